@@ -1,0 +1,37 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+SHARED ?= ../shared
+
+.PHONY: run test eval bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEVSTAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+output/kg.ttl: $(STAMP) $(wildcard seeds/*) $(wildcard kg/*.py kg/*/*.py ontology/*.ttl ontology/gazetteer/*.json)
+	$(BIN)/kg build seeds/ --out output/
+
+run: output/kg.ttl
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest -q
+
+eval: output/kg.ttl
+	$(BIN)/python $(SHARED)/eval/score_kg.py --gold $(SHARED)/gold/seeds.gold.json output/*.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf output/*.ttl output/*.graphml output/*.json output/*.md output/*.png output/*.tsv

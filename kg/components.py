@@ -1,0 +1,51 @@
+"""spaCy components kg adds to the French pipeline, registered in this one place."""
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+
+RULER = "kg_gazetteer"
+
+
+@Language.component("kg_line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines are not glued to the next line."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = "\n" in token.whitespace_
+    return doc
+
+
+def variants(name: str) -> set[str]:
+    """Surface forms to match for a name: as written, upper case, unaccented, capitalised."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    forms = {name, name.upper(), plain, name[:1].upper() + name[1:], plain[:1].upper() + plain[1:]}
+    if " " in name:
+        forms |= {name[:1].lower() + name[1:], plain[:1].lower() + plain[1:]}
+    return {f for f in forms if len(f) > 1}
+
+
+def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """EntityRuler phrase patterns for every gazetteer name, labelled with its type and id."""
+    patterns = []
+    for gid, entry in sorted(gazetteer.entries.items()):
+        for name in sorted({v for n in gazetteer.names(entry) for v in variants(n)}):
+            patterns.append({"label": entry["type"], "pattern": name, "id": gid})
+    return patterns
+
+
+def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
+    """Add the line-break sentence starter before the parser and the gazetteer ruler before NER."""
+    nlp.add_pipe("kg_line_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(gazetteer_patterns(gazetteer))
+    return nlp

@@ -1,0 +1,116 @@
+"""Write the outputs atomically: Turtle, Gephi-ready GraphML, analysis JSON, report, picture, furniture log."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.model import Document
+
+COLORS = {"Person": (228, 87, 46), "State": (41, 115, 178), "MilitaryUnit": (87, 117, 61),
+          "Organization": (155, 89, 182), "Treaty": (230, 180, 30), "Place": (120, 144, 156)}
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    """Run write on a temporary file beside path, then rename it over path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def write_turtle(g: Graph, path: Path) -> Path:
+    return atomic_write(path, lambda p: g.serialize(destination=str(p), format="turtle", encoding="utf-8"))
+
+
+def gephi_graph(net: nx.MultiDiGraph, metrics: dict) -> nx.MultiDiGraph:
+    """A copy of net with ids n0.., scalar attributes only, colours and metrics for Gephi."""
+    ids = {node: f"n{i}" for i, node in enumerate(sorted(net))}
+    out = nx.MultiDiGraph()
+    for node, data in net.nodes(data=True):
+        m = metrics["nodes"].get(node, {})
+        r, g, b = COLORS.get(data["type"], (128, 128, 128))
+        out.add_node(ids[node], label=data["label"], type=data["type"], iri=node, unnamed=bool(data["unnamed"]),
+                     degree=int(m.get("degree", 0)), pagerank=float(m.get("pagerank", 0.0)),
+                     betweenness=float(m.get("betweenness", 0.0)), community=int(m.get("community", -1)),
+                     r=r, g=g, b=b)
+    for i, (s, o, data) in enumerate(sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
+        out.add_edge(ids[s], ids[o], key=f"e{i}", id=f"e{i}", label=data["predicate"], predicate=data["predicate"],
+                     weight=float(data["weight"]))
+    return out
+
+
+def write_graphml(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
+    graph = gephi_graph(net, metrics)
+    return atomic_write(path, lambda p: nx.write_graphml(graph, p, edge_id_from_attribute="id"))
+
+
+def write_json(data: object, path: Path) -> Path:
+    return write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def write_furniture(documents: list[Document], path: Path) -> Path:
+    """Tab-separated log of every line dropped as page furniture: file, offsets, reason, text."""
+    rows = ["file\tstart\tend\treason\ttext"]
+    for doc in documents:
+        for (start, end), reason in zip(doc.dropped, doc.dropped_reasons):
+            rows.append(f"{doc.name}\t{start}\t{end}\t{reason}\t{doc.text[start:end].strip()}")
+    return write_text(path, "\n".join(rows) + "\n")
+
+
+def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
+    """Picture of the network: colour by type, size by PageRank, labels on the most central nodes."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    und = nx.Graph(net.to_undirected())
+    fig, ax = plt.subplots(figsize=(14, 10), dpi=110)
+    if len(und):
+        pos = nx.spring_layout(und, seed=7, k=1.4 / max(1, len(und)) ** 0.5, weight=None)
+        pr = {n: metrics["nodes"].get(n, {}).get("pagerank", 0.0) for n in und}
+        top = sorted(pr, key=pr.get, reverse=True)[:30]
+        colors = [tuple(c / 255 for c in COLORS.get(und.nodes[n]["type"], (128, 128, 128))) for n in und]
+        nx.draw_networkx_edges(und, pos, ax=ax, alpha=0.25, width=0.8)
+        nx.draw_networkx_nodes(und, pos, ax=ax, node_color=colors, node_size=[150 + 6000 * pr[n] for n in und])
+        nx.draw_networkx_labels(und, pos, ax=ax, labels={n: und.nodes[n]["label"] for n in top}, font_size=8)
+        for t, c in COLORS.items():
+            ax.scatter([], [], color=[v / 255 for v in c], label=t)
+        ax.legend(loc="lower left", frameon=False)
+    ax.set_title("kg entity network (size: PageRank; colour: type)")
+    ax.axis("off")
+    atomic_write(path, lambda p: fig.savefig(p, format="png", bbox_inches="tight"))
+    plt.close(fig)
+    return path
+
+
+def report(metrics: dict, summary: dict) -> str:
+    """Readable Markdown summary of the build and of the network."""
+    nodes = metrics["nodes"]
+    lines = ["# kg report", "", *(f"- {k}: {v}" for k, v in summary.items()), "",
+             "## Most central entities (PageRank)", "", "| entity | type | PageRank | degree | betweenness |",
+             "|---|---|---|---|---|"]
+    for n in sorted(nodes, key=lambda n: -nodes[n]["pagerank"])[:20]:
+        d = nodes[n]
+        lines.append(f"| {d['label']} | {d['type']} | {d['pagerank']:.3f} | {d['degree']} | {d['betweenness']:.3f} |")
+    lines += ["", "## Communities (Louvain)", ""]
+    for i, members in enumerate(metrics["communities"]):
+        lines.append(f"{i}. " + ", ".join(nodes[n]["label"] for n in members))
+    lines += ["", f"Connected components: {len(metrics['components'])}", ""]
+    return "\n".join(lines)

@@ -1,0 +1,37 @@
+"""Helpers shared by the extractors: evidence, spans and word lists."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Evidence, Mention
+
+AGENT_TYPES = frozenset({"Person", "State", "MilitaryUnit", "Organization"})
+DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
+                         "son", "sa", "ses", "leur", "leurs", "notre", "nos"})
+
+
+def sentence_index(token: Token) -> int:
+    """Index of the sentence holding token among the sentences of its doc."""
+    starts = token.doc.user_data.get("kg_sent_starts")
+    if starts is None:
+        starts = token.doc.user_data["kg_sent_starts"] = [s.start for s in token.doc.sents]
+    return bisect.bisect_right(starts, token.i) - 1
+
+
+def evidence(name: str, span: Span | Token, start: int | None = None, end: int | None = None) -> Evidence:
+    """Evidence for a span of doc: the whole sentence around it and the given character range."""
+    first = span if isinstance(span, Token) else span[0]
+    sent = first.sent
+    s = span.idx if isinstance(span, Token) else span.start_char
+    e = span.idx + len(span) if isinstance(span, Token) else span.end_char
+    return Evidence(doc=name, start=s if start is None else start, end=e if end is None else end,
+                    sent_start=sent.start_char, sent_end=sent.end_char,
+                    sent_index=sentence_index(first), sentence=sent.text.strip())
+
+
+def mention_at(mentions: list[Mention], start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:
+    """Mentions lying inside [start, end), widest first."""
+    found = [m for m in mentions if m.start >= start and m.end <= end and (types is None or m.type in types)]
+    return sorted(found, key=lambda m: (m.start - m.end, m.start))

@@ -1,0 +1,255 @@
+"""Entity mentions of an article: gazetteer hits, NER names, and descriptions found over the parse."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import names
+from kg.extract.common import DETERMINERS, sentence_index
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+UNIT_NOUNS = frozenset({"armée", "armées", "force", "forces", "troupe", "troupes", "soldat", "soldats", "militaires",
+                        "unité", "unités", "combattants", "sous-unités"})
+UNIT_KINDS = frozenset({"armées", "armée", "spéciales", "spéciale", "terrestres", "aériennes", "navales"})
+INSTITUTIONS = {"ministère": "ministry", "agence": "news_agency", "services": "intelligence", "service": "intelligence",
+"conseil": "council", "commission": "council", "comité": "council",
+                "gouvernement": "government", "parlement": "government", "présidence": "government"}
+TREATY_NOUNS = frozenset({"traité", "accord", "pacte", "convention", "mémorandum", "protocole"})
+UNREAL = frozenset({"potentiel", "potentielle", "éventuel", "éventuelle", "futur", "future", "possible", "hypothétique"})
+SPAN_DEPS = frozenset({"amod", "nmod", "case", "det", "fixed", "flat:name", "flat:foreign", "compound", "nummod"})
+CALENDAR = frozenset(names.fold(w) for w in "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars "
+                     "avril mai juin juillet août septembre octobre novembre décembre".split())
+QUOTES = re.compile(r"\s*[«»“”\"]\s*")
+STOP = frozenset(names.fold(w) for w in "de du des la le les l' d' et en à au aux sur pour par".split())
+
+
+def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every entity mention of doc, in text order, numbered; overlapping duplicates removed."""
+    named = list(named_mentions(doc, name, gazetteer))
+    described = [*unit_mentions(doc, name, gazetteer, named), *institution_mentions(doc, name, gazetteer, named),
+                 *treaty_mentions(doc, name)]
+    found = dedupe(named + described)
+    for i, m in enumerate(found):
+        m.id = i
+    link_acronyms(doc, found)
+    retype_family_names(found)
+    return found
+
+
+def retype_family_names(found: list[Mention]) -> None:
+    """A lone word NER typed as a place but that is part of a person's full name in the article is that person."""
+    parts = {w for m in found if m.type == "Person" for w in names.tokens(m.text)[:1] + names.tokens(m.text)[-1:]
+             if len(names.tokens(m.text)) > 1}
+    for m in found:
+        if m.type in ("Place", "Organization") and not m.key and len(names.tokens(m.text)) == 1 \
+                and names.key(m.text) in parts:
+            m.type = "Person"
+
+
+def make(span: Span, doc_name: str, type_: str, **kw) -> Mention:
+    """A mention of span in the article doc_name."""
+    return Mention(doc=doc_name, start=span.start_char, end=span.end_char, text=" ".join(QUOTES.sub(" ", span.text).split()), type=type_,
+                   sent_index=sentence_index(span[0]), **kw)
+
+
+def trim(span: Span) -> Span:
+    """span without leading determiners, titles and punctuation, or trailing punctuation."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in DETERMINERS or span.doc[start].is_punct):
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def extend_name(span: Span) -> Span:
+    """Korean given names cut before 'Un': 'Kim Jong' + 'Un' -> 'Kim Jong Un'."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text == "Un" and span[-1].text[:1].isupper():
+        return span.doc[span.start:span.end + 1]
+    return span
+
+
+def is_noise(span: Span) -> bool:
+    """NER output that is no name: lower case, one common word, a date word, a line break, a demonym."""
+    text = span.text
+    if not text or not text[0].isupper() or "\n" in text or names.fold(text) in CALENDAR:
+        return True
+    return len(span) == 1 and span[0].pos_ not in ("PROPN", "X") and not text.isupper()
+
+
+def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Names from the gazetteer ruler (typed, with their id) and from NER (typed by the gazetteer if known)."""
+    for ent in doc.ents:
+        if ent.ent_id_:
+            yield make(ent, name, ent.label_, key=ent.ent_id_, name=ent.text)
+            continue
+        span = trim(ent)
+        if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text):
+            continue
+        span = extend_name(span) if ent.label_ == "PER" else span
+        gid = gazetteer.lookup(span.text)
+        type_ = gazetteer.entries[gid]["type"] if gid else NER_TYPES.get(ent.label_)
+        if type_ and not any(is_compound_of_names(part, gazetteer) for part in [span.text]):
+            yield make(span, name, type_, key=gid, name=span.text)
+
+
+def is_compound_of_names(text: str, gazetteer: Gazetteer) -> bool:
+    """'Russie-Ukraine': two known names joined by a hyphen, not one name."""
+    parts = [p for p in re.split(r"[-–]", text) if p.strip()]
+    return len(parts) > 1 and all(gazetteer.lookup(p) for p in parts)
+
+
+def country_of(token: Token, gazetteer: Gazetteer, named: list[Mention]) -> tuple[str | None, Token | None]:
+    """The state a noun phrase belongs to: an adjective demonym, or a state named in a 'de' complement."""
+    for child in token.children:
+        if child.dep_ == "amod" and gazetteer.state_of_demonym(child.text):
+            return gazetteer.state_of_demonym(child.text), child
+    for child in token.subtree:
+        if child.i > token.i and child.dep_ == "nmod" and child.head.i in (token.i, *(c.i for c in token.children)) \
+                and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
+            state = state_at(child, named, gazetteer)
+            if state:
+                return state[0], token.doc.char_span(state[1].start, state[1].end, alignment_mode="expand")[-1]
+    return None, None
+
+
+def state_at(token: Token, named: list[Mention], gazetteer: Gazetteer) -> tuple[str, Mention] | None:
+    """Gazetteer id and mention of the state named at token, if any."""
+    for m in named:
+        if m.start <= token.idx < m.end and m.key and gazetteer.entries[m.key]["type"] == "State":
+            return m.key, m
+    return None
+
+
+def right_span(token: Token, last: Token | None = None) -> Span:
+    """token and its complements to the right (adjectives, 'de' phrases), up to punctuation or a clause."""
+    end = token.i
+    for t in token.subtree:
+        if t.i > token.i and all(a.dep_ in SPAN_DEPS for a in ancestors_to(t, token)):
+            end = max(end, t.i)
+    if last is not None:
+        end = max(end, last.i)
+    doc = token.doc
+    while end > token.i and (doc[end].is_punct or doc[end].lower_ in STOP):
+        end -= 1
+    return doc[token.i:end + 1]
+
+
+def ancestors_to(t: Token, top: Token) -> Iterator[Token]:
+    while t.i != top.i:
+        yield t
+        t = t.head
+        if t.head.i == t.i and t.i != top.i:
+            return
+
+
+def unit_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention]) -> Iterator[Mention]:
+    """Armed forces described by a noun and a state: 'forces armées nord-coréennes', 'armée de la Russie'."""
+    for token in doc:
+        if token.lower_ not in UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        state, last = country_of(token, gazetteer, named)
+        if not state:
+            continue
+        kinds = {c.lower_ for c in token.children if c.lower_ in UNIT_KINDS}
+        special = bool(kinds & {"spéciales", "spéciale"})
+        key = (gazetteer.special_forces if special else gazetteer.forces).get(state)
+        label = gazetteer.entries[state].get("label_fr", state)
+        canonical = f"forces spéciales ({label})" if special else f"forces armées ({label})"
+        span = doc[token.i:max(last.i, *(c.i for c in token.children if c.lower_ in UNIT_KINDS), token.i) + 1]
+        yield make(span, name, "MilitaryUnit", key=key, name=canonical, country=state)
+
+
+def institution_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention]) -> Iterator[Mention]:
+    """Ministries, agencies, intelligence services and councils described with their state."""
+    for token in doc:
+        kind = INSTITUTIONS.get(token.lower_)
+        if not kind or token.pos_ != "NOUN":
+            continue
+        state, last = country_of(token, gazetteer, named)
+        if not state:
+            continue
+        span = right_span(token, last)
+        key = match_description(span.text, state, gazetteer)
+        yield make(span, name, "Organization", key=key, name=span.text, country=state)
+
+
+def content_words(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Key words of a description without stop words, demonyms or state names."""
+    words = set(names.fold(text).replace("'", " ").split()) - STOP
+    return {w for w in words if not gazetteer.state_of_demonym(w) and not gazetteer.lookup(w, "State") and len(w) > 2}
+
+
+def match_description(text: str, state: str, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer organisation of state whose names share the most key words with text (two at least)."""
+    words = content_words(text, gazetteer)
+    scores = {}
+    for gid, entry in gazetteer.entries.items():
+        if entry.get("country") == state and entry["type"] == "Organization":
+            scores[gid] = max(len(words & content_words(n, gazetteer)) for n in gazetteer.names(entry))
+    best = max(scores.values(), default=0)
+    winners = [gid for gid, score in scores.items() if score == best]
+    return winners[0] if best >= 2 and len(winners) == 1 else None
+
+
+def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
+    """Treaties described by a noun and modifiers ('traité de défense mutuelle'); bare 'le traité' is an anaphor."""
+    for token in doc:
+        if token.lemma_ not in TREATY_NOUNS or token.pos_ != "NOUN":
+            continue
+        mods = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.i > token.i and c.pos_ != "VERB"
+                and not any(g.lower_ == "entre" for g in c.children)]
+        if any(c.lower_ in UNREAL for c in token.children):
+            continue
+        if not mods:
+            if any(c.lower_ in ("le", "la", "l'", "ce", "cet", "cette") for c in token.children):
+                yield make(doc[token.i:token.i + 1], name, "Treaty", role="anaphor")
+            continue
+        span = doc[token.i:max(t.i for m in mods for t in m.subtree if not is_cut(t, token)) + 1]
+        span = trim_right(span)
+        yield make(span, name, "Treaty", name=span.text, role=None if len(span) > 1 else "anaphor")
+
+
+def is_cut(t: Token, head: Token) -> bool:
+    """Tokens that end a treaty description: a clause, a parenthesis, an 'entre' phrase."""
+    return any(a.dep_ in ("acl", "acl:relcl", "appos", "punct") or a.lower_ == "entre" for a in ancestors_to(t, head))
+
+
+def trim_right(span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in STOP):
+        end -= 1
+    return span.doc[span.start:end]
+
+
+def dedupe(found: Iterable[Mention]) -> list[Mention]:
+    """Mentions sorted by position; of two with the same start, the longer wins; identical spans once."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if any(o.start == m.start and o.end >= m.end or (o.start <= m.start and o.end >= m.end and o.type == m.type)
+               for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def link_acronyms(doc: Doc, found: list[Mention]) -> None:
+    """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before."""
+    by_start = {m.start: m for m in found}
+    for m in found:
+        nxt = by_start.get(next_char(doc.text, m.end, "("))
+        if nxt is not None and nxt.text.isupper() and nxt.alias_of is None:
+            nxt.alias_of = m.id
+            nxt.type = m.type if not nxt.key else nxt.type
+
+
+def next_char(text: str, pos: int, char: str) -> int:
+    """Position just after char when it is the next non-space character after pos, else -1."""
+    rest = text[pos:pos + 4]
+    stripped = rest.lstrip()
+    return pos + (len(rest) - len(stripped)) + 1 if stripped.startswith(char) else -1

@@ -1,0 +1,106 @@
+"""Separate an article body from page furniture with rules on line shape, position and cue words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
+SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
+CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s\S.*\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
+                    r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
+TAGS = re.compile(r"(\s\|\s.*){2,}")
+CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
+                  r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
+                  r"tous droits réservés|suivez-nous|s'il vous plaît entrez|categories|catégories)\b")
+TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|commentaires?|actualités|les plus lus|à lire( aussi)?|"
+                  r"lire aussi|sur le même sujet|articles? similaires|voir aussi|dans la même rubrique)\s*:?\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an article with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets in text (line breaks excluded)."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def is_headline_shaped(line: Line) -> bool:
+    """Short, and not a plain sentence: no final full stop, or a question."""
+    text = line.text.strip()
+    return line.words <= 30 and (not text.endswith(".") or text.endswith("?"))
+
+
+def is_byline(line: Line) -> bool:
+    """A few capitalised words, no sentence punctuation: a byline or section label."""
+    words = line.text.split()
+    caps = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+    return 0 < len(words) <= 6 and len(caps) == len(words) and not SENTENCE_END.search(line.text)
+
+
+def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
+    """Why line i is furniture, or None when it belongs to the body."""
+    line, text = lines[i], lines[i].text.strip()
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if SEPARATOR.match(text):
+        return "separator"
+    if CREDIT.search(text):
+        return "credit"
+    if TAGS.search(text):
+        return "tags"
+    if CUES.search(text) and line.words <= 12:
+        return "cue"
+    if text.isupper() and line.words <= 8:
+        return "shouting"
+    if prev is not None and SEPARATOR.match(prev.text.strip()) and is_headline_shaped(line):
+        return "related-link"
+    if nxt is not None and CREDIT.search(nxt.text) and line.words <= 60:
+        return "caption"
+    if i != title_index and line.words <= 3 and not SENTENCE_END.search(text):
+        return "label"
+    if is_byline(line):
+        return "byline"
+    return None
+
+
+def find_title(lines: list[Line]) -> int:
+    """Index of the first line of more than three words when it reads as a headline, else -1."""
+    for i, line in enumerate(lines):
+        if line.words > 3 and not CREDIT.search(line.text):
+            return i if is_headline_shaped(line) and not is_byline(line) else -1
+    return -1
+
+
+def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
+    """Title (if any) and the furniture lines of text as (start, end, reason).
+
+    Everything after a tail marker (comment prompt, "Lire aussi", a tag line) is furniture too:
+    pages put sidebars and related lists after the body.
+    """
+    lines = split_lines(text)
+    title_index = find_title(lines)
+    dropped, tail = [], False
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        reason = "tail" if tail else line_reason(lines, i, title_index)
+        if reason in ("tags", "cue", "shouting") or TAIL.match(line.text):
+            tail = tail or i > len(lines) // 3
+        if reason:
+            dropped.append((line.start, line.end, reason))
+    title = lines[title_index].text.strip() if title_index >= 0 else None
+    return title, dropped

@@ -1,0 +1,78 @@
+"""The gazetteer of well-known entities shipped in ontology/gazetteer/*.json, indexed for lookup."""
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg import names
+from kg.errors import KgError
+
+
+def ontology_dir() -> Path:
+    """Folder holding kg.ttl, shapes.ttl and the gazetteer ($KG_ONTOLOGY overrides)."""
+    return Path(os.environ.get("KG_ONTOLOGY") or Path(__file__).resolve().parent.parent / "ontology")
+
+
+@dataclass
+class Gazetteer:
+    """Entries by id, with indexes by name key, demonym, and by country for roles and forces."""
+
+    entries: dict[str, dict]
+    by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    demonyms: dict[str, str] = field(default_factory=dict)
+    forces: dict[str, str] = field(default_factory=dict)
+    special_forces: dict[str, str] = field(default_factory=dict)
+    leaders: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for gid, entry in sorted(self.entries.items()):
+            for name in self.names(entry):
+                self.by_key[names.key(name)].add(gid)
+            for demonym in entry.get("demonyms", []):
+                self.demonyms.setdefault(names.fold(demonym), gid)
+            kind, country = entry.get("kind"), entry.get("country")
+            if entry["type"] == "MilitaryUnit" and kind == "armed_forces" and country:
+                self.forces.setdefault(country, gid)
+            if entry["type"] == "MilitaryUnit" and kind == "special_forces" and country:
+                self.special_forces.setdefault(country, gid)
+            if entry.get("leader_of"):
+                self.leaders[entry["leader_of"]].append(gid)
+
+    @staticmethod
+    def names(entry: dict) -> list[str]:
+        """Every name of an entry: English label, French label, aliases."""
+        return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", [])] if n]
+
+    def lookup(self, name: str, type_: str | None = None) -> str | None:
+        """The one entry whose name has the same key (and type, if given), else None."""
+        ids = sorted(i for i in self.by_key.get(names.key(name), ()) if type_ is None or self.entries[i]["type"] == type_)
+        return ids[0] if len(ids) == 1 else None
+
+    def state_of_demonym(self, word: str) -> str | None:
+        return self.demonyms.get(names.fold(word))
+
+    def get(self, gid: str | None) -> dict | None:
+        return self.entries.get(gid) if gid else None
+
+
+def load(folder: Path | None = None) -> Gazetteer:
+    """Read every gazetteer file in folder (default: ontology/gazetteer)."""
+    folder = folder or ontology_dir() / "gazetteer"
+    entries: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            for entry in json.loads(path.read_text(encoding="utf-8")):
+                entries.setdefault(entry["id"], entry)
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise KgError(f"gazetteer file {path} is unreadable: {err}") from err
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The shipped gazetteer, loaded once."""
+    return load()

@@ -1,0 +1,148 @@
+"""Plain data model shared by every stage; imports neither spaCy nor rdflib."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Person", "State", "MilitaryUnit", "Organization", "Treaty", "Place")
+RELATIONS = ("signed", "partyTo", "leaderOf", "memberOf", "armedForcesOf", "deployedTo",
+             "foughtAlongside", "foughtAgainst", "locatedIn", "met")
+SYMMETRIC = frozenset({"met", "foughtAlongside"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: article, sentence and character offsets in the article text."""
+
+    doc: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    sent_index: int
+    sentence: str
+
+
+@dataclass
+class Document:
+    """One article: its text as read, the furniture lines dropped from it, and a title if found."""
+
+    name: str
+    text: str
+    title: str | None = None
+    encoding: str = "utf-8"
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+    dropped_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The text with furniture lines blanked out (same length, same offsets)."""
+        chars = list(self.text)
+        for start, end in self.dropped:
+            chars[start:end] = " " * (end - start)
+        return "".join(chars)
+
+    @property
+    def dropped_lines(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.dropped]
+
+
+@dataclass
+class Mention:
+    """A stretch of article text naming (or describing) an entity."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str | None = None
+    name: str | None = None
+    country: str | None = None
+    unnamed: bool = False
+    role: str | None = None
+    sent_index: int = 0
+    alias_of: int | None = None
+    id: int = -1
+
+
+@dataclass
+class Statement:
+    """Who said what: the speaker mention, the reported words, and the reporting cue."""
+
+    speaker: Mention
+    text: str
+    kind: str
+    cue: str
+    evidence: Evidence
+    reported_by: Mention | None = None
+    about: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Relation:
+    """A relation between two mentions, with the rule that found it."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    evidence: Evidence
+    rule: str
+    confidence: float = 0.8
+
+
+@dataclass
+class Figure:
+    """A reported number: what is counted, whose, who claims it."""
+
+    low: float
+    high: float
+    text: str
+    counted: str | None
+    evidence: Evidence
+    approximate: bool = False
+    whose: Mention | None = None
+    claimant: Mention | None = None
+    when: str | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document, before resolution."""
+
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """One real-world entity: a stable id, a type, a canonical label and every surface form seen."""
+
+    id: str
+    type: str
+    label: str
+    labels: set[str] = field(default_factory=set)
+    qid: str | None = None
+    label_fr: str | None = None
+    unnamed: bool = False
+    docs: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass
+class KnowledgeGraph:
+    """The resolved corpus: entities, and facts whose mentions point to entity ids."""
+
+    documents: list[Document]
+    entities: dict[str, Entity]
+    resolved: dict[tuple[str, int], str]
+    extractions: list[Extraction]
+    gazetteer_facts: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def entity_of(self, mention: Mention | None) -> Entity | None:
+        if mention is None:
+            return None
+        key = self.resolved.get((mention.doc, mention.id))
+        return self.entities.get(key) if key else None

@@ -1,0 +1,41 @@
+"""Name normalisation: accent folding and a transliteration key for French/English renderings."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+QUOTES = re.compile(r"[«»“”„\"‹›]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+TITLES = re.compile(r"^(m\.|mme|mr\.?|monsieur|madame|dr\.?|le|la|les|l')\s+", re.I)
+RULES = [  # applied in order to one folded word
+    (re.compile(r"sch"), "sh"), (re.compile(r"ch"), "sh"), (re.compile(r"ou"), "u"),
+    (re.compile(r"gu(?=[eiy])"), "g"), (re.compile(r"y"), "i"), (re.compile(r"w"), "v"),
+    (re.compile(r"([a-z])\1+"), r"\1"), (re.compile(r"(?<=[^aeiou])e$"), ""),
+]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with plain apostrophes, hyphens as spaces and spacing collapsed."""
+    text = QUOTES.sub(" ", text.translate(APOSTROPHES))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[-‐‑–—_]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def translit_word(word: str) -> str:
+    """One folded word with French/English transliteration differences removed."""
+    for pattern, repl in RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def key(name: str) -> str:
+    """Transliteration-aware comparison key: Guérassimov, Gerasimov -> 'gerasimov'."""
+    name = TITLES.sub("", fold(name))
+    return " ".join(translit_word(w) for w in re.findall(r"[a-z0-9']+", name))
+
+
+def tokens(name: str) -> list[str]:
+    """The key words of a name."""
+    return key(name).split()

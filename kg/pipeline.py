@@ -1,0 +1,104 @@
+"""The build: ingest -> nlp -> extract -> resolve, over a batch of articles."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg import gazetteer as gaz
+from kg import ingest, nlp, resolve
+from kg.extract import entities, figures, relations, statements
+from kg.ingest import Skipped
+from kg.model import Document, Extraction, KnowledgeGraph, Mention
+
+log = logging.getLogger("kg")
+
+
+@dataclass
+class BuildResult:
+    """The resolved graph and what was skipped on the way."""
+
+    graph: KnowledgeGraph
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
+    """Every record one parsed article yields; mentions made by later extractors are numbered too."""
+    found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
+    ex = Extraction(doc=document, mentions=found)
+    ex.statements = list(statements.statements(doc, mentions=found, gazetteer=gazetteer))
+    ex.relations = list(relations.relations(doc, mentions=found, statements=ex.statements, gazetteer=gazetteer))
+    ex.figures = list(figures.figures(doc, mentions=found, statements=ex.statements, gazetteer=gazetteer))
+    register(ex)
+    return ex
+
+
+def register(ex: Extraction) -> None:
+    """Give an id to every mention a fact points to that the entity extractor did not make."""
+    known = {id(m) for m in ex.mentions}
+
+    def add(m: Mention | None) -> None:
+        if m is not None and id(m) not in known:
+            m.id = len(ex.mentions)
+            ex.mentions.append(m)
+            known.add(id(m))
+
+    for st in ex.statements:
+        for m in (st.speaker, st.reported_by, *st.about):
+            add(m)
+    for rel in ex.relations:
+        add(rel.subject)
+        add(rel.object)
+    for fig in ex.figures:
+        add(fig.whose)
+        add(fig.claimant)
+
+
+def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
+          batch_size: int = 16) -> BuildResult:
+    """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal."""
+    documents, skipped = ingest.read_all(paths)
+    gazetteer = gaz.default()
+    extractions = []
+    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size), 1):
+        try:
+            extractions.append(extract(document, doc, gazetteer))
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
+            log.error("%s: extraction failed (%s: %s), skipped", document.name, type(err).__name__, err)
+            skipped.append(Skipped(document.name, f"extraction failed: {err}"))
+        if progress:
+            progress(i, len(documents))
+    return BuildResult(graph=resolve.resolve(extractions, gazetteer), skipped=skipped)
+
+
+def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
+    """Turtle, GraphML, analysis, report, picture and furniture log of a build; returns the summary."""
+    from kg import analyze, export, rdf
+
+    kg = result.graph
+    graph = rdf.to_rdf(kg, gaz.default())
+    net = analyze.project(graph)
+    metrics = analyze.metrics(net)
+    summary = summarize(result, seconds)
+    export.write_turtle(graph, out / "kg.ttl")
+    export.write_graphml(net, metrics, out / "kg.graphml")
+    export.write_json({"summary": summary, **metrics}, out / "analysis.json")
+    export.write_text(out / "report.md", export.report(metrics, summary))
+    export.write_furniture(kg.documents, out / "furniture.tsv")
+    export.write_png(net, metrics, out / "network.png")
+    return summary
+
+
+def summarize(result: BuildResult, seconds: float) -> dict:
+    """Counts of what a build made."""
+    kg = result.graph
+    return {"documents": len(kg.documents), "skipped": len(result.skipped),
+            "entities": sum(not e.unnamed for e in kg.entities.values()),
+            "unnamed_agents": sum(e.unnamed for e in kg.entities.values()),
+            "statements": sum(len(x.statements) for x in kg.extractions),
+            "relations": sum(len(x.relations) for x in kg.extractions),
+            "figures": sum(len(x.figures) for x in kg.extractions),
+            "furniture_lines": sum(len(d.dropped) for d in kg.documents), "seconds": round(seconds, 2)}

@@ -1,0 +1,155 @@
+"""Query a built graph: SPARQL through pyoxigraph, and the who-said-what questions users ask most."""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import GraphNotFoundError, NoMatchError, QueryError
+from kg.names import fold
+
+DEFAULT_GRAPH = "output"
+
+
+def graph_path(path: str | Path | None = None) -> Path:
+    """The Turtle file to query: the given path (a file or a folder holding kg.ttl), $KG_GRAPH, or output/."""
+    path = Path(path or os.environ.get("KG_GRAPH") or DEFAULT_GRAPH)
+    path = path / "kg.ttl" if path.is_dir() else path
+    if not path.is_file():
+        raise GraphNotFoundError(f"no graph at {path}: run `kg build` first or pass --graph")
+    return path
+
+
+@lru_cache(maxsize=4)
+def store(path: Path) -> ox.Store:
+    """An in-memory pyoxigraph store loaded with the Turtle file at path."""
+    st = ox.Store()
+    try:
+        st.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, OSError, ValueError) as err:
+        raise GraphNotFoundError(f"{path} is not a readable Turtle graph: {err}") from err
+    return st
+
+
+def query_text(name: str) -> str:
+    """The text of a shipped query kg/queries/NAME.rq."""
+    return resources.files("kg.queries").joinpath(f"{name}.rq").read_text(encoding="utf-8")
+
+
+def plain(term: object) -> object:
+    """A SPARQL result term as a Python scalar."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return getattr(term, "value", str(term))
+
+
+def sparql(text: str, graph: str | Path | None = None) -> tuple[list[str], list[dict]]:
+    """Run a SELECT or ASK query (text or a path to a .rq file); (columns, rows of plain values)."""
+    if len(text) < 300 and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8")
+    try:
+        result = store(graph_path(graph)).query(text)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {err}") from err
+    if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
+        return ["ask"], [{"ask": bool(result)}]
+    if isinstance(result, ox.QueryTriples):
+        rows = [{"subject": plain(t.subject), "predicate": plain(t.predicate), "object": plain(t.object)} for t in result]
+        return ["subject", "predicate", "object"], rows
+    columns = [v.value for v in result.variables]
+    return columns, [{c: plain(row[c]) for c in columns} for row in result]
+
+
+def statement_rows(rows: list[dict]) -> list[dict]:
+    """Statement query rows in the shape the CLI prints: one per statement node."""
+    seen, out = set(), []
+    for r in rows:
+        if r["statement"] in seen:
+            continue
+        seen.add(r["statement"])
+        out.append({"speaker": r["speakerLabel"], "speaker_iri": r["speaker"], "text": r["text"], "kind": r["kind"],
+                    "cue": r.get("cue"), "document": r["document"], "sentence": r["sentence"],
+                    "start": r["start"], "end": r["end"], "reported_by": r.get("reportedByLabel"),
+                    "statement_iri": r["statement"]})
+    return out
+
+
+def who_stated(needle: str, graph: str | Path | None = None) -> list[dict]:
+    """Statements whose words contain needle (case, accents, apostrophes, quote marks folded), best first."""
+    wanted = fold(needle)
+    if not wanted:
+        raise NoMatchError("give some words to look for")
+    _, rows = sparql(query_text("who_stated"), graph)
+    hits = [r for r in statement_rows(rows) if wanted in fold(r["text"])]
+    return sorted(hits, key=lambda r: (len(fold(r["text"])) - len(wanted), r["document"], r["start"]))
+
+
+def find_entities(name: str, graph: str | Path | None = None) -> list[dict]:
+    """Entities one of whose labels matches name (same fold or same transliteration key)."""
+    from kg.names import key
+    _, rows = sparql(query_text("entities"), graph)
+    wanted, wanted_key = fold(name), key(name)
+    found: dict[str, dict] = {}
+    for r in rows:
+        if fold(r["name"]) == wanted or key(r["name"]) == wanted_key:
+            found.setdefault(r["entity"], {"iri": r["entity"], "label": r["label"], "type": local(r["type"])})
+    if not found:
+        raise NoMatchError(f"no entity is called {name!r}")
+    return sorted(found.values(), key=lambda e: e["label"])
+
+
+def local(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1]
+
+
+def statements_by(name: str, graph: str | Path | None = None) -> list[dict]:
+    """Everything the entity (or entities) called name said."""
+    return [row for entity in find_entities(name, graph) for row in statements_by_iri(entity["iri"], graph)]
+
+
+def entity_card(name: str, graph: str | Path | None = None) -> list[dict]:
+    """Type, labels, relations (with sources) and mentions of the entities called name."""
+    cards = []
+    for entity in find_entities(name, graph):
+        iri = entity["iri"]
+        _, labels = sparql(f"SELECT DISTINCT ?l WHERE {{ <{iri}> <http://www.w3.org/2004/02/skos/core#altLabel>|"
+                           f"<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}", graph)
+        _, docs = sparql(f"SELECT DISTINCT ?f WHERE {{ <{iri}> <https://w3id.org/kg-fr/ontology#mentionedIn>/"
+                         f"<https://w3id.org/kg-fr/ontology#fileName> ?f }} ORDER BY ?f", graph)
+        text = re.sub(r"VALUES \?entity \{[^}]*\}", f"VALUES ?entity {{ <{iri}> }}", query_text("relations"))
+        _, rels = sparql(text, graph)
+        cards.append({**entity, "labels": sorted({r["l"] for r in labels}), "documents": [r["f"] for r in docs],
+                      "relations": [{**r, "predicate": local(r["predicate"])} for r in rels],
+                      "statements": len(statements_by_iri(iri, graph))})
+    return cards
+
+
+def statements_by_iri(iri: str, graph: str | Path | None = None) -> list[dict]:
+    """Everything the entity with this IRI said."""
+    text = re.sub(r"VALUES \?entity \{[^}]*\}", f"VALUES ?entity {{ <{iri}> }}", query_text("statements_by"))
+    return statement_rows(sparql(text, graph)[1])
+
+
+def stats(graph: str | Path | None = None) -> list[dict]:
+    """Counts of documents, entities by type, statements, assertions and figures."""
+    text = """PREFIX kg: <https://w3id.org/kg-fr/ontology#>
+    SELECT ?what (COUNT(DISTINCT ?x) AS ?count) WHERE {
+      VALUES ?cls { kg:Document kg:Person kg:State kg:MilitaryUnit kg:Organization kg:Treaty kg:Place
+                    kg:UnnamedAgent kg:Statement kg:RelationAssertion kg:Figure }
+      ?x a ?cls . BIND(STRAFTER(STR(?cls), "#") AS ?what) } GROUP BY ?what ORDER BY ?what"""
+    _, rows = sparql(text, graph)
+    _, triples = sparql("SELECT (COUNT(*) AS ?count) WHERE { ?s ?p ?o }", graph)
+    return rows + [{"what": "triples", "count": triples[0]["count"]}]

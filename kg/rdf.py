@@ -1,0 +1,187 @@
+"""Turn the resolved knowledge graph into RDF: entities, documents, statements, relation assertions, figures."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.gazetteer import Gazetteer
+from kg.model import Evidence, Figure, KnowledgeGraph, Relation, Statement
+from kg.resolve import slug
+
+KG = Namespace("https://w3id.org/kg-fr/ontology#")
+ID = Namespace("https://w3id.org/kg-fr/id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+GAZETTEER = ID["gazetteer"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[f"entity/{entity_id}"]
+
+
+def doc_iri(name: str) -> URIRef:
+    return ID[f"doc/{slug(Path(name).stem)}"]
+
+
+def fact_iri(kind: str, *parts: object) -> URIRef:
+    """Stable IRI of a fact node: a hash of what identifies it."""
+    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return ID[f"{kind}/{digest}"]
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in (("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
+                       ("owl", OWL)):
+        g.bind(prefix, ns)
+    return g
+
+
+def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
+    """The RDF graph of kg; with a gazetteer, also its facts between the entities the articles mention."""
+    g = new_graph()
+    add_documents(g, kg)
+    add_entities(g, kg)
+    for ex in kg.extractions:
+        for st in ex.statements:
+            add_statement(g, kg, st)
+        for rel in ex.relations:
+            add_relation(g, kg, rel)
+        for fig in ex.figures:
+            add_figure(g, kg, fig)
+    if gazetteer is not None:
+        add_gazetteer_facts(g, kg, gazetteer)
+    return g
+
+
+def add_documents(g: Graph, kg: KnowledgeGraph) -> None:
+    for doc in kg.documents:
+        node = doc_iri(doc.name)
+        g.add((node, RDF.type, KG.Document))
+        g.add((node, KG.fileName, Literal(doc.name)))
+        g.add((node, KG.wordCount, Literal(len(doc.body.split()))))
+        g.add((node, KG.droppedLines, Literal(len(doc.dropped))))
+        if doc.title:
+            g.add((node, DCTERMS.title, Literal(doc.title, lang="fr")))
+
+
+def add_entities(g: Graph, kg: KnowledgeGraph) -> None:
+    for e in kg.entities.values():
+        node = entity_iri(e.id)
+        g.add((node, RDF.type, KG[e.type]))
+        if e.unnamed:
+            g.add((node, RDF.type, KG.UnnamedAgent))
+        g.add((node, RDFS.label, Literal(e.label)))
+        if e.label_fr:
+            g.add((node, SKOS.prefLabel, Literal(e.label_fr, lang="fr")))
+        for label in sorted(e.labels - {e.label}):
+            g.add((node, SKOS.altLabel, Literal(label)))
+        if e.qid:
+            g.add((node, OWL.sameAs, WD[e.qid]))
+            g.add((node, KG.wikidata, Literal(e.qid)))
+        for name in sorted(e.docs):
+            g.add((node, KG.mentionedIn, doc_iri(name)))
+        g.add((node, KG.mentionCount, Literal(e.mentions)))
+
+
+def add_evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
+    g.add((node, PROV.wasDerivedFrom, doc_iri(ev.doc)))
+    g.add((node, KG.sentence, Literal(ev.sentence)))
+    g.add((node, KG.sentenceIndex, Literal(ev.sent_index)))
+    g.add((node, KG.sentenceStart, Literal(ev.sent_start)))
+    g.add((node, KG.sentenceEnd, Literal(ev.sent_end)))
+    g.add((node, KG.startChar, Literal(ev.start)))
+    g.add((node, KG.endChar, Literal(ev.end)))
+
+
+def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
+    speaker = kg.entity_of(st.speaker)
+    if speaker is None:
+        return
+    node = fact_iri("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind)
+    g.add((node, RDF.type, KG.Statement))
+    g.add((node, KG.speaker, entity_iri(speaker.id)))
+    g.add((node, KG.text, Literal(st.text)))
+    g.add((node, KG.kind, Literal(st.kind)))
+    g.add((node, KG.cue, Literal(st.cue)))
+    add_evidence(g, node, st.evidence)
+    relay = kg.entity_of(st.reported_by)
+    if relay is not None and relay.id != speaker.id:
+        g.add((node, KG.reportedBy, entity_iri(relay.id)))
+    for m in st.about:
+        about = kg.entity_of(m)
+        if about is not None and about.id != speaker.id:
+            g.add((node, KG.about, entity_iri(about.id)))
+
+
+def add_relation(g: Graph, kg: KnowledgeGraph, rel: Relation) -> None:
+    s, o = kg.entity_of(rel.subject), kg.entity_of(rel.object)
+    if s is None or o is None or s.id == o.id:
+        return
+    add_assertion(g, entity_iri(s.id), rel.predicate, entity_iri(o.id), doc_iri(rel.evidence.doc), rel.rule,
+                  rel.confidence, rel.evidence)
+
+
+def add_assertion(g: Graph, s: URIRef, predicate: str, o: URIRef, source: URIRef, rule: str, confidence: float,
+                  ev: Evidence | None) -> None:
+    """The plain triple and its reified assertion node with provenance."""
+    g.add((s, KG[predicate], o))
+    node = fact_iri("assertion", s, predicate, o, source, ev.start if ev else "", rule)
+    g.add((node, RDF.type, KG.RelationAssertion))
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, KG[predicate]))
+    g.add((node, RDF.object, o))
+    g.add((node, KG.rule, Literal(rule)))
+    g.add((node, KG.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)))
+    if ev is not None:
+        add_evidence(g, node, ev)
+    else:
+        g.add((node, PROV.wasDerivedFrom, source))
+
+
+def add_figure(g: Graph, kg: KnowledgeGraph, fig: Figure) -> None:
+    node = fact_iri("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end)
+    g.add((node, RDF.type, KG.Figure))
+    g.add((node, KG.quantityText, Literal(fig.text)))
+    g.add((node, KG.minValue, Literal(Decimal(str(fig.low)), datatype=XSD.decimal)))
+    g.add((node, KG.maxValue, Literal(Decimal(str(fig.high)), datatype=XSD.decimal)))
+    if fig.low == fig.high:
+        g.add((node, KG.value, Literal(Decimal(str(fig.low)), datatype=XSD.decimal)))
+    g.add((node, KG.approximate, Literal(fig.approximate)))
+    if fig.counted:
+        g.add((node, KG.counted, Literal(fig.counted)))
+    if fig.when:
+        g.add((node, KG.when, Literal(fig.when)))
+    for prop, m in ((KG.whose, fig.whose), (KG.claimedBy, fig.claimant)):
+        e = kg.entity_of(m)
+        if e is not None:
+            g.add((node, prop, entity_iri(e.id)))
+    add_evidence(g, node, fig.evidence)
+
+
+def gazetteer_facts(kg: KnowledgeGraph, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    """Facts the gazetteer states between two entities of the graph."""
+    facts = []
+    for e in kg.entities.values():
+        entry = gazetteer.get(e.id) if not e.unnamed else None
+        if entry is None:
+            continue
+        if entry.get("leader_of"):
+            facts.append((e.id, "leaderOf", entry["leader_of"]))
+        if entry["type"] == "MilitaryUnit" and entry.get("kind") == "armed_forces" and entry.get("country"):
+            facts.append((e.id, "armedForcesOf", entry["country"]))
+        if entry["type"] == "Place" and entry.get("country"):
+            facts.append((e.id, "locatedIn", entry["country"]))
+        facts.extend((p, "partyTo", e.id) for p in entry.get("parties", []))
+    return [f for f in facts if f[0] in kg.entities and f[2] in kg.entities]
+
+
+def add_gazetteer_facts(g: Graph, kg: KnowledgeGraph, gazetteer: Gazetteer) -> None:
+    """Gazetteer knowledge between mentioned entities, sourced to the gazetteer, never to an article."""
+    g.add((GAZETTEER, RDF.type, KG.Gazetteer))
+    g.add((GAZETTEER, RDFS.label, Literal("kg gazetteer (ontology/gazetteer)")))
+    for s, p, o in gazetteer_facts(kg, gazetteer):
+        add_assertion(g, entity_iri(s), p, entity_iri(o), GAZETTEER, "gazetteer", 0.9, None)

@@ -1,0 +1,186 @@
+"""Resolve mentions to entities: one node per real-world entity across spellings and articles."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg import names
+from kg.gazetteer import Gazetteer
+from kg.model import Entity, Extraction, KnowledgeGraph, Mention
+
+NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy"})
+
+
+def slug(text: str) -> str:
+    """ASCII slug for IRIs."""
+    return re.sub(r"[^a-z0-9]+", "_", names.fold(text)).strip("_") or "x"
+
+
+def person_tokens(m: Mention) -> list[str]:
+    return names.tokens(m.name or m.text)
+
+
+def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
+    """Cluster key of a mention from what its own article says."""
+    if m.key:
+        return f"g:{m.key}"
+    if m.alias_of is not None:
+        return local_key(doc_mentions[m.alias_of], doc_mentions)
+    if m.unnamed:
+        return f"u:{m.doc}:{m.type}:{names.key(m.name or m.text)}"
+    if m.type == "Person" and len(person_tokens(m)) == 1:
+        full = surname_owner(m, doc_mentions)
+        if full is not None:
+            return local_key(full, doc_mentions)
+    return f"n:{m.type}:{names.key(m.name or m.text)}"
+
+
+def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
+    """The full-name person of the same article this lone surname (or Korean family name) refers to."""
+    word = person_tokens(m)[0]
+    fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > 1]
+    for position in (-1, 0):
+        owners = {names.key(o.name or o.text): o for o in fulls if person_tokens(o)[position] == word}
+        if len(owners) == 1:
+            return next(iter(owners.values()))
+    return None
+
+
+class Resolver:
+    """Groups the mentions of a corpus into entities."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.keys: dict[tuple[str, int], str] = {}
+
+    def run(self, extractions: list[Extraction]) -> KnowledgeGraph:
+        extractions = sorted(extractions, key=lambda x: x.doc.name)
+        for ex in extractions:
+            for m in ex.mentions:
+                self.keys[(m.doc, m.id)] = local_key(m, ex.mentions)
+        self.resolve_treaties(extractions)
+        self.resolve_lone_names(extractions)
+        entities, resolved = self.build_entities(extractions)
+        return KnowledgeGraph(documents=[x.doc for x in extractions], entities=entities, resolved=resolved,
+                              extractions=extractions)
+
+    def resolve_treaties(self, extractions: list[Extraction]) -> None:
+        """Treaty descriptions: the gazetteer treaty between the article's states, else the description;
+        'le traité' / 'cet accord' refer to the treaty named before them in the article."""
+        for ex in extractions:
+            states = self.state_counts(ex)
+            last = None
+            for m in ex.mentions:
+                if m.type != "Treaty":
+                    continue
+                if m.role == "anaphor":
+                    self.keys[(m.doc, m.id)] = last or first_treaty_key(ex, self.keys)
+                    continue
+                if not m.key:
+                    gid = self.treaty_for(m.name or m.text, states)
+                    self.keys[(m.doc, m.id)] = f"g:{gid}" if gid else fuller_treaty(m, ex, self.keys)
+                last = self.keys[(m.doc, m.id)]
+
+    def state_counts(self, ex: Extraction) -> dict[str, int]:
+        """How often each state is named in an article, its capital counting for it."""
+        counts: dict[str, int] = defaultdict(int)
+        for m in ex.mentions:
+            entry = self.gazetteer.get(m.key)
+            if entry and entry["type"] == "State":
+                counts[m.key] += 1
+            elif entry and entry.get("capital_of"):
+                counts[entry["capital_of"]] += 1
+        return counts
+
+    def treaty_for(self, text: str, states: dict[str, int]) -> str | None:
+        """The gazetteer treaty whose parties are all named in the article and whose keywords text shares;
+        ties go to the treaty whose parties the article names most often."""
+        words = set(names.fold(text).split())
+        hits = []
+        for gid, entry in self.gazetteer.entries.items():
+            parties = set(entry.get("parties", []))
+            keywords = {names.fold(k) for k in entry.get("keywords", [])}
+            if entry["type"] == "Treaty" and parties and parties <= set(states) and words & keywords:
+                hits.append((len(words & keywords), min(states[p] for p in parties), gid))
+        hits.sort(reverse=True)
+        if hits and (len(hits) == 1 or hits[0][:2] > hits[1][:2]):
+            return hits[0][2]
+        return None
+
+    def resolve_lone_names(self, extractions: list[Extraction]) -> None:
+        """A lone surname with no full name in its article: the one full name of the corpus it ends or starts."""
+        fulls: dict[str, set[str]] = defaultdict(set)
+        for ex in extractions:
+            for m in ex.mentions:
+                toks = person_tokens(m)
+                if m.type == "Person" and len(toks) > 1 and not m.unnamed:
+                    fulls[toks[-1]].add(self.keys[(m.doc, m.id)])
+                    fulls[toks[0]].add(self.keys[(m.doc, m.id)])
+        for ex in extractions:
+            for m in ex.mentions:
+                k = self.keys[(m.doc, m.id)]
+                if m.type == "Person" and k.startswith("n:") and len(person_tokens(m)) == 1:
+                    owners = fulls.get(person_tokens(m)[0], set())
+                    if len(owners) == 1:
+                        self.keys[(m.doc, m.id)] = next(iter(owners))
+
+    def build_entities(self, extractions: list[Extraction]) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
+        """One Entity per cluster key, with its labels, type, documents and a stable id."""
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for ex in extractions:
+            for m in ex.mentions:
+                if self.keys.get((m.doc, m.id)):
+                    groups[self.keys[(m.doc, m.id)]].append(m)
+        entities, by_key, taken = {}, {}, set()
+        for k in sorted(groups):
+            entity = self.entity_for(k, groups[k])
+            if entity is None:
+                continue
+            base, n = entity.id, 2
+            while entity.id in taken:
+                entity.id, n = f"{base}_{n}", n + 1
+            taken.add(entity.id)
+            entities[entity.id] = entity
+            by_key[k] = entity.id
+        resolved = {mk: by_key[k] for mk, k in self.keys.items() if k in by_key}
+        return entities, resolved
+
+    def entity_for(self, k: str, ms: list[Mention]) -> Entity | None:
+        """The entity of one cluster; None when no mention of it carries a name."""
+        surface = sorted({m.text.strip() for m in ms if m.role not in NO_LABEL_ROLES and not m.unnamed})
+        entry = self.gazetteer.get(k[2:]) if k.startswith("g:") else None
+        if entry is not None:
+            return Entity(id=entry["id"], type=entry["type"], label=entry["label"], labels=set(surface),
+                          qid=entry.get("qid"), label_fr=entry.get("label_fr"), docs={m.doc for m in ms},
+                          mentions=len(ms))
+        if not surface and not any(m.unnamed for m in ms):
+            return None
+        forms = surface or sorted({(m.name or m.text).strip() for m in ms})
+        label = max(forms, key=lambda f: (len(f.split()), len(f), f))
+        type_ = sorted(m.type for m in ms)[0]
+        prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if any(m.unnamed for m in ms) else ""
+        return Entity(id=f"{prefix}{slug(label)}", type=type_, label=label, labels=set(forms),
+                      unnamed=any(m.unnamed for m in ms), docs={m.doc for m in ms}, mentions=len(ms))
+
+
+def fuller_treaty(m: Mention, ex: Extraction, keys: dict[tuple[str, int], str]) -> str:
+    """Key of a treaty of the same article whose description holds every word of m's, else m's own."""
+    words = set(names.tokens(m.name or m.text))
+    for other in ex.mentions:
+        if other.type == "Treaty" and other is not m and other.role != "anaphor" \
+                and words < set(names.tokens(other.name or other.text)):
+            return keys[(other.doc, other.id)]
+    return keys[(m.doc, m.id)]
+
+
+def first_treaty_key(ex: Extraction, keys: dict[tuple[str, int], str]) -> str | None:
+    """Key of the first named treaty of an article (for an anaphor that comes before any name)."""
+    for m in ex.mentions:
+        if m.type == "Treaty" and m.role != "anaphor":
+            return keys.get((m.doc, m.id))
+    return None
+
+
+def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> KnowledgeGraph:
+    """The knowledge graph of a corpus of extractions."""
+    return Resolver(gazetteer).run(extractions)
