@@ -9,19 +9,26 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
+SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
 
 
 @Language.component("kg_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines are not glued to the next line."""
-    after_break = False
+    """Start a sentence after every line break, and never after a token that cannot end one.
+
+    Headlines without a full stop are then not glued to the next line, and the parser no longer
+    cuts 'état-major' or a name in two."""
+    after_break, previous = False, None
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
-        if after_break and token.i > 0:
-            token.is_sent_start = True
-        after_break = "\n" in token.whitespace_
+        if token.i > 0:
+            if after_break:
+                token.is_sent_start = True
+            elif previous is not None and previous.text not in SENTENCE_END:
+                token.is_sent_start = False
+        after_break, previous = "\n" in token.whitespace_, token
     return doc
 
 

@@ -23,6 +23,8 @@ UNREAL = frozenset({"potentiel", "potentielle", "éventuel", "éventuelle", "fut
 SPAN_DEPS = frozenset({"amod", "nmod", "case", "det", "fixed", "flat:name", "flat:foreign", "compound", "nummod"})
 CALENDAR = frozenset(names.fold(w) for w in "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars "
                      "avril mai juin juillet août septembre octobre novembre décembre".split())
+TITLE_PART = re.compile(r"(?i)[ée]tat.major")
+TITLE_BEFORE = re.compile(r"(?i)\bchef\s+d'\s*$")
 QUOTES = re.compile(r"\s*[«»“”\"]\s*")
 STOP = frozenset(names.fold(w) for w in "de du des la le les l' d' et en à au aux sur pour par".split())
 
@@ -85,6 +87,8 @@ def is_noise(span: Span) -> bool:
 def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Names from the gazetteer ruler (typed, with their id) and from NER (typed by the gazetteer if known)."""
     for ent in doc.ents:
+        if TITLE_PART.match(ent.text) and TITLE_BEFORE.search(doc.text[max(0, ent.start_char - 8):ent.start_char]):
+            continue
         if ent.ent_id_:
             yield make(ent, name, ent.label_, key=ent.ent_id_, name=ent.text)
             continue

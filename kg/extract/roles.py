@@ -1,0 +1,104 @@
+"""Roles given to people in apposition ('le dirigeant nord-coréen Kim Jong Un', 'X, chef d'état-major …')."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg import names
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+ROLE_NOUNS = frozenset({
+    "président", "présidente", "dirigeant", "dirigeante", "chef", "leader", "ministre", "vice-ministre",
+    "porte-parole", "général", "commandant", "secrétaire", "directeur", "directrice", "ambassadeur", "premier",
+    "numéro", "roi", "reine", "pape", "conseiller", "chancelier", "chancelière", "maire", "gouverneur",
+    "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable"})
+LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
+                          "chancelière", "numéro", "chef", "premier"})
+NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
+                        r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b")
+
+
+BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
+
+
+@dataclass
+class Role:
+    """A role noun phrase describing a person, with the state and the organisation it names."""
+
+    person: Mention
+    text: str
+    head: str
+    words: frozenset[str]
+    start: int
+    end: int
+    state: str | None
+    org: Mention | None
+
+    @property
+    def is_leader(self) -> bool:
+        return self.head in LEADER_NOUNS and self.state is not None and not NOT_LEADER.search(self.text)
+
+
+def role_before(person: Span) -> Span | None:
+    """'le président russe Vladimir Poutine', 'le vice-ministre russe des Affaires étrangères, Andrei Rudenko'."""
+    doc = person.doc
+    end = person.start - 1 if person.start and doc[person.start - 1].text == "," else person.start
+    head = None
+    for i in range(end - 1, max(person.sent.start, end - 10) - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ == "PER":
+            break
+        if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+            head = i
+    if head is None:
+        return None
+    start = head - 1 if head and doc[head - 1].pos_ == "DET" else head
+    return doc[start:end]
+
+
+def role_after(person: Span) -> Span | None:
+    """'Valéry Guérassimov, chef d'état-major général des forces armées de la fédération de Russie, …'."""
+    doc = person.doc
+    i = person.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1 + (doc[i + 1].pos_ == "DET")
+    if start >= len(doc) or doc[start].lower_ not in ROLE_NOUNS:
+        return None
+    end = start + 1
+    while end < min(len(doc), start + 16) and doc[end].text not in BREAKS and doc[end].pos_ not in ("VERB", "AUX") \
+            and doc[end].lower_ not in ("qui", "que", "qu'"):
+        end += 1
+    return doc[i + 1:end]
+
+
+def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
+    """The role of each named person that has one in its sentence."""
+    for m in mentions:
+        if m.type != "Person" or m.unnamed:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        phrase = span is not None and (role_before(span) or role_after(span))
+        if not phrase:
+            continue
+        head = next(t for t in phrase if t.lower_ in ROLE_NOUNS)
+        inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
+        yield Role(person=m, text=phrase.text, head=head.lower_, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
+                   start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
+                   org=next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None))
+
+
+def state_of(phrase: Span, inside: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The state a role phrase names: by a demonym or by name."""
+    for t in phrase:
+        if gazetteer.state_of_demonym(t.text):
+            return gazetteer.state_of_demonym(t.text)
+    for o in inside:
+        entry = gazetteer.get(o.key)
+        if entry and entry["type"] == "State":
+            return o.key
+    return None
