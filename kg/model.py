@@ -34,6 +34,14 @@ class Document:
     dropped_reasons: list[str] = field(default_factory=list)
 
     @property
+    def title_span(self) -> tuple[int, int] | None:
+        """Character offsets of the title line, when there is one."""
+        if not self.title:
+            return None
+        start = self.text.find(self.title)
+        return (start, start + len(self.title)) if start >= 0 else None
+
+    @property
     def body(self) -> str:
         """The text with furniture lines blanked out (same length, same offsets)."""
         chars = list(self.text)

@@ -27,6 +27,8 @@ class BuildResult:
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
+    doc.user_data["kg_name"] = document.name
+    doc.user_data["kg_title"] = [document.title_span] if document.title_span else []
     found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
     ex = Extraction(doc=document, mentions=found)
     ex.statements = list(statements.statements(doc, mentions=found, gazetteer=gazetteer))

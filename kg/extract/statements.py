@@ -1,3 +1,356 @@
-"""placeholder"""
-def statements(doc, *, mentions, gazetteer):
-    return []
+"""Statements: direct quotations and reported speech, each with its speaker and reporting cue."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import quotes, roles as role_finder
+from kg.extract.common import AGENT_TYPES, evidence
+from kg.extract.speakers import Context, speaker_of_np
+from kg.gazetteer import Gazetteer
+from kg.model import Evidence, Mention, Statement
+
+CUES = frozenset({
+    "déclarer", "affirmer", "indiquer", "estimer", "reconnaître", "démentir", "nier", "dénoncer", "condamner",
+    "saluer", "souligner", "avertir", "préciser", "dire", "ajouter", "expliquer", "assurer", "annoncer", "confirmer",
+    "rapporter", "répondre", "répliquer", "exhorter", "appeler", "accuser", "qualifier", "promettre", "menacer",
+    "insister", "noter", "observer", "juger", "évaluer", "prévenir", "admettre", "avouer", "déplorer", "réclamer",
+    "demander", "exiger", "écrire", "publier", "louer", "féliciter", "réaffirmer", "exprimer", "informer",
+    "signaler", "révéler", "raconter", "commenter", "marteler", "lancer", "rappeler", "conclure",
+    "proclamer", "jurer", "soutenir", "prétendre", "confier", "témoigner",
+    "plaider", "protester", "regretter", "reprocher", "démentir", "certifier", "garantir", "suggérer", "constater"})
+OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
+                         "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
+                         "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter"})
+RELAYS = frozenset({"selon", "après"})
+NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
+MARKS = "«»“”„\"‹› "
+
+
+def statements(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Statement]:
+    """Direct quotations first, then reported speech from sentences that quote nobody."""
+    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions,
+                  roles=list(role_finder.roles(doc, mentions=mentions, gazetteer=gazetteer)), gazetteer=gazetteer)
+    direct = list(direct_statements(ctx))
+    yield from direct
+    quoted = {s.evidence.sent_start for s in direct}
+    for sent in doc.sents:
+        if sent.start_char not in quoted and not blank(sent):
+            yield from indirect_statements(ctx, sent)
+
+
+def blank(sent: Span) -> bool:
+    return not sent.text.strip()
+
+
+def is_cue(token: Token) -> bool:
+    return token.lemma_ in CUES and token.pos_ == "VERB" and not negated(token)
+
+
+def is_relay(token: Token) -> bool:
+    """'selon X', 'd'après X'."""
+    return token.lower_ == "selon" or (token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'")
+
+
+def negated(token: Token) -> bool:
+    return any(c.lower_ in NEGATIONS for c in token.children)
+
+
+def is_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+def relay_of(ctx: Context, sent: Span) -> Mention | None:
+    """The source a sentence is attributed to with 'selon' / 'd'après', if any."""
+    for t in sent:
+        if is_relay(t) and t.head.i != t.i:
+            m = speaker_of_np(ctx, t.head, stop_at_comma=True)
+            if m is not None:
+                return m
+    return None
+
+
+def subject(ctx: Context, cue: Token) -> Mention | None:
+    """The speaker of a reporting verb: its subject, inverted subject, or for a participle its governor's."""
+    if is_relay(cue):
+        return speaker_of_np(ctx, cue.head, stop_at_comma=True)
+    if is_participle(cue):
+        return participle_subject(ctx, cue)
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
+            return speaker_of_np(ctx, child)
+        if child.dep_ == "expl:subj":
+            return None
+    if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        return subject(ctx, cue.head)
+    return inverted(ctx, cue) or nearest_left(ctx, cue)
+
+
+AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "en", "mardi", "lundi",
+                             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "-t-il"})
+
+
+def inversion_context(cue: Token) -> bool:
+    """'…, a déclaré X' with the clause before it: the verb follows a comma or a closing quote mark
+    and reports no 'que' clause or object of its own."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")):
+        i -= 1
+    return i < 0 or doc[i].is_punct and not any(c.dep_ in ("ccomp", "obj") and c.i > cue.i and ctx_free(c) for c in cue.children)
+
+
+def ctx_free(token: Token) -> bool:
+    """An object that is not the inverted subject itself (which the parse often labels obj)."""
+    return token.pos_ not in ("PROPN",) and token.ent_type_ == ""
+
+
+def participle_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X'."""
+    doc = cue.doc
+    before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
+    if before is not None and before.type in AGENT_TYPES:
+        return before
+    anchor = governing_cue(cue)
+    if anchor is not None:
+        return subject(ctx, anchor)
+    relay = relay_of(ctx, cue.sent)
+    if relay is not None:
+        return relay
+    anchor = previous_cue(cue)
+    return subject(ctx, anchor) if anchor is not None else None
+
+
+def previous_cue(token: Token) -> Token | None:
+    """The last finite reporting verb before token in its sentence: a participle goes on with it."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if is_cue(t) and not is_participle(t)), None)
+
+
+def inverted(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », a déclaré Kim', '« … », a-t-il dit': the subject after the verb."""
+    doc = cue.doc
+    if not inversion_context(cue):
+        return None
+    for t in doc[cue.i + 1:min(len(doc), cue.i + 4)]:
+        if t.lower_ in ("-t-il", "-il", "-t-elle", "-elle", "il", "elle"):
+            return speaker_of_np(ctx, t)
+        if t.is_punct and t.text != "-":
+            break
+        m = ctx.at(t)
+        if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj")):
+            return speaker_of_np(ctx, t) if ends_clause(doc, m.end if m else t.idx + len(t)) else None
+    return None
+
+
+def ends_clause(doc: Doc, pos: int) -> bool:
+    """An inverted subject ends its clause: next comes punctuation, the end, or a circumstance."""
+    following = doc.char_span(pos, len(doc.text), alignment_mode="expand")
+    nxt = next((t for t in following if not t.is_space), None) if following is not None else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV"
+
+
+def nearest_left(ctx: Context, cue: Token) -> Mention | None:
+    """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence."""
+    sent = cue.sent
+    found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
+             and not inside_quote(ctx, m.start)]
+    found = [m for m in found if cue.idx - m.end < 120]
+    people = [m for m in found if m.type == "Person"]
+    return (people or found or [None])[-1]
+
+
+def inside_quote(ctx: Context, pos: int) -> bool:
+    return any(s <= pos < e for s, e in ctx.doc.user_data.get("kg_quotes", []))
+
+
+def direct_statements(ctx: Context) -> Iterator[Statement]:
+    """One statement per speaker and cue per sentence, joining the quoted fragments of that sentence."""
+    doc = ctx.doc
+    spans = quotes.quote_spans(doc.text)
+    doc.user_data["kg_quotes"] = spans
+    groups: dict[tuple, list[tuple[int, int]]] = {}
+    found: dict[tuple, tuple[Mention, Token, Mention | None]] = {}
+    for start, end in spans:
+        attribution = attribute(ctx, start, end)
+        if attribution is None:
+            continue
+        speaker, cue, relay = attribution
+        key = (speaker.start, speaker.end, cue.i)
+        groups.setdefault(key, []).append((start, end))
+        found[key] = (speaker, cue, relay)
+    for key, parts in groups.items():
+        speaker, cue, relay = found[key]
+        text = " … ".join(doc.text[s:e].strip(MARKS) for s, e in parts)
+        yield Statement(speaker=speaker, text=text, kind="direct", cue=cue_word(cue),
+                        evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=relay,
+                        about=about(ctx, parts[0][0], parts[-1][1], speaker))
+
+
+def cue_word(cue: Token) -> str:
+    return "selon" if is_relay(cue) else cue.lemma_
+
+
+def attribute(ctx: Context, start: int, end: int) -> tuple[Mention, Token, Mention | None] | None:
+    """Speaker, cue and relaying source of the quotation at [start, end), or None when nobody says it."""
+    doc = ctx.doc
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    cue = cue_after(first) or cue_before(first) or cue_governing(first)
+    if cue is None or in_title(ctx, cue):
+        return None
+    speaker = subject(ctx, cue)
+    if speaker is None:
+        return None
+    relay = relay_of(ctx, first[0].sent) if not is_relay(cue) else None
+    return speaker, cue, relay if relay is not None and relay.key != speaker.key else None
+
+
+def cue_after(span: Span) -> Token | None:
+    """'« … », a déclaré X': a reporting verb right after the closing mark."""
+    doc = span.doc
+    for t in doc[span.end:min(len(doc), span.end + 5)]:
+        if is_cue(t):
+            return None if is_participle(t) else t
+        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space):
+            return None
+    return None
+
+
+def cue_before(span: Span) -> Token | None:
+    """The closest reporting verb or 'selon' before the quotation in its sentence."""
+    doc = span.doc
+    sent = span[0].sent
+    for t in reversed(doc[sent.start:span.start]):
+        if is_cue(t) or is_relay(t):
+            return t
+    return None
+
+
+def cue_governing(span: Span) -> Token | None:
+    """A reporting verb of the sentence that governs the quotation, wherever it stands."""
+    for t in span[0].sent:
+        if (is_cue(t) and t.i >= span.end) or is_relay(t):
+            return t
+    return None
+
+
+def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
+    """Evidence for characters [start, end): the sentence(s) they lie in."""
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first, last = span[0].sent, span[-1].sent
+    ev = evidence(ctx.name, span, start, end)
+    text = doc.text[first.start_char:last.end_char].strip()
+    return Evidence(doc=ev.doc, start=start, end=end, sent_start=first.start_char, sent_end=last.end_char,
+                    sent_index=ev.sent_index, sentence=text)
+
+
+def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]:
+    """Entities named inside the reported words."""
+    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m is not speaker and m.role is None]
+
+
+def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
+    """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'."""
+    found = False
+    for cue in sent:
+        if not is_cue(cue) or cue.dep_ == "acl:relcl" or in_title(ctx, cue) or (is_participle(cue) and anchor(cue)):
+            continue
+        pieces = [p for p in [content(cue)] + [content(t) for t in participles(cue)] if p is not None]
+        speaker = subject(ctx, cue) if pieces else None
+        if speaker is None:
+            continue
+        found = True
+        yield reported(ctx, speaker, cue, pieces, relay_of(ctx, sent))
+    relay = None if found else relay_of(ctx, sent)
+    if relay is not None:
+        piece = relay_content(sent)
+        if piece is not None:
+            yield reported(ctx, relay, next(t for t in sent if is_relay(t)), [piece], None)
+
+
+def participles(cue: Token) -> list[Token]:
+    """Reporting participles that continue a reporting verb: '…, affirmant que …', '…, dénonçant …'."""
+    return [t for t in cue.sent if t.i > cue.i and is_participle(t) and is_cue(t) and getattr(anchor(t), "i", -1) == cue.i]
+
+
+def anchor(participle: Token) -> Token | None:
+    """The reporting verb a reporting participle continues."""
+    return governing_cue(participle) or previous_cue(participle)
+
+
+def in_title(ctx: Context, token: Token) -> bool:
+    """Headlines are not statements of the article."""
+    return any(s <= token.idx < e for s, e in ctx.doc.user_data.get("kg_title", []))
+
+
+def governing_cue(token: Token) -> Token | None:
+    """The nearest reporting verb above token in the parse."""
+    return next((a for a in token.ancestors if is_cue(a)), None)
+
+
+def reported(ctx: Context, speaker: Mention, cue: Token, pieces: list[tuple[int, int]], relay: Mention | None) -> Statement:
+    text = " … ".join(ctx.doc.text[s:e].strip() for s, e in pieces)
+    start, end = pieces[0][0], pieces[-1][1]
+    return Statement(speaker=speaker, text=text, kind="indirect", cue=cue_word(cue),
+                     evidence=span_evidence(ctx, start, end),
+                     reported_by=relay if relay is not None and relay.start != speaker.start and (relay.key is None or relay.key != speaker.key) else None,
+                     about=about(ctx, start, end, speaker))
+
+
+def content(cue: Token) -> tuple[int, int] | None:
+    """Characters of what a reporting verb reports: its 'que' clause, its infinitive, or its object."""
+    after = [c for c in cue.children if c.i > cue.i]
+    for child in after:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            return clause_chars(child, skip_mark=True)
+    for child in after:
+        if child.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp") and infinitive(child):
+            return clause_chars(child, skip_mark=True)
+    loose = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.is_punct or infinitive(t)), None)
+    if loose is not None and not loose.is_punct:
+        verb = loose.head if loose.pos_ == "AUX" else loose
+        return loose.idx, clause_chars(verb, skip_mark=True)[1]
+    objects = [c for c in after if c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
+    if cue.lemma_ in OBJECT_CUES and any(c.dep_ == "obj" for c in objects):
+        first = min([c.i for c in cue.children if c.dep_.startswith("aux") or c.dep_ == "advmod"] + [cue.i])
+        end = max(clause_chars(c, skip_mark=False)[1] for c in objects)
+        return cue.doc[first].idx, end
+    return None
+
+
+def infinitive(token: Token) -> bool:
+    """An infinitive, or a past infinitive ('avoir éliminé')."""
+    return "Inf" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+
+
+def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
+    """Characters of a clause or phrase, without its leading 'que'/'de'/'à' and final punctuation;
+    a reporting participle after a comma ends it."""
+    tokens = [t for t in head.subtree if not (is_participle(t) and is_cue(t) and t.i != head.i)]
+    stop = min([t.i for t in head.subtree if t.i > head.i and is_participle(t) and is_cue(t)] + [head.right_edge.i + 1])
+    tokens = [t for t in tokens if t.i < stop]
+    while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def relay_content(sent: Span) -> tuple[int, int] | None:
+    """'Selon X, clause' / 'clause, selon X': the clause."""
+    relay = next(t for t in sent if is_relay(t))
+    phrase = relay.head
+    lo = min(relay.i - (relay.lower_ == "après"), phrase.left_edge.i)
+    hi = phrase.right_edge.i + 1
+    rest = [t for t in sent if (t.i < lo or t.i >= hi) and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) < 4:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1])

@@ -1,0 +1,40 @@
+"""Quoted passages of a text: « », “ ”, " " and the mixed marks of real pages."""
+from __future__ import annotations
+
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = frozenset({"»", "”", "›"})
+
+
+def opens_here(text: str, i: int) -> bool:
+    """A '»' used as an opening mark, as in l’ »héroïsme »: after a space or apostrophe, before a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1:i + 2]
+    return before in " '’\u00a0" and after[:1].isalnum()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line."""
+    spans, stack = [], []
+    for i, c in enumerate(text):
+        if c == "\n":
+            if stack:
+                spans.append((stack[0][1], i))
+            stack = []
+        elif stack and (c in CLOSERS or (c == '"' and stack[-1][0] == '"') or c == stack[-1][0]) \
+                and not (c == "»" and opens_here(text, i) and stack[-1][0] != "»"):
+            start = stack.pop()[1]
+            if not stack:
+                spans.append((start, i))
+        elif c in OPENERS or c == '"' or (c == "»" and opens_here(text, i)):
+            stack.append((OPENERS.get(c, c), i + 1))
+    if stack:
+        spans.append((stack[0][1], len(text)))
+    return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

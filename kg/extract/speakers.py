@@ -1,0 +1,167 @@
+"""Who a noun phrase names when it speaks: a named entity, a pronoun, a role, a metonym or an unnamed source."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg import names
+from kg.extract.common import AGENT_TYPES, sentence_index
+from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+SPEECH_NOUNS = frozenset({"déclaration", "déclarations", "propos", "communiqué", "information", "informations",
+                          "rapport", "estimation", "estimations", "annonce", "retranscription", "message", "discours",
+                          "interview", "entretien", "texte", "document", "note", "bilan", "chiffres", "version"})
+UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Person", "officiels": "Person",
+           "source": "Person", "sources": "Person", "diplomate": "Person", "diplomates": "Person",
+           "expert": "Person", "experts": "Person", "analyste": "Person", "analystes": "Person",
+           "porte-parole": "Person", "commandant": "Person", "militaire": "Person", "militaires": "Person",
+           "autorités": "Organization", "médias": "Organization", "média": "Organization",
+           "gouvernement": "Organization", "gouvernements": "Organization", "personnel": "Organization",
+           "renseignement": "Organization", "services": "Organization", "agence": "Organization",
+           "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit"}
+PRONOUNS = {"il": "m", "elle": "f", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f"}
+CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
+
+
+@dataclass
+class Context:
+    """What speaker resolution may look at in one article."""
+
+    doc: Doc
+    name: str
+    mentions: list[Mention]
+    roles: list[Role]
+    gazetteer: Gazetteer
+    made: list[Mention] = field(default_factory=list)
+
+    def at(self, token: Token) -> Mention | None:
+        """The widest mention covering token."""
+        hits = [m for m in self.mentions + self.made if m.start <= token.idx < m.end]
+        return max(hits, key=lambda m: m.end - m.start) if hits else None
+
+    def new(self, token: Token, type_: str, **kw) -> Mention:
+        m = Mention(doc=self.name, start=token.idx, end=token.idx + len(token), text=token.text, type=type_, **kw)
+        self.made.append(m)
+        return m
+
+
+def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
+    """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma)."""
+    tokens = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS for a in ancestors_until(t, head))]
+    if stop_at_comma:
+        stop = min([t.i for t in tokens if t.text == "," and t.i > head.i] + [len(head.doc)])
+        tokens = [t for t in tokens if t.i < stop]
+    return tokens
+
+
+def ancestors_until(t: Token, top: Token):
+    while t.i != top.i and t.head.i != t.i:
+        yield t
+        t = t.head
+
+
+def metonym(ctx: Context, m: Mention) -> Mention:
+    """A capital speaking is its state ('Pyongyang a rejeté'): a state mention standing in for it."""
+    entry = ctx.gazetteer.get(m.key)
+    if entry and entry.get("capital_of"):
+        return Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, type="State", key=entry["capital_of"],
+                       role="metonymy", sent_index=m.sent_index)
+    return m
+
+
+def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
+    """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular."""
+    if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ in ("il", "elle")):
+        return pronoun(ctx, head)
+    tokens = np_tokens(head, stop_at_comma=stop_at_comma)
+    found = {id(m): m for t in tokens for m in [ctx.at(t)] if m is not None and m.type in AGENT_TYPES | {"Place"}}
+    inside = sorted(found.values(), key=lambda m: m.start)
+    if head.lower_ in SPEECH_NOUNS:
+        return speech_source(ctx, head, tokens, inside)
+    people = [m for m in inside if m.type == "Person" and not m.unnamed]
+    if people:
+        return people[0]
+    own = ctx.at(head)
+    if own is not None and own.type in AGENT_TYPES | {"Place"}:
+        return metonym(ctx, own)
+    if head.lower_ in ROLE_NOUNS and head.lower_ not in UNNAMED:
+        return role_reference(ctx, head, tokens)
+    close = [m for m in inside if m.start > head.idx and m.start - (head.idx + len(head)) <= 2]
+    if close and head.pos_ in ("PROPN", "NOUN"):
+        return metonym(ctx, close[0])
+    return unnamed(ctx, head, tokens)
+
+
+def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[Mention]) -> Mention | None:
+    """'le communiqué de Pyongyang', 'les déclarations d'un haut responsable américain', 'la déclaration
+    nord-coréenne': who the words come from."""
+    inner = [m for m in inside if not (m.start <= head.idx < m.end)]
+    if inner:
+        return metonym(ctx, inner[0])
+    for child in head.children:
+        if child.dep_ in ("nmod", "obl:agent", "acl") and child.i > head.i:
+            source = child if child.pos_ != "VERB" else next((c for c in child.children if c.dep_.startswith("obl")), None)
+            found = speaker_of_np(ctx, source) if source is not None else None
+            if found is not None:
+                return found
+    return demonym_state(ctx, tokens)
+
+
+def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """'la déclaration nord-coréenne' speaks for North Korea."""
+    for t in tokens:
+        state = ctx.gazetteer.state_of_demonym(t.text)
+        if state:
+            return ctx.new(t, "State", key=state, role="reference")
+    return None
+
+
+def pronoun(ctx: Context, token: Token) -> Mention | None:
+    """Antecedent of il/elle: the last person named before it (for 'elle', the last agent subject)."""
+    feminine = PRONOUNS.get(token.lower_) == "f"
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None
+              and (m.type in AGENT_TYPES if feminine else m.type == "Person")
+              and sentence_index(token) - m.sent_index <= 2]
+    if not before:
+        return None
+    target = before[-1]
+    return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """'le dirigeant nord-coréen', 'le général': the person the article gave that role, or the state's leader."""
+    state = next((ctx.gazetteer.state_of_demonym(t.text) for t in tokens if ctx.gazetteer.state_of_demonym(t.text)), None)
+    word = names.fold(head.text)
+    candidates = [r.person for r in ctx.roles if r.person.start < head.idx
+                  and (word in r.words or r.head == head.lower_) and (state is None or r.state == state)]
+    if not candidates and state and head.lower_ in LEADER_NOUNS:
+        leaders = set(ctx.gazetteer.leaders.get(state, []))
+        candidates = [m for m in ctx.mentions if m.key in leaders and m.start < head.idx]
+    if not candidates:
+        candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
+                      and word in {names.fold(r) for r in (ctx.gazetteer.get(m.key) or {}).get("roles", [])}]
+    if not candidates:
+        return None
+    target = candidates[-1]
+    return ctx.new(head, "Person", role="reference", alias_of=target.id)
+
+
+def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """An unnamed source described by its function ('un haut responsable militaire américain'); a bare
+    'le responsable' refers back to the last one described with the same word; 'les observateurs' is nobody."""
+    type_ = UNNAMED.get(head.lower_)
+    if type_ is None:
+        return None
+    modifiers = [t for t in tokens if t.dep_ in ("amod", "nmod") and t.i != head.i]
+    if not modifiers:
+        earlier = [m for m in ctx.made if m.unnamed and names.fold(head.text) in names.fold(m.name or "").split()]
+        return earlier[-1] if earlier else None
+    words = [t for t in tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= head.i - 3]
+    start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+    m = Mention(doc=ctx.name, start=start, end=end, text=ctx.doc.text[start:end], type=type_, unnamed=True,
+                name=ctx.doc.text[start:end])
+    ctx.made.append(m)
+    return m
