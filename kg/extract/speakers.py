@@ -135,7 +135,7 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
     """'le dirigeant nord-coréen', 'le général': the person the article gave that role, or the state's leader."""
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in tokens if ctx.gazetteer.state_of_demonym(t.text)), None)
     word = names.fold(head.text)
-    candidates = [r.person for r in ctx.roles if r.person.start < head.idx
+    candidates = [r.person for r in ctx.roles if (r.person.start < head.idx or r.start <= head.idx < r.end)
                   and (word in r.words or r.head == head.lower_) and (state is None or r.state == state)]
     if not candidates and state and head.lower_ in LEADER_NOUNS:
         leaders = set(ctx.gazetteer.leaders.get(state, []))

@@ -77,11 +77,12 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
         return speaker_of_np(ctx, cue.head, stop_at_comma=True)
     if is_participle(cue):
         return participle_subject(ctx, cue)
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
-            return speaker_of_np(ctx, child)
-        if child.dep_ == "expl:subj":
-            return None
+    if any(c.dep_ == "expl:subj" for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+    found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
+    if subjects:
+        return next((m for m in found if m.type == "Person" and not m.unnamed), found[0] if found else None)
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         return subject(ctx, cue.head)
     return inverted(ctx, cue) or nearest_left(ctx, cue)
@@ -301,6 +302,15 @@ def reported(ctx: Context, speaker: Mention, cue: Token, pieces: list[tuple[int,
 
 
 def content(cue: Token) -> tuple[int, int] | None:
+    """Characters of a reporting verb with what it reports ('a confirmé que …', 'a affirmé avoir …', 'a dénoncé …')."""
+    reported = reported_chars(cue)
+    if reported is None:
+        return None
+    first = min([c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i] + [cue.i])
+    return cue.doc[first].idx, reported[1]
+
+
+def reported_chars(cue: Token) -> tuple[int, int] | None:
     """Characters of what a reporting verb reports: its 'que' clause, its infinitive, or its object."""
     after = [c for c in cue.children if c.i > cue.i]
     for child in after:
@@ -315,9 +325,7 @@ def content(cue: Token) -> tuple[int, int] | None:
         return loose.idx, clause_chars(verb, skip_mark=True)[1]
     objects = [c for c in after if c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
     if cue.lemma_ in OBJECT_CUES and any(c.dep_ == "obj" for c in objects):
-        first = min([c.i for c in cue.children if c.dep_.startswith("aux") or c.dep_ == "advmod"] + [cue.i])
-        end = max(clause_chars(c, skip_mark=False)[1] for c in objects)
-        return cue.doc[first].idx, end
+        return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
     return None
 
 
