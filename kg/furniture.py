@@ -85,6 +85,9 @@ def find_title(lines: list[Line]) -> int:
     return -1
 
 
+ASIDES = frozenset({"caption"})
+
+
 def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
     """Title (if any) and the furniture lines of text as (start, end, reason).
 

@@ -65,10 +65,11 @@ def read_document(path: Path) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{path}: empty file, skipped")
-    title, dropped = furniture.classify(text)
+    title, lines = furniture.classify(text)
+    dropped = [(s, e, r) for s, e, r in lines if r not in furniture.ASIDES]
     return Document(name=path.name, text=text, title=title, encoding=encoding,
-                    dropped=[(s, e) for s, e, _ in dropped],
-                    dropped_reasons=[r for _, _, r in dropped])
+                    dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
+                    asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES])
 
 
 def read_all(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]]:

@@ -32,6 +32,7 @@ class Document:
     encoding: str = "utf-8"
     dropped: list[tuple[int, int]] = field(default_factory=list)
     dropped_reasons: list[str] = field(default_factory=list)
+    asides: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def title_span(self) -> tuple[int, int] | None:
@@ -40,6 +41,11 @@ class Document:
             return None
         start = self.text.find(self.title)
         return (start, start + len(self.title)) if start >= 0 else None
+
+    @property
+    def no_statements(self) -> list[tuple[int, int]]:
+        """Lines kept for entities and relations that speak for nobody: the title and photo captions."""
+        return ([self.title_span] if self.title_span else []) + self.asides
 
     @property
     def body(self) -> str:

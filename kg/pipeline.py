@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import ingest, nlp, resolve
-from kg.extract import entities, figures, relations, statements
+from kg.extract import entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import Document, Extraction, KnowledgeGraph, Mention
 
@@ -28,11 +28,12 @@ class BuildResult:
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
     doc.user_data["kg_name"] = document.name
-    doc.user_data["kg_title"] = [document.title_span] if document.title_span else []
+    doc.user_data["kg_asides"] = document.no_statements
     found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
+    found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))
     ex = Extraction(doc=document, mentions=found)
-    ex.statements = list(statements.statements(doc, mentions=found, gazetteer=gazetteer))
-    ex.relations = list(relations.relations(doc, mentions=found, statements=ex.statements, gazetteer=gazetteer))
+    ex.statements = list(statements.statements(doc, mentions=found, roles=found_roles, gazetteer=gazetteer))
+    ex.relations = list(relations.relations(doc, mentions=found, roles=found_roles, gazetteer=gazetteer))
     ex.figures = list(figures.figures(doc, mentions=found, statements=ex.statements, gazetteer=gazetteer))
     register(ex)
     return ex

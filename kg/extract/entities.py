@@ -90,7 +90,8 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
         if TITLE_PART.match(ent.text) and TITLE_BEFORE.search(doc.text[max(0, ent.start_char - 8):ent.start_char]):
             continue
         if ent.ent_id_:
-            yield make(ent, name, ent.label_, key=ent.ent_id_, name=ent.text)
+            demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
+            yield make(ent, name, ent.label_, key=ent.ent_id_, name=ent.text, country=demonym)
             continue
         span = trim(ent)
         if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text):

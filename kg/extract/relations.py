@@ -1,3 +1,263 @@
-"""placeholder"""
-def relations(doc, *, mentions, gazetteer, statements=None):
-    return []
+"""Relations between entities, found over the parse: roles, signatures, deployments, fighting, places, meetings."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common import evidence
+from kg.extract.roles import Role
+from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, np_tokens, speaker_of_np
+from kg.gazetteer import Gazetteer
+from kg.model import Mention, Relation, Statement
+
+FORCES = frozenset({"MilitaryUnit", "State"})
+DEPLOY = frozenset({"envoyer", "déployer", "dépêcher", "transférer", "stationner", "expédier", "acheminer"})
+FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "attaquer", "écraser", "éliminer",
+                         "anéantir", "défaire", "chasser", "bombarder"})
+FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
+                         "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
+MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête"})
+ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
+DESTINATION_CASES = frozenset({"en", "dans", "vers", "à", "au", "aux"})
+
+
+def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer,
+              statements: list[Statement] | None = None) -> Iterator[Relation]:
+    """Every relation the rules find in doc."""
+    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer)
+    yield from role_relations(ctx)
+    yield from unit_relations(ctx)
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        for rule in (signatures, treaty_parties, deployments, alongside, against, places, meetings):
+            yield from rule(ctx, sent)
+
+
+def relation(ctx: Context, s: Mention | None, p: str, o: Mention | None, where: Span | Token, rule: str,
+             confidence: float) -> Iterator[Relation]:
+    """One relation when both ends are named entities of fitting kinds and differ."""
+    if s is None or o is None or s.unnamed or o.unnamed or (s.key and s.key == o.key) or s is o:
+        return
+    yield Relation(subject=s, predicate=p, object=o, evidence=evidence(ctx.name, where), rule=rule,
+                   confidence=confidence)
+
+
+def state_ref(ctx: Context, state: str, at: Token) -> Mention:
+    """A mention of a state made from a demonym or a role ('russe' -> Russia)."""
+    return ctx.new(at, "State", key=state, role="reference")
+
+
+def token_at(ctx: Context, pos: int) -> Token:
+    return ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")[0]
+
+
+def role_relations(ctx: Context) -> Iterator[Relation]:
+    """'le président russe X' -> leaderOf; 'X, chef d'état-major des forces armées russes' -> memberOf."""
+    for role in ctx.roles:
+        where = ctx.doc.char_span(min(role.start, role.person.start), max(role.end, role.person.end),
+                                  alignment_mode="expand")
+        at = token_at(ctx, role.start)
+        if role.is_leader:
+            yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+        elif role.org is not None:
+            yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
+        elif role.state is not None:
+            yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
+        else:
+            yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+def context_org(ctx: Context, role: Role) -> Mention | None:
+    """'Le porte-parole X' with no organisation named: the organisation the previous sentence is about."""
+    before = [m for m in ctx.mentions if m.type == "Organization" and m.end <= role.start
+              and role.person.sent_index - m.sent_index <= 1 and m.role is None]
+    return before[-1] if before else None
+
+
+def unit_relations(ctx: Context) -> Iterator[Relation]:
+    """'forces armées nord-coréennes', 'armée de la Russie' -> armedForcesOf the state they name."""
+    for m in ctx.mentions:
+        if m.type != "MilitaryUnit" or not m.country:
+            continue
+        entry = ctx.gazetteer.get(m.key)
+        if entry is None or entry.get("kind") == "armed_forces":
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            yield from relation(ctx, m, "armedForcesOf", state_ref(ctx, m.country, span[-1]), span, "unit-name", 0.95)
+
+
+def mention_of(ctx: Context, token: Token, types: frozenset[str]) -> Mention | None:
+    """The named entity (of the given types) a phrase headed by token stands for, through pronouns and metonymy;
+    else the first one named inside the phrase ('les soldats et officiers de l'APC')."""
+    m = ctx.at(token)
+    if m is None or m.type not in types:
+        m = speaker_of_np(ctx, token)
+    if (m is None or m.type not in types) and token.pos_ in ("ADJ", "NOUN"):
+        m = demonym_ref(ctx, token) if token.lower_ not in SPEECH else None
+    if m is None or m.type not in types:
+        inside = (ctx.at(t) for t in np_tokens(token))
+        m = next((x for x in inside if x is not None and x.type in types), None)
+    return m if m is not None and m.type in types and not m.unnamed else None
+
+
+def demonym_ref(ctx: Context, token: Token) -> Mention | None:
+    """'une offensive ukrainienne' stands for Ukraine."""
+    for t in [token, *token.children]:
+        state = ctx.gazetteer.state_of_demonym(t.text)
+        if state:
+            return state_ref(ctx, state, t)
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.children if c.dep_ == "conj")]
+
+
+def clause_subject(ctx: Context, verb: Token, types: frozenset[str]) -> Mention | None:
+    """The agent of a verb: its subject, the antecedent of 'qui', or the subject of the verb it depends on."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                head = verb.head if c.lower_ in ("qui", "qu'") and verb.dep_ == "acl:relcl" else c
+                m = mention_of(ctx, head, types)
+                if m is not None:
+                    return m
+        if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            m = mention_of(ctx, verb.head, types)
+            if m is not None:
+                return m
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X et Y ont signé un traité' and 'un traité signé par X et Y' -> signed; a state that signs is party to it."""
+    for verb in sent:
+        if verb.lemma_ != "signer" or verb.pos_ != "VERB":
+            continue
+        treaty = next((ctx.at(t) for t in verb.subtree if ctx.at(t) is not None and ctx.at(t).type == "Treaty"), None)
+        if treaty is None and verb.dep_ == "acl":
+            treaty = ctx.at(verb.head)
+        if treaty is None or treaty.type != "Treaty":
+            continue
+        agents = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and agents]
+        for agent in (t for a in agents for t in conjuncts(a)):
+            signer = mention_of(ctx, agent, frozenset({"Person", "State"}))
+            yield from relation(ctx, signer, "signed", treaty, sent, "signature", 0.85)
+            if signer is not None and signer.type == "State":
+                yield from relation(ctx, signer, "partyTo", treaty, sent, "signature", 0.85)
+
+
+def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'l'accord … entre Moscou et Pyongyang' -> each named state is party to it."""
+    for t in sent:
+        if t.lower_ != "entre":
+            continue
+        treaty = next((ctx.at(a) for a in t.head.ancestors if ctx.at(a) is not None and ctx.at(a).type == "Treaty"), None)
+        if treaty is None:
+            continue
+        for party in conjuncts(t.head):
+            yield from relation(ctx, mention_of(ctx, party, frozenset({"State", "Organization"})), "partyTo", treaty,
+                                sent, "between", 0.8)
+
+
+def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X a envoyé des troupes en Russie', 'les soldats ont été déployés dans la région de Koursk'."""
+    for verb in sent:
+        if verb.lemma_ not in DEPLOY or verb.pos_ != "VERB":
+            continue
+        theme = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        unit = mention_of(ctx, theme, frozenset({"MilitaryUnit"})) if theme is not None else None
+        sender = unit or clause_subject(ctx, verb, FORCES)
+        for place in destinations(ctx, verb):
+            yield from relation(ctx, sender, "deployedTo", place, sent, "deployment", 0.8)
+
+
+def destinations(ctx: Context, verb: Token) -> list[Mention]:
+    """Places and states named after en/dans/vers/à in a verb's phrase."""
+    found = []
+    for t in verb.subtree:
+        if t.dep_ == "case" and t.lower_ in DESTINATION_CASES and t.head.i != verb.i and not subject_side(t, verb):
+            m = ctx.at(t.head)
+            if m is not None and m.type in ("Place", "State") and m not in found:
+                found.append(m)
+    return found
+
+
+def subject_side(t: Token, verb: Token) -> bool:
+    return any(a.dep_.startswith("nsubj") for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
+
+
+def alongside(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'… ont combattu aux côtés des troupes russes' -> foughtAlongside."""
+    low = sent.text.lower()
+    for phrase in ALONGSIDE:
+        at = low.find(phrase)
+        if at < 0:
+            continue
+        start = sent.start_char + at + len(phrase)
+        partner = next((m for m in ctx.mentions if start <= m.start < start + 12 and m.type in FORCES), None)
+        trigger = ctx.doc.char_span(sent.start_char + at, start, alignment_mode="expand")
+        subject = clause_subject(ctx, trigger.root.head, frozenset({"MilitaryUnit", "State"})) or nearest_force(ctx, sent, sent.start_char + at)
+        yield from relation(ctx, subject, "foughtAlongside", partner, sent, "alongside", 0.75)
+
+
+def nearest_force(ctx: Context, sent: Span, before: int) -> Mention | None:
+    """The last military unit (else state) named before a position in the sentence."""
+    found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= before and m.type in FORCES]
+    units = [m for m in found if m.type == "MilitaryUnit"]
+    return (units or found or [None])[-1]
+
+
+def against(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'repousser les troupes ukrainiennes', 'la défense … contre une offensive ukrainienne' -> foughtAgainst."""
+    for t in sent:
+        enemy_head = None
+        if t.lemma_ in FIGHT_VERBS and t.pos_ == "VERB":
+            enemy_head = next((c for c in t.children if c.dep_ == "obj"), None)
+            agent_from = t
+        elif t.lower_ == "contre" and t.head.head.lemma_ in FIGHT_NOUNS | FIGHT_VERBS:
+            enemy_head, agent_from = t.head, t.head.head
+        elif t.lower_ == "défaite":
+            enemy_head = next((c for c in t.children if c.dep_ == "nmod"), None)
+            agent_from = t
+        if enemy_head is None:
+            continue
+        enemy = mention_of(ctx, enemy_head, FORCES)
+        fighter = clause_subject(ctx, agent_from, FORCES) or nearest_force(ctx, sent, t.idx)
+        if enemy is not None and fighter is not None and fighter.country != enemy.key:
+            yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "fight", 0.7)
+
+
+def places(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'à Pyongyang, en Corée du Nord', 'SEOUL, Corée du Sud –', 'Koursk (Russie)', 'zones de Koursk en Russie'."""
+    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.role is None]
+    for place in (m for m in inside if m.type == "Place"):
+        for state in (m for m in inside if m.type == "State" and m.start > place.end):
+            gap = ctx.doc.text[place.end:state.start]
+            if len(gap) <= 8 and gap.strip(" ,(”»\"").lower() in ("", "en", "au", "aux", "en république de") \
+                    and "\n" not in gap:
+                yield from relation(ctx, place, "locatedIn", state, sent, "place-state", 0.8)
+            break
+
+
+def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X et Y se sont rencontrés', 'X a rencontré Y', 'lors d'une réunion avec Y', 's'est entretenu avec Y'."""
+    people = frozenset({"Person"})
+    for t in sent:
+        if t.lemma_ == "rencontrer" and t.pos_ == "VERB":
+            subjects = [mention_of(ctx, c, people) for s in t.children if s.dep_ == "nsubj" for c in conjuncts(s)]
+            objects = [mention_of(ctx, c, people) for o in t.children if o.dep_ == "obj" for c in conjuncts(o)]
+            pairs = [(a, b) for a in subjects for b in objects] or list(zip(subjects, subjects[1:]))
+        elif (t.lower_ in MEET_NOUNS or t.lemma_ == "entretenir") and any(c.lower_ == "avec" for c in t.subtree):
+            partner = next(c.head for c in t.subtree if c.lower_ == "avec")
+            host = clause_subject(ctx, t if t.pos_ == "VERB" else t.head, people)
+            pairs = [(host, mention_of(ctx, partner, people))]
+        else:
+            continue
+        for a, b in pairs:
+            yield from relation(ctx, a, "met", b, sent, "meeting", 0.75)

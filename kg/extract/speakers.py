@@ -22,7 +22,7 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
            "gouvernement": "Organization", "gouvernements": "Organization", "personnel": "Organization",
            "renseignement": "Organization", "services": "Organization", "agence": "Organization",
            "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit"}
-PRONOUNS = {"il": "m", "elle": "f", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f"}
+PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
 
@@ -74,7 +74,7 @@ def metonym(ctx: Context, m: Mention) -> Mention:
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
     """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular."""
-    if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ in ("il", "elle")):
+    if head.lower_ in PRONOUNS:
         return pronoun(ctx, head)
     tokens = np_tokens(head, stop_at_comma=stop_at_comma)
     found = {id(m): m for t in tokens for m in [ctx.at(t)] if m is not None and m.type in AGENT_TYPES | {"Place"}}

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import quotes, roles as role_finder
+from kg.extract import quotes
+from kg.extract.roles import Role
 from kg.extract.common import AGENT_TYPES, evidence
 from kg.extract.speakers import Context, speaker_of_np
 from kg.gazetteer import Gazetteer
@@ -28,10 +29,9 @@ NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
 MARKS = "«»“”„\"‹› "
 
 
-def statements(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Statement]:
+def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer) -> Iterator[Statement]:
     """Direct quotations first, then reported speech from sentences that quote nobody."""
-    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions,
-                  roles=list(role_finder.roles(doc, mentions=mentions, gazetteer=gazetteer)), gazetteer=gazetteer)
+    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer)
     direct = list(direct_statements(ctx))
     yield from direct
     quoted = {s.evidence.sent_start for s in direct}
@@ -283,8 +283,8 @@ def anchor(participle: Token) -> Token | None:
 
 
 def in_title(ctx: Context, token: Token) -> bool:
-    """Headlines are not statements of the article."""
-    return any(s <= token.idx < e for s, e in ctx.doc.user_data.get("kg_title", []))
+    """Headlines and captions are not statements of the article."""
+    return any(s <= token.idx < e for s, e in ctx.doc.user_data.get("kg_asides", []))
 
 
 def governing_cue(token: Token) -> Token | None:
