@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 from rdflib import Graph
 
 from kg.model import Document
@@ -47,18 +48,18 @@ def gephi_graph(net: nx.MultiDiGraph, metrics: dict) -> nx.MultiDiGraph:
         m = metrics["nodes"].get(node, {})
         r, g, b = COLORS.get(data["type"], (128, 128, 128))
         out.add_node(ids[node], label=data["label"], type=data["type"], iri=node, unnamed=bool(data["unnamed"]),
-                     degree=int(m.get("degree", 0)), pagerank=float(m.get("pagerank", 0.0)),
-                     betweenness=float(m.get("betweenness", 0.0)), community=int(m.get("community", -1)),
-                     r=r, g=g, b=b)
+                     degree=np.int32(m.get("degree", 0)), pagerank=float(m.get("pagerank", 0.0)),
+                     betweenness=float(m.get("betweenness", 0.0)), community=np.int32(m.get("community", -1)),
+                     r=np.int32(r), g=np.int32(g), b=np.int32(b))
     for i, (s, o, data) in enumerate(sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
-        out.add_edge(ids[s], ids[o], key=f"e{i}", id=f"e{i}", label=data["predicate"], predicate=data["predicate"],
+        out.add_edge(ids[s], ids[o], key=f"e{i}", label=data["predicate"], predicate=data["predicate"],
                      weight=float(data["weight"]))
     return out
 
 
 def write_graphml(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
     graph = gephi_graph(net, metrics)
-    return atomic_write(path, lambda p: nx.write_graphml(graph, p, edge_id_from_attribute="id"))
+    return atomic_write(path, lambda p: nx.write_graphml(graph, p))
 
 
 def write_json(data: object, path: Path) -> Path:

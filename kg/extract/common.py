@@ -26,9 +26,15 @@ def evidence(name: str, span: Span | Token, start: int | None = None, end: int |
     sent = first.sent
     s = span.idx if isinstance(span, Token) else span.start_char
     e = span.idx + len(span) if isinstance(span, Token) else span.end_char
+    text = original(first.doc)
     return Evidence(doc=name, start=s if start is None else start, end=e if end is None else end,
                     sent_start=sent.start_char, sent_end=sent.end_char,
-                    sent_index=sentence_index(first), sentence=sent.text.strip())
+                    sent_index=sentence_index(first), sentence=text[sent.start_char:sent.end_char].strip())
+
+
+def original(doc: Doc) -> str:
+    """The article text as written (the parser saw plain apostrophes; offsets are the same)."""
+    return doc.user_data.get("kg_text", doc.text)
 
 
 def mention_at(mentions: list[Mention], start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:

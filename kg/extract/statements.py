@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import quotes
 from kg.extract.roles import Role
-from kg.extract.common import AGENT_TYPES, evidence
+from kg.extract.common import AGENT_TYPES, evidence, original
 from kg.extract.speakers import Context, speaker_of_np
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
@@ -182,7 +182,7 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
         found[key] = (speaker, cue, relay)
     for key, parts in groups.items():
         speaker, cue, relay = found[key]
-        text = " … ".join(doc.text[s:e].strip(MARKS) for s, e in parts)
+        text = " … ".join(original(doc)[s:e].strip(MARKS) for s, e in parts)
         yield Statement(speaker=speaker, text=text, kind="direct", cue=cue_word(cue),
                         evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=relay,
                         about=about(ctx, parts[0][0], parts[-1][1], speaker))
@@ -243,7 +243,7 @@ def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
     span = doc.char_span(start, end, alignment_mode="expand")
     first, last = span[0].sent, span[-1].sent
     ev = evidence(ctx.name, span, start, end)
-    text = doc.text[first.start_char:last.end_char].strip()
+    text = original(doc)[first.start_char:last.end_char].strip()
     return Evidence(doc=ev.doc, start=start, end=end, sent_start=first.start_char, sent_end=last.end_char,
                     sent_index=ev.sent_index, sentence=text)
 
@@ -293,7 +293,7 @@ def governing_cue(token: Token) -> Token | None:
 
 
 def reported(ctx: Context, speaker: Mention, cue: Token, pieces: list[tuple[int, int]], relay: Mention | None) -> Statement:
-    text = " … ".join(ctx.doc.text[s:e].strip() for s, e in pieces)
+    text = " … ".join(original(ctx.doc)[s:e].strip() for s, e in pieces)
     start, end = pieces[0][0], pieces[-1][1]
     return Statement(speaker=speaker, text=text, kind="indirect", cue=cue_word(cue),
                      evidence=span_evidence(ctx, start, end),
