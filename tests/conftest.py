@@ -1,0 +1,69 @@
+"""Shared fixtures for the tests that run the real spaCy French pipeline.
+
+The model is loaded once per process (kg.nlp.load is cached) and the five seed articles are
+built once per session into a temporary folder (``seeds_build``).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+HEADLINE = "Guerre en Ukraine : les dernières déclarations des dirigeants"
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Output folder (kg.ttl, kg.graphml, analysis.json, report.md, furniture.tsv, network.png) of the seeds."""
+    from kg import pipeline
+
+    out = tmp_path_factory.mktemp("seeds_build")
+    start = time.perf_counter()
+    result = pipeline.build([SEEDS])
+    assert not result.skipped, result.skipped
+    pipeline.write_outputs(result, out, seconds=time.perf_counter() - start)
+    out.joinpath(".result").touch()
+    _RESULTS[out] = result
+    return out
+
+
+_RESULTS: dict[Path, object] = {}
+
+
+@pytest.fixture(scope="session")
+def seeds_result(seeds_build: Path):
+    """The kg.pipeline.BuildResult behind seeds_build (same objects, not rebuilt)."""
+    return _RESULTS[seeds_build]
+
+
+def build_article(folder: Path, body: str, *, name: str = "a.txt", headline: str | None = HEADLINE,
+                  encoding: str = "utf-8"):
+    """Write one hand-made article (a headline line, a blank line, then body) and build it.
+
+    Returns (result, extraction): the BuildResult and the Extraction of that single article.
+    """
+    from kg import pipeline
+
+    text = f"{headline}\n\n{body}\n" if headline else body
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    result = pipeline.build([path])
+    assert not result.skipped, result.skipped
+    assert len(result.graph.extractions) == 1
+    return result, result.graph.extractions[0]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Callable:
+    """article(body, **kw) -> (BuildResult, Extraction) of a one-article build in tmp_path."""
+    counter = iter(range(1000))
+
+    def make(body: str, **kw):
+        kw.setdefault("name", f"article_{next(counter)}.txt")
+        return build_article(tmp_path, body, **kw)
+
+    return make
