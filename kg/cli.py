@@ -33,7 +33,8 @@ class SparqlFormat(str, Enum):
 
 
 def fail(error: KgError) -> None:
-    err.print(f"[red]error:[/red] {error}", highlight=False)
+    """One line on stderr, and the error's exit code."""
+    typer.echo(f"error: {error}", err=True)
     raise typer.Exit(error.exit_code)
 
 
@@ -65,7 +66,7 @@ def build(paths: list[Path] = typer.Argument(..., help="Article files or folders
     except KgError as error:
         fail(error)
     for item in skipped:
-        err.print(f"[yellow]skipped:[/yellow] {item.reason}", highlight=False)
+        typer.echo(f"skipped: {item.reason}", err=True)
     typer.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
     raise typer.Exit(1 if skipped else 0)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
 SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
-CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s\S.*\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
+CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s.*?\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
                     r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
 TAGS = re.compile(r"(\s\|\s.*){2,}")
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"

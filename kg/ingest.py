@@ -32,7 +32,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         elif path.is_file():
             yield path
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield Skipped(str(path), f"{path}: no such file or folder, skipped")
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

@@ -63,7 +63,7 @@ def sparql(text: str, graph: str | Path | None = None) -> tuple[list[str], list[
     try:
         result = store(graph_path(graph)).query(text)
     except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {err}") from err
+        raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0][:160]}") from err
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
         return ["ask"], [{"ask": bool(result)}]
     if isinstance(result, ox.QueryTriples):

@@ -23,7 +23,8 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def doc_iri(name: str) -> URIRef:
-    return ID[f"doc/{slug(Path(name).stem)}"]
+    """IRI of an article: a readable slug of its file name, and a hash that keeps distinct names distinct."""
+    return ID[f"doc/{slug(Path(name).stem)}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"]
 
 
 def fact_iri(kind: str, *parts: object) -> URIRef:
@@ -135,21 +136,27 @@ def add_assertion(g: Graph, s: URIRef, predicate: str, o: URIRef, source: URIRef
     g.add((node, RDF.predicate, KG[predicate]))
     g.add((node, RDF.object, o))
     g.add((node, KG.rule, Literal(rule)))
-    g.add((node, KG.confidence, Literal(Decimal(str(round(confidence, 2))), datatype=XSD.decimal)))
+    g.add((node, KG.confidence, decimal(round(confidence, 2))))
     if ev is not None:
         add_evidence(g, node, ev)
     else:
         g.add((node, PROV.wasDerivedFrom, source))
 
 
+def decimal(value: float) -> Literal:
+    """An xsd:decimal literal written without exponent, always with a decimal point."""
+    text = format(Decimal(str(value)), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+
+
 def add_figure(g: Graph, kg: KnowledgeGraph, fig: Figure) -> None:
     node = fact_iri("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end)
     g.add((node, RDF.type, KG.Figure))
     g.add((node, KG.quantityText, Literal(fig.text)))
-    g.add((node, KG.minValue, Literal(Decimal(str(fig.low)), datatype=XSD.decimal)))
-    g.add((node, KG.maxValue, Literal(Decimal(str(fig.high)), datatype=XSD.decimal)))
+    g.add((node, KG.minValue, decimal(fig.low)))
+    g.add((node, KG.maxValue, decimal(fig.high)))
     if fig.low == fig.high:
-        g.add((node, KG.value, Literal(Decimal(str(fig.low)), datatype=XSD.decimal)))
+        g.add((node, KG.value, decimal(fig.low)))
     g.add((node, KG.approximate, Literal(fig.approximate)))
     if fig.counted:
         g.add((node, KG.counted, Literal(fig.counted)))

@@ -66,20 +66,19 @@ class Resolver:
 
     def resolve_treaties(self, extractions: list[Extraction]) -> None:
         """Treaty descriptions: the gazetteer treaty between the article's states, else the description;
-        'le traité' / 'cet accord' refer to the treaty named before them in the article."""
+        'le traité' / 'cet accord' refer to the treaty named before them in the article (else the first one)."""
         for ex in extractions:
             states = self.state_counts(ex)
-            last = None
-            for m in ex.mentions:
-                if m.type != "Treaty":
-                    continue
-                if m.role == "anaphor":
-                    self.keys[(m.doc, m.id)] = last or first_treaty_key(ex, self.keys)
-                    continue
-                if not m.key:
+            treaties = [m for m in ex.mentions if m.type == "Treaty"]
+            for m in treaties:
+                if m.role != "anaphor" and not m.key:
                     gid = self.treaty_for(m.name or m.text, states)
                     self.keys[(m.doc, m.id)] = f"g:{gid}" if gid else fuller_treaty(m, ex, self.keys)
-                last = self.keys[(m.doc, m.id)]
+            named = [m for m in treaties if m.role != "anaphor"]
+            for m in treaties:
+                if m.role == "anaphor":
+                    before = [n for n in named if n.start < m.start] or named[:1]
+                    self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
 
     def state_counts(self, ex: Extraction) -> dict[str, int]:
         """How often each state is named in an article, its capital counting for it."""
@@ -95,13 +94,13 @@ class Resolver:
     def treaty_for(self, text: str, states: dict[str, int]) -> str | None:
         """The gazetteer treaty whose parties are all named in the article and whose keywords text shares;
         ties go to the treaty whose parties the article names most often."""
-        words = set(names.fold(text).split())
+        folded = f" {names.fold(text)} "
         hits = []
         for gid, entry in self.gazetteer.entries.items():
             parties = set(entry.get("parties", []))
-            keywords = {names.fold(k) for k in entry.get("keywords", [])}
-            if entry["type"] == "Treaty" and parties and parties <= set(states) and words & keywords:
-                hits.append((len(words & keywords), min(states[p] for p in parties), gid))
+            shared = [k for k in entry.get("keywords", []) if f" {names.fold(k)} " in folded]
+            if entry["type"] == "Treaty" and parties and parties <= set(states) and shared:
+                hits.append((len(shared), min(states[p] for p in parties), gid))
         hits.sort(reverse=True)
         if hits and (len(hits) == 1 or hits[0][:2] > hits[1][:2]):
             return hits[0][2]
@@ -156,7 +155,7 @@ class Resolver:
         if not surface and not any(m.unnamed for m in ms):
             return None
         forms = surface or sorted({(m.name or m.text).strip() for m in ms})
-        label = max(forms, key=lambda f: (len(f.split()), len(f), f))
+        label = max(forms, key=lambda f: (len(names.tokens(f)), len(f), f))
         type_ = sorted(m.type for m in ms)[0]
         prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if any(m.unnamed for m in ms) else ""
         return Entity(id=f"{prefix}{slug(label)}", type=type_, label=label, labels=set(forms),
@@ -171,14 +170,6 @@ def fuller_treaty(m: Mention, ex: Extraction, keys: dict[tuple[str, int], str]) 
                 and words < set(names.tokens(other.name or other.text)):
             return keys[(other.doc, other.id)]
     return keys[(m.doc, m.id)]
-
-
-def first_treaty_key(ex: Extraction, keys: dict[tuple[str, int], str]) -> str | None:
-    """Key of the first named treaty of an article (for an anaphor that comes before any name)."""
-    for m in ex.mentions:
-        if m.type == "Treaty" and m.role != "anaphor":
-            return keys.get((m.doc, m.id))
-    return None
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> KnowledgeGraph:

@@ -110,9 +110,6 @@ def test_caption_before_credit_is_reported_not_dropped(credit):
     assert r[CAPTION] == "caption"
 
 
-@pytest.mark.xfail(reason="CREDIT regex needs a character between ' / ' and the agency, so 'Name / AFP' "
-                          "is not a credit (dropped only as a byline) and the caption before it is lost",
-                   strict=True)
 @pytest.mark.parametrize("credit", ["Jean Dupont / AFP", "Anna Koval / Reuters"])
 def test_name_slash_agency_is_a_credit_with_caption(credit):
     text = page(TITLE, BODY_1, CAPTION, credit, BODY_2, BODY_3)

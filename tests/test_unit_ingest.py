@@ -95,8 +95,6 @@ def test_unusable_files_are_skipped_and_others_still_read(tmp_path):
     assert "no such file" in by_path[str(missing)]
 
 
-@pytest.mark.xfail(reason="expand() gives a missing path the bare reason 'no such file or folder', and the CLI "
-                          "prints only Skipped.reason, so the user is not told which path is missing", strict=True)
 def test_missing_path_reason_names_the_file(tmp_path):
     _, [skipped] = ingest.read_all([tmp_path / "absent-article.txt"])
     assert skipped.path == str(tmp_path / "absent-article.txt")

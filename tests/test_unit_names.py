@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import names
@@ -62,6 +62,7 @@ def test_fold_removes_accents_quotes_and_hyphens():
     assert names.fold("  Choïgou\t\n") == "choigou"
 
 
+@settings(deadline=None, database=None)
 @given(st.text(max_size=40))
 def test_fold_is_idempotent_and_plain(text):
     folded = names.fold(text)
@@ -71,7 +72,8 @@ def test_fold_is_idempotent_and_plain(text):
     assert "  " not in folded
 
 
+@settings(deadline=None, database=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéèêëïîôöüçÉÈ -'", max_size=30))
 def test_key_is_idempotent_on_keys_and_case_insensitive(text):
-    assert names.key(text.upper()) == names.key(text.lower()) or "ß" in text
+    assert names.key(text.upper()) == names.key(text.lower())
     assert names.key(names.fold(text)) == names.key(text)

@@ -21,7 +21,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((stack[0][1], i))
             stack = []
         elif stack and (c in CLOSERS or (c == '"' and stack[-1][0] == '"') or c == stack[-1][0]) \
-                and not (c == "»" and opens_here(text, i) and stack[-1][0] != "»"):
+                and not (c == "»" and opens_here(text, i)):
             start = stack.pop()[1]
             if not stack:
                 spans.append((start, i))

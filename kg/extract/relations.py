@@ -116,7 +116,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 def clause_subject(ctx: Context, verb: Token, types: frozenset[str]) -> Mention | None:
     """The agent of a verb: its subject, the antecedent of 'qui', or the subject of the verb it depends on."""
-    for _ in range(4):
+    for _ in range(8):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 head = verb.head if c.lower_ in ("qui", "qu'") and verb.dep_ == "acl:relcl" else c

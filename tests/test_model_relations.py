@@ -1,0 +1,76 @@
+"""Relations found over the parse, on invented French sentences (none from seeds/)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import build_many
+
+pytestmark = pytest.mark.model
+
+ARTICLES = {
+    "leader": "Le président français Emmanuel Macron a reçu le chancelier allemand Olaf Scholz à Paris.",
+    "member": "Sergueï Lavrov, ministre russe des Affaires étrangères, a déclaré que Moscou ne reculerait pas.",
+    "signed": "La Russie et la Corée du Nord ont signé le traité de partenariat stratégique global à Pyongyang.",
+    "deployed": "La Russie a déployé des troupes en Biélorussie.",
+    "alongside": "Les soldats nord-coréens ont combattu aux côtés des troupes russes.",
+    "located": "Des frappes ont visé une usine à Kharkiv, en Ukraine, dans la nuit de lundi à mardi.",
+    "met": "Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin mardi.",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_many(tmp_path_factory.mktemp("relations"), ARTICLES)
+
+
+def triples(built, name):
+    result, extractions = built
+    g = result.graph
+    return {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label)
+            for r in extractions[name].relations}
+
+
+def test_leader_of_from_role(built):
+    found = triples(built, "leader")
+    assert ("Emmanuel Macron", "leaderOf", "France") in found
+    assert ("Olaf Scholz", "leaderOf", "Germany") in found
+
+
+def test_member_of_from_apposed_role(built):
+    assert ("Sergey Lavrov", "memberOf", "Russia") in triples(built, "member")
+
+
+def test_signed_and_party_to(built):
+    treaty = "Treaty on Comprehensive Strategic Partnership (Russia–North Korea)"
+    found = triples(built, "signed")
+    for state in ("Russia", "North Korea"):
+        assert (state, "signed", treaty) in found
+        assert (state, "partyTo", treaty) in found
+
+
+def test_deployed_to(built):
+    assert ("Russia", "deployedTo", "Belarus") in triples(built, "deployed")
+
+
+def test_fought_alongside(built):
+    found = triples(built, "alongside")
+    assert ("Korean People's Army", "foughtAlongside", "Russian Armed Forces") in found
+    assert ("Korean People's Army", "armedForcesOf", "North Korea") in found
+
+
+def test_located_in(built):
+    assert ("Kharkiv", "locatedIn", "Ukraine") in triples(built, "located")
+
+
+def test_met(built):
+    found = triples(built, "met")
+    assert found & {("Emmanuel Macron", "met", "Olaf Scholz"), ("Olaf Scholz", "met", "Emmanuel Macron")}
+
+
+def test_relations_carry_evidence(built):
+    _, extractions = built
+    for name, ex in extractions.items():
+        for r in ex.relations:
+            assert r.evidence.doc == f"{name}.txt"
+            assert r.evidence.sentence and r.evidence.sentence in ex.doc.text
+            assert 0 < r.confidence <= 1
