@@ -9,6 +9,7 @@ from rdflib.namespace import PROV
 
 from kg.rdf import KG
 
+BETWEENNESS_SAMPLE = 500  # above this many nodes, betweenness is estimated from this many sources
 ENTITY_CLASSES = ("Person", "State", "MilitaryUnit", "Organization", "Treaty", "Place")
 
 
@@ -71,7 +72,8 @@ def metrics(net: nx.MultiDiGraph) -> dict:
     if not len(und):
         return {"nodes": {}, "communities": [], "components": []}
     pagerank = nx.pagerank(und, weight="weight") if und.number_of_edges() else {n: 1 / len(und) for n in und}
-    betweenness = nx.betweenness_centrality(und)
+    sample = min(len(und), BETWEENNESS_SAMPLE) if len(und) > BETWEENNESS_SAMPLE else None
+    betweenness = nx.betweenness_centrality(und, k=sample, seed=42)
     communities = sorted((sorted(c) for c in nx.community.louvain_communities(und, weight="weight", seed=42)),
                          key=lambda c: (-len(c), c))
     community_of = {n: i for i, c in enumerate(communities) for n in c}

@@ -9,10 +9,14 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.model import Document
 
+PICTURE_NODES = 120
+PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
+                      "dcterms", "owl", "rdf", "rdfs", "xsd"})
 COLORS = {"Person": (228, 87, 46), "State": (41, 115, 178), "MilitaryUnit": (87, 117, 61),
           "Organization": (155, 89, 182), "Treaty": (230, 180, 30), "Place": (120, 144, 156)}
 
@@ -37,7 +41,12 @@ def write_text(path: Path, text: str) -> Path:
 
 
 def write_turtle(g: Graph, path: Path) -> Path:
-    return atomic_write(path, lambda p: g.serialize(destination=str(p), format="turtle", encoding="utf-8"))
+    """Turtle with the graph's prefixes, serialised by pyoxigraph (an order of magnitude faster than rdflib's)."""
+    prefixes = {prefix: str(ns) for prefix, ns in g.namespaces() if prefix in PREFIXES}
+    lines = sorted(g.serialize(format="nt", encoding="utf-8").splitlines())
+    triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
+    return atomic_write(path, lambda p: ox.serialize(triples, output=str(p), format=ox.RdfFormat.TURTLE,
+                                                     prefixes=prefixes))
 
 
 def gephi_graph(net: nx.MultiDiGraph, metrics: dict) -> nx.MultiDiGraph:
@@ -82,6 +91,8 @@ def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
     import matplotlib.pyplot as plt
 
     und = nx.Graph(net.to_undirected())
+    ranked = sorted(und, key=lambda n: -metrics["nodes"].get(n, {}).get("pagerank", 0.0))
+    und = und.subgraph(ranked[:PICTURE_NODES]).copy()
     fig, ax = plt.subplots(figsize=(14, 10), dpi=110)
     if len(und):
         pos = nx.spring_layout(und, seed=7, k=1.4 / max(1, len(und)) ** 0.5, weight=None)
@@ -94,7 +105,7 @@ def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
         for t, c in COLORS.items():
             ax.scatter([], [], color=[v / 255 for v in c], label=t)
         ax.legend(loc="lower left", frameon=False)
-    ax.set_title("kg entity network (size: PageRank; colour: type)")
+    ax.set_title(f"kg entity network: the {len(und)} entities of highest PageRank (size: PageRank; colour: type)")
     ax.axis("off")
     atomic_write(path, lambda p: fig.savefig(p, format="png", bbox_inches="tight"))
     plt.close(fig)

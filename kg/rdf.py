@@ -36,7 +36,8 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
 def new_graph() -> Graph:
     g = Graph()
     for prefix, ns in (("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
-                       ("owl", OWL)):
+                       ("owl", OWL), *((kind, ID[f"{kind}/"]) for kind in ("entity", "doc", "statement", "assertion",
+                                                                          "figure"))):
         g.bind(prefix, ns)
     return g
 

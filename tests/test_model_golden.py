@@ -56,4 +56,5 @@ def test_golden_article_content(built):
     assert ("Olaf Scholz", "indirect", "affirmer") in said
     rels = {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label) for r in ex.relations}
     assert {("Emmanuel Macron", "leaderOf", "France"), ("Kharkiv", "locatedIn", "Ukraine")} <= rels
-    assert [(f.low, f.counted) for f in ex.figures] == [(1200, "killed")]
+    assert [(f.low, f.counted, g.entity_of(f.claimant).label) for f in ex.figures] == [
+        (1200, "killed", "Ministry of Defence of Ukraine")]

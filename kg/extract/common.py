@@ -34,7 +34,16 @@ def evidence(name: str, span: Span | Token, start: int | None = None, end: int |
 
 def original(doc: Doc) -> str:
     """The article text as written (the parser saw plain apostrophes; offsets are the same)."""
-    return doc.user_data.get("kg_text", doc.text)
+    text = doc.user_data.get("kg_text")
+    return text if text is not None else parsed(doc)
+
+
+def parsed(doc: Doc) -> str:
+    """The text the parser saw, furniture blanked; computed once (Doc.text rebuilds it on every call)."""
+    text = doc.user_data.get("kg_parsed")
+    if text is None:
+        text = doc.user_data["kg_parsed"] = doc.text
+    return text
 
 
 def mention_at(mentions: list[Mention], start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:

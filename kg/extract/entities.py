@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg import names
-from kg.extract.common import DETERMINERS, sentence_index
+from kg.extract.common import DETERMINERS, parsed, sentence_index
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -87,7 +87,7 @@ def is_noise(span: Span) -> bool:
 def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Names from the gazetteer ruler (typed, with their id) and from NER (typed by the gazetteer if known)."""
     for ent in doc.ents:
-        if TITLE_PART.match(ent.text) and TITLE_BEFORE.search(doc.text[max(0, ent.start_char - 8):ent.start_char]):
+        if TITLE_PART.match(ent.text) and TITLE_BEFORE.search(parsed(doc)[max(0, ent.start_char - 8):ent.start_char]):
             continue
         if ent.ent_id_:
             demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
@@ -247,7 +247,7 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before."""
     by_start = {m.start: m for m in found}
     for m in found:
-        nxt = by_start.get(next_char(doc.text, m.end, "("))
+        nxt = by_start.get(next_char(parsed(doc), m.end, "("))
         if nxt is not None and nxt.text.isupper() and nxt.alias_of is None:
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type

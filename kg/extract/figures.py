@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
-from kg.extract.common import evidence
+from kg.extract.common import evidence, original, parsed
 from kg.gazetteer import Gazetteer
 from kg.model import Figure, Mention, Statement
 
@@ -48,7 +48,7 @@ def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], g
             s, e = sent.start_char + start, sent.start_char + end + (tail.end() if tail else 0)
             owner = whose(doc, sent.start_char + end, mentions, gazetteer) or sender(doc, s, mentions) \
                 or (previous.whose if previous else None)
-            previous = Figure(low=low, high=high, text=doc.text[s:e].strip(), approximate=approx,
+            previous = Figure(low=low, high=high, text=original(doc)[s:e].strip(), approximate=approx,
                               counted=category(sent.text, start, e - sent.start_char), evidence=evidence(name, sent, s, e),
                               whose=owner, claimant=claimant(statements, s), when=when(sent.text))
             yield previous
@@ -108,7 +108,7 @@ def whose(doc: Doc, pos: int, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if m.type == "MilitaryUnit" and m.start <= pos <= m.end + 1 and m.country:
             return Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, type="State", key=m.country,
                            role="reference", sent_index=m.sent_index)
-    words = re.findall(r"[\w-]+", doc.text[pos:pos + 40])[:3]
+    words = re.findall(r"[\w-]+", parsed(doc)[pos:pos + 40])[:3]
     for w in words:
         state = gazetteer.state_of_demonym(w)
         if state:

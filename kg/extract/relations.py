@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import evidence
+from kg.extract.common import evidence, parsed
 from kg.extract.roles import Role
 from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
@@ -238,7 +238,7 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
     inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.role is None]
     for place in (m for m in inside if m.type == "Place"):
         for state in (m for m in inside if m.type == "State" and m.start > place.end):
-            gap = ctx.doc.text[place.end:state.start]
+            gap = parsed(ctx.doc)[place.end:state.start]
             if len(gap) <= 8 and gap.strip(" ,(”»\"").lower() in ("", "en", "au", "aux", "en république de") \
                     and "\n" not in gap:
                 yield from relation(ctx, place, "locatedIn", state, sent, "place-state", 0.8)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg import names
-from kg.extract.common import AGENT_TYPES, sentence_index
+from kg.extract.common import AGENT_TYPES, original, sentence_index
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -180,7 +180,7 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
         return earlier[-1] if earlier else None
     words = [t for t in tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= head.i - 3]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-    m = Mention(doc=ctx.name, start=start, end=end, text=ctx.doc.text[start:end], type=type_, unnamed=True,
-                name=ctx.doc.text[start:end])
+    m = Mention(doc=ctx.name, start=start, end=end, text=original(ctx.doc)[start:end], type=type_, unnamed=True,
+                name=original(ctx.doc)[start:end])
     ctx.made.append(m)
     return m

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import quotes
 from kg.extract.roles import Role
-from kg.extract.common import AGENT_TYPES, evidence, original
+from kg.extract.common import AGENT_TYPES, evidence, original, parsed
 from kg.extract.speakers import Context, speaker_of_np
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
@@ -33,7 +33,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     """Statements sentence by sentence: its quotations, else its reported speech (so that 'il' can refer to
     the speaker of the sentence before)."""
     ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer)
-    spans = quotes.quote_spans(doc.text)
+    spans = quotes.quote_spans(parsed(doc))
     doc.user_data["kg_quotes"] = spans
     for sent in doc.sents:
         if blank(sent):
@@ -158,7 +158,7 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
 
 def ends_clause(doc: Doc, pos: int) -> bool:
     """An inverted subject ends its clause: next comes punctuation, the end, or a circumstance."""
-    following = doc.char_span(pos, len(doc.text), alignment_mode="expand")
+    following = doc.char_span(pos, len(parsed(doc)), alignment_mode="expand")
     nxt = next((t for t in following if not t.is_space), None) if following is not None else None
     return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV"
 
