@@ -28,7 +28,7 @@ class BuildResult:
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
     doc.user_data["kg_name"] = document.name
-    doc.user_data["kg_text"] = document.text
+    doc.user_data["kg_text"] = document.body
     doc.user_data["kg_asides"] = document.no_statements
     found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
     found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))

@@ -109,10 +109,6 @@ def test_no_fact_anchored_in_a_furniture_line(seeds_result):
             assert not inside(dropped, f.evidence.start, f.evidence.end), (ex.doc.name, f.text)
 
 
-@pytest.mark.xfail(strict=True, reason="evidence sentences are cut from the original text, so a spaCy sentence that "
-                   "runs over blanked furniture lines carries them: in 000_…txt the Gerasimov statement "
-                   "'détermination et héroïsme' has a sentence ending with the related links "
-                   "'-\\nNouvelle escalade de la Corée du Nord : Le message de Kim …'")
 def test_evidence_sentences_hold_no_furniture_text(seeds_result):
     for ex in seeds_result.graph.extractions:
         lines = [line.strip() for line in ex.doc.dropped_lines if len(line.strip()) >= 20]

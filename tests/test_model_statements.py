@@ -123,8 +123,6 @@ def test_selon_institution_before_the_clause(built):
     assert st.text.startswith("la Russie a perdu")
 
 
-@pytest.mark.xfail(strict=True, reason="'Selon Sergueï Lavrov, …' at the start of a sentence: the parser makes the "
-                   "name the ROOT, so relay_content() finds no clause outside the 'selon' phrase and no statement is made")
 def test_selon_person_before_the_clause(built):
     st, who = only_statement(built, "selon_before_person")
     assert who.label == "Sergey Lavrov"
@@ -182,9 +180,6 @@ def test_negated_cue_yields_no_statement(built):
     assert extractions["negation"].statements == []
 
 
-@pytest.mark.xfail(strict=True, reason="'Selon le ministère ukrainien de la Défense, 1 200 soldats russes ont été "
-                   "tués …': the entity extractor makes one Organization mention 'ministère ukrainien de la Défense, "
-                   "1 200 soldats russes' across the comma, which becomes a named entity and the speaker")
 def test_selon_ministry_then_a_number(built):
     st, who = only_statement(built, "selon_ministry_number")
     assert (who.label, who.type) == ("Ministry of Defence of Ukraine", "Organization")
@@ -192,8 +187,6 @@ def test_selon_ministry_then_a_number(built):
     assert st.text.startswith("1 200 soldats russes ont été tués")
 
 
-@pytest.mark.xfail(strict=True, reason="present-tense 'estime' is lemmatised as 'estime' by fr_core_news_md, so "
-                   "is_cue() (lemma in CUES) misses 'Le Pentagone estime que …'")
 def test_present_tense_cue(built):
     st, who = only_statement(built, "present_tense")
     assert who.label == "United States Department of Defense"

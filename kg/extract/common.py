@@ -29,11 +29,11 @@ def evidence(name: str, span: Span | Token, start: int | None = None, end: int |
     text = original(first.doc)
     return Evidence(doc=name, start=s if start is None else start, end=e if end is None else end,
                     sent_start=sent.start_char, sent_end=sent.end_char,
-                    sent_index=sentence_index(first), sentence=text[sent.start_char:sent.end_char].strip())
+                    sent_index=sentence_index(first), sentence=" ".join(text[sent.start_char:sent.end_char].split()))
 
 
 def original(doc: Doc) -> str:
-    """The article text as written (the parser saw plain apostrophes; offsets are the same)."""
+    """The article body as written, furniture blanked (the parser saw plain apostrophes; offsets are the same)."""
     text = doc.user_data.get("kg_text")
     return text if text is not None else parsed(doc)
 

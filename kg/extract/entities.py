@@ -140,6 +140,7 @@ def right_span(token: Token, last: Token | None = None) -> Span:
     if last is not None:
         end = max(end, last.i)
     doc = token.doc
+    end = min([t.i - 1 for t in doc[token.i + 1:end + 1] if t.is_punct and t.text not in "'-"] + [end])
     while end > token.i and (doc[end].is_punct or doc[end].lower_ in STOP):
         end -= 1
     return doc[token.i:end + 1]

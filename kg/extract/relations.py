@@ -18,6 +18,8 @@ FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "atta
 FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
                          "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête"})
+TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
+                    "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
 ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
 DESTINATION_CASES = frozenset({"en", "dans", "vers", "à", "au", "aux"})
 
@@ -172,6 +174,8 @@ def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         theme = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
         unit = mention_of(ctx, theme, frozenset({"MilitaryUnit"})) if theme is not None else None
+        if theme is not None and unit is None and theme.lemma_ not in TROOPS:
+            continue
         sender = unit or clause_subject(ctx, verb, FORCES)
         for place in destinations(ctx, verb):
             yield from relation(ctx, sender, "deployedTo", place, sent, "deployment", 0.8)

@@ -51,7 +51,13 @@ def blank(sent: Span) -> bool:
 
 
 def is_cue(token: Token) -> bool:
-    return token.lemma_ in CUES and token.pos_ == "VERB" and not negated(token)
+    return token.pos_ == "VERB" and cue_lemma(token) in CUES and not negated(token)
+
+
+def cue_lemma(token: Token) -> str:
+    """The verb's lemma; the model leaves some present-tense forms as they are ('estime' for 'estimer')."""
+    lemma = token.lemma_
+    return lemma if lemma in CUES or f"{lemma}r" not in CUES else f"{lemma}r"
 
 
 def is_relay(token: Token) -> bool:
@@ -199,7 +205,7 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
 
 
 def cue_word(cue: Token) -> str:
-    return "selon" if is_relay(cue) else cue.lemma_
+    return "selon" if is_relay(cue) else cue_lemma(cue)
 
 
 def attribute(ctx: Context, start: int, end: int) -> tuple[Mention, Token, Mention | None] | None:
@@ -253,7 +259,7 @@ def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
     span = doc.char_span(start, end, alignment_mode="expand")
     first, last = span[0].sent, span[-1].sent
     ev = evidence(ctx.name, span, start, end)
-    text = original(doc)[first.start_char:last.end_char].strip()
+    text = " ".join(original(doc)[first.start_char:last.end_char].split())
     return Evidence(doc=ev.doc, start=start, end=end, sent_start=first.start_char, sent_end=last.end_char,
                     sent_index=ev.sent_index, sentence=text)
 
@@ -334,7 +340,7 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
         verb = loose.head if loose.pos_ == "AUX" else loose
         return loose.idx, clause_chars(verb, skip_mark=True)[1]
     objects = [c for c in after if c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
-    if cue.lemma_ in OBJECT_CUES and any(c.dep_ == "obj" for c in objects):
+    if cue_lemma(cue) in OBJECT_CUES and any(c.dep_ == "obj" for c in objects):
         return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
     return None
 
@@ -349,7 +355,8 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     """Characters of a clause or phrase, without its leading 'que'/'de'/'à' and final punctuation;
     a reporting participle after a comma ends it."""
     tokens = [t for t in head.subtree if not (is_participle(t) and is_cue(t) and t.i != head.i)]
-    stop = min([t.i for t in head.subtree if t.i > head.i and is_participle(t) and is_cue(t)] + [head.right_edge.i + 1])
+    stop = min([t.i for t in head.subtree if t.i > head.i and ((is_participle(t) and is_cue(t)) or is_relay(t))]
+               + [head.right_edge.i + 1])
     tokens = [t for t in tokens if t.i < stop]
     while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:
         tokens = tokens[1:]
@@ -359,14 +366,15 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
 
 
 def relay_content(sent: Span) -> tuple[int, int] | None:
-    """'Selon X, clause' / 'clause, selon X': the clause."""
+    """'Selon X, clause' / 'clause, selon X': the clause, found by the comma that closes or opens the relay."""
     relay = next(t for t in sent if is_relay(t))
-    phrase = relay_np(relay)
-    lo = min(relay.i - (relay.lower_ == "après"), phrase.left_edge.i)
-    hi = phrase.right_edge.i + 1
-    rest = [t for t in sent if (t.i < lo or t.i >= hi) and not t.is_space]
-    while rest and rest[0].is_punct:
-        rest = rest[1:]
+    words = [t for t in sent if not t.is_space]
+    if relay.i - sent.start <= 2:
+        comma = next((t for t in words if t.i > relay.i and t.text == ","), None)
+        rest = [t for t in words if comma is not None and t.i > comma.i]
+    else:
+        comma = next((t for t in reversed(words) if t.i < relay.i and t.text == ","), None)
+        rest = [t for t in words if comma is not None and t.i < comma.i]
     while rest and rest[-1].is_punct:
         rest = rest[:-1]
     if len(rest) < 4:
