@@ -8,7 +8,8 @@ SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
 SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
 CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s.*?\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
                     r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
-TAGS = re.compile(r"(\s\|\s.*){2,}")
+TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}")
+DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
                   r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
                   r"tous droits réservés|suivez-nous|s'il vous plaît entrez|categories|catégories)\b")
@@ -44,6 +45,9 @@ def is_headline_shaped(line: Line) -> bool:
     return line.words <= 30 and (not text.endswith(".") or text.endswith("?"))
 
 
+BYLINE = re.compile(r"(?i)^\s*(par|by)\s+[A-ZÉ][\w'-]+(\s+[A-ZÉ][\w'-]+){0,3}\s*$")
+
+
 def is_byline(line: Line) -> bool:
     """A few capitalised words, no sentence punctuation: a byline or section label."""
     words = line.text.split()
@@ -62,6 +66,8 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
         return "credit"
     if TAGS.search(text):
         return "tags"
+    if DATELINE.match(text):
+        return "date"
     if CUES.search(text) and line.words <= 12:
         return "cue"
     if text.isupper() and line.words <= 8:
@@ -72,16 +78,19 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
         return "caption"
     if i != title_index and line.words <= 3 and not SENTENCE_END.search(text):
         return "label"
-    if is_byline(line):
+    if is_byline(line) or BYLINE.match(line.text):
         return "byline"
     return None
 
 
 def find_title(lines: list[Line]) -> int:
-    """Index of the first line of more than three words when it reads as a headline, else -1."""
+    """Index of the first line of more than three words that reads as a headline (breadcrumbs, bylines,
+    dates and credits before it are passed over), else -1."""
     for i, line in enumerate(lines):
-        if line.words > 3 and not CREDIT.search(line.text):
-            return i if is_headline_shaped(line) and not is_byline(line) else -1
+        if line.words <= 3 or CREDIT.search(line.text) or TAGS.search(line.text) or DATELINE.match(line.text) \
+                or is_byline(line) or BYLINE.match(line.text):
+            continue
+        return i if is_headline_shaped(line) else -1
     return -1
 
 

@@ -91,7 +91,8 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
             continue
         if ent.ent_id_:
             demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
-            yield make(ent, name, ent.label_, key=ent.ent_id_, name=ent.text, country=demonym)
+            span = trim(ent) if len(trim(ent)) else ent
+            yield make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
             continue
         span = trim(ent)
         if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text):
@@ -249,7 +250,11 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     by_start = {m.start: m for m in found}
     for m in found:
         nxt = by_start.get(next_char(parsed(doc), m.end, "("))
-        if nxt is not None and nxt.text.isupper() and nxt.alias_of is None:
+        if nxt is None or not nxt.text.isupper() or nxt.alias_of is not None or m.alias_of is not None:
+            continue
+        if nxt.key and not m.key:
+            m.alias_of, m.type = nxt.id, nxt.type
+        else:
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type
 

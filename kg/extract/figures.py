@@ -37,8 +37,9 @@ WHEN = re.compile(r"(?i)\b(l'(?:automne|été|hiver|année) dernier|au printemps
 def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], gazetteer: Gazetteer) -> Iterator[Figure]:
     """Every figure of soldiers, troops or casualties in doc."""
     name = doc.user_data.get("kg_name", "")
+    asides = doc.user_data.get("kg_asides", [])
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not sent.text.strip() or any(s <= sent.start_char < e for s, e in asides):
             continue
         previous = None
         for start, end, low, high, approx in sorted(numbers(sent.text)):

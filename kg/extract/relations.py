@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import evidence, parsed
 from kg.extract.roles import Role
-from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, np_tokens, speaker_of_np
+from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -72,9 +72,9 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
 
 
 def context_org(ctx: Context, role: Role) -> Mention | None:
-    """'Le porte-parole X' with no organisation named: the organisation the previous sentence is about."""
-    before = [m for m in ctx.mentions if m.type == "Organization" and m.end <= role.start
-              and role.person.sent_index - m.sent_index <= 1 and m.role is None]
+    """'Le porte-parole X' with no organisation named: the organisation subject of the sentence before."""
+    before = [m for m in ctx.mentions if m.type == "Organization" and m.role is None
+              and m.sent_index == role.person.sent_index - 1 and is_subject(ctx, m)]
     return before[-1] if before else None
 
 

@@ -25,6 +25,8 @@ OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier"
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
                          "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter"})
 RELAYS = frozenset({"selon", "après"})
+RELAY_PARTICIPLES = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
+RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
 MARKS = "«»“”„\"‹› "
 
@@ -80,10 +82,16 @@ def is_participle(token: Token) -> bool:
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:
-    """The source a sentence is attributed to with 'selon' / 'd'après', if any."""
+    """The source a sentence is attributed to: 'selon X', 'd'après X', '…, cité par X'."""
     for t in sent:
         if is_relay(t) and relay_np(t).i != t.i:
             m = speaker_of_np(ctx, relay_np(t), stop_at_comma=True)
+            if m is not None:
+                return m
+        if (t.lemma_ in RELAY_PARTICIPLES or t.lower_.rstrip("es") in RELAY_FORMS) and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].lower_ == "par":
+            agent = t.doc[t.i + 1].head
+            m = speaker_of_np(ctx, agent, stop_at_comma=True) if agent.i != t.i else None
             if m is not None:
                 return m
     return None
@@ -110,19 +118,18 @@ AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à
                              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "-t-il"})
 
 
-def inversion_context(cue: Token) -> bool:
-    """'…, a déclaré X' with the clause before it: the verb follows a comma or a closing quote mark
-    and reports no 'que' clause or object of its own."""
+def inversion_comma(cue: Token) -> Token | None:
+    """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
+    when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")):
         i -= 1
-    return i < 0 or doc[i].is_punct and not any(c.dep_ in ("ccomp", "obj") and c.i > cue.i and ctx_free(c) for c in cue.children)
-
-
-def ctx_free(token: Token) -> bool:
-    """An object that is not the inverted subject itself (which the parse often labels obj)."""
-    return token.pos_ not in ("PROPN",) and token.ent_type_ == ""
+    if i < 0 or not doc[i].is_punct or is_participle(cue):
+        return None
+    before = doc[cue.sent.start:i]
+    clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
+    return doc[i] if clause else None
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -149,7 +156,7 @@ def previous_cue(token: Token) -> Token | None:
 def inverted(ctx: Context, cue: Token) -> Mention | None:
     """'« … », a déclaré Kim', '« … », a-t-il dit': the subject after the verb."""
     doc = cue.doc
-    if not inversion_context(cue):
+    if inversion_comma(cue) is None:
         return None
     for t in doc[cue.i + 1:min(len(doc), cue.i + 4)]:
         if t.lower_ in ("-t-il", "-il", "-t-elle", "-elle", "il", "elle"):
@@ -158,7 +165,8 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
             break
         m = ctx.at(t)
         if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj")):
-            return speaker_of_np(ctx, t) if ends_clause(doc, m.end if m else t.idx + len(t)) else None
+            end = max(m.end if m else 0, t.right_edge.idx + len(t.right_edge))
+            return speaker_of_np(ctx, t) if ends_clause(doc, end) else None
     return None
 
 
@@ -281,11 +289,12 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
             continue
         found = True
         yield reported(ctx, speaker, cue, pieces, relay_of(ctx, sent))
-    relay = None if found else relay_of(ctx, sent)
+    marker = next((t for t in sent if is_relay(t)), None)
+    relay = None if found or marker is None else relay_of(ctx, sent)
     if relay is not None:
-        piece = relay_content(sent)
+        piece = relay_content(marker)
         if piece is not None:
-            yield reported(ctx, relay, next(t for t in sent if is_relay(t)), [piece], None)
+            yield reported(ctx, relay, marker, [piece], None)
 
 
 def participles(cue: Token) -> list[Token]:
@@ -322,6 +331,8 @@ def content(cue: Token) -> tuple[int, int] | None:
     reported = reported_chars(cue)
     if reported is None:
         return None
+    if reported[1] <= cue.idx:
+        return reported
     first = min([c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i] + [cue.i])
     return cue.doc[first].idx, reported[1]
 
@@ -340,8 +351,12 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
         verb = loose.head if loose.pos_ == "AUX" else loose
         return loose.idx, clause_chars(verb, skip_mark=True)[1]
     objects = [c for c in after if c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
-    if cue_lemma(cue) in OBJECT_CUES and any(c.dep_ == "obj" for c in objects):
+    if cue_lemma(cue) in OBJECT_CUES and any(c.dep_ == "obj" for c in objects) and inversion_comma(cue) is None:
         return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
+    comma = inversion_comma(cue)
+    if comma is not None and comma.text == ",":
+        words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
+        return (words[0].idx, comma.idx) if len(words) >= 3 else None
     return None
 
 
@@ -365,9 +380,9 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def relay_content(sent: Span) -> tuple[int, int] | None:
+def relay_content(relay: Token) -> tuple[int, int] | None:
     """'Selon X, clause' / 'clause, selon X': the clause, found by the comma that closes or opens the relay."""
-    relay = next(t for t in sent if is_relay(t))
+    sent = relay.sent
     words = [t for t in sent if not t.is_space]
     if relay.i - sent.start <= 2:
         comma = next((t for t in words if t.i > relay.i and t.text == ","), None)
