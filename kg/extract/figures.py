@@ -47,7 +47,7 @@ def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], g
             if tail is None and not (previous and sent.text[max(0, start - 16):start].rstrip().endswith(("dont", "quelque"))):
                 continue
             s, e = sent.start_char + start, sent.start_char + end + (tail.end() if tail else 0)
-            owner = whose(doc, sent.start_char + end, mentions, gazetteer) or sender(doc, s, mentions) \
+            owner = whose(doc, sent.start_char + end, mentions, gazetteer) or sender(doc, s, mentions, gazetteer) \
                 or (previous.whose if previous else None)
             previous = Figure(low=low, high=high, text=original(doc)[s:e].strip(), approximate=approx,
                               counted=category(sent.text, start, e - sent.start_char), evidence=evidence(name, sent, s, e),
@@ -118,15 +118,21 @@ def whose(doc: Doc, pos: int, mentions: list[Mention], gazetteer: Gazetteer) -> 
     return None
 
 
-def sender(doc: Doc, pos: int, mentions: list[Mention]) -> Mention | None:
-    """'la Corée du Nord a envoyé 14 000 soldats': the state that sends the counted soldiers."""
+def sender(doc: Doc, pos: int, mentions: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """'la Corée du Nord a envoyé 14 000 soldats' (or 'Pyongyang a envoyé'): the state that sends the soldiers."""
     token = doc.char_span(pos, pos + 1, alignment_mode="expand")[0]
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in SEND:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found = [m for m in mentions if subject is not None and m.type == "State" and m.start <= subject.idx < m.end]
-    return found[0] if found else None
+    found = [m for m in mentions if subject is not None and m.start <= subject.idx < m.end]
+    for m in found:
+        entry = gazetteer.get(m.key) or {}
+        state = m.key if entry.get("type") == "State" else entry.get("capital_of")
+        if state:
+            return Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, type="State", key=state,
+                           role="reference" if state != m.key else None, sent_index=m.sent_index)
+    return None
 
 
 def claimant(statements: list[Statement], pos: int) -> Mention | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import quotes
 from kg.extract.roles import Role
+from kg.names import fold
 from kg.extract.common import AGENT_TYPES, evidence, original, parsed
 from kg.extract.speakers import Context, speaker_of_np
 from kg.gazetteer import Gazetteer
@@ -88,7 +89,7 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
             m = speaker_of_np(ctx, relay_np(t), stop_at_comma=True)
             if m is not None:
                 return m
-        if (t.lemma_ in RELAY_PARTICIPLES or t.lower_.rstrip("es") in RELAY_FORMS) and t.i + 1 < len(t.doc) \
+        if (t.lemma_ in RELAY_PARTICIPLES or fold(t.text).rstrip("es") in RELAY_FORMS) and t.i + 1 < len(t.doc) \
                 and t.doc[t.i + 1].lower_ == "par":
             agent = t.doc[t.i + 1].head
             m = speaker_of_np(ctx, agent, stop_at_comma=True) if agent.i != t.i else None
