@@ -91,17 +91,19 @@ def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
     import matplotlib.pyplot as plt
 
     und = nx.Graph(net.to_undirected())
+    und.remove_nodes_from([n for n in list(und) if und.degree(n) == 0])
     ranked = sorted(und, key=lambda n: -metrics["nodes"].get(n, {}).get("pagerank", 0.0))
     und = und.subgraph(ranked[:PICTURE_NODES]).copy()
-    fig, ax = plt.subplots(figsize=(14, 10), dpi=110)
+    fig, ax = plt.subplots(figsize=(16, 11), dpi=110)
     if len(und):
-        pos = nx.spring_layout(und, seed=7, k=1.4 / max(1, len(und)) ** 0.5, weight=None)
+        pos = nx.kamada_kawai_layout(und) if len(und) <= 150 else nx.spring_layout(und, seed=7, iterations=200)
         pr = {n: metrics["nodes"].get(n, {}).get("pagerank", 0.0) for n in und}
         top = sorted(pr, key=pr.get, reverse=True)[:30]
         colors = [tuple(c / 255 for c in COLORS.get(und.nodes[n]["type"], (128, 128, 128))) for n in und]
-        nx.draw_networkx_edges(und, pos, ax=ax, alpha=0.25, width=0.8)
-        nx.draw_networkx_nodes(und, pos, ax=ax, node_color=colors, node_size=[150 + 6000 * pr[n] for n in und])
-        nx.draw_networkx_labels(und, pos, ax=ax, labels={n: und.nodes[n]["label"] for n in top}, font_size=8)
+        nx.draw_networkx_edges(und, pos, ax=ax, alpha=0.2, width=0.8)
+        nx.draw_networkx_nodes(und, pos, ax=ax, node_color=colors, node_size=[120 + 9000 * pr[n] for n in und])
+        nx.draw_networkx_labels(und, pos, ax=ax, labels={n: und.nodes[n]["label"] for n in top}, font_size=8,
+                                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
         for t, c in COLORS.items():
             ax.scatter([], [], color=[v / 255 for v in c], label=t)
         ax.legend(loc="lower left", frameon=False)

@@ -98,14 +98,20 @@ def who_stated(needle: str, graph: str | Path | None = None) -> list[dict]:
 
 
 def find_entities(name: str, graph: str | Path | None = None) -> list[dict]:
-    """Entities one of whose labels matches name (same fold or same transliteration key)."""
+    """Entities one of whose labels matches name (same fold or transliteration key); failing that, the
+    entities one of whose labels holds every word of name ('Koo' finds 'Koo Byoungsam')."""
     from kg.names import key
     _, rows = sparql(query_text("entities"), graph)
     wanted, wanted_key = fold(name), key(name)
-    found: dict[str, dict] = {}
+    exact: dict[str, dict] = {}
+    partial: dict[str, dict] = {}
     for r in rows:
+        entry = {"iri": r["entity"], "label": r["label"], "type": local(r["type"])}
         if fold(r["name"]) == wanted or key(r["name"]) == wanted_key:
-            found.setdefault(r["entity"], {"iri": r["entity"], "label": r["label"], "type": local(r["type"])})
+            exact.setdefault(r["entity"], entry)
+        elif wanted_key and set(wanted_key.split()) <= set(key(r["name"]).split()):
+            partial.setdefault(r["entity"], entry)
+    found = exact or partial
     if not found:
         raise NoMatchError(f"no entity is called {name!r}")
     return sorted(found.values(), key=lambda e: e["label"])
