@@ -121,7 +121,7 @@ def entity(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Opti
     for card in cards:
         out.print(f"[bold]{card['label']}[/bold] ({card['type']}) {card['iri']}\n  labels: {', '.join(card['labels'])}"
                   f"\n  articles: {', '.join(card['documents'])}\n  statements: {card['statements']}", highlight=False)
-        show(card["relations"], fmt, ["subjectLabel", "predicate", "objectLabel", "source", "rule", "sentence"])
+        show(card["relations"], fmt, ["subject", "predicate", "object", "source", "sentence"])
 
 
 @app.command()

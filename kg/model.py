@@ -153,7 +153,6 @@ class KnowledgeGraph:
     entities: dict[str, Entity]
     resolved: dict[tuple[str, int], str]
     extractions: list[Extraction]
-    gazetteer_facts: list[tuple[str, str, str]] = field(default_factory=list)
 
     def entity_of(self, mention: Mention | None) -> Entity | None:
         if mention is None:

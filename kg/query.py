@@ -138,7 +138,9 @@ def entity_card(name: str, graph: str | Path | None = None) -> list[dict]:
         text = re.sub(r"VALUES \?entity \{[^}]*\}", f"VALUES ?entity {{ <{iri}> }}", query_text("relations"))
         _, rels = sparql(text, graph)
         cards.append({**entity, "labels": sorted({r["l"] for r in labels}), "documents": [r["f"] for r in docs],
-                      "relations": [{**r, "predicate": local(r["predicate"])} for r in rels],
+                      "relations": [{"subject": r["subjectLabel"], "predicate": local(r["predicate"]),
+                                     "object": r["objectLabel"], "source": r["source"], "rule": r["rule"],
+                                     "confidence": r["confidence"], "sentence": r["sentence"]} for r in rels],
                       "statements": len(statements_by_iri(iri, graph))})
     return cards
 

@@ -5,7 +5,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import Evidence, Mention
+from kg.model import Evidence
 
 AGENT_TYPES = frozenset({"Person", "State", "MilitaryUnit", "Organization"})
 DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
@@ -44,9 +44,3 @@ def parsed(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_parsed"] = doc.text
     return text
-
-
-def mention_at(mentions: list[Mention], start: int, end: int, types: frozenset[str] | None = None) -> list[Mention]:
-    """Mentions lying inside [start, end), widest first."""
-    found = [m for m in mentions if m.start >= start and m.end <= end and (types is None or m.type in types)]
-    return sorted(found, key=lambda m: (m.start - m.end, m.start))

@@ -100,7 +100,7 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
         span = extend_name(span) if ent.label_ == "PER" else span
         gid = gazetteer.lookup(span.text)
         type_ = gazetteer.entries[gid]["type"] if gid else NER_TYPES.get(ent.label_)
-        if type_ and not any(is_compound_of_names(part, gazetteer) for part in [span.text]):
+        if type_ and not is_compound_of_names(span.text, gazetteer):
             yield make(span, name, type_, key=gid, name=span.text)
 
 
