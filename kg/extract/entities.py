@@ -132,6 +132,19 @@ def state_at(token: Token, named: list[Mention], gazetteer: Gazetteer) -> tuple[
     return None
 
 
+def located_state(token: Token, gazetteer: Gazetteer, named: list[Mention]) -> str | None:
+    """'À Séoul, le ministère de la Défense …': the state whose capital opens the sentence."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space][:4]
+    if len(words) < 3 or words[0].lower_ not in ("à", "a") or "," not in [t.text for t in words]:
+        return None
+    for m in named:
+        entry = gazetteer.get(m.key)
+        if entry and entry.get("capital_of") and words[1].idx <= m.start < words[-1].idx + len(words[-1]):
+            return entry["capital_of"]
+    return None
+
+
 def right_span(token: Token, last: Token | None = None) -> Span:
     """token and its complements to the right (adjectives, 'de' phrases), up to punctuation or a clause."""
     end = token.i
@@ -179,6 +192,7 @@ def institution_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[
         if not kind or token.pos_ != "NOUN":
             continue
         state, last = country_of(token, gazetteer, named)
+        state = state or located_state(token, gazetteer, named)
         if not state:
             continue
         span = right_span(token, last)

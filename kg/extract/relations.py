@@ -17,6 +17,7 @@ FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "atta
                          "anéantir", "défaire", "chasser", "bombarder"})
 FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
                          "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
+MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
@@ -63,6 +64,8 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
         at = token_at(ctx, role.start)
         if role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+        elif role.leads_org:
+            yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.org is not None:
             yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.state is not None:
@@ -250,13 +253,13 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'X et Y se sont rencontrés', 'X a rencontré Y', 'lors d'une réunion avec Y', 's'est entretenu avec Y'."""
+    """'X et Y se sont rencontrés', 'X a reçu Y', 'X a été accueilli par Y', 'lors d'un entretien avec Y'."""
     people = frozenset({"Person"})
     for t in sent:
-        if t.lemma_ == "rencontrer" and t.pos_ == "VERB":
-            subjects = [mention_of(ctx, c, people) for s in t.children if s.dep_ == "nsubj" for c in conjuncts(s)]
-            objects = [mention_of(ctx, c, people) for o in t.children if o.dep_ == "obj" for c in conjuncts(o)]
-            pairs = [(a, b) for a in subjects for b in objects] or list(zip(subjects, subjects[1:]))
+        if t.lemma_ in MEET_VERBS and t.pos_ == "VERB":
+            sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in conjuncts(a)]
+                     for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
+            pairs = [(a, b) for a in sides[0] for b in sides[1]] or list(zip(sides[0], sides[0][1:]))
         elif (t.lower_ in MEET_NOUNS or t.lemma_ == "entretenir") and any(c.lower_ == "avec" for c in t.subtree):
             partner = next(c.head for c in t.subtree if c.lower_ == "avec")
             host = clause_subject(ctx, t if t.pos_ == "VERB" else t.head, people)

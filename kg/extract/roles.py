@@ -39,6 +39,12 @@ class Role:
     org: Mention | None
 
     @property
+    def leads_org(self) -> bool:
+        """'le président de la Douma', 'le chef du renseignement militaire': the head of an organisation."""
+        return self.head in LEADER_NOUNS | {"directeur", "directrice", "patron"} and self.org is not None \
+            and self.org.type == "Organization" and not NOT_LEADER.search(self.text.split(self.org.text)[0])
+
+    @property
     def is_leader(self) -> bool:
         return self.head in LEADER_NOUNS and self.state is not None and not NOT_LEADER.search(self.text)
 

@@ -168,12 +168,34 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
     return ctx.new(head, "Person", role="reference", alias_of=target.id)
 
 
+def definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "ce", "cet", "cette") for c in head.children)
+
+
+def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """'le haut responsable russe' after 'Sergueï Choïgou' was named: the last person of that country named
+    before (by the gazetteer or a role), when the description gives a country."""
+    state = next((ctx.gazetteer.state_of_demonym(t.text) for t in tokens if ctx.gazetteer.state_of_demonym(t.text)), None)
+    if state is None:
+        return None
+    role_states = {id(r.person): r.state for r in ctx.roles}
+    people = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= head.idx
+              and ((ctx.gazetteer.get(m.key) or {}).get("country") == state or role_states.get(id(m)) == state)]
+    if not people:
+        return None
+    return ctx.new(head, "Person", role="reference", alias_of=people[-1].id)
+
+
 def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     """An unnamed source described by its function ('un haut responsable militaire américain'); a bare
     'le responsable' refers back to the last one described with the same word; 'les observateurs' is nobody."""
     type_ = UNNAMED.get(head.lower_)
     if type_ is None:
         return None
+    tokens = [t for t in tokens if t.i <= head.i or not any(x.text == "," for x in head.doc[head.i:t.i])]
+    known = described_person(ctx, head, tokens) if type_ == "Person" and definite(head) else None
+    if known is not None:
+        return known
     modifiers = [t for t in tokens if t.dep_ in ("amod", "nmod") and t.i != head.i]
     if not modifiers:
         earlier = [m for m in ctx.made if m.unnamed and names.fold(head.text) in names.fold(m.name or "").split()]

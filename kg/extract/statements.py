@@ -29,6 +29,7 @@ RELAYS = frozenset({"selon", "après"})
 RELAY_PARTICIPLES = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
+MODALS = frozenset({"pouvoir", "vouloir", "devoir", "savoir", "oser"})
 MARKS = "«»“”„\"‹› "
 
 
@@ -54,7 +55,14 @@ def blank(sent: Span) -> bool:
 
 
 def is_cue(token: Token) -> bool:
-    return token.pos_ == "VERB" and cue_lemma(token) in CUES and not negated(token)
+    """A reporting verb that says something was said: not negated, not a passive participle ('accusés de')."""
+    return token.pos_ == "VERB" and cue_lemma(token) in CUES and not negated(token) and not passive_participle(token)
+
+
+def passive_participle(token: Token) -> bool:
+    """'les États-Unis, accusés de …': a past participle used as an adjective, with no auxiliary."""
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl")
 
 
 def cue_lemma(token: Token) -> str:
@@ -75,7 +83,11 @@ def relay_np(token: Token) -> Token:
 
 
 def negated(token: Token) -> bool:
-    return any(c.lower_ in NEGATIONS for c in token.children)
+    """'n'a pas confirmé', 'ne pouvaient pas dire': negation on the verb or on the modal it depends on."""
+    if any(c.lower_ in NEGATIONS for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
 
 
 def is_participle(token: Token) -> bool:
@@ -245,12 +257,17 @@ def cue_after(span: Span) -> Token | None:
 
 
 def cue_before(span: Span) -> Token | None:
-    """The closest reporting verb or 'selon' before the quotation in its sentence."""
+    """The closest reporting verb or 'selon' before the quotation in its sentence; when that verb is itself
+    inside what another reporting verb reports, the outer one ('Il a précisé que les États-Unis ne pouvaient
+    pas dire « … »')."""
     doc = span.doc
     sent = span[0].sent
     for t in reversed(doc[sent.start:span.start]):
-        if is_cue(t) or is_relay(t):
+        if is_relay(t):
             return t
+        if is_cue(t):
+            outer = [a for a in t.ancestors if is_cue(a) and not is_participle(a)]
+            return outer[-1] if outer and not is_participle(t) else t
     return None
 
 
