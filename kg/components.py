@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
+FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
 
 
@@ -24,12 +25,17 @@ def line_sentences(doc: Doc) -> Doc:
             after_break = after_break or "\n" in token.text
             continue
         if token.i > 0:
-            if after_break:
+            if after_break or (previous is not None and previous.text in FULL_STOPS and starts_sentence(token)):
                 token.is_sent_start = True
             elif previous is not None and previous.text not in SENTENCE_END:
                 token.is_sent_start = False
         after_break, previous = "\n" in token.whitespace_, token
     return doc
+
+
+def starts_sentence(token) -> bool:
+    """A capitalised word or an opening quote mark."""
+    return token.text[:1].isupper() or token.text in ("«", "“", '"', "—", "–")
 
 
 def variants(name: str) -> set[str]:

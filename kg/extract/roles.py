@@ -67,7 +67,8 @@ def role_before(person: Span) -> Span | None:
 
 
 def role_after(person: Span) -> Span | None:
-    """'Valéry Guérassimov, chef d'état-major général des forces armées de la fédération de Russie, …'."""
+    """'Valéry Guérassimov, chef d'état-major général des forces armées de la fédération de Russie, …'; not
+    'Selon X, le dirigeant nord-coréen a décidé …', where the phrase is the subject of the next verb."""
     doc = person.doc
     i = person.end
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -79,7 +80,8 @@ def role_after(person: Span) -> Span | None:
     while end < min(len(doc), start + 16) and doc[end].text not in BREAKS and doc[end].pos_ not in ("VERB", "AUX") \
             and doc[end].lower_ not in ("qui", "que", "qu'"):
         end += 1
-    return doc[i + 1:end]
+    closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "."
+    return doc[i + 1:end] if closed else None
 
 
 def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:

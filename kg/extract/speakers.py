@@ -22,7 +22,7 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
            "gouvernement": "Organization", "gouvernements": "Organization", "personnel": "Organization",
            "renseignement": "Organization", "services": "Organization", "agence": "Organization",
            "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit"}
-PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f"}
+PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
 

@@ -116,7 +116,10 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
         return speaker_of_np(ctx, relay_np(cue), stop_at_comma=True)
     if is_participle(cue):
         return participle_subject(ctx, cue)
-    if any(c.dep_ == "expl:subj" for c in cue.children):
+    for c in cue.children:
+        if c.dep_ == "expl:subj" and c.i > cue.i - 3 and c.lower_.startswith("-"):
+            return speaker_of_np(ctx, c)
+    if any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children):
         return None
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
@@ -364,7 +367,10 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
     for child in after:
         if child.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp") and infinitive(child):
             return clause_chars(child, skip_mark=True)
-    loose = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.is_punct or infinitive(t)), None)
+    loose = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.is_punct or infinitive(t)
+                  or t.lower_ in ("que", "qu'")), None)
+    if loose is not None and loose.lower_ in ("que", "qu'"):
+        return rest_of_sentence(cue.doc[loose.i + 1:cue.sent.end])
     if loose is not None and not loose.is_punct:
         verb = loose.head if loose.pos_ == "AUX" else loose
         return loose.idx, clause_chars(verb, skip_mark=True)[1]
@@ -382,6 +388,17 @@ def infinitive(token: Token) -> bool:
     """An infinitive, or a past infinitive ('avoir éliminé')."""
     return "Inf" in token.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+
+
+def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
+    """'… a indiqué qu'[un musée … Koursk].' when the parse lost the clause: up to the end, a relay or a
+    reporting participle."""
+    words = [t for t in tokens if not t.is_space]
+    stop = next((i for i, t in enumerate(words) if is_relay(t) or (is_participle(t) and is_cue(t))), len(words))
+    words = words[:stop]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
 
 
 def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
