@@ -13,6 +13,10 @@ DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actua
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
                   r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
                   r"tous droits réservés|suivez-nous|s'il vous plaît entrez|categories|catégories)\b")
+RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|sur le même sujet|à voir( aussi)?|"
+                     r"read more|en savoir plus|découvrir aussi|notre dossier)\b")
+NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
+                  r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|commentaires?|actualités|les plus lus|à lire( aussi)?|"
                   r"lire aussi|sur le même sujet|articles? similaires|voir aussi|dans la même rubrique)\s*:?\s*$")
 
@@ -68,6 +72,10 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
         return "tags"
     if DATELINE.match(text):
         return "date"
+    if RELATED.match(text):
+        return "related-link"
+    if NOTE.search(text):
+        return "note"
     if CUES.search(text) and line.words <= 12:
         return "cue"
     if text.isupper() and line.words <= 8:

@@ -15,7 +15,8 @@ ROLE_NOUNS = frozenset({
     "président", "présidente", "dirigeant", "dirigeante", "chef", "leader", "ministre", "vice-ministre",
     "porte-parole", "général", "commandant", "secrétaire", "directeur", "directrice", "ambassadeur", "premier",
     "numéro", "roi", "reine", "pape", "conseiller", "chancelier", "chancelière", "maire", "gouverneur",
-    "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable"})
+    "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable",
+    "homologue", "vice-premier", "émissaire", "négociateur"})
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
                           "chancelière", "numéro", "chef", "premier"})
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"

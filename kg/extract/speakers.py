@@ -132,6 +132,9 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     here = sentence_index(token)
     feminine = PRONOUNS.get(token.lower_) == "f"
     fits = (lambda m: m.type in AGENT_TYPES) if feminine else (lambda m: m.type == "Person")
+    main = main_subject(ctx, token)
+    if main is not None and fits(main):
+        return main
     recent = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and fits(m)]
     before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
     subjects = [m for m in before if is_subject(ctx, m)]
@@ -139,6 +142,17 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def main_subject(ctx: Context, token: Token) -> Mention | None:
+    """'Le ministre russe a mis en garde … contre ce qu'il a appelé …': in a subordinate clause, the pronoun
+    is the subject of the main clause when that subject names someone."""
+    clause = token.head
+    if clause.dep_ not in ("acl:relcl", "ccomp", "advcl", "acl") or clause.head.i == clause.i:
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < token.i and c.lower_ not in PRONOUNS), None)
+    return speaker_of_np(ctx, subject) if subject is not None else None
 
 
 def is_subject(ctx: Context, m: Mention) -> bool:
@@ -161,7 +175,8 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
         candidates = [r.person for r in ctx.roles if r.is_leader and r.person.start < head.idx]
     if not candidates:
         candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
-                      and word in {names.fold(r) for r in (ctx.gazetteer.get(m.key) or {}).get("roles", [])}]
+                      and word in role_words(ctx.gazetteer.get(m.key)) and (state is None or m.country in (None, state)
+                                                                           or person_state(ctx, m) == state)]
     if not candidates:
         return None
     target = candidates[-1]
@@ -184,6 +199,15 @@ def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     if not people:
         return None
     return ctx.new(head, "Person", role="reference", alias_of=people[-1].id)
+
+
+def role_words(entry: dict | None) -> set[str]:
+    """Every word of a gazetteer person's roles ('ministre des affaires étrangères' -> ministre, affaires, …)."""
+    return {w for role in (entry or {}).get("roles", []) for w in names.fold(role).replace("'", " ").split()}
+
+
+def person_state(ctx: Context, m: Mention) -> str | None:
+    return (ctx.gazetteer.get(m.key) or {}).get("country")
 
 
 def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

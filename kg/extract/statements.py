@@ -21,14 +21,18 @@ CUES = frozenset({
     "demander", "exiger", "écrire", "publier", "louer", "féliciter", "réaffirmer", "exprimer", "informer",
     "signaler", "révéler", "raconter", "commenter", "marteler", "lancer", "rappeler", "conclure",
     "proclamer", "jurer", "prétendre", "confier", "témoigner",
-    "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater"})
+    "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater",
+    "évoquer", "décrire", "mentionner", "faire savoir", "mettre en garde", "assurer", "réitérer", "fustiger",
+    "prédire", "pronostiquer", "répéter", "rétorquer", "s'inquiéter", "ironiser", "résumer"})
 OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
-                         "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter"})
+                         "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter",
+                         "évoquer", "décrire", "mentionner", "réitérer", "fustiger"})
 RELAYS = frozenset({"selon", "après"})
 RELAY_PARTICIPLES = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg", "advcl"})
 MODALS = frozenset({"pouvoir", "vouloir", "devoir", "savoir", "oser"})
 MARKS = "«»“”„\"‹› "
 
@@ -43,11 +47,20 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         if blank(sent):
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
-        if not found and not any(s < sent.start_char < e for s, e in spans):
-            found = list(indirect_statements(ctx, sent))
+        if not any(s < sent.start_char < e for s, e in spans):
+            found += [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans)]
         for st in found:
             ctx.speakers.append((st.evidence.sent_index, st.speaker))
         yield from found
+
+
+def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> bool:
+    """Reported speech worth keeping beside the quotations of its sentence: three content words or more
+    outside the quote marks ('a assuré que l'armée suivait « de près » la coopération militaire …')."""
+    span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
+    words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cue_lemma(t) not in CUES
+             and not any(s <= t.idx < e for s, e in spans)]
+    return len(words) >= 3 and st.cue != "selon"
 
 
 def blank(sent: Span) -> bool:
@@ -66,8 +79,13 @@ def passive_participle(token: Token) -> bool:
 
 
 def cue_lemma(token: Token) -> str:
-    """The verb's lemma; the model leaves some present-tense forms as they are ('estime' for 'estimer')."""
+    """The verb's lemma ('estime' is left as it is by the model: 'estimer'); 'faire savoir' and 'mettre en
+    garde' count as one verb."""
     lemma = token.lemma_
+    if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
+        return "faire savoir"
+    if lemma == "mettre" and any(c.lower_ == "garde" for c in token.children):
+        return "mettre en garde"
     return lemma if lemma in CUES or f"{lemma}r" not in CUES else f"{lemma}r"
 
 
@@ -141,11 +159,19 @@ def inversion_comma(cue: Token) -> Token | None:
     i = cue.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")):
         i -= 1
-    if i < 0 or not doc[i].is_punct or is_participle(cue):
+    if i < 0 or not doc[i].is_punct or is_participle(cue) or subjunctive(cue):
         return None
     before = doc[cue.sent.start:i]
+    last_verb = max([t.i for t in before if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")] + [-1])
+    if any(t.lower_ in ("que", "qu'") and t.i > last_verb for t in before):
+        return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause else None
+
+
+def subjunctive(cue: Token) -> bool:
+    """'après que la Russie … ait salué': a subordinate verb, never an inverted reporting verb."""
+    return any("Sub" in t.morph.get("Mood") for t in [cue, *cue.children] if t.i <= cue.i)
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -269,9 +295,19 @@ def cue_before(span: Span) -> Token | None:
         if is_relay(t):
             return t
         if is_cue(t):
-            outer = [a for a in t.ancestors if is_cue(a) and not is_participle(a)]
-            return outer[-1] if outer and not is_participle(t) else t
+            outer = reporting_ancestor(t)
+            return outer if outer is not None and not is_participle(t) else t
     return None
+
+
+def reporting_ancestor(token: Token) -> Token | None:
+    """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire')."""
+    found, t = None, token
+    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i:
+        t = t.head
+        if is_cue(t) and not is_participle(t):
+            found = t
+    return found
 
 
 def cue_governing(span: Span) -> Token | None:
@@ -360,6 +396,8 @@ def content(cue: Token) -> tuple[int, int] | None:
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:
     """Characters of what a reporting verb reports: its 'que' clause, its infinitive, or its object."""
+    if cue_lemma(cue) == "faire savoir":
+        cue = next(c for c in cue.children if c.lemma_ == "savoir")
     after = [c for c in cue.children if c.i > cue.i]
     for child in after:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
