@@ -37,7 +37,7 @@ def test_leader_of_from_role(built):
 
 
 def test_member_of_from_apposed_role(built):
-    assert ("Sergey Lavrov", "memberOf", "Russia") in triples(built, "member")
+    assert ("Sergei Lavrov", "memberOf", "Russia") in triples(built, "member")
 
 
 def test_signed_and_party_to(built):

@@ -67,7 +67,7 @@ def test_body_sentence_after_separator_is_kept():
 
 
 @pytest.mark.parametrize("marker, reason", [
-    ("Lire aussi", "cue"),
+    ("Lire aussi", "related-link"),
     ("Laisser un commentaire", "cue"),
     ("Ukraine | Russie | Allemagne | Défense", "tags"),
 ])
@@ -83,7 +83,7 @@ def test_tail_marker_drops_itself_and_everything_after(marker, reason):
 def test_tail_marker_in_first_third_does_not_drop_the_rest():
     text = page(TITLE, "Lire aussi", BODY_1, BODY_2, BODY_3, BODY_4, BODY_5, BODY_6, "", "", "", "")
     r = reasons(text)
-    assert r["Lire aussi"] == "cue"
+    assert r["Lire aussi"] == "related-link"
     assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3, BODY_4, BODY_5, BODY_6]
 
 

@@ -216,7 +216,9 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     type_ = UNNAMED.get(head.lower_)
     if type_ is None:
         return None
-    tokens = [t for t in tokens if t.i <= head.i or not any(x.text == "," for x in head.doc[head.i:t.i])]
+    cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
+                and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
+    tokens = [t for t in tokens if t.i < cut]
     known = described_person(ctx, head, tokens) if type_ == "Person" and definite(head) else None
     if known is not None:
         return known
