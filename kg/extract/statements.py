@@ -32,7 +32,7 @@ RELAYS = frozenset({"selon", "après"})
 RELAY_PARTICIPLES = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg", "advcl"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 MODALS = frozenset({"pouvoir", "vouloir", "devoir", "savoir", "oser"})
 MARKS = "«»“”„\"‹› "
 
