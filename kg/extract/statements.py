@@ -56,7 +56,8 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
-    outside the quote marks ('a assuré que l'armée suivait « de près » la coopération militaire …')."""
+    outside the quote marks ('a assuré que l'armée suivait « de près » la coopération militaire …'); a
+    'selon X' clause around quotations is already told by them."""
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
     words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cue_lemma(t) not in CUES
              and not any(s <= t.idx < e for s, e in spans)]
@@ -103,6 +104,9 @@ def relay_np(token: Token) -> Token:
 def negated(token: Token) -> bool:
     """'n'a pas confirmé', 'ne pouvaient pas dire': negation on the verb or on the modal it depends on."""
     if any(c.lower_ in NEGATIONS for c in token.children):
+        return True
+    before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
+    if before and before[-1] in ("pas", "jamais", "plus", "guère") and ("ne" in before or "n'" in before):
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
@@ -400,8 +404,11 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
         cue = next(c for c in cue.children if c.lemma_ == "savoir")
     after = [c for c in cue.children if c.i > cue.i]
     for child in after:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return clause_chars(child, skip_mark=True)
+        if child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
+            mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
+            return rest_of_sentence(cue.doc[(mark or child).i + (mark is not None):cue.sent.end])
     for child in after:
         if child.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp") and infinitive(child):
             return clause_chars(child, skip_mark=True)
