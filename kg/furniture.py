@@ -8,7 +8,7 @@ SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
 SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
 CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s.*?\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
                     r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
-TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}")
+TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$")
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
                   r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
@@ -17,7 +17,7 @@ RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|su
                      r"read more|en savoir plus|découvrir aussi|notre dossier)\b")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
-TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|commentaires?|actualités|les plus lus|à lire( aussi)?|"
+TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|commentaires?|actualités|les plus lus|à lire( aussi| également)?|"
                   r"lire aussi|sur le même sujet|articles? similaires|voir aussi|dans la même rubrique)\s*:?\s*$")
 
 

@@ -81,14 +81,14 @@ class Resolver:
                     self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
 
     def state_counts(self, ex: Extraction) -> dict[str, int]:
-        """How often each state is named in an article, its capital counting for it."""
+        """How often each state is named in an article, its capital and its leaders counting for it."""
         counts: dict[str, int] = defaultdict(int)
         for m in ex.mentions:
             entry = self.gazetteer.get(m.key)
             if entry and entry["type"] == "State":
                 counts[m.key] += 1
-            elif entry and entry.get("capital_of"):
-                counts[entry["capital_of"]] += 1
+            elif entry and (entry.get("capital_of") or entry.get("leader_of")):
+                counts[entry.get("capital_of") or entry["leader_of"]] += 1
         return counts
 
     def treaty_for(self, text: str, states: dict[str, int]) -> str | None:

@@ -77,9 +77,12 @@ def extend_name(span: Span) -> Span:
 
 
 def is_noise(span: Span) -> bool:
-    """NER output that is no name: lower case, one common word, a date word, a line break, a demonym."""
+    """NER output that is no name: lower case, one common word, a date word, a line break, a rubric
+    ('Diplomatie : …')."""
     text = span.text
     if not text or not text[0].isupper() or "\n" in text or names.fold(text) in CALENDAR:
+        return True
+    if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text == ":" and span[0].is_sent_start:
         return True
     return len(span) == 1 and span[0].pos_ not in ("PROPN", "X") and not text.isupper()
 

@@ -57,7 +57,7 @@ def role_before(person: Span) -> Span | None:
     head = None
     for i in range(end - 1, max(person.sent.start, end - 10) - 1, -1):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ == "PER":
+        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ in ("PER", "Person") or t.lower_ in ("et", "ou"):
             break
         if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             head = i
