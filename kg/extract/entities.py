@@ -227,15 +227,17 @@ def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
         if token.lemma_ not in TREATY_NOUNS or token.pos_ != "NOUN":
             continue
         mods = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.i > token.i and c.pos_ != "VERB"
-                and not any(g.lower_ == "entre" for g in c.children)]
+                and not any(g.lower_ == "entre" for g in c.children)
+                and not any(t.text in "«“\"" for t in doc[token.i:c.i])]
         if any(c.lower_ in UNREAL for c in token.children):
             continue
         if not mods:
             if any(c.lower_ in ("le", "la", "l'", "ce", "cet", "cette") for c in token.children):
                 yield make(doc[token.i:token.i + 1], name, "Treaty", role="anaphor")
             continue
-        span = doc[token.i:max(t.i for m in mods for t in m.subtree if not is_cut(t, token)) + 1]
-        span = trim_right(span)
+        end = max(t.i for m in mods for t in m.subtree if not is_cut(t, token)) + 1
+        end = min([t.i for t in doc[token.i:end] if t.lower_ in ("entre", "signé", "conclu", "(")] + [end])
+        span = trim_right(doc[token.i:end])
         yield make(span, name, "Treaty", name=span.text, role=None if len(span) > 1 else "anaphor")
 
 
