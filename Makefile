@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: run test eval bench clean
+.PHONY: run test eval eval-dev bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(DEVSTAMP)
 
 eval: output/kg.ttl
 	$(BIN)/python $(SHARED)/eval/score_kg.py --gold $(SHARED)/gold/seeds.gold.json output/*.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
+
+eval-dev: $(STAMP)
+	$(BIN)/kg build eval/dev/articles --out output/dev
+	KG_GRAPH=output/dev $(BIN)/python $(SHARED)/eval/score_kg.py --gold eval/dev/dev.gold.json output/dev/kg.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

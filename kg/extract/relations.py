@@ -252,6 +252,23 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
             break
 
 
+def passive_sides(ctx: Context, verb: Token, sides: list[list]) -> list[list]:
+    """'X a été accueilli … par son homologue, le ministre Y': fill in X and Y where the parse lost them."""
+    host = sides[0] if any(sides[0]) else [next((m for m in reversed(ctx.mentions) if m.type == "Person"
+                                                 and verb.sent.start_char <= m.start and m.end <= verb.idx), None)]
+    guest = sides[1] if any(sides[1]) else [agent_after(ctx, verb)]
+    return [host, guest]
+
+
+def agent_after(ctx: Context, verb: Token) -> Mention | None:
+    """'a été accueilli … par son homologue, le ministre X': the first person named after 'par'."""
+    by = next((t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)] if t.lower_ == "par"), None)
+    if by is None:
+        return None
+    return next((m for m in ctx.mentions if m.type == "Person" and by.idx < m.start < by.idx + 90
+                 and m.end <= verb.sent.end_char), None)
+
+
 def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X et Y se sont rencontrés', 'X a reçu Y', 'X a été accueilli par Y', 'lors d'un entretien avec Y'."""
     people = frozenset({"Person"})
@@ -259,6 +276,9 @@ def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
         if t.lemma_ in MEET_VERBS and t.pos_ == "VERB":
             sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in conjuncts(a)]
                      for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
+            if any(c.dep_ == "aux:pass" for c in t.children):
+                sides = passive_sides(ctx, t, sides)
+            sides = [[m for m in side if m is not None] for side in sides]
             pairs = [(a, b) for a in sides[0] for b in sides[1]] or list(zip(sides[0], sides[0][1:]))
         elif (t.lower_ in MEET_NOUNS or t.lemma_ == "entretenir") and any(c.lower_ == "avec" for c in t.subtree):
             partner = next(c.head for c in t.subtree if c.lower_ == "avec")

@@ -178,10 +178,17 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
         candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
                       and word in role_words(ctx.gazetteer.get(m.key)) and (state is None or m.country in (None, state)
                                                                            or person_state(ctx, m) == state)]
+    if not candidates and in_aside(ctx, head):
+        candidates = [r.person for r in ctx.roles if word in r.words and (state is None or r.state == state)][:1]
     if not candidates:
         return None
     target = candidates[-1]
     return ctx.new(head, "Person", role="reference", alias_of=target.id)
+
+
+def in_aside(ctx: Context, token: Token) -> bool:
+    """In the title or a caption, which name people the article introduces only further down."""
+    return any(s <= token.idx < e for s, e in ctx.doc.user_data.get("kg_asides", []))
 
 
 def definite(head: Token) -> bool:
