@@ -59,10 +59,11 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log detail
 
 @app.command()
 def build(paths: list[Path] = typer.Argument(..., help="Article files or folders of .txt files"),
-          out_dir: Path = typer.Option(Path("output"), "--out", "-o", help="Folder for kg.ttl, kg.graphml, …")) -> None:
+          out_dir: Path = typer.Option(Path("output"), "--out", "-o", help="Folder for kg.ttl, kg.graphml, …"),
+          jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parser processes (2 is faster on 2+ cores)")) -> None:
     """Build the knowledge graph of the articles under PATHS into OUT."""
     try:
-        summary, skipped = build_with_progress(paths, out_dir, err)
+        summary, skipped = build_with_progress(paths, out_dir, err, jobs)
     except KgError as error:
         fail(error)
     for item in skipped:
@@ -71,7 +72,7 @@ def build(paths: list[Path] = typer.Argument(..., help="Article files or folders
     raise typer.Exit(1 if skipped else 0)
 
 
-def build_with_progress(paths: list[Path], out_dir: Path, console: Console) -> tuple[dict, list]:
+def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int) -> tuple[dict, list]:
     """Run the build with a progress bar on stderr; returns the summary and the skipped inputs."""
     from rich.progress import Progress
 
@@ -79,7 +80,8 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console) -> t
     start = time.perf_counter()
     with Progress(console=console, transient=True) as bar:
         task = bar.add_task("parsing articles", total=None)
-        result = pipeline.build(paths, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        result = pipeline.build(paths, jobs=jobs,
+                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         summary = pipeline.write_outputs(result, out_dir, seconds=time.perf_counter() - start)
     return summary, result.skipped

@@ -62,12 +62,14 @@ def register(ex: Extraction) -> None:
 
 
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
-          batch_size: int = 16) -> BuildResult:
-    """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal."""
+          batch_size: int = 16, jobs: int = 1) -> BuildResult:
+    """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
+
+    With jobs > 1, spaCy parses in that many worker processes while this one extracts."""
     documents, skipped = ingest.read_all(paths)
     gazetteer = gaz.default()
     extractions = []
-    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size), 1):
+    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
         try:
             extractions.append(extract(document, doc, gazetteer))
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch

