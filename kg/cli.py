@@ -5,6 +5,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -87,26 +88,30 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     return summary, result.skipped
 
 
+STATEMENT_COLUMNS = ["speaker", "text", "kind", "cue", "document", "sentence"]
+
+
+def show_statements(find: Callable[[], list[dict]], fmt: Format, title: str) -> None:
+    """Run a statement query and print its rows, or fail with its error."""
+    try:
+        rows = find()
+    except KgError as error:
+        fail(error)
+    show(rows, fmt, STATEMENT_COLUMNS, title)
+
+
 @app.command("who-stated")
 def who_stated(text: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """Who said words containing TEXT (case, accents and quote marks do not matter)."""
     from kg import query
-    try:
-        rows = query.who_stated(text, graph)
-    except KgError as error:
-        fail(error)
-    show(rows, fmt, ["speaker", "text", "kind", "cue", "document", "sentence"], f"who stated “{text}”")
+    show_statements(lambda: query.who_stated(text, graph), fmt, f"who stated “{text}”")
 
 
 @app.command()
 def statements(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """Everything the entity called NAME said (any spelling it has in the graph)."""
     from kg import query
-    try:
-        rows = query.statements_by(name, graph)
-    except KgError as error:
-        fail(error)
-    show(rows, fmt, ["speaker", "text", "kind", "cue", "document", "sentence"], f"statements of {name}")
+    show_statements(lambda: query.statements_by(name, graph), fmt, f"statements of {name}")
 
 
 @app.command()
