@@ -36,7 +36,11 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding of data: UTF-8, else Windows-1252 / Latin-1 with a warning."""
+    """Text and encoding of data: UTF-8 (or UTF-16 with its byte-order mark), else Windows-1252 / Latin-1 with
+    a warning."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        log.warning("%s: UTF-16 text", name)
+        return data.decode("utf-16"), "utf-16"
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (NUL bytes), skipped")
     try:

@@ -67,6 +67,10 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
 
     With jobs > 1, spaCy parses in that many worker processes while this one extracts."""
     documents, skipped = ingest.read_all(paths)
+    limit = nlp.load().max_length
+    skipped += [Skipped(d.name, f"{d.name}: {len(d.text):,} characters, more than the parser takes ({limit:,}), skipped")
+                for d in documents if len(d.text) > limit]
+    documents = [d for d in documents if len(d.text) <= limit]
     gazetteer = gaz.default()
     extractions = []
     for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
