@@ -147,9 +147,12 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
     if subjects:
         return next((m for m in found if m.type == "Person" and not m.unnamed), found[0] if found else None)
-    if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+    after = inverted(ctx, cue)
+    if after is not None:
+        return after
+    if cue.dep_ == "conj" and cue.head.pos_ == "VERB" and not inside_quote(ctx, cue.head.idx):
         return subject(ctx, cue.head)
-    return inverted(ctx, cue) or nearest_left(ctx, cue)
+    return nearest_left(ctx, cue)
 
 
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "en", "mardi", "lundi",
