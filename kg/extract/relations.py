@@ -1,6 +1,7 @@
 """Relations between entities, found over the parse: roles, signatures, deployments, fighting, places, meetings."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -250,6 +251,18 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
                     and "\n" not in gap:
                 yield from relation(ctx, place, "locatedIn", state, sent, "place-state", 0.8)
             break
+    yield from places_where(ctx, sent, inside)
+
+
+def places_where(ctx: Context, sent: Span, inside: list[Mention]) -> Iterator[Relation]:
+    """'… en Corée du Nord, où il a été accueilli à Wonsan': the places of the 'où' clause lie in the state."""
+    text = parsed(ctx.doc)
+    for state in (m for m in inside if m.type == "State"):
+        if not re.match(r"\s*,\s*où\b", text[state.end:state.end + 8]):
+            continue
+        stop = next((i for i in range(state.end + 4, sent.end_char) if text[i] in ".;,"), sent.end_char)
+        for place in (m for m in inside if m.type == "Place" and state.end < m.start < stop and not is_subject(ctx, m)):
+            yield from relation(ctx, place, "locatedIn", state, sent, "place-where", 0.7)
 
 
 def passive_sides(ctx: Context, verb: Token, sides: list[list]) -> list[list]:
