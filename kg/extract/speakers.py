@@ -21,7 +21,8 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
            "autorités": "Organization", "médias": "Organization", "média": "Organization",
            "gouvernement": "Organization", "gouvernements": "Organization", "personnel": "Organization",
            "renseignement": "Organization", "services": "Organization", "agence": "Organization",
-           "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit"}
+           "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit",
+           "commandement": "MilitaryUnit", "service": "Organization", "bureau": "Organization"}
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
@@ -54,6 +55,9 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     tokens = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS for a in ancestors_until(t, head))]
     if stop_at_comma:
         stop = min([t.i for t in tokens if t.text == "," and t.i > head.i] + [len(head.doc)])
+        name = [t for t in head.doc[stop + 1:stop + 6] if t.ent_type_ in ("PER", "Person")]
+        if name and name[0].i == stop + 1:
+            stop = max(t.i for t in name if t.i - name[0].i == name.index(t)) + 1
         tokens = [t for t in tokens if t.i < stop]
     return tokens
 
@@ -82,7 +86,7 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     inside = sorted(found.values(), key=lambda m: m.start)
     if head.lower_ in SPEECH_NOUNS:
         return speech_source(ctx, head, tokens, inside)
-    people = [m for m in inside if m.type == "Person" and not m.unnamed]
+    people = sorted((m for m in inside if m.type == "Person" and not m.unnamed), key=lambda m: nested(ctx, head, m))
     if people:
         return people[0]
     own = ctx.at(head)
@@ -117,6 +121,17 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
     return demonym_state(ctx, tokens)
 
 
+def nested(ctx: Context, head: Token, m: Mention) -> bool:
+    """A name inside a 'de' complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is not)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    t = span.root if span is not None else head
+    while t.i != head.i and t.head.i != t.i:
+        if any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
     """'la déclaration nord-coréenne' speaks for North Korea."""
     for t in tokens:
@@ -127,18 +142,19 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 
 
 def pronoun(ctx: Context, token: Token) -> Mention | None:
-    """Antecedent of il/elle/lui: the speaker of a statement in the last two sentences, else the last person
-    named as a subject there, else the last person named (for 'elle', agents of any kind)."""
+    """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
+    speaker before a subject in the same sentence), else the last person named (for 'elle', any agent)."""
     here = sentence_index(token)
     feminine = PRONOUNS.get(token.lower_) == "f"
     fits = (lambda m: m.type in AGENT_TYPES) if feminine else (lambda m: m.type == "Person")
     main = main_subject(ctx, token)
     if main is not None and fits(main):
         return main
-    recent = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and fits(m)]
+    recent = [(i, 1, m) for i, m in ctx.speakers if 0 <= here - i <= 2 and fits(m)]
     before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
-    subjects = [m for m in before if is_subject(ctx, m)]
-    target = (recent or subjects or before or [None])[-1]
+    subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
+    ranked = sorted(recent + subjects, key=lambda c: c[:2])
+    target = ranked[-1][2] if ranked else (before[-1] if before else None)
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
@@ -218,6 +234,14 @@ def person_state(ctx: Context, m: Mention) -> str | None:
     return (ctx.gazetteer.get(m.key) or {}).get("country")
 
 
+def last_subject_person(ctx: Context, head: Token) -> Mention | None:
+    """'Le diplomate n'a ni confirmé …': a bare definite description is the person last named as a subject."""
+    here = sentence_index(head)
+    found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.end <= head.idx
+             and here - m.sent_index <= 2 and is_subject(ctx, m)]
+    return ctx.new(head, "Person", role="reference", alias_of=found[-1].id) if found else None
+
+
 def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     """An unnamed source described by its function ('un haut responsable militaire américain'); a bare
     'le responsable' refers back to the last one described with the same word; 'les observateurs' is nobody."""
@@ -231,9 +255,12 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     if known is not None:
         return known
     modifiers = [t for t in tokens if t.dep_ in ("amod", "nmod") and t.i != head.i]
+    named = [ctx.at(t) for t in tokens if t.i > head.i and ctx.at(t) is not None]
+    if type_ != "Person" and any(m.type in ("Organization", "MilitaryUnit") for m in named):
+        return next(m for m in named if m.type in ("Organization", "MilitaryUnit"))
     if not modifiers:
         earlier = [m for m in ctx.made if m.unnamed and names.fold(head.text) in names.fold(m.name or "").split()]
-        return earlier[-1] if earlier else None
+        return earlier[-1] if earlier else (last_subject_person(ctx, head) if definite(head) else None)
     words = [t for t in tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= head.i - 3]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     m = Mention(doc=ctx.name, start=start, end=end, text=original(ctx.doc)[start:end], type=type_, unnamed=True,

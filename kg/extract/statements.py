@@ -23,7 +23,8 @@ CUES = frozenset({
     "proclamer", "jurer", "prétendre", "confier", "témoigner",
     "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater",
     "évoquer", "décrire", "mentionner", "faire savoir", "mettre en garde", "assurer", "réitérer", "fustiger",
-    "prédire", "pronostiquer", "répéter", "rétorquer", "s'inquiéter", "ironiser", "résumer"})
+    "prédire", "pronostiquer", "répéter", "rétorquer", "s'inquiéter", "ironiser", "résumer", "défendre",
+    "balayer", "rejeter", "réclamer", "dénier", "exhorter"})
 OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
                          "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter",
@@ -144,6 +145,8 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
     if any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children):
         return None
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+    if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
+        return speaker_of_np(ctx, cue.head)
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
     if subjects:
         return next((m for m in found if m.type == "Person" and not m.unnamed), found[0] if found else None)
