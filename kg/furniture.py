@@ -17,8 +17,10 @@ RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|su
                      r"read more|en savoir plus|découvrir aussi|notre dossier)\b")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
-TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|commentaires?|actualités|les plus lus|à lire( aussi| également)?|"
-                  r"lire aussi|sur le même sujet|articles? similaires|voir aussi|dans la même rubrique)\s*:?\s*$")
+TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|ajouter un commentaire|commentaires?|vos réactions|actualités|"
+                  r"les plus lus|sur le même sujet|articles? similaires|dans la même rubrique|à découvrir)\b.{0,40}$"
+                  r"|commentaire")
+LINK_BLOCK = re.compile(r"(?i)^\s*(à lire( aussi| également)?|a lire|lire aussi|voir aussi|à voir( aussi)?|read more)\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -108,18 +110,23 @@ ASIDES = frozenset({"caption"})
 def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
     """Title (if any) and the furniture lines of text as (start, end, reason).
 
-    Everything after a tail marker (comment prompt, "Lire aussi", a tag line) is furniture too:
-    pages put sidebars and related lists after the body.
+    After a comment prompt, a "Les plus lus" / "Sur le même sujet" heading or a tag line, past the first
+    third of the page, everything is furniture (pages put sidebars after the body). After a "Lire aussi"
+    heading, only the short link lines that follow it are.
     """
     lines = split_lines(text)
     title_index = find_title(lines)
-    dropped, tail = [], False
+    dropped, tail, links = [], False, False
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
         reason = "tail" if tail else line_reason(lines, i, title_index)
-        if reason in ("tags", "cue", "shouting") or TAIL.match(line.text):
+        links = links and (reason is not None or line.words <= 20)
+        if links and not reason:
+            reason = "related-link"
+        if reason == "tags" or TAIL.search(line.text):
             tail = tail or i > len(lines) // 3
+        links = links or bool(LINK_BLOCK.match(line.text))
         if reason:
             dropped.append((line.start, line.end, reason))
     title = lines[title_index].text.strip() if title_index >= 0 else None

@@ -67,8 +67,8 @@ def test_body_sentence_after_separator_is_kept():
 
 
 @pytest.mark.parametrize("marker, reason", [
-    ("Lire aussi", "related-link"),
     ("Laisser un commentaire", "cue"),
+    ("Les plus lus", "cue"),
     ("Ukraine | Russie | Allemagne | Défense", "tags"),
 ])
 def test_tail_marker_drops_itself_and_everything_after(marker, reason):
@@ -77,6 +77,14 @@ def test_tail_marker_drops_itself_and_everything_after(marker, reason):
     assert r[marker] == reason
     assert r[BODY_5] == "tail"
     assert r[BODY_6] == "tail"
+    assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3, BODY_4]
+
+
+def test_lire_aussi_drops_only_its_links():
+    link = "Kharkiv : une nouvelle frappe de drones vise le réseau électrique"
+    text = page(TITLE, BODY_1, BODY_2, "Lire aussi", link, BODY_3, BODY_4)
+    r = reasons(text)
+    assert r["Lire aussi"] == "related-link" and r[link] == "related-link"
     assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3, BODY_4]
 
 
