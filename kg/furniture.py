@@ -18,9 +18,13 @@ RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|su
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|ajouter un commentaire|commentaires?|vos réactions|actualités|"
-                  r"les plus lus|sur le même sujet|articles? similaires|dans la même rubrique|à découvrir)\b.{0,40}$"
+                  r"les plus lus|articles? similaires|dans la même rubrique|à découvrir)\b.{0,40}$"
                   r"|commentaire")
-LINK_BLOCK = re.compile(r"(?i)^\s*(à lire( aussi| également)?|a lire|lire aussi|voir aussi|à voir( aussi)?|read more)\s*:?\s*$")
+INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
+                       r"rencontre avec)\s+\S")
+INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
+LINK_BLOCK = re.compile(r"(?i)^\s*(à lire( aussi| également)?|a lire|lire aussi|voir aussi|à voir( aussi)?|read more|"
+                        r"sur le même sujet)\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ def is_byline(line: Line) -> bool:
 def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
     """Why line i is furniture, or None when it belongs to the body."""
     line, text = lines[i], lines[i].text.strip()
+    if INTERVIEW.match(text):
+        return None
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
     if SEPARATOR.match(text):
@@ -121,7 +127,7 @@ def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
         if not line.text.strip():
             continue
         reason = "tail" if tail else line_reason(lines, i, title_index)
-        links = links and (reason is not None or line.words <= 20)
+        links = links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
         if links and not reason:
             reason = "related-link"
         if reason == "tags" or TAIL.search(line.text):

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import quotes
 from kg.extract.roles import Role
+from kg.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.names import fold
 from kg.extract.common import AGENT_TYPES, evidence, original, parsed
 from kg.extract.speakers import Context, speaker_of_np
@@ -167,7 +168,7 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     i = cue.i - 1
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl")) or doc[i].lower_ in ("s'", "se")):
         i -= 1
     if i < 0 or not doc[i].is_punct or is_participle(cue) or subjunctive(cue):
         return None
@@ -249,7 +250,7 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
     groups: dict[tuple, list[tuple[int, int]]] = {}
     found: dict[tuple, tuple[Mention, Token, Mention | None]] = {}
     for start, end in spans:
-        attribution = attribute(ctx, start, end)
+        attribution = attribute(ctx, start, end) or interview_answer(ctx, start)
         if attribution is None:
             continue
         speaker, cue, relay = attribution
@@ -264,8 +265,25 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
                         about=about(ctx, parts[0][0], parts[-1][1], speaker))
 
 
+def interview_answer(ctx: Context, start: int) -> tuple[Mention, Token, None] | None:
+    """In an interview ('Trois questions à X, …'), a paragraph that opens with a quotation is X's answer."""
+    text = parsed(ctx.doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t«“\"") or not INTERVIEW.search(text[:line_start]):
+        return None
+    header = list(INTERVIEW.finditer(text[:line_start]))[-1]
+    header_end = text.find("\n", header.end())
+    person = next((m for m in ctx.mentions if m.type == "Person" and header.start() <= m.start < header_end), None)
+    if person is None:
+        return None
+    token = ctx.doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    return ctx.new(token, "Person", role="reference", alias_of=person.id), token, None
+
+
 def cue_word(cue: Token) -> str:
-    return "selon" if is_relay(cue) else cue_lemma(cue)
+    if is_relay(cue):
+        return "selon"
+    return cue_lemma(cue) if is_cue(cue) else "répondre"
 
 
 def attribute(ctx: Context, start: int, end: int) -> tuple[Mention, Token, Mention | None] | None:
