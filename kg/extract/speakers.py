@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg import names
-from kg.extract.common import AGENT_TYPES, original, sentence_index
+from kg.extract.common import AGENT_TYPES, original, parsed, sentence_index
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -86,7 +86,8 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     inside = sorted(found.values(), key=lambda m: m.start)
     if head.lower_ in SPEECH_NOUNS:
         return speech_source(ctx, head, tokens, inside)
-    people = sorted((m for m in inside if m.type == "Person" and not m.unnamed), key=lambda m: nested(ctx, head, m))
+    people = sorted((m for m in inside if m.type == "Person" and not m.unnamed),
+                    key=lambda m: (nested(ctx, head, m), parsed(ctx.doc)[:m.start].rstrip()[-1:] != ","))
     if people:
         return people[0]
     own = ctx.at(head)
@@ -122,7 +123,8 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
 
 
 def nested(ctx: Context, head: Token, m: Mention) -> bool:
-    """A name inside a 'de' complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is not)."""
+    """A name inside a 'de' complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is not;
+    of two names, the one set off by commas is the phrase's own)."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     t = span.root if span is not None else head
     while t.i != head.i and t.head.i != t.i:
@@ -176,7 +178,8 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     """A mention that is, or is in apposition to, the subject of its clause."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and (root.dep_.startswith("nsubj") or (root.dep_ == "appos" and root.head.dep_.startswith("nsubj")))
+    return root is not None and (root.dep_.startswith("nsubj") or (
+        root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")))
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

@@ -149,8 +149,9 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
         return speaker_of_np(ctx, cue.head)
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
+    named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
     if subjects:
-        return next((m for m in found if m.type == "Person" and not m.unnamed), found[0] if found else None)
+        return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [None])[0]
     after = inverted(ctx, cue)
     if after is not None:
         return after
