@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import evidence, parsed
-from kg.extract.roles import Role
+from kg.extract.roles import PLACE_LEADERS, Role
 from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
@@ -23,6 +23,11 @@ MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevu
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
 ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
+CONTAINED = re.compile(r"(?i)\s*[,(”»\"]?\s*(en|au|aux|\(|dans|dans la région de|dans l'oblast de|dans la province de|"
+                       r"un village de la région de|une ville de la région de|une localité de la région de|"
+                       r"un village de|une ville de|une localité de|une région de|)?\s*(la |l'|le )?")
+PLACE_DEMONYM = re.compile(r"(?i)\b(?:région|province|oblast|ville|villes|port|village|localité|capitale|"
+                           r"territoire|station|base|aéroport)s?\s+([\w-]+)(?:\s+de\s+|\s+d'|\s+du\s+|\s*,\s*dont\s+)$")
 DESTINATION_CASES = frozenset({"en", "dans", "vers", "à", "au", "aux"})
 
 
@@ -63,7 +68,9 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
         where = ctx.doc.char_span(min(role.start, role.person.start), max(role.end, role.person.end),
                                   alignment_mode="expand")
         at = token_at(ctx, role.start)
-        if role.is_leader:
+        if role.head in PLACE_LEADERS and role.place is not None:
+            yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
+        elif role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
         elif role.leads_org:
             yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
@@ -242,16 +249,46 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def places(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'à Pyongyang, en Corée du Nord', 'SEOUL, Corée du Sud –', 'Koursk (Russie)', 'zones de Koursk en Russie'."""
+    """'à Pyongyang, en Corée du Nord', 'SEOUL, Corée du Sud –', 'Koursk (Russie)', 'zones de Koursk en Russie',
+    'le port nord-coréen de Rajin', 'Lgov, dans la région de Koursk', 'Plekhovo, un village de la région de
+    Koursk', 'des villes ukrainiennes, dont Kharkiv'."""
     inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.role is None]
-    for place in (m for m in inside if m.type == "Place"):
-        for state in (m for m in inside if m.type == "State" and m.start > place.end):
-            gap = parsed(ctx.doc)[place.end:state.start]
-            if len(gap) <= 8 and gap.strip(" ,(”»\"").lower() in ("", "en", "au", "aux", "en république de") \
-                    and "\n" not in gap:
-                yield from relation(ctx, place, "locatedIn", state, sent, "place-state", 0.8)
-            break
+    text = parsed(ctx.doc)
+    for place in (m for m in inside if m.type == "Place" and not agent(ctx, m)):
+        container = next((m for m in inside if m.start > place.end and m.type in ("State", "Place")
+                          and CONTAINED.fullmatch(text[place.end:m.start])), None)
+        bare = container is not None and not text[place.end:container.start].strip(" ,(”»\"")
+        if container is not None and consistent(ctx, place, container) and not agent(ctx, container) \
+                and not (bare and container.type != "State"):
+            yield from relation(ctx, place, "locatedIn", container, sent, "place-in", 0.8)
+        state = demonym_before(ctx, place, text)
+        if state is not None:
+            yield from relation(ctx, place, "locatedIn", state, sent, "place-demonym", 0.75)
     yield from places_where(ctx, sent, inside)
+
+
+def agent(ctx: Context, m: Mention) -> bool:
+    """A place name standing for its government ('la guerre menée par Moscou')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("obl:agent", "nsubj", "nsubj:pass")
+
+
+def consistent(ctx: Context, place: Mention, container: Mention) -> bool:
+    """No locatedIn that the gazetteer contradicts (a capital of one state placed in another)."""
+    entry, where = ctx.gazetteer.get(place.key), ctx.gazetteer.get(container.key)
+    if entry is None or where is None or not entry.get("country"):
+        return True
+    return container.key in (entry.get("country"), entry.get("capital_of")) or where.get("country") == entry["country"]
+
+
+def demonym_before(ctx: Context, place: Mention, text: str) -> Mention | None:
+    """'la région russe de Koursk', 'le port nord-coréen de Rajin', 'des villes ukrainiennes, dont Kharkiv'."""
+    m = PLACE_DEMONYM.search(text[max(0, place.start - 60):place.start])
+    state = ctx.gazetteer.state_of_demonym(m.group(1)) if m else None
+    if state is None:
+        return None
+    at = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")[0]
+    return state_ref(ctx, state, at)
 
 
 def places_where(ctx: Context, sent: Span, inside: list[Mention]) -> Iterator[Relation]:

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import names
 from kg.gazetteer import Gazetteer
@@ -16,7 +16,11 @@ ROLE_NOUNS = frozenset({
     "porte-parole", "général", "commandant", "secrétaire", "directeur", "directrice", "ambassadeur", "premier",
     "numéro", "roi", "reine", "pape", "conseiller", "chancelier", "chancelière", "maire", "gouverneur",
     "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable",
-    "homologue", "vice-premier", "émissaire", "négociateur"})
+    "homologue", "vice-premier", "émissaire", "négociateur", "ambassadeur", "ambassadrice", "représentante",
+    "député", "députée", "sénateur", "sénatrice", "gouverneure", "présidente", "conseillère", "cheffe",
+    "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant"})
+PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
+NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
                           "chancelière", "numéro", "chef", "premier"})
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
@@ -38,12 +42,20 @@ class Role:
     end: int
     state: str | None
     org: Mention | None
+    place: Mention | None = None
 
     @property
     def leads_org(self) -> bool:
-        """'le président de la Douma', 'le chef du renseignement militaire': the head of an organisation."""
-        return self.head in LEADER_NOUNS | {"directeur", "directrice", "patron"} and self.org is not None \
-            and self.org.type == "Organization" and not NOT_LEADER.search(self.text.split(self.org.text)[0])
+        """'le président de la Douma', 'le secrétaire général de l'OTAN', 'son président': the head of an
+        organisation (not a deputy: 'directeur adjoint')."""
+        leader = self.head in LEADER_NOUNS | {"directeur", "directrice", "patron"} or "secretaire general" in self.folded
+        deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
+        return leader and not deputy and self.org is not None and self.org.type == "Organization" \
+            and not NOT_LEADER.search(self.text.split(self.org.text)[0])
+
+    @property
+    def folded(self) -> str:
+        return " ".join(names.fold(self.text).split())
 
     @property
     def is_leader(self) -> bool:
@@ -94,11 +106,49 @@ def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterato
         phrase = span is not None and (role_before(span) or role_after(span))
         if not phrase:
             continue
-        head = next(t for t in phrase if t.lower_ in ROLE_NOUNS)
+        head = role_head(phrase)
         inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
         yield Role(person=m, text=phrase.text, head=head.lower_, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
                    start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
-                   org=next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None))
+                   org=next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
+                   or named_before(phrase, mentions),
+                   place=next((o for o in inside if o.type == "Place"), None))
+
+
+def role_head(phrase: Span) -> Token:
+    """The role noun of a phrase: 'premier' only in 'premier ministre'; 'adjoint' only alone."""
+    nouns = [t for t in phrase if t.lower_ in ROLE_NOUNS]
+    for t in nouns:
+        nxt = t.doc[t.i + 1].lower_ if t.i + 1 < len(t.doc) else ""
+        if t.lower_ not in NOT_HEAD or (NOT_HEAD[t.lower_] and nxt == NOT_HEAD[t.lower_]) or len(nouns) == 1:
+            return t
+    return nouns[0]
+
+
+def named_before(phrase: Span, mentions: list[Mention]) -> Mention | None:
+    """'le porte-parole du ministère': the organisation named earlier whose name starts with that noun, or
+    for 'son président', the organisation subject of the sentence before."""
+    nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS}
+    before = [o for o in mentions if o.type == "Organization" and o.end <= phrase.start_char and o.role is None]
+    if nouns:
+        named = [o for o in before if o.text.split()[0].lower() in nouns]
+        return named[-1] if named else None
+    if phrase[0].lower_ in ("son", "sa", "leur"):
+        previous = [o for o in before if o.start >= previous_sentence_start(phrase) and is_subject_span(phrase.doc, o)]
+        return previous[-1] if previous else None
+    return None
+
+
+def previous_sentence_start(phrase: Span) -> int:
+    sent = phrase[0].sent
+    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
+def is_subject_span(doc: Doc, m: Mention) -> bool:
+    """A mention that is the subject of its clause ('son porte-parole' then refers to it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and (root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj"))
 
 
 def state_of(phrase: Span, inside: list[Mention], gazetteer: Gazetteer) -> str | None:
