@@ -20,6 +20,7 @@ FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "
                          "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête"})
+ENVOYS = frozenset({"ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "émissaire"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
 ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
@@ -72,6 +73,8 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
         elif role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+        elif role.head in ENVOYS and role.state is not None:
+            yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
         elif role.leads_org:
             yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.org is not None:

@@ -23,6 +23,8 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
            "renseignement": "Organization", "services": "Organization", "agence": "Organization",
            "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit",
            "commandement": "MilitaryUnit", "service": "Organization", "bureau": "Organization"}
+INSTITUTIONAL = frozenset({"état", "état-major", "commandement", "service", "services", "direction", "bureau",
+                           "cabinet", "ministère", "groupe", "institut", "centre", "porte-parole", "presse"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
@@ -81,6 +83,8 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular."""
     if head.lower_ in PRONOUNS:
         return pronoun(ctx, head)
+    if head.lower_ in ("celui-ci", "celle-ci", "ce dernier", "cette dernière", "dernier", "dernière"):
+        return last_named(ctx, head)
     tokens = np_tokens(head, stop_at_comma=stop_at_comma)
     found = {id(m): m for t in tokens for m in [ctx.at(t)] if m is not None and m.type in AGENT_TYPES | {"Place"}}
     inside = sorted(found.values(), key=lambda m: m.start)
@@ -98,7 +102,17 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     close = [m for m in inside if m.start > head.idx and only_modifiers(ctx.doc, head, m)]
     if close and head.pos_ in ("PROPN", "NOUN"):
         return metonym(ctx, close[0])
-    return unnamed(ctx, head, tokens)
+    return unnamed(ctx, head, tokens) or body_of(ctx, head, inside)
+
+
+def body_of(ctx: Context, head: Token, inside: list[Mention]) -> Mention | None:
+    """'Le groupe de réflexion américain Institute for the Study of War', 'l'état-major des forces armées
+    ukrainiennes': a body named in apposition, or the organisation an institutional noun belongs to."""
+    bodies = [m for m in inside if m.type in ("Organization", "MilitaryUnit", "State") and not m.unnamed]
+    direct = [m for m in bodies if not nested(ctx, head, m)]
+    if direct:
+        return direct[0]
+    return bodies[0] if bodies and head.lower_ in INSTITUTIONAL else None
 
 
 def only_modifiers(doc: Doc, head: Token, m: Mention) -> bool:
@@ -152,7 +166,8 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     main = main_subject(ctx, token)
     if main is not None and fits(main):
         return main
-    recent = [(i, 1, m) for i, m in ctx.speakers if 0 <= here - i <= 2 and fits(m)]
+    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 2 and fits(m))
+              or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
     before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
     ranked = sorted(recent + subjects, key=lambda c: c[:2])
@@ -160,6 +175,12 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def last_named(ctx: Context, token: Token) -> Mention | None:
+    """'Celui-ci', 'ce dernier': the person named last."""
+    found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.end <= token.idx]
+    return ctx.new(token, "Person", role="reference", alias_of=found[-1].id) if found else None
 
 
 def main_subject(ctx: Context, token: Token) -> Mention | None:

@@ -25,7 +25,7 @@ CUES = frozenset({
     "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater",
     "évoquer", "décrire", "mentionner", "faire savoir", "mettre en garde", "assurer", "réitérer", "fustiger",
     "prédire", "pronostiquer", "répéter", "rétorquer", "s'inquiéter", "ironiser", "résumer", "défendre",
-    "balayer", "rejeter", "réclamer", "dénier", "exhorter"})
+    "balayer", "rejeter", "réclamer", "dénier", "exhorter", "relever", "souligner"})
 OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
                          "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter",
@@ -157,7 +157,7 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
         return after
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB" and not inside_quote(ctx, cue.head.idx):
         return subject(ctx, cue.head)
-    return nearest_left(ctx, cue)
+    return None if inversion_comma(cue) is not None else nearest_left(ctx, cue)
 
 
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "en", "mardi", "lundi",
@@ -208,11 +208,12 @@ def previous_cue(token: Token) -> Token | None:
 
 
 def inverted(ctx: Context, cue: Token) -> Mention | None:
-    """'« … », a déclaré Kim', '« … », a-t-il dit': the subject after the verb."""
+    """'« … », a déclaré Kim', '« … », a-t-il dit', '…, a rapporté à la presse le député X': the subject
+    after the verb (its phrase ends the clause)."""
     doc = cue.doc
     if inversion_comma(cue) is None:
         return None
-    for t in doc[cue.i + 1:min(len(doc), cue.i + 4)]:
+    for t in doc[cue.i + 1:min(len(doc), cue.i + 9)]:
         if t.lower_ in ("-t-il", "-il", "-t-elle", "-elle", "il", "elle"):
             return speaker_of_np(ctx, t)
         if t.is_punct and t.text != "-":
@@ -220,7 +221,8 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
         m = ctx.at(t)
         if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj")):
             end = max(m.end if m else 0, t.right_edge.idx + len(t.right_edge))
-            return speaker_of_np(ctx, t) if ends_clause(doc, end) else None
+            if ends_clause(doc, end) or t.dep_.startswith("nsubj"):
+                return speaker_of_np(ctx, t)
     return None
 
 
