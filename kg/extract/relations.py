@@ -166,6 +166,9 @@ def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
             yield from relation(ctx, signer, "signed", treaty, sent, "signature", 0.85)
             if signer is not None and signer.type == "State":
                 yield from relation(ctx, signer, "partyTo", treaty, sent, "signature", 0.85)
+            state = (ctx.gazetteer.get(signer.key) or {}).get("leader_of") if signer is not None else None
+            if state:
+                yield from relation(ctx, state_ref(ctx, state, agent), "partyTo", treaty, sent, "signature-by-leader", 0.6)
 
 
 def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:

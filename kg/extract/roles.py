@@ -160,4 +160,13 @@ def state_of(phrase: Span, inside: list[Mention], gazetteer: Gazetteer) -> str |
         entry = gazetteer.get(o.key)
         if entry and entry["type"] == "State":
             return o.key
-    return None
+    return located(phrase, gazetteer)
+
+
+def located(phrase: Span, gazetteer: Gazetteer) -> str | None:
+    """'À Tokyo, le secrétaire général du gouvernement X …': the state whose capital opens the sentence."""
+    words = [t for t in phrase.sent if not t.is_space][:4]
+    if len(words) < 3 or words[0].lower_ not in ("à", "a") or words[2].text != ",":
+        return None
+    entry = gazetteer.get(gazetteer.lookup(words[1].text, "Place"))
+    return entry.get("capital_of") if entry else None
