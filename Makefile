@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: run test eval eval-dev bench clean
+.PHONY: run test eval eval-dev eval-test bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,10 @@ eval: output/kg.ttl
 eval-dev: $(STAMP)
 	$(BIN)/kg build eval/dev/articles --out output/dev
 	KG_GRAPH=output/dev $(BIN)/python $(SHARED)/eval/score_kg.py --gold eval/dev/dev.gold.json output/dev/kg.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
+
+eval-test: $(STAMP)
+	$(BIN)/kg build eval/test/articles --out output/test
+	KG_GRAPH=output/test $(BIN)/python $(SHARED)/eval/score_kg.py --gold eval/test/test.gold.json output/test/kg.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
