@@ -6,31 +6,29 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import quotes
-from kg.extract.roles import Role
-from kg.furniture import INTERVIEW_LINE as INTERVIEW
-from kg.names import fold
 from kg.extract.common import AGENT_TYPES, evidence, original, parsed
+from kg.extract.roles import Role
 from kg.extract.speakers import Context, speaker_of_np
+from kg.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.gazetteer import Gazetteer
+from kg.names import fold
 from kg.model import Evidence, Mention, Statement
 
 CUES = frozenset({
-    "déclarer", "affirmer", "indiquer", "estimer", "reconnaître", "démentir", "nier", "dénoncer", "condamner",
-    "saluer", "souligner", "avertir", "préciser", "dire", "ajouter", "expliquer", "assurer", "annoncer", "confirmer",
-    "rapporter", "répondre", "répliquer", "exhorter", "appeler", "accuser", "qualifier", "promettre", "menacer",
-    "insister", "noter", "observer", "juger", "évaluer", "prévenir", "admettre", "avouer", "déplorer", "réclamer",
-    "demander", "exiger", "écrire", "publier", "louer", "féliciter", "réaffirmer", "exprimer", "informer",
-    "signaler", "révéler", "raconter", "commenter", "marteler", "lancer", "rappeler", "conclure",
-    "proclamer", "jurer", "prétendre", "confier", "témoigner",
-    "plaider", "protester", "regretter", "reprocher", "certifier", "garantir", "suggérer", "constater",
-    "évoquer", "décrire", "mentionner", "faire savoir", "mettre en garde", "assurer", "réitérer", "fustiger",
-    "prédire", "pronostiquer", "répéter", "rétorquer", "s'inquiéter", "ironiser", "résumer", "défendre",
-    "balayer", "rejeter", "réclamer", "dénier", "exhorter", "relever", "souligner"})
+    "accuser", "admettre", "affirmer", "ajouter", "annoncer", "appeler", "assurer", "avertir", "avouer", "balayer",
+    "certifier", "commenter", "conclure", "condamner", "confier", "confirmer", "constater", "demander", "dire",
+    "déclarer", "décrire", "défendre", "démentir", "dénier", "dénoncer", "déplorer", "estimer", "exhorter",
+    "exiger", "expliquer", "exprimer", "faire savoir", "fustiger", "féliciter", "garantir", "indiquer", "informer",
+    "insister", "ironiser", "juger", "jurer", "lancer", "louer", "marteler", "menacer", "mentionner",
+    "mettre en garde", "nier", "noter", "observer", "plaider", "proclamer", "promettre", "pronostiquer",
+    "protester", "préciser", "prédire", "prétendre", "prévenir", "publier", "qualifier", "raconter", "rappeler",
+    "rapporter", "reconnaître", "regretter", "rejeter", "relever", "reprocher", "réaffirmer", "réclamer",
+    "réitérer", "répliquer", "répondre", "répéter", "résumer", "rétorquer", "révéler", "s'inquiéter", "saluer",
+    "signaler", "souligner", "suggérer", "témoigner", "écrire", "évaluer", "évoquer"})
 OBJECT_CUES = frozenset({"dénoncer", "condamner", "saluer", "démentir", "nier", "réclamer", "exiger", "annoncer",
                          "confirmer", "reconnaître", "exprimer", "informer", "louer", "déplorer", "admettre",
                          "promettre", "demander", "réaffirmer", "accuser", "qualifier", "appeler", "regretter",
                          "évoquer", "décrire", "mentionner", "réitérer", "fustiger"})
-RELAYS = frozenset({"selon", "après"})
 RELAY_PARTICIPLES = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
