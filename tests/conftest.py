@@ -86,3 +86,24 @@ def build_many(folder: Path, bodies: dict[str, str], *, headline: str = HEADLINE
     by_name = {ex.doc.name.removesuffix(".txt"): ex for ex in result.graph.extractions}
     assert set(by_name) == set(bodies)
     return result, by_name
+
+
+def said(built, name: str) -> list:
+    """[(statement, speaker entity)] of one article of a build_many result."""
+    result, extractions = built
+    return [(st, result.graph.entity_of(st.speaker)) for st in extractions[name].statements]
+
+
+def only_statement(built, name: str) -> tuple:
+    """(statement, speaker entity) of the one statement of an article; fails when there are more or none."""
+    found = said(built, name)
+    assert len(found) == 1, [(s.speaker.text, s.kind, s.text) for s, _ in found]
+    return found[0]
+
+
+def triples(built, name: str) -> set:
+    """(subject label, predicate, object label) of an article's relations."""
+    result, extractions = built
+    g = result.graph
+    return {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label)
+            for r in extractions[name].relations}

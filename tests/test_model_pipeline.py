@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, build_many
+from conftest import SEEDS
 from kg import pipeline, query
 
 pytestmark = pytest.mark.model

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import build_many
+from conftest import build_many, triples
 
 pytestmark = pytest.mark.model
 
@@ -23,11 +23,6 @@ def built(tmp_path_factory):
     return build_many(tmp_path_factory.mktemp("relations"), ARTICLES)
 
 
-def triples(built, name):
-    result, extractions = built
-    g = result.graph
-    return {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label)
-            for r in extractions[name].relations}
 
 
 def test_leader_of_from_role(built):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import build_many
+from conftest import build_many, only_statement, said, triples
 
 pytestmark = pytest.mark.model
 
@@ -57,23 +57,10 @@ def built(tmp_path_factory):
     return build_many(tmp_path_factory.mktemp("rules"), ARTICLES)
 
 
-def said(built, name):
-    """[(statement, speaker entity)] of one article."""
-    result, extractions = built
-    return [(st, result.graph.entity_of(st.speaker)) for st in extractions[name].statements]
 
 
-def only_statement(built, name):
-    found = said(built, name)
-    assert len(found) == 1, [(s.speaker.text, s.kind, s.text) for s, _ in found]
-    return found[0]
 
 
-def triples(built, name):
-    result, extractions = built
-    g = result.graph
-    return {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label)
-            for r in extractions[name].relations}
 
 
 def test_inverted_reporting_verb_after_a_whole_clause(built):

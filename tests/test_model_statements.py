@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import build_many
+from conftest import build_many, only_statement
 
 pytestmark = pytest.mark.model
 
@@ -47,12 +47,6 @@ def built(tmp_path_factory):
     return build_many(tmp_path_factory.mktemp("statements"), ARTICLES)
 
 
-def only_statement(built, name):
-    result, extractions = built
-    found = extractions[name].statements
-    assert len(found) == 1, [(s.speaker.text, s.text) for s in found]
-    st = found[0]
-    return st, result.graph.entity_of(st.speaker)
 
 
 def test_speaker_before_the_quote(built):

@@ -1,7 +1,6 @@
 """Unit tests of kg.resolve on hand-made extractions and a tiny gazetteer (no spaCy)."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
