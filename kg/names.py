@@ -15,10 +15,12 @@ RULES = [  # applied in order to one folded word
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, with plain apostrophes, hyphens as spaces and spacing collapsed."""
+    """Lower case without accents, with plain apostrophes, hyphens as spaces and spacing collapsed.
+
+    Decomposed before and after lower-casing ('𝖠' only becomes 'A' once decomposed), so folding is idempotent."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).lower())
     text = QUOTES.sub(" ", text.translate(APOSTROPHES))
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[-‐‑–—_]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
