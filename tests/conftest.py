@@ -1,15 +1,22 @@
 """Shared fixtures for the tests that run the real spaCy French pipeline.
 
 The model is loaded once per process (kg.nlp.load is cached) and the five seed articles are
-built once per session into a temporary folder (``seeds_build``).
+built once per session into a temporary folder (``seeds_build``). Under CI (``CI`` set), hypothesis
+draws the same examples every run, so a red build always means a change, never a new random draw.
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
