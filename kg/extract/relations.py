@@ -19,7 +19,10 @@ FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "atta
 FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
                          "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
-MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête"})
+MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête",
+                        "réunions", "rencontres", "entretiens", "pourparlers", "discussions"})
+NOT_ORG_ROLES = frozenset({"député", "députée", "sénateur", "sénatrice", "chercheur", "chercheuse", "analyste",
+                           "professeur", "professeure", "spécialiste", "fondateur", "fondatrice"})
 ENVOYS = frozenset({"ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "émissaire"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
@@ -81,7 +84,7 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.state is not None:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        else:
+        elif role.head not in NOT_ORG_ROLES:
             yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
 
 

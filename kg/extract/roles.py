@@ -18,7 +18,8 @@ ROLE_NOUNS = frozenset({
     "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable",
     "homologue", "vice-premier", "émissaire", "négociateur", "ambassadeur", "ambassadrice", "représentante",
     "député", "députée", "sénateur", "sénatrice", "gouverneure", "présidente", "conseillère", "cheffe",
-    "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant"})
+    "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant", "chercheur",
+    "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "membre", "fondateur", "fondatrice"})
 PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
 NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
@@ -91,9 +92,10 @@ def role_after(person: Span) -> Span | None:
         return None
     end = start + 1
     while end < min(len(doc), start + 16) and doc[end].text not in BREAKS and doc[end].pos_ not in ("VERB", "AUX") \
-            and doc[end].lower_ not in ("qui", "que", "qu'"):
+            and doc[end].lower_ not in ("qui", "que", "qu'") and "\n" not in doc[end].text:
         end += 1
-    closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "."
+    closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "." \
+        or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
     return doc[i + 1:end] if closed else None
 
 
