@@ -8,7 +8,8 @@ SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
 SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
 CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s.*?\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|"
                     r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
-TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$")
+TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
+                  r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
                   r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
@@ -18,7 +19,8 @@ RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|su
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|ajouter un commentaire|commentaires?|vos réactions|actualités|"
-                  r"les plus lus|articles? similaires|dans la même rubrique|à découvrir)\b.{0,40}$"
+                  r"les plus lus|articles? similaires|dans la même rubrique|à découvrir|à la une|en ce moment|"
+                  r"le fil info|dernières (actualités|infos|nouvelles)|nos derniers articles|les plus partagés)\b.{0,40}$"
                   r"|commentaire")
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
                        r"rencontre avec)\s+\S")
