@@ -25,6 +25,7 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
            "commandement": "MilitaryUnit", "service": "Organization", "bureau": "Organization"}
 INSTITUTIONAL = frozenset({"état", "état-major", "commandement", "service", "services", "direction", "bureau",
                            "cabinet", "ministère", "groupe", "institut", "centre", "porte-parole", "presse"})
+DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
@@ -83,7 +84,8 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular."""
     if head.lower_ in PRONOUNS:
         return pronoun(ctx, head)
-    if head.lower_ in ("celui-ci", "celle-ci", "ce dernier", "cette dernière", "dernier", "dernière"):
+    if head.lower_ in DEMONSTRATIVES or (head.lower_ in ("celui", "celle") and head.i + 2 < len(head.doc)
+                                         and head.doc[head.i + 2].lower_ in ("ci", "là")):
         return last_named(ctx, head)
     tokens = np_tokens(head, stop_at_comma=stop_at_comma)
     found = {id(m): m for t in tokens for m in [ctx.at(t)] if m is not None and m.type in AGENT_TYPES | {"Place"}}

@@ -197,7 +197,10 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     if relay is not None:
         return relay
     anchor = previous_cue(cue)
-    return subject(ctx, anchor) if anchor is not None else None
+    if anchor is not None:
+        return subject(ctx, anchor)
+    head = cue.head
+    return subject(ctx, head) if head.i != cue.i and head.pos_ in ("VERB", "AUX") else None
 
 
 def previous_cue(token: Token) -> Token | None:
