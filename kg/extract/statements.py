@@ -75,7 +75,7 @@ def is_cue(token: Token) -> bool:
 
 def passive_participle(token: Token) -> bool:
     """'les États-Unis, accusés de …': a past participle used as an adjective, with no auxiliary."""
-    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
         and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl")
 
 
@@ -113,7 +113,8 @@ def negated(token: Token) -> bool:
 
 
 def is_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    """A present participle ('affirmant', 'en prédisant'), whatever tense the tagger gives it."""
+    return "Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"))
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:
