@@ -5,6 +5,7 @@ Document keys are the first three characters of the article file names (200 .. 2
 The articles live in ./articles/; they were written independently of the tool and of the dev set.
 """
 import json
+import sys
 from pathlib import Path
 
 DOCS = {
@@ -509,31 +510,9 @@ QUANTITIES = [
 
 
 def main() -> None:
-    gold = {
-        "documents": DOCS,
-        "entities": [
-            {"id": i, "type": t, "label": label, "aliases": aliases, "docs": docs}
-            for i, t, label, aliases, docs in ENTITIES
-        ],
-        "neutral": NEUTRAL,
-        "junk": JUNK,
-        "boilerplate": BOILERPLATE,
-        "statements": [
-            {"doc": d, "speakers": s, "key": k, "kind": kind} for d, s, k, kind in STATEMENTS
-        ],
-        "optional_statements": [{"doc": d, "key": k} for d, k in OPTIONAL_STATEMENTS],
-        "relations": [{"s": s, "p": p, "o": o} for s, p, o in RELATIONS],
-        "optional_relations": [{"s": s, "p": p, "o": o} for s, p, o in OPTIONAL_RELATIONS],
-        "symmetric": SYMMETRIC,
-        "who_stated": [{"query": q, "speakers": s} for q, s in WHO_STATED],
-        "quantities": [
-            {"doc": d, "value": v, "what": w, "claimants": c} for d, v, w, c in QUANTITIES
-        ],
-    }
-    out = Path(__file__).with_name("test.gold.json")
-    out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.name}: {len(gold['entities'])} entities, {len(gold['statements'])} statements, "
-          f"{len(gold['relations'])} relations, {len(gold['who_stated'])} who-stated queries")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from keyfile import write
+    write(globals(), Path(__file__).with_name("test.gold.json"))
 
 
 if __name__ == "__main__":
