@@ -4,7 +4,6 @@ Edit the tables below, then run `python make_dev_gold.py` to regenerate the JSON
 Document keys are the first three characters of the article file names (100 .. 107),
 stored in articles/.
 """
-import json
 import sys
 from pathlib import Path
 

@@ -1,5 +1,5 @@
 """Sanity checks for test.gold.json against ./articles (independent of the kg tool)."""
-import json, re, sys, unicodedata
+import json, re, sys
 from pathlib import Path
 
 sys.path.insert(0, "/work/shared/eval")

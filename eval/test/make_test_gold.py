@@ -4,7 +4,6 @@ Edit the tables below, then run `python make_test_gold.py` to regenerate the JSO
 Document keys are the first three characters of the article file names (200 .. 207).
 The articles live in ./articles/; they were written independently of the tool and of the dev set.
 """
-import json
 import sys
 from pathlib import Path
 
