@@ -67,6 +67,10 @@ def is_byline(line: Line) -> bool:
     return 0 < len(words) <= 6 and len(caps) == len(words) and not SENTENCE_END.search(line.text)
 
 
+LINE_SHAPES = (("separator", SEPARATOR.match), ("credit", CREDIT.search), ("tags", TAGS.search),
+               ("date", DATELINE.match), ("related-link", RELATED.match), ("note", NOTE.search))
+
+
 def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
     """Why line i is furniture, or None when it belongs to the body."""
     line, text = lines[i], lines[i].text.strip()
@@ -74,18 +78,9 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
         return None
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
     nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    if SEPARATOR.match(text):
-        return "separator"
-    if CREDIT.search(text):
-        return "credit"
-    if TAGS.search(text):
-        return "tags"
-    if DATELINE.match(text):
-        return "date"
-    if RELATED.match(text):
-        return "related-link"
-    if NOTE.search(text):
-        return "note"
+    shape = next((reason for reason, test in LINE_SHAPES if test(text)), None)
+    if shape:
+        return shape
     if CUES.search(text) and line.words <= 12:
         return "cue"
     if text.isupper() and line.words <= 8:
