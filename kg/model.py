@@ -90,6 +90,8 @@ class Statement:
     evidence: Evidence
     reported_by: Mention | None = None
     about: list[Mention] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 1.0
 
 
 @dataclass

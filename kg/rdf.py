@@ -109,6 +109,8 @@ def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
     g.add((node, KG.text, Literal(st.text)))
     g.add((node, KG.kind, Literal(st.kind)))
     g.add((node, KG.cue, Literal(st.cue)))
+    g.add((node, KG.rule, Literal(st.rule)))
+    g.add((node, KG.confidence, decimal(round(st.confidence, 2))))
     add_evidence(g, node, st.evidence)
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:

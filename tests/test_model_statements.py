@@ -73,7 +73,7 @@ def test_inverted_pronoun_after_a_sentence_naming_the_speaker(built):
 def test_inverted_reflexive_cue(built):
     st, who = only_statement(built, "inverted_reflexive")
     assert who.label == "Sergei Lavrov"
-    assert (st.kind, st.cue) == ("direct", "féliciter")
+    assert (st.kind, st.cue) == ("direct", "se féliciter")
 
 
 def test_fragment_quote_inside_a_sentence(built):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common import evidence, parsed
 from kg.extract.roles import PLACE_LEADERS, Role
-from kg.extract.speakers import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
+from kg.extract.reference import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 

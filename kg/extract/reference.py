@@ -26,7 +26,8 @@ UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Perso
 INSTITUTIONAL = frozenset({"état", "état-major", "commandement", "service", "services", "direction", "bureau",
                            "cabinet", "ministère", "groupe", "institut", "centre", "porte-parole", "presse"})
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
-PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m"}
+PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
+            "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
 
@@ -39,8 +40,18 @@ class Context:
     mentions: list[Mention]
     roles: list[Role]
     gazetteer: Gazetteer
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    asides: list[tuple[int, int]] = field(default_factory=list)
     made: list[Mention] = field(default_factory=list)
     speakers: list[tuple[int, Mention]] = field(default_factory=list)
+    last_quote: object | None = None
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def in_aside(self, token: Token) -> bool:
+        """In the title or a caption, which speak for nobody."""
+        return any(s <= token.idx < e for s, e in self.asides)
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""
@@ -163,12 +174,11 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
     speaker before a subject in the same sentence), else the last person named (for 'elle', any agent)."""
     here = sentence_index(token)
-    feminine = PRONOUNS.get(token.lower_) == "f"
-    fits = (lambda m: m.type in AGENT_TYPES) if feminine else (lambda m: m.type == "Person")
+    fits = (lambda m: m.type in AGENT_TYPES) if PRONOUNS.get(token.lower_) != "m" else (lambda m: m.type == "Person")
     main = main_subject(ctx, token)
     if main is not None and fits(main):
         return main
-    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 2 and fits(m))
+    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
               or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
     before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
@@ -220,17 +230,12 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
         candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
                       and word in role_words(ctx.gazetteer.get(m.key)) and (state is None or m.country in (None, state)
                                                                            or person_state(ctx, m) == state)]
-    if not candidates and in_aside(ctx, head):
+    if not candidates and ctx.in_aside(head):
         candidates = [r.person for r in ctx.roles if word in r.words and (state is None or r.state == state)][:1]
     if not candidates:
         return None
     target = candidates[-1]
     return ctx.new(head, "Person", role="reference", alias_of=target.id)
-
-
-def in_aside(ctx: Context, token: Token) -> bool:
-    """In the title or a caption, which name people the article introduces only further down."""
-    return any(s <= token.idx < e for s, e in ctx.doc.user_data.get("kg_asides", []))
 
 
 def definite(head: Token) -> bool:

@@ -1,0 +1,402 @@
+"""Who says what: ordered tables of named strategies, one linking a quotation to its cue, one finding the
+speaker of a cue. The first strategy that answers wins; its name and confidence go on the statement."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract import cues
+from kg.extract.common import AGENT_TYPES, parsed
+from kg.extract.reference import Context, is_subject, speaker_of_np
+from kg.furniture import INTERVIEW_LINE as INTERVIEW
+from kg.model import Mention
+
+NOBODY = Mention(doc="", start=-1, end=-1, text="", type="")  # a strategy's veto: the cue has no speaker
+AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "aux", "en", "mardi", "lundi",
+                             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "-t-il",
+                             "pour", "auprès", "après", "avant", "ce", "cette", "le", "la", "vendredi", "par"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
+LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
+SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "xcomp", "case"})
+INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A named way of answering, its confidence, and the function that tries it."""
+
+    name: str
+    confidence: float
+    find: Callable
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Speaker, cue and relaying source of a statement, with the strategies that found them."""
+
+    speaker: Mention
+    cue: Token
+    relay: Mention | None
+    rule: str
+    confidence: float
+    word: str
+
+
+@dataclass(frozen=True)
+class LastQuote:
+    """The last attributed quotation of an article: who said it, with which cue, where it ends."""
+
+    speaker: Mention
+    word: str
+    end: int
+
+
+# ---- the speaker of a cue -------------------------------------------------------------------------------
+
+def by_selon(ctx: Context, cue: Token) -> Mention | None:
+    """'selon X, …', 'd'après X': the phrase after the preposition."""
+    if not cues.is_relay(cue):
+        return None
+    return speaker_of_np(ctx, cues.relay_np(cue), stop_at_comma=True) or NOBODY
+
+
+def by_participle(ctx: Context, cue: Token) -> Mention | None:
+    """'…, affirmant que …': a reporting participle speaks for its governor's speaker."""
+    return (participle_subject(ctx, cue) or NOBODY) if cues.is_participle(cue) else None
+
+
+def by_clitic(ctx: Context, cue: Token) -> Mention | None:
+    """'a-t-il dit', 'a-t-elle ajouté': the inverted clitic pronoun; an impersonal 'il' before the verb
+    ('il faut dire') names nobody."""
+    for c in cue.children:
+        if c.dep_ == "expl:subj" and c.i > cue.i - 3 and c.lower_.startswith("-"):
+            return speaker_of_np(ctx, c) or NOBODY
+    clitic = next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in INVERTED_CLITICS), None)
+    if clitic is not None:
+        return speaker_of_np(ctx, clitic) or NOBODY
+    return NOBODY if any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children) else None
+
+
+def by_agent(ctx: Context, cue: Token) -> Mention | None:
+    """'X est accusé par Y de …', 'a été démenti par Y': in the passive, the agent speaks."""
+    agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
+    if agent is None or not any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children):
+        return None
+    return speaker_of_np(ctx, agent) or NOBODY
+
+
+def by_subject(ctx: Context, cue: Token) -> Mention | None:
+    """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+    if not subjects:
+        return None
+    if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
+        return speaker_of_np(ctx, cue.head) or NOBODY
+    found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
+    named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
+    return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
+
+
+def by_inversion(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », a déclaré Kim', '…, a rapporté à la presse le député X': the subject after the verb."""
+    return inverted(ctx, cue)
+
+
+def by_coordination(ctx: Context, cue: Token) -> Mention | None:
+    """'X a salué … et affirmé que …': the second verb shares the first one's subject."""
+    if cue.dep_ == "conj" and cue.head.pos_ == "VERB" and not ctx.inside_quote(cue.head.idx):
+        return speaker_of(ctx, cue.head)[0] if speaker_of(ctx, cue.head) else None
+    return None
+
+
+def by_nearest(ctx: Context, cue: Token) -> Mention | None:
+    """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence."""
+    if inversion_comma(cue) is not None:
+        return None
+    sent = cue.sent
+    found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
+             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120]
+    people = [m for m in found if m.type == "Person"]
+    return (people or found or [None])[-1]
+
+
+SPEAKER_STRATEGIES = (
+    Strategy("selon", 0.9, by_selon),
+    Strategy("participle", 0.8, by_participle),
+    Strategy("inverted-pronoun", 0.9, by_clitic),
+    Strategy("passive-agent", 0.85, by_agent),
+    Strategy("subject", 0.95, by_subject),
+    Strategy("inverted-subject", 0.9, by_inversion),
+    Strategy("coordinated", 0.8, by_coordination),
+    Strategy("nearest-name", 0.6, by_nearest),
+)
+
+
+def speaker_of(ctx: Context, cue: Token) -> tuple[Mention, Strategy] | None:
+    """The speaker of a reporting cue and the strategy that found it, or None."""
+    for strategy in SPEAKER_STRATEGIES:
+        found = strategy.find(ctx, cue)
+        if found is NOBODY:
+            return None
+        if found is not None:
+            return found, strategy
+    return None
+
+
+def subject(ctx: Context, cue: Token) -> Mention | None:
+    found = speaker_of(ctx, cue)
+    return found[0] if found else None
+
+
+def inversion_comma(cue: Token) -> Token | None:
+    """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
+    when a whole clause or a quotation stands before it, else None."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl")) or doc[i].lower_ in ("s'", "se")):
+        i -= 1
+    if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
+        return None
+    before = doc[cue.sent.start:i]
+    if any(t.lower_ in ("que", "qu'") and t.head.i >= i for t in before):
+        return None
+    clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
+    return doc[i] if clause else None
+
+
+def inverted(ctx: Context, cue: Token) -> Mention | None:
+    """The subject after an inverted reporting verb: a pronoun, or the first bare noun phrase that ends the
+    clause, past circumstances set off by commas ('…, a dénoncé jeudi, après l'avoir visitée, le directeur X')."""
+    doc = cue.doc
+    if inversion_comma(cue) is None:
+        return None
+    for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
+        if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
+            return speaker_of_np(ctx, t)
+        if t.text in CLAUSE_ENDS or "\n" in t.text:
+            break
+        if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(t, cue):
+            continue
+        m = ctx.at(t)
+        if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE):
+            end = max(m.end if m else 0, t.right_edge.idx + len(t.right_edge))
+            found = speaker_of_np(ctx, t) if ends_clause(ctx, end) or t.dep_.startswith("nsubj") else None
+            if found is not None:
+                return found
+    return None
+
+
+def in_phrase(token: Token, top: Token) -> bool:
+    """Inside a prepositional phrase ('en réponse aux critiques de X', 'à la presse') or a subordinate clause
+    ('après l'avoir inspectée') below top."""
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if any(c.dep_ == "case" for c in t.children) or t.dep_ in SUBORDINATE:
+            return True
+        t = t.head
+    return False
+
+
+def ends_clause(ctx: Context, pos: int) -> bool:
+    """An inverted subject ends its clause: next comes punctuation, the end, or a circumstance."""
+    doc = ctx.doc
+    following = doc.char_span(pos, len(parsed(doc)), alignment_mode="expand")
+    nxt = next((t for t in following if not t.is_space), None) if following is not None else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV"
+
+
+def participle_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X'."""
+    doc = cue.doc
+    before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
+    if before is not None and before.type in AGENT_TYPES:
+        return before
+    anchor = governing_cue(cue)
+    if anchor is not None:
+        return subject(ctx, anchor)
+    relay = relay_of(ctx, cue.sent)
+    if relay is not None:
+        return relay
+    anchor = previous_cue(cue) or (cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None)
+    return subject(ctx, anchor) if anchor is not None else None
+
+
+def previous_cue(token: Token) -> Token | None:
+    """The last finite reporting verb before token in its sentence: a participle goes on with it."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if cues.is_cue(t) and not cues.is_participle(t)),
+                None)
+
+
+def governing_cue(token: Token) -> Token | None:
+    """The nearest reporting verb above token in the parse."""
+    return next((a for a in token.ancestors if cues.is_cue(a)), None)
+
+
+def relay_of(ctx: Context, sent: Span) -> Mention | None:
+    """The source a sentence is attributed to: 'selon X', 'd'après X', '…, cité par X', '…, rapporte l'agence X'."""
+    for t in sent:
+        if cues.is_relay(t) and cues.relay_np(t).i != t.i:
+            m = speaker_of_np(ctx, cues.relay_np(t), stop_at_comma=True)
+            if m is not None:
+                return m
+        if cues.relays(t) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "par":
+            agent = t.doc[t.i + 1].head
+            m = speaker_of_np(ctx, agent, stop_at_comma=True) if agent.i != t.i else None
+            if m is not None:
+                return m
+        if cues.relays(t) and t.pos_ == "VERB" and any(cues.is_cue(v) for v in t.doc[sent.start:t.i] if v is not t):
+            m = inverted(ctx, t)
+            if m is not None:
+                return m
+    return None
+
+
+# ---- the cue of a quotation ---------------------------------------------------------------------------
+
+def incise(ctx: Context, quote: Span) -> Token | None:
+    """'« … », a déclaré X', '« … . … », a-t-il ajouté': a verb right after the closing mark, any verb when
+    an inverted subject follows it ('« … », tranche X')."""
+    doc = quote.doc
+    for t in doc[quote.end:min(len(doc), quote.end + 7)]:
+        if "\n" in t.text:
+            return None
+        if cues.verbal(t) and not cues.negated(t):
+            if cues.is_cue(t):
+                return None if cues.is_participle(t) else t
+            return t if inversion_comma(t) is not None and inverted(ctx, t) is not None else None
+        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space):
+            return None
+    return None
+
+
+def introduced(ctx: Context, quote: Span) -> Token | None:
+    """'X a déclaré : « … »', 'selon X, « … »': the closest cue before the quotation in its sentence; when
+    that verb is itself inside what another verb reports, the outer one."""
+    doc = quote.doc
+    sent = quote[0].sent
+    if not parsed(doc)[sent.start_char:quote.start_char].strip(" \n«“\"") and sent.start > 0:
+        sent = colon_sentence(doc[sent.start - 1].sent) or sent
+    for t in reversed(doc[sent.start:min(quote.start, sent.end)]):
+        if cues.is_relay(t):
+            return t
+        if cues.is_cue(t):
+            outer = reporting_ancestor(t)
+            return outer if outer is not None and not cues.is_participle(t) else t
+    return None
+
+
+def colon_sentence(sent: Span) -> Span | None:
+    """'X a évoqué la position iranienne :' ending the line before a quotation introduces it."""
+    words = [t for t in sent if not t.is_space]
+    return sent if words and words[-1].text == ":" else None
+
+
+def governed(ctx: Context, quote: Span) -> Token | None:
+    """A reporting verb later in the sentence that governs the quotation."""
+    for t in quote[0].sent:
+        if (cues.is_cue(t) and t.i >= quote.end) or cues.is_relay(t):
+            return t
+    return None
+
+
+def reporting_ancestor(token: Token) -> Token | None:
+    """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire')."""
+    found, t = None, token
+    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i:
+        t = t.head
+        if cues.is_cue(t) and not cues.is_participle(t):
+            found = t
+    return found
+
+
+def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'X : « … »' (live blogs, interviews): an agent, and nothing else, before a colon that opens the line."""
+    doc = quote.doc
+    text = parsed(doc)
+    line_start = text.rfind("\n", 0, quote.start_char) + 1
+    head = text[line_start:quote.start_char].rstrip()
+    if not head.endswith(":") or len(head) > 80:
+        return None
+    before = [m for m in ctx.mentions if line_start <= m.start and m.end <= quote.start_char and m.type in AGENT_TYPES]
+    if not before:
+        return None
+    rest = text[before[-1].end:quote.start_char].strip(" :")
+    return (before[-1], "déclarer") if not rest else None
+
+
+def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """In an interview ('Trois questions à X, …'), a paragraph that opens with a quotation is X's answer."""
+    text = parsed(ctx.doc)
+    start = quote.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t«“\"") or not INTERVIEW.search(text[:line_start]):
+        return None
+    header = list(INTERVIEW.finditer(text[:line_start]))[-1]
+    header_end = text.find("\n", header.end())
+    person = next((m for m in ctx.mentions if m.type == "Person" and header.start() <= m.start < header_end), None)
+    if person is None:
+        return None
+    return ctx.new(quote[0], "Person", role="reference", alias_of=person.id), "répondre"
+
+
+def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """A quotation that opens a sentence after a quoted statement, with no cue of its own, goes on with that
+    statement's speaker (« … », a-t-il dit. « … »), across a paragraph break too, unless another agent is
+    named after the sentence of that statement."""
+    last = ctx.last_quote
+    if last is None or quote.start_char - last.end > 400:
+        return None
+    text = parsed(ctx.doc)
+    gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
+    if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n"):
+        return None
+    after = ctx.doc.char_span(last.end, last.end + 1, alignment_mode="expand")
+    free = after[0].sent.end_char if after is not None and len(after) else last.end
+    if any(free <= m.start < quote.start_char and m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.mentions):
+        return None
+    return last.speaker, last.word
+
+
+CUE_STRATEGIES = (
+    Strategy("incise", 0.95, incise),
+    Strategy("introduced", 0.9, introduced),
+    Strategy("governed", 0.8, governed),
+)
+DIRECT_STRATEGIES = (
+    Strategy("interview", 0.85, interview),
+    Strategy("label-colon", 0.75, labelled),
+    Strategy("continued", 0.7, continued),
+)
+
+
+def attribute(ctx: Context, quote: Span) -> Attribution | None:
+    """Speaker, cue and relaying source of a quotation, or None when nobody says it; remembered in ctx for
+    the quotation that may go on after it."""
+    found = first_attribution(ctx, quote)
+    if found is not None:
+        ctx.last_quote = LastQuote(found.speaker, found.word, quote.end_char)
+    return found
+
+
+def first_attribution(ctx: Context, quote: Span) -> Attribution | None:
+    for link in CUE_STRATEGIES:
+        cue = link.find(ctx, quote)
+        if cue is None or ctx.in_aside(cue):
+            continue
+        found = speaker_of(ctx, cue)
+        if found is None:
+            continue
+        speaker, how = found
+        relay = relay_of(ctx, quote[0].sent) if not cues.is_relay(cue) else None
+        relay = relay if relay is not None and relay.key != speaker.key else None
+        return Attribution(speaker, cue, relay, f"{link.name}/{how.name}", round(link.confidence * how.confidence, 2),
+                           cues.cue_word(cue))
+    for strategy in DIRECT_STRATEGIES:
+        found = strategy.find(ctx, quote)
+        if found is not None:
+            speaker, word = found
+            return Attribution(speaker, quote[0], None, strategy.name, strategy.confidence, word)
+    return None

@@ -1,0 +1,145 @@
+"""Reporting cues: the verbs, locutions and 'selon' that say something was said, from the lexicon and the parse."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.names import fold
+
+NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
+MODALS = frozenset({"pouvoir", "vouloir", "devoir", "savoir", "oser"})
+REFLEXIVE = frozenset({"se", "s'"})
+HYPOTHETICAL = frozenset({"pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "serait", "seraient"})
+RELAY_VERBS = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
+RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
+
+
+def verbs() -> dict[str, lexicon.ReportingVerb]:
+    return lexicon.reporting_verbs()
+
+
+FILLERS = frozenset({"le", "la", "les", "l'", "d'", "de", "du", "des", "en", "un", "une", "à", "au"})
+
+
+def _locutions() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """First word -> (lexicon name, its other content words) for each locution ('mettre en garde')."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name in verbs():
+        parts = name.replace("'", "' ").split()
+        if len(parts) > 1 and parts[0] not in REFLEXIVE:
+            out.setdefault(parts[0], []).append((name, frozenset(p for p in parts[1:] if p not in FILLERS)))
+    return out
+
+
+LOCUTIONS = _locutions()
+
+
+def locution(token: Token) -> str | None:
+    """'faire valoir', 'mettre en garde', 'tirer la sonnette d'alarme': the longest lexicon locution that
+    starts at token (its other words within the next five)."""
+    ahead = [t for t in token.doc[token.i + 1:token.i + 6] if not t.is_space]
+    words = {t.lower_ for t in ahead} | {t.lemma_ for t in ahead}
+    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ()) if rest and rest <= words]
+    return max(found)[1] if found else None
+
+
+def cue_lemma(token: Token) -> str:
+    """The lexicon entry a verb token stands for: a locution, a pronominal verb ('s'inquiéter'), or its lemma
+    (the model leaves some forms half-lemmatised: 'estime' -> 'estimer')."""
+    lemma = token.lemma_.lower()
+    found = locution(token)
+    if found is not None:
+        return found
+    if any(c.lower_ in REFLEXIVE for c in token.children) or (token.i and token.doc[token.i - 1].lower_ in REFLEXIVE):
+        for form in (f"se {lemma}", f"s'{lemma}"):
+            if form in verbs():
+                return form
+    if lemma in verbs() or f"{lemma}r" not in verbs():
+        return lemma
+    return f"{lemma}r"
+
+
+def entry(token: Token) -> lexicon.ReportingVerb | None:
+    return verbs().get(cue_lemma(token))
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
+    return verbal(token) and entry(token) is not None and not negated(token) \
+        and not passive_participle(token) and not hypothetical(token)
+
+
+def verbal(token: Token) -> bool:
+    """A verb, or a past participle after its auxiliary that the tagger took for an adjective ('a-t-il martelé')."""
+    if token.pos_ == "VERB":
+        return True
+    before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.lower_.startswith("-")]
+    return token.pos_ in ("ADJ", "NOUN") and bool(before) and before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"
+
+
+def takes_object(token: Token) -> bool:
+    """'dénoncer une agression': what the verb's object says is the statement."""
+    found = entry(token)
+    return found is not None and found.object
+
+
+def passive_participle(token: Token) -> bool:
+    """'les États-Unis, accusés de …': a past participle used as an adjective, with no auxiliary."""
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
+        and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl")
+
+
+def negated(token: Token) -> bool:
+    """'n'a pas confirmé', 'ne pouvaient pas dire': negation on the verb or on the modal it depends on."""
+    if any(c.lower_ in NEGATIONS for c in token.children):
+        return True
+    before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
+    if before and before[-1] in ("pas", "jamais", "plus", "guère") and ("ne" in before or "n'" in before):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
+
+
+def hypothetical(token: Token) -> bool:
+    """'pourrait annoncer', 'devrait déclarer': speech that has not happened."""
+    return token.dep_ == "xcomp" and token.head.lower_ in HYPOTHETICAL or any(
+        c.lower_ in HYPOTHETICAL for c in token.children if c.dep_.startswith("aux"))
+
+
+def relays(token: Token) -> bool:
+    """'cité par', 'rapporte', 'relayé': a verb by which a medium passes on what someone said."""
+    return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS
+
+
+def is_relay(token: Token) -> bool:
+    """'selon X', 'd'après X'."""
+    return token.lower_ in ("selon", "d'après") or (
+        token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'")
+
+
+def relay_np(token: Token) -> Token:
+    """The noun phrase a 'selon' / 'd'après' introduces ('après' hangs on "d'" in the parse)."""
+    return token.head.head if token.dep_ == "fixed" else token.head
+
+
+def is_participle(token: Token) -> bool:
+    """A present participle ('affirmant', 'en prédisant'), whatever tense the tagger gives it."""
+    return "Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"))
+
+
+def subjunctive(cue: Token) -> bool:
+    """'après que la Russie … ait salué': a subordinate verb, never an inverted reporting verb."""
+    return any("Sub" in t.morph.get("Mood") for t in [cue, *cue.children] if t.i <= cue.i)
+
+
+def infinitive(token: Token) -> bool:
+    """An infinitive, or a past infinitive ('avoir éliminé')."""
+    return "Inf" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+
+
+def cue_word(cue: Token) -> str:
+    """The cue as the graph records it: the lexicon entry, 'selon', or the verb's lemma for a verb in an incise."""
+    if is_relay(cue):
+        return "selon"
+    return cue_lemma(cue)

@@ -1,0 +1,71 @@
+"""Word lists of a kind (reporting verbs, offices, metonyms), shipped as TSV files in this package."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.errors import KgError
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A verb or locution of saying: its polarity, whether its object is what was said, and its restriction."""
+
+    lemma: str
+    polarity: str
+    object: bool
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office noun phrase ('chef de la diplomatie'), the office it names, and a jurisdiction it fixes."""
+
+    phrase: str
+    office: str
+    gender: str
+    jurisdiction: str | None
+
+
+@dataclass(frozen=True)
+class Metonym:
+    """A building or place that speaks for a state or one of its offices ('le Kremlin', 'Matignon')."""
+
+    phrase: str
+    jurisdiction: str
+    office: str | None
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of one TSV file of the package, keyed by its header."""
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except OSError as err:
+        raise KgError(f"lexicon {name} is missing from the kg package: {err}") from err
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Lemma (or locution, or 's'/se' + lemma) -> entry."""
+    return {r["lemma"]: ReportingVerb(r["lemma"], r["polarity"], r["object"] == "1", bool(r.get("note")))
+            for r in rows("reporting_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[str, Office]:
+    """Office phrase (lower case, plain apostrophes) -> entry; a phrase listed with a jurisdiction wins."""
+    out: dict[str, Office] = {}
+    for r in rows("offices.tsv"):
+        entry = Office(r["phrase"], r["office"], r["gender"], r["jurisdiction"] or None)
+        if r["phrase"] not in out or entry.jurisdiction is None:
+            out.setdefault(r["phrase"], entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def metonyms() -> dict[str, Metonym]:
+    """Phrase (lower case) -> the state or office it speaks for."""
+    return {r["phrase"]: Metonym(r["phrase"], r["jurisdiction"], r["office"] or None) for r in rows("metonyms.tsv")}
