@@ -22,6 +22,7 @@ class Gazetteer:
     """Entries by id, with indexes by name key, demonym, and by country for roles and forces."""
 
     entries: dict[str, dict]
+    terms: list[dict] = field(default_factory=list)
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     demonyms: dict[str, str] = field(default_factory=dict)
     forces: dict[str, str] = field(default_factory=dict)
@@ -55,6 +56,11 @@ class Gazetteer:
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(names.fold(word))
 
+    def holders(self, office: str, jurisdiction: str) -> list[dict]:
+        """Terms of an office in a jurisdiction (holder id, start, end), earliest first."""
+        return sorted((t for t in self.terms if t["office"] == office and t["jurisdiction"] == jurisdiction),
+                      key=lambda t: t.get("start") or "")
+
     def get(self, gid: str | None) -> dict | None:
         return self.entries.get(gid) if gid else None
 
@@ -63,13 +69,17 @@ def load(folder: Path | None = None) -> Gazetteer:
     """Read every gazetteer file in folder (default: ontology/gazetteer)."""
     folder = folder or ontology_dir() / "gazetteer"
     entries: dict[str, dict] = {}
+    terms: list[dict] = []
     for path in sorted(folder.glob("*.json")):
         try:
             for entry in json.loads(path.read_text(encoding="utf-8")):
-                entries.setdefault(entry["id"], entry)
+                if "holder" in entry:
+                    terms.append(entry)
+                else:
+                    entries.setdefault(entry["id"], entry)
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise KgError(f"gazetteer file {path} is unreadable: {err}") from err
-    return Gazetteer(entries)
+    return Gazetteer(entries, terms)
 
 
 @lru_cache(maxsize=1)

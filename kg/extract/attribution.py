@@ -20,7 +20,6 @@ AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
-SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "xcomp", "case"})
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -178,7 +177,7 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
             return speaker_of_np(ctx, t)
         if t.text in CLAUSE_ENDS or "\n" in t.text:
             break
-        if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(t, cue):
+        if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(ctx, t):
             continue
         m = ctx.at(t)
         if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE):
@@ -189,15 +188,15 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     return None
 
 
-def in_phrase(token: Token, top: Token) -> bool:
-    """Inside a prepositional phrase ('en réponse aux critiques de X', 'à la presse') or a subordinate clause
-    ('après l'avoir inspectée') below top."""
-    t = token
-    while t.i != top.i and t.head.i != t.i:
-        if any(c.dep_ == "case" for c in t.children) or t.dep_ in SUBORDINATE:
-            return True
-        t = t.head
-    return False
+def in_phrase(ctx: Context, token: Token) -> bool:
+    """Inside a prepositional phrase ('en réponse aux critiques de X', 'à la presse'): a preposition right
+    before the phrase (its determiners and adjectives skipped); the parse often hangs an inverted subject
+    on the phrase before it, so the words decide."""
+    m = ctx.at(token)
+    i = (ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i if m is not None else token.i) - 1
+    while i >= 0 and ctx.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
 
 
 def ends_clause(ctx: Context, pos: int) -> bool:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg import names
+from kg import lexicon, names
 from kg.extract.common import AGENT_TYPES, original, parsed, sentence_index
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -104,18 +104,68 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     if head.lower_ in SPEECH_NOUNS:
         return speech_source(ctx, head, tokens, inside)
     people = sorted((m for m in inside if m.type == "Person" and not m.unnamed),
-                    key=lambda m: (nested(ctx, head, m), parsed(ctx.doc)[:m.start].rstrip()[-1:] != ","))
-    if people:
+                    key=lambda m: (nested(ctx, head, m), not appositive(ctx, m)))
+    if people and (head.pos_ == "PROPN" or not nested(ctx, head, people[0]) or appositive(ctx, people[0])):
         return people[0]
     own = ctx.at(head)
     if own is not None and own.type in AGENT_TYPES | {"Place"}:
         return metonym(ctx, own)
+    held = office_reference(ctx, head, tokens) or metonym_reference(ctx, head)
+    if held is not None:
+        return held
     if head.lower_ in ROLE_NOUNS and head.lower_ not in UNNAMED:
         return role_reference(ctx, head, tokens)
     close = [m for m in inside if m.start > head.idx and only_modifiers(ctx.doc, head, m)]
     if close and head.pos_ in ("PROPN", "NOUN"):
         return metonym(ctx, close[0])
     return unnamed(ctx, head, tokens) or body_of(ctx, head, inside)
+
+
+LEADER_OFFICES = ("head_of_state", "supreme_leader", "head_of_government", "monarch")
+
+
+def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.Office, str] | None:
+    """The office a description names and its jurisdiction: 'le chef de la diplomatie russe' -> (foreign
+    minister, russia); 'l'hôte de Matignon' -> (head of government, france)."""
+    words = [t for t in tokens if t.i >= head.i]
+    plain = [t for t in words if not ctx.gazetteer.state_of_demonym(t.text)]
+    for n in range(len(plain), 0, -1):
+        phrase = plain[:n]
+        office = lexicon.offices().get(names.fold(" ".join(t.text for t in phrase)).replace("' ", "'"))
+        if office is None:
+            continue
+        own = [c for t in phrase for c in t.children if c.dep_ == "amod"] + words[len(phrase):len(phrase) + 1]
+        state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
+        inside = [m for t in words[:len(phrase) + 3] for m in [ctx.at(t)] if m is not None and m.type == "State" and m.key]
+        jurisdiction = office.jurisdiction or state or (inside[0].key if inside else None)
+        if jurisdiction:
+            return office, jurisdiction
+    return None
+
+
+def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """The holder of the office a description names: a person of the article who held it (by the
+    gazetteer's terms), else the one holder the gazetteer knows for it when there is just one."""
+    found = office_of(ctx, head, tokens)
+    if found is None:
+        return None
+    office, jurisdiction = found
+    kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
+    holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
+    named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None]
+    earlier = [m for m in named if m.end <= head.idx]
+    target = (earlier or named or [None])[-1 if earlier else 0]
+    if target is None:
+        return None
+    return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
+
+
+def metonym_reference(ctx: Context, head: Token) -> Mention | None:
+    """'le Kremlin', 'l'Élysée', 'Matignon' speaking: the state they stand for."""
+    entry = lexicon.metonyms().get(names.fold(head.text))
+    if entry is None or ctx.gazetteer.get(entry.jurisdiction) is None:
+        return None
+    return ctx.new(head, "State", key=entry.jurisdiction, role="metonymy")
 
 
 def body_of(ctx: Context, head: Token, inside: list[Mention]) -> Mention | None:
@@ -147,6 +197,11 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
             if found is not None:
                 return found
     return demonym_state(ctx, tokens)
+
+
+def appositive(ctx: Context, m: Mention) -> bool:
+    """A name set off by a comma ('le directeur de l'AIEA, Rafael Grossi')."""
+    return parsed(ctx.doc)[:m.start].rstrip()[-1:] == ","
 
 
 def nested(ctx: Context, head: Token, m: Mention) -> bool:
@@ -217,7 +272,8 @@ def is_subject(ctx: Context, m: Mention) -> bool:
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     """'le dirigeant nord-coréen', 'le général': the person the article gave that role, or the state's leader."""
-    state = next((ctx.gazetteer.state_of_demonym(t.text) for t in tokens if ctx.gazetteer.state_of_demonym(t.text)), None)
+    own = [t for t in tokens if t.head.i == head.i or t.i == head.i + 1]
+    state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     word = names.fold(head.text)
     candidates = [r.person for r in ctx.roles if (r.person.start < head.idx or r.start <= head.idx < r.end)
                   and (word in r.words or r.head == head.lower_) and (state is None or r.state == state)]

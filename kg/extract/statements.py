@@ -26,8 +26,9 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         if blank(sent):
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
-        if not any(s < sent.start_char < e for s, e in spans):
-            found += [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans)]
+        if not any(s < sent.start_char < e for s, e in spans) and not frames_quote(sent):
+            reported_here = [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans)]
+            found = [st for st in found if not any(folds_into(st, r) for r in reported_here)] + reported_here
         for st in found:
             ctx.speakers.append((st.evidence.sent_index, st.speaker))
         yield from found
@@ -41,6 +42,20 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]]) ->
     words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
              and not any(s <= t.idx < e for s, e in spans)]
     return len(words) >= 3 and st.cue != "selon"
+
+
+def folds_into(quoted: Statement, reported: Statement) -> bool:
+    """'Il a jugé « prématurées » les déclarations …': a quoted fragment of three words or fewer inside what
+    the same speaker reports is told by the reported statement."""
+    return len(quoted.text.split()) <= 3 and reported.speaker is quoted.speaker and reported.cue == quoted.cue \
+        and reported.evidence.start <= quoted.evidence.start and quoted.evidence.end <= reported.evidence.end + 1
+
+
+def frames_quote(sent: Span) -> bool:
+    """'X a évoqué la position iranienne :' before a quotation on the next line: the quotation is the statement."""
+    words = [t for t in sent if not t.is_space]
+    nxt = sent.doc[sent.end:sent.end + 2]
+    return bool(words) and words[-1].text == ":" and any(t.text in MARKS.strip() for t in nxt)
 
 
 def blank(sent: Span) -> bool:

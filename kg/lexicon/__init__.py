@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.errors import KgError
+from kg.names import fold
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,14 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
 
 @lru_cache(maxsize=1)
 def offices() -> dict[str, Office]:
-    """Office phrase (lower case, plain apostrophes) -> entry; a phrase listed with a jurisdiction wins."""
+    """Office phrase, folded (kg.names.fold) -> entry; the first line of a phrase wins."""
     out: dict[str, Office] = {}
     for r in rows("offices.tsv"):
-        entry = Office(r["phrase"], r["office"], r["gender"], r["jurisdiction"] or None)
-        if r["phrase"] not in out or entry.jurisdiction is None:
-            out.setdefault(r["phrase"], entry)
+        out.setdefault(fold(r["phrase"]), Office(r["phrase"], r["office"], r["gender"], r["jurisdiction"] or None))
     return out
 
 
 @lru_cache(maxsize=1)
 def metonyms() -> dict[str, Metonym]:
-    """Phrase (lower case) -> the state or office it speaks for."""
-    return {r["phrase"]: Metonym(r["phrase"], r["jurisdiction"], r["office"] or None) for r in rows("metonyms.tsv")}
+    """Phrase, folded -> the state or office it speaks for."""
+    return {fold(r["phrase"]): Metonym(r["phrase"], r["jurisdiction"], r["office"] or None) for r in rows("metonyms.tsv")}
