@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: run test eval eval-dev eval-test bench clean
+.PHONY: run test eval eval-dev eval-test eval-real-dev eval-real-test bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(DEVSTAMP): pyproject.toml $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-output/kg.ttl: $(STAMP) $(wildcard seeds/*) $(wildcard kg/*.py kg/*/*.py ontology/*.ttl ontology/gazetteer/*.json)
+output/kg.ttl: $(STAMP) $(wildcard seeds/*) $(wildcard kg/*.py kg/*/*.py kg/lexicon/*.tsv ontology/*.ttl ontology/gazetteer/*.json)
 	$(BIN)/kg build seeds/ --out output/
 
 run: output/kg.ttl
@@ -37,6 +37,10 @@ eval-dev: $(STAMP)
 eval-test: $(STAMP)
 	$(BIN)/kg build eval/test/articles --out output/test
 	KG_GRAPH=output/test $(BIN)/python $(SHARED)/eval/score_kg.py --gold eval/test/test.gold.json output/test/kg.ttl ontology/kg.ttl --cli $(BIN)/kg $(EVAL_ARGS)
+
+eval-real-dev eval-real-test: eval-real-%: $(STAMP)
+	$(BIN)/kg build $$($(BIN)/python eval/real/score_real.py --list $*) --out output/real-$*
+	$(BIN)/python eval/real/score_real.py --split $* --graph output/real-$*/kg.ttl $(EVAL_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -127,13 +127,11 @@ def test_pronoun_in_a_relative_clause_takes_the_main_subject(built):
     assert quote[0][0].kind == "direct"
 
 
-def test_short_quotation_keeps_its_reported_speech(built):
+def test_short_quotation_is_told_by_its_reported_speech(built):
     found = said(built, "short_quote")
-    direct = [(st, who) for st, who in found if st.kind == "direct"]
     indirect = [(st, who) for st, who in found if st.kind == "indirect"]
-    assert [st.text for st, _ in direct] == ["de près"]
-    assert len(indirect) == 1, [st.text for st, _ in indirect]
-    assert "la coopération militaire entre Moscou et Pyongyang" in indirect[0][0].text
+    assert [st.kind for st, _ in found] == ["indirect"], [st.text for st, _ in found]
+    assert "« de près » la coopération militaire entre Moscou et Pyongyang" in indirect[0][0].text
     assert {who.label for _, who in found} == {"Jeon Ha-kyu"}
     assert {st.cue for st, _ in found} == {"assurer"}
 

@@ -68,12 +68,9 @@ def by_participle(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_clitic(ctx: Context, cue: Token) -> Mention | None:
-    """'a-t-il dit', 'a-t-elle ajouté': the inverted clitic pronoun; an impersonal 'il' before the verb
-    ('il faut dire') names nobody."""
-    for c in cue.children:
-        if c.dep_ == "expl:subj" and c.i > cue.i - 3 and c.lower_.startswith("-"):
-            return speaker_of_np(ctx, c) or NOBODY
-    clitic = next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in INVERTED_CLITICS), None)
+    """'a-t-il dit', 'a-t-elle ajouté': the inverted clitic pronoun next to the verb; an impersonal 'il'
+    before the verb ('il faut dire') names nobody."""
+    clitic = next((t for t in cue.doc[max(0, cue.i - 3):cue.i + 3] if t.lower_ in INVERTED_CLITICS), None)
     if clitic is not None:
         return speaker_of_np(ctx, clitic) or NOBODY
     return NOBODY if any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children) else None
@@ -316,13 +313,13 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     doc = quote.doc
     text = parsed(doc)
     line_start = text.rfind("\n", 0, quote.start_char) + 1
-    head = text[line_start:quote.start_char].rstrip()
+    head = text[line_start:quote.start_char].rstrip(" \t«“\"")
     if not head.endswith(":") or len(head) > 80:
         return None
     before = [m for m in ctx.mentions if line_start <= m.start and m.end <= quote.start_char and m.type in AGENT_TYPES]
     if not before:
         return None
-    rest = text[before[-1].end:quote.start_char].strip(" :")
+    rest = text[before[-1].end:quote.start_char].strip(" :«“\"")
     return (before[-1], "déclarer") if not rest else None
 
 
@@ -352,8 +349,8 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
     if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n"):
         return None
-    after = ctx.doc.char_span(last.end, last.end + 1, alignment_mode="expand")
-    free = after[0].sent.end_char if after is not None and len(after) else last.end
+    stops = [i for i, c in enumerate(gap) if c in ".!?:\n"]
+    free = last.end + (stops[0] + 1 if stops else 0)
     if any(free <= m.start < quote.start_char and m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.mentions):
         return None
     return last.speaker, last.word

@@ -108,9 +108,10 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     if people and (head.pos_ == "PROPN" or not nested(ctx, head, people[0]) or appositive(ctx, people[0])):
         return people[0]
     own = ctx.at(head)
+    own = metonym_reference(ctx, head) if own is None or own.type == "Place" else own
     if own is not None and own.type in AGENT_TYPES | {"Place"}:
         return metonym(ctx, own)
-    held = office_reference(ctx, head, tokens) or metonym_reference(ctx, head)
+    held = office_reference(ctx, head, tokens)
     if held is not None:
         return held
     if head.lower_ in ROLE_NOUNS and head.lower_ not in UNNAMED:

@@ -175,7 +175,7 @@ def content(cue: Token) -> tuple[int, int] | None:
 def reported_chars(cue: Token) -> tuple[int, int] | None:
     """Characters of what a reporting verb reports: its 'que' clause, its infinitive, or its object."""
     if cues.cue_lemma(cue) == "faire savoir":
-        cue = next(c for c in cue.children if c.lemma_ == "savoir")
+        cue = next((c for c in cue.children if c.lemma_ == "savoir"), cue)
     after = [c for c in cue.children if c.i > cue.i]
     for child in after:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):

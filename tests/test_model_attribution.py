@@ -1,0 +1,82 @@
+"""Each attribution strategy and reference rule on sentences written for the test (no article text).
+
+Every case names the rule the statement must record (kg:rule) and the speaker it must resolve to.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import build_many, said
+
+pytestmark = pytest.mark.model
+
+# name: (body, text of the statement to look at, expected rule, expected speaker label)
+CASES = {
+    "incise_subject": ("« Les négociations avancent lentement », a déclaré Olaf Scholz.",
+                       "négociations avancent", "incise/subject", "Olaf Scholz"),
+    "incise_past_circumstances": (
+        "« Le barrage a été endommagé », a dénoncé jeudi, après l'avoir visité, le ministre Andrii Sybiha.",
+        "barrage a été endommagé", "incise/inverted-subject", "Andrii Sybiha"),
+    "incise_clitic": ("Olaf Scholz est arrivé à Kiev mardi. « Nous resterons aux côtés de l'Ukraine », a-t-il martelé.",
+                      "resterons aux côtés", "incise/inverted-pronoun", "Olaf Scholz"),
+    "introduced": ("Emmanuel Macron a déclaré : « L'Europe doit se réarmer sans attendre. »",
+                   "Europe doit se réarmer", "introduced/subject", "Emmanuel Macron"),
+    "introduced_by_colon_line": ("Rafael Grossi a évoqué la coopération avec Téhéran :\n\n"
+                                 "« Les inspecteurs pourront revenir dans les prochains jours. »",
+                                 "inspecteurs pourront revenir", "introduced/subject", "Rafael Grossi"),
+    "selon": ("Selon Sergueï Lavrov, « les discussions sont dans une impasse ».", "discussions sont dans",
+              "introduced/selon", "Sergei Lavrov"),
+    "continued": ("« Nous ne céderons pas », a déclaré Benjamin Netanyahou. « Nos soldats iront jusqu'au bout. »",
+                  "soldats iront jusqu", "continued", "Benjamin Netanyahu"),
+    "label_colon": ("Mark Rutte : « L'Alliance est plus unie que jamais. »", "Alliance est plus unie",
+                    "label-colon", "Mark Rutte"),
+    "passive_agent": ("Le Hamas est accusé par Israël de violer la trêve conclue en janvier.",
+                      "violer la trêve", "reported/passive-agent", "Israel"),
+    "coordinated": ("Keir Starmer a salué l'accord avec Kiev, puis il a rencontré des soldats et a affirmé que "
+                    "Londres enverrait des instructeurs.", "Londres enverrait", "reported/coordinated", "Keir Starmer"),
+    "office": ("Sergueï Lavrov s'est rendu à Pékin lundi. Le chef de la diplomatie russe a affirmé que la "
+               "coopération avec la Chine n'avait pas de limites.", "coopération avec la Chine",
+               "reported/subject", "Sergei Lavrov"),
+    "metonym": ("La Farnesina a démenti toute négociation secrète avec les syndicats.", "toute négociation secrète",
+                "reported/subject", "Italy"),
+    "relay_reversed": ("« Nos frappes continueront », a écrit Abbas Araghchi, a rapporté l'agence Tasnim.",
+                       "frappes continueront", "incise/subject", "Abbas Araghchi"),
+    "mixed_quotation": ("Donald Trump refuse sa défaite. L'élection est « loin d'être terminée », a-t-il affirmé.",
+                        "L'élection est", "incise/inverted-pronoun", None),
+}
+NOT_STATEMENTS = {
+    "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",
+    "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",
+    "refusal_is_no_speech": "Dmitri Peskov a refusé de commenter la rencontre.",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS
+    return build_many(tmp_path_factory.mktemp("attribution"), bodies)
+
+
+@pytest.mark.parametrize("name", [n for n, c in CASES.items() if c[3] is not None])
+def test_strategy_finds_its_speaker(built, name):
+    _, words, rule, speaker = CASES[name]
+    found = [(st, who) for st, who in said(built, name) if words in st.text]
+    assert found, [(s.rule, s.text) for s, _ in said(built, name)]
+    st, who = found[0]
+    assert (st.rule, who.label) == (rule, speaker)
+    assert 0 < st.confidence <= 1
+
+
+def test_relaying_agency_is_not_a_second_speaker(built):
+    speakers = {who.label for _, who in said(built, "relay_reversed")}
+    assert speakers == {"Abbas Araghchi"}
+
+
+def test_mixed_quotation_reports_the_whole_clause(built):
+    texts = [st.text for st, _ in said(built, "mixed_quotation")]
+    assert any(t.startswith("L'élection est") and "terminée" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("name", NOT_STATEMENTS)
+def test_not_a_statement(built, name):
+    assert said(built, name) == []
