@@ -186,12 +186,12 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
 
 
 def in_phrase(ctx: Context, token: Token) -> bool:
-    """Inside a prepositional phrase ('en réponse aux critiques de X', 'à la presse'): a preposition right
-    before the phrase (its determiners and adjectives skipped); the parse often hangs an inverted subject
-    on the phrase before it, so the words decide."""
+    """Inside a prepositional phrase ('en réponse aux critiques de X', 'à la presse', 'du président X'): a
+    preposition right before the phrase (its determiners, adjectives and, before a name, its title skipped);
+    the parse often hangs an inverted subject on the phrase before it, so the words decide."""
     m = ctx.at(token)
     i = (ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i if m is not None else token.i) - 1
-    while i >= 0 and ctx.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+    while i >= 0 and (ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") or (m is not None and ctx.doc[i].pos_ == "NOUN")):
         i -= 1
     return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
 

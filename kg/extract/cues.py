@@ -1,6 +1,8 @@
 """Reporting cues: the verbs, locutions and 'selon' that say something was said, from the lexicon and the parse."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -18,6 +20,8 @@ def verbs() -> dict[str, lexicon.ReportingVerb]:
     return lexicon.reporting_verbs()
 
 
+AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant"})
+PAST_PARTICIPLE = re.compile(r"ée?s?$")
 FILLERS = frozenset({"le", "la", "les", "l'", "d'", "de", "du", "des", "en", "un", "une", "à", "au"})
 
 
@@ -54,9 +58,10 @@ def cue_lemma(token: Token) -> str:
         for form in (f"se {lemma}", f"s'{lemma}"):
             if form in verbs():
                 return form
-    if lemma in verbs() or f"{lemma}r" not in verbs():
-        return lemma
-    return f"{lemma}r"
+    for form in (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", token.lower_)):
+        if form in verbs():
+            return form
+    return lemma
 
 
 def entry(token: Token) -> lexicon.ReportingVerb | None:
@@ -74,7 +79,7 @@ def verbal(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.lower_.startswith("-")]
-    return token.pos_ in ("ADJ", "NOUN") and bool(before) and before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"
+    return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and before[-1].lower_ in AVOIR
 
 
 def takes_object(token: Token) -> bool:

@@ -46,6 +46,12 @@ class Context:
     speakers: list[tuple[int, Mention]] = field(default_factory=list)
     last_quote: object | None = None
 
+    def key_of(self, m: Mention) -> str | None:
+        """The gazetteer key of a mention, or of the mention a pronoun or description stands for."""
+        if m.key is None and m.alias_of is not None:
+            return next((o.key for o in self.mentions if o.id == m.alias_of), None)
+        return m.key
+
     def inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
 
@@ -105,10 +111,10 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
         return speech_source(ctx, head, tokens, inside)
     people = sorted((m for m in inside if m.type == "Person" and not m.unnamed),
                     key=lambda m: (nested(ctx, head, m), not appositive(ctx, m)))
-    if people and (head.pos_ == "PROPN" or not nested(ctx, head, people[0]) or appositive(ctx, people[0])):
+    if people and (not nested(ctx, head, people[0]) or appositive(ctx, people[0])):
         return people[0]
     own = ctx.at(head)
-    own = metonym_reference(ctx, head) if own is None or own.type == "Place" else own
+    own = (metonym_reference(ctx, head) or own) if own is None or own.type == "Place" else own
     if own is not None and own.type in AGENT_TYPES | {"Place"}:
         return metonym(ctx, own)
     held = office_reference(ctx, head, tokens)
@@ -154,7 +160,8 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None]
-    earlier = [m for m in named if m.end <= head.idx]
+    spoke = {ctx.key_of(m) for _, m in ctx.speakers}
+    earlier = sorted((m for m in named if m.end <= head.idx), key=lambda m: (m.key in spoke, m.start))
     target = (earlier or named or [None])[-1 if earlier else 0]
     if target is None:
         return None
@@ -236,13 +243,32 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
         return main
     recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
               or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
-    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2]
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
+              and not ctx.inside_quote(m.start)]
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
-    ranked = sorted(recent + subjects, key=lambda c: c[:2])
+    described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
+    ranked = sorted(recent + subjects + described, key=lambda c: c[:2])
     target = ranked[-1][2] if ranked else (before[-1] if before else None)
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
+    """'Le président des États-Unis … s'est employé à …. « … », a-t-il affirmé': subjects of the sentence and
+    the two before it that name an office holder by description rather than by name."""
+    here = sentence_index(token)
+    out = []
+    for sent in ctx.doc.sents:
+        i = sentence_index(sent[0])
+        if not 0 <= here - i <= 2 or sent.start_char >= token.idx:
+            continue
+        for t in sent:
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and ctx.at(t) is None and not ctx.inside_quote(t.idx):
+                m = office_reference(ctx, t, np_tokens(t))
+                if m is not None:
+                    out.append((i, m))
+    return out
 
 
 def last_named(ctx: Context, token: Token) -> Mention | None:

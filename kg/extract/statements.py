@@ -144,7 +144,12 @@ def passes_on(ctx: Context, cue: Token) -> bool:
 def participles(cue: Token) -> list[Token]:
     """Reporting participles that continue a reporting verb: '…, affirmant que …', '…, dénonçant …'."""
     return [t for t in cue.sent if t.i > cue.i and cues.is_participle(t) and cues.is_cue(t)
-            and getattr(anchor(t), "i", -1) == cue.i]
+            and not modifies_noun(t) and getattr(anchor(t), "i", -1) == cue.i]
+
+
+def modifies_noun(participle: Token) -> bool:
+    """'les renseignements suggérant des opérations': a participle describing a noun, not speaking."""
+    return participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.doc[participle.i - 1].text != ","
 
 
 def anchor(participle: Token) -> Token | None:
@@ -172,35 +177,70 @@ def content(cue: Token) -> tuple[int, int] | None:
     return cue.doc[first].idx, reported[1]
 
 
+def que_clause(cue: Token) -> tuple[int, int] | None:
+    """'a affirmé que la France enverrait …': the parse's complement clause."""
+    child = next((c for c in cue.children if c.i > cue.i and c.dep_ == "ccomp"), None)
+    if child is None or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    if child.pos_ in ("VERB", "AUX"):
+        return clause_chars(child, skip_mark=True)
+    mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
+    return rest_of_sentence(cue.doc[(mark or child).i + (mark is not None):cue.sent.end])
+
+
+def infinitive_complement(cue: Token) -> tuple[int, int] | None:
+    """'a affirmé avoir reçu des garanties': an infinitive the verb governs."""
+    child = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp")
+                  and cues.infinitive(c)), None)
+    return clause_chars(child, skip_mark=True) if child is not None else None
+
+
+def clause_before(cue: Token) -> tuple[int, int] | None:
+    """'La guerre est loin d'être finie, a déclaré X à Berlin avant de partir': the clause before the comma;
+    nothing after an inverted verb is what it reports."""
+    comma = inversion_comma(cue)
+    if comma is None or comma.text != "," or any(c.dep_.startswith("nsubj") and c.i < cue.i for c in cue.children):
+        return None
+    words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
+    return (words[0].idx, comma.idx) if len(words) >= 3 else None
+
+
+def loose_follower(cue: Token) -> Token | None:
+    """The first 'que', infinitive or punctuation after the verb, when the parse lost the complement."""
+    return next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.is_punct or cues.infinitive(t)
+                 or t.lower_ in ("que", "qu'")), None)
+
+
+def loose_que(cue: Token) -> tuple[int, int] | None:
+    """'… a indiqué qu'[un musée …]' with no clause in the parse: the rest of the sentence."""
+    t = loose_follower(cue)
+    return rest_of_sentence(cue.doc[t.i + 1:cue.sent.end]) if t is not None and t.lower_ in ("que", "qu'") else None
+
+
+def loose_infinitive(cue: Token) -> tuple[int, int] | None:
+    """An infinitive after the verb that the parse hung elsewhere."""
+    t = loose_follower(cue)
+    if t is None or t.is_punct or t.lower_ in ("que", "qu'"):
+        return None
+    return t.idx, clause_chars(t.head if t.pos_ == "AUX" else t, skip_mark=True)[1]
+
+
+def said_object(cue: Token) -> tuple[int, int] | None:
+    """'a dénoncé une violation flagrante …': the object of a verb whose object is what was said."""
+    objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
+    if not cues.takes_object(cue) or not any(c.dep_ == "obj" for c in objects):
+        return None
+    return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
+
+
+CONTENT_RULES = (que_clause, clause_before, infinitive_complement, loose_que, loose_infinitive, said_object)
+
+
 def reported_chars(cue: Token) -> tuple[int, int] | None:
-    """Characters of what a reporting verb reports: its 'que' clause, its infinitive, or its object."""
+    """Characters of what a reporting verb reports: the first of CONTENT_RULES that finds it."""
     if cues.cue_lemma(cue) == "faire savoir":
         cue = next((c for c in cue.children if c.lemma_ == "savoir"), cue)
-    after = [c for c in cue.children if c.i > cue.i]
-    for child in after:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            return clause_chars(child, skip_mark=True)
-        if child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
-            mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
-            return rest_of_sentence(cue.doc[(mark or child).i + (mark is not None):cue.sent.end])
-    for child in after:
-        if child.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp") and cues.infinitive(child):
-            return clause_chars(child, skip_mark=True)
-    loose = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.is_punct or cues.infinitive(t)
-                  or t.lower_ in ("que", "qu'")), None)
-    if loose is not None and loose.lower_ in ("que", "qu'"):
-        return rest_of_sentence(cue.doc[loose.i + 1:cue.sent.end])
-    if loose is not None and not loose.is_punct:
-        verb = loose.head if loose.pos_ == "AUX" else loose
-        return loose.idx, clause_chars(verb, skip_mark=True)[1]
-    objects = [c for c in after if c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
-    if cues.takes_object(cue) and any(c.dep_ == "obj" for c in objects) and inversion_comma(cue) is None:
-        return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
-    comma = inversion_comma(cue)
-    if comma is not None and comma.text == ",":
-        words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
-        return (words[0].idx, comma.idx) if len(words) >= 3 else None
-    return None
+    return next((found for rule in CONTENT_RULES if (found := rule(cue)) is not None), None)
 
 
 def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
