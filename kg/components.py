@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
+Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of the article
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
 

@@ -43,11 +43,6 @@ class Document:
         return (start, start + len(self.title)) if start >= 0 else None
 
     @property
-    def no_statements(self) -> list[tuple[int, int]]:
-        """Lines kept for entities and relations that speak for nobody: the title and photo captions."""
-        return ([self.title_span] if self.title_span else []) + self.asides
-
-    @property
     def body(self) -> str:
         """The text with furniture lines blanked out (same length, same offsets)."""
         chars = list(self.text)
@@ -58,6 +53,24 @@ class Document:
     @property
     def dropped_lines(self) -> list[str]:
         return [self.text[s:e] for s, e in self.dropped]
+
+
+@dataclass
+class ArticleState:
+    """What the extractors of one parsed article share (kept on the Doc as doc._.kg): its name, its text as
+    written with furniture blanked, the title and captions, and what is computed once from the parse."""
+
+    name: str
+    text: str
+    title: tuple[int, int] | None = None
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    parsed: str | None = None
+    sent_starts: list[int] | None = None
+
+    @property
+    def asides(self) -> list[tuple[int, int]]:
+        """Lines that state facts but speak for nobody as a whole: the title and the captions."""
+        return ([self.title] if self.title else []) + self.captions
 
 
 @dataclass

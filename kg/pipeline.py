@@ -12,7 +12,7 @@ from kg import gazetteer as gaz
 from kg import ingest, nlp, resolve
 from kg.extract import entities, figures, relations, roles, statements
 from kg.ingest import Skipped
-from kg.model import Document, Extraction, KnowledgeGraph, Mention
+from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
 log = logging.getLogger("kg")
 
@@ -27,9 +27,8 @@ class BuildResult:
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
-    doc.user_data["kg_name"] = document.name
-    doc.user_data["kg_text"] = document.body
-    doc.user_data["kg_asides"] = document.no_statements
+    doc._.kg = ArticleState(name=document.name, text=document.body, title=document.title_span,
+                            captions=document.asides)
     found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
     found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))
     ex = Extraction(doc=document, mentions=found)

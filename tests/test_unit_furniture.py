@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg import furniture
-from kg.model import Document
+from kg.model import ArticleState, Document
 
 TITLE = "Scholz et Macron promettent une aide accrue à Kiev après les frappes sur Zaporijjia"
 BODY_1 = ("Le chancelier allemand Olaf Scholz et le président français Emmanuel Macron se sont retrouvés mardi "
@@ -174,4 +174,5 @@ def test_document_body_blanks_dropped_lines_keeping_offsets():
     assert RELATED not in body and "Ivanova" not in body and BODY_5 not in body
     assert body.count("\n") == text.count("\n")
     assert doc.title_span == (0, len(TITLE))
-    assert doc.no_statements == [(0, len(TITLE))] + asides
+    state = ArticleState(name=doc.name, text=doc.body, title=doc.title_span, captions=doc.asides)
+    assert state.asides == [(0, len(TITLE))] + asides

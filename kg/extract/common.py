@@ -5,7 +5,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import Evidence
+from kg.model import ArticleState, Evidence
 
 AGENT_TYPES = frozenset({"Person", "State", "MilitaryUnit", "Organization"})
 DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
@@ -14,9 +14,9 @@ DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de"
 
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding token among the sentences of its doc."""
-    starts = token.doc.user_data.get("kg_sent_starts")
+    starts = article_state(token.doc).sent_starts
     if starts is None:
-        starts = token.doc.user_data["kg_sent_starts"] = [s.start for s in token.doc.sents]
+        starts = article_state(token.doc).sent_starts = [s.start for s in token.doc.sents]
     return bisect.bisect_right(starts, token.i) - 1
 
 
@@ -34,13 +34,21 @@ def evidence(name: str, span: Span | Token, start: int | None = None, end: int |
 
 def original(doc: Doc) -> str:
     """The article body as written, furniture blanked (the parser saw plain apostrophes; offsets are the same)."""
-    text = doc.user_data.get("kg_text")
-    return text if text is not None else parsed(doc)
+    return article_state(doc).text
 
 
 def parsed(doc: Doc) -> str:
     """The text the parser saw, furniture blanked; computed once (Doc.text rebuilds it on every call)."""
-    text = doc.user_data.get("kg_parsed")
-    if text is None:
-        text = doc.user_data["kg_parsed"] = doc.text
-    return text
+    article = article_state(doc)
+    if article.parsed is None:
+        article.parsed = doc.text
+    return article.parsed
+
+
+def article_state(doc: Doc) -> ArticleState:
+    """The article state kg keeps on a Doc (doc._.kg); a bare Doc gets one named '' over its own text."""
+    if not Doc.has_extension("kg"):
+        Doc.set_extension("kg", default=None)
+    if doc._.kg is None:
+        doc._.kg = ArticleState(name="", text=doc.text)
+    return doc._.kg

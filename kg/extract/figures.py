@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
-from kg.extract.common import evidence, original, parsed
+from kg.extract.common import article_state, evidence, original, parsed
 from kg.gazetteer import Gazetteer
 from kg.model import Figure, Mention, Statement
 
@@ -36,8 +36,8 @@ WHEN = re.compile(r"(?i)\b(l'(?:automne|été|hiver|année) dernier|au printemps
 
 def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], gazetteer: Gazetteer) -> Iterator[Figure]:
     """Every figure of soldiers, troops or casualties in doc."""
-    name = doc.user_data.get("kg_name", "")
-    asides = doc.user_data.get("kg_asides", [])
+    name = article_state(doc).name
+    asides = article_state(doc).asides
     for sent in doc.sents:
         if not sent.text.strip() or any(s <= sent.start_char < e for s, e in asides):
             continue
@@ -113,7 +113,7 @@ def whose(doc: Doc, pos: int, mentions: list[Mention], gazetteer: Gazetteer) -> 
     for w in words:
         state = gazetteer.state_of_demonym(w)
         if state:
-            return Mention(doc=doc.user_data.get("kg_name", ""), start=pos, end=pos + len(w), text=w, type="State",
+            return Mention(doc=article_state(doc).name, start=pos, end=pos + len(w), text=w, type="State",
                            key=state, role="reference")
     return None
 

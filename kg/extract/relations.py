@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import evidence, parsed
+from kg.extract.common import article_state, evidence, parsed
 from kg.extract.roles import PLACE_LEADERS, Role
 from kg.extract.reference import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
@@ -38,7 +38,7 @@ DESTINATION_CASES = frozenset({"en", "dans", "vers", "à", "au", "aux"})
 def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer,
               statements: list[Statement] | None = None) -> Iterator[Relation]:
     """Every relation the rules find in doc."""
-    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer)
+    ctx = Context(doc=doc, name=article_state(doc).name, mentions=mentions, roles=roles, gazetteer=gazetteer)
     yield from role_relations(ctx)
     yield from unit_relations(ctx)
     for sent in doc.sents:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import cues, quotes
 from kg.extract.attribution import Attribution, attribute, inversion_comma, previous_cue, governing_cue, relay_of, speaker_of
-from kg.extract.common import evidence, original, parsed
+from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import Context
 from kg.extract.roles import Role
 from kg.gazetteer import Gazetteer
@@ -20,8 +20,9 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     """Statements sentence by sentence: its quotations, else its reported speech (so that 'il' can refer to
     the speaker of the sentence before)."""
     spans = quotes.quote_spans(parsed(doc))
-    ctx = Context(doc=doc, name=doc.user_data.get("kg_name", ""), mentions=mentions, roles=roles, gazetteer=gazetteer,
-                  quotes=spans, asides=doc.user_data.get("kg_asides", []))
+    article = article_state(doc)
+    ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer, quotes=spans,
+                  asides=article.asides)
     for sent in doc.sents:
         if blank(sent):
             continue
