@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed
 from kg.extract.reference import Context, is_subject, speaker_of_np
+from kg.extract.roles import ROLE_NOUNS
 from kg.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
 
@@ -191,9 +193,14 @@ def in_phrase(ctx: Context, token: Token) -> bool:
     the parse often hangs an inverted subject on the phrase before it, so the words decide."""
     m = ctx.at(token)
     i = (ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i if m is not None else token.i) - 1
-    while i >= 0 and (ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") or (m is not None and ctx.doc[i].pos_ == "NOUN")):
+    while i >= 0 and (ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") or (m is not None and is_title(ctx.doc[i]))):
         i -= 1
     return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
+
+
+def is_title(token: Token) -> bool:
+    """'président', 'ministre', 'général': a role noun that can stand right before a name."""
+    return token.pos_ == "NOUN" and (token.lower_ in ROLE_NOUNS or names.fold(token.text) in lexicon.offices())
 
 
 def ends_clause(ctx: Context, pos: int) -> bool:
@@ -210,25 +217,26 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    anchor = governing_cue(cue)
+    anchor = governing_cue(ctx, cue)
     if anchor is not None:
         return subject(ctx, anchor)
     relay = relay_of(ctx, cue.sent)
     if relay is not None:
         return relay
-    anchor = previous_cue(cue) or (cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None)
+    anchor = previous_cue(ctx, cue) or (cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None)
     return subject(ctx, anchor) if anchor is not None else None
 
 
-def previous_cue(token: Token) -> Token | None:
-    """The last finite reporting verb before token in its sentence: a participle goes on with it."""
-    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if cues.is_cue(t) and not cues.is_participle(t)),
-                None)
+def previous_cue(ctx: Context, token: Token) -> Token | None:
+    """The last finite reporting verb before token in its sentence, outside quotations: a participle goes on
+    with it."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if cues.is_cue(t) and not cues.is_participle(t)
+                 and not ctx.inside_quote(t.idx)), None)
 
 
-def governing_cue(token: Token) -> Token | None:
-    """The nearest reporting verb above token in the parse."""
-    return next((a for a in token.ancestors if cues.is_cue(a)), None)
+def governing_cue(ctx: Context, token: Token) -> Token | None:
+    """The nearest reporting verb above token in the parse, outside quotations."""
+    return next((a for a in token.ancestors if cues.is_cue(a) and not ctx.inside_quote(a.idx)), None)
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:

@@ -117,10 +117,10 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'."""
     found = False
     for cue in sent:
-        if not cues.is_cue(cue) or cue.dep_ == "acl:relcl" or ctx.in_aside(cue) or (cues.is_participle(cue) and anchor(cue)) \
-                or passes_on(ctx, cue):
+        if not cues.is_cue(cue) or cue.dep_ == "acl:relcl" or ctx.in_aside(cue) or ctx.inside_quote(cue.idx) \
+                or (cues.is_participle(cue) and anchor(ctx, cue)) or passes_on(ctx, cue):
             continue
-        pieces = [p for p in [content(cue)] + [content(t) for t in participles(cue)] if p is not None]
+        pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
@@ -142,10 +142,10 @@ def passes_on(ctx: Context, cue: Token) -> bool:
     return any(cues.is_cue(t) and not cues.relays(t) for t in before) or any(ctx.inside_quote(t.idx) for t in before)
 
 
-def participles(cue: Token) -> list[Token]:
+def participles(ctx: Context, cue: Token) -> list[Token]:
     """Reporting participles that continue a reporting verb: '…, affirmant que …', '…, dénonçant …'."""
     return [t for t in cue.sent if t.i > cue.i and cues.is_participle(t) and cues.is_cue(t)
-            and not modifies_noun(t) and getattr(anchor(t), "i", -1) == cue.i]
+            and not modifies_noun(t) and getattr(anchor(ctx, t), "i", -1) == cue.i]
 
 
 def modifies_noun(participle: Token) -> bool:
@@ -153,9 +153,9 @@ def modifies_noun(participle: Token) -> bool:
     return participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.doc[participle.i - 1].text != ","
 
 
-def anchor(participle: Token) -> Token | None:
+def anchor(ctx: Context, participle: Token) -> Token | None:
     """The reporting verb a reporting participle continues."""
-    return governing_cue(participle) or previous_cue(participle)
+    return governing_cue(ctx, participle) or previous_cue(ctx, participle)
 
 
 def reported(ctx: Context, a: Attribution, pieces: list[tuple[int, int]]) -> Statement:
