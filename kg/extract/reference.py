@@ -284,8 +284,8 @@ def main_subject(ctx: Context, token: Token) -> Mention | None:
     if clause.dep_ not in ("acl:relcl", "ccomp", "advcl", "acl") or clause.head.i == clause.i:
         return None
     root = token.sent.root
-    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in PRONOUNS),
-                   None)
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in PRONOUNS
+                    and not ctx.inside_quote(c.idx)), None)
     return speaker_of_np(ctx, subject) if subject is not None else None
 
 
