@@ -74,7 +74,7 @@ def test_figure_text_and_evidence(built):
 # --- the seeds, read back from the built graph through the shipped SPARQL queries ----------------------
 
 SEED_FIGURES = [  # (document prefix, min, max, counted, whose, claimant) as the current build gives them
-    ("001", 3000, 3000, "sent", "North Korea", None),
+    ("001", 3000, 3000, "sent", "North Korea", "Republic of Korea Armed Forces"),
     ("001", 4000, 4000, "killedOrWounded", "North Korea", "Republic of Korea Armed Forces"),
     ("001", 10000, 12000, "sent", "North Korea", "responsables du renseignement américain, sud-coréen"),
     ("002", 3000, 3000, "sent", "North Korea", "officiels sud-coréens"),

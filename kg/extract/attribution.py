@@ -104,10 +104,13 @@ def by_inversion(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_coordination(ctx: Context, cue: Token) -> Mention | None:
-    """'X a salué … et affirmé que …': the second verb shares the first one's subject."""
-    if cue.dep_ == "conj" and cue.head.pos_ == "VERB" and not ctx.inside_quote(cue.head.idx):
-        return speaker_of(ctx, cue.head)[0] if speaker_of(ctx, cue.head) else None
-    return None
+    """'X a salué … et affirmé que …': a coordinated verb shares the subject of the reporting verb it hangs
+    on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
+    if cue.dep_ != "conj" or ctx.inside_quote(cue.head.idx):
+        return None
+    head = cue.head if cues.is_cue(cue.head) else governing_cue(ctx, cue)
+    found = speaker_of(ctx, head) if head is not None else None
+    return found[0] if found else None
 
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:

@@ -22,6 +22,7 @@ def verbs() -> dict[str, lexicon.ReportingVerb]:
 
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant"})
 PAST_PARTICIPLE = re.compile(r"ée?s?$")
+RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "quoi"})
 FILLERS = frozenset({"le", "la", "les", "l'", "d'", "de", "du", "des", "en", "un", "une", "à", "au"})
 
 
@@ -71,7 +72,12 @@ def entry(token: Token) -> lexicon.ReportingVerb | None:
 def is_cue(token: Token) -> bool:
     """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
     return verbal(token) and entry(token) is not None and not negated(token) \
-        and not passive_participle(token) and not hypothetical(token)
+        and not passive_participle(token) and not hypothetical(token) and not agentless_passive(token)
+
+
+def agentless_passive(token: Token) -> bool:
+    """'les sanctions devaient être maintenues': a passive with nobody named as the one who speaks."""
+    return any(c.dep_ == "aux:pass" for c in token.children) and not any(c.dep_ == "obl:agent" for c in token.children)
 
 
 def verbal(token: Token) -> bool:
@@ -117,7 +123,10 @@ def relays(token: Token) -> bool:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X'."""
+    """'selon X', 'd'après X'; not 'les déclarations selon lesquelles …'."""
+    nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if nxt in RELATIVES:
+        return False
     return token.lower_ in ("selon", "d'après") or (
         token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'")
 

@@ -234,7 +234,16 @@ def said_object(cue: Token) -> tuple[int, int] | None:
     return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
 
 
-CONTENT_RULES = (que_clause, clause_before, infinitive_complement, loose_que, loose_infinitive, said_object)
+def loose_object(cue: Token) -> tuple[int, int] | None:
+    """'a qualifié de « prématurées » les déclarations …': what follows a verb whose object is what was said,
+    when a quotation broke the parse."""
+    if not cues.takes_object(cue) or inversion_comma(cue) is not None:
+        return None
+    return rest_of_sentence(cue.doc[cue.i + 1:cue.sent.end])
+
+
+CONTENT_RULES = (que_clause, clause_before, infinitive_complement, loose_que, loose_infinitive, said_object,
+                 loose_object)
 
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:
