@@ -10,6 +10,7 @@ CREDIT = re.compile(r"(\b[A-Z]{2,}/[A-Z][a-z]+|\S\s/\s.*?\b(AP|AFP|Reuters|REUTE
                     r"Yonhap|KCNA|TASS)\b|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:)")
 TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
                   r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
+COPYRIGHT = re.compile(r"(?i)copyright|tous droits réservés|all rights reserved")
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
 CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
                   r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
@@ -87,7 +88,7 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
         return "shouting"
     if prev is not None and SEPARATOR.match(prev.text.strip()) and is_headline_shaped(line):
         return "related-link"
-    if nxt is not None and CREDIT.search(nxt.text) and line.words <= 60:
+    if nxt is not None and CREDIT.search(nxt.text) and not COPYRIGHT.search(nxt.text) and line.words <= 60:
         return "caption"
     if i != title_index and line.words <= 3 and not SENTENCE_END.search(text):
         return "label"

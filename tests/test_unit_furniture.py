@@ -118,6 +118,14 @@ def test_caption_before_credit_is_reported_not_dropped(credit):
     assert r[CAPTION] == "caption"
 
 
+@pytest.mark.parametrize("footer", ["© Copyright Le Quotidien", "© 2024 Le Quotidien. Tous droits réservés"])
+def test_copyright_footer_makes_no_caption_of_the_last_paragraph(footer):
+    text = page(TITLE, BODY_1, BODY_2, footer)
+    r = reasons(text)
+    assert footer in r
+    assert BODY_2 not in r
+
+
 @pytest.mark.parametrize("credit", ["Jean Dupont / AFP", "Anna Koval / Reuters"])
 def test_name_slash_agency_is_a_credit_with_caption(credit):
     text = page(TITLE, BODY_1, CAPTION, credit, BODY_2, BODY_3)
