@@ -215,19 +215,19 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
-    """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X'."""
+    """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
+    name right before, else the speaker of the first reporting verb above, before or governing it that has one,
+    else the sentence's 'selon X'."""
     doc = cue.doc
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    anchor = governing_cue(ctx, cue)
-    if anchor is not None:
-        return subject(ctx, anchor)
-    relay = relay_of(ctx, cue.sent)
-    if relay is not None:
-        return relay
-    anchor = previous_cue(ctx, cue) or (cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None)
-    return subject(ctx, anchor) if anchor is not None else None
+    above = [a for a in cue.ancestors if cues.is_cue(a) and not ctx.inside_quote(a.idx)]
+    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
+               and not ctx.inside_quote(t.idx)]
+    found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
+    head = cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None
+    return found or relay_of(ctx, cue.sent) or (subject(ctx, head) if head is not None else None)
 
 
 def previous_cue(ctx: Context, token: Token) -> Token | None:
