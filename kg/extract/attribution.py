@@ -162,7 +162,7 @@ def inversion_comma(cue: Token) -> Token | None:
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
     before = doc[cue.sent.start:i]
-    if any(t.lower_ in ("que", "qu'") and t.head.i >= i for t in before):
+    if any(t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" and t.head.i >= i for t in before):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause else None

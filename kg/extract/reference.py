@@ -365,7 +365,8 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
                 and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
     tokens = [t for t in tokens if t.i < cut]
-    known = described_person(ctx, head, tokens) if type_ == "Person" and definite(head) else None
+    known = (role_reference(ctx, head, tokens) or described_person(ctx, head, tokens)) \
+        if type_ == "Person" and definite(head) else None
     if known is not None:
         return known
     modifiers = [t for t in tokens if t.dep_ in ("amod", "nmod") and t.i != head.i]

@@ -200,7 +200,8 @@ def clause_before(cue: Token) -> tuple[int, int] | None:
     """'La guerre est loin d'être finie, a déclaré X à Berlin avant de partir': the clause before the comma;
     nothing after an inverted verb is what it reports."""
     comma = inversion_comma(cue)
-    if comma is None or comma.text != "," or any(c.dep_.startswith("nsubj") and c.i < cue.i for c in cue.children):
+    if comma is None or comma.text != "," or any(c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-")
+                                                 for c in cue.children):
         return None
     words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
     return (words[0].idx, comma.idx) if len(words) >= 3 else None
