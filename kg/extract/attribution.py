@@ -22,6 +22,7 @@ AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -310,13 +311,27 @@ def governed(ctx: Context, quote: Span) -> Token | None:
 
 
 def reporting_ancestor(token: Token) -> Token | None:
-    """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire')."""
+    """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire'),
+    in the parse or, when the parse lost the clause, by a 'que' right after an earlier reporting verb."""
     found, t = None, token
     while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i:
         t = t.head
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
-    return found
+    return found or next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
+                          and getattr(que_after(c), "i", len(token.doc)) < token.i
+                          and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
+
+
+def que_after(cue: Token) -> Token | None:
+    """The 'que' that opens what a verb reports, past the circumstances and appositions between them
+    ('a assuré vendredi au ministre, en visite à Pyongyang, que …'): no other finite verb comes first."""
+    for t in cue.doc[cue.i + 1:cue.sent.end]:
+        if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
+            return t
+        if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            return None
+    return None
 
 
 def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import cues, quotes
-from kg.extract.attribution import Attribution, attribute, inversion_comma, previous_cue, governing_cue, relay_of, speaker_of
+from kg.extract.attribution import (Attribution, attribute, governing_cue, inversion_comma, previous_cue, que_after,
+                                    relay_of, reporting_ancestor, speaker_of)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import Context
 from kg.extract.roles import Role
@@ -114,11 +115,13 @@ def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]
 
 
 def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
-    """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'."""
+    """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'; a verb of
+    saying inside what another reports ('X a assuré que Y soutiendrait …') is part of X's words."""
     found = False
     for cue in sent:
         if not cues.is_cue(cue) or cue.dep_ == "acl:relcl" or ctx.in_aside(cue) or ctx.inside_quote(cue.idx) \
-                or (cues.is_participle(cue) and anchor(ctx, cue)) or passes_on(ctx, cue):
+                or (cues.is_participle(cue) and anchor(ctx, cue)) or passes_on(ctx, cue) \
+                or reporting_ancestor(cue) is not None:
             continue
         pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
         who = speaker_of(ctx, cue) if pieces else None
@@ -214,9 +217,10 @@ def loose_follower(cue: Token) -> Token | None:
 
 
 def loose_que(cue: Token) -> tuple[int, int] | None:
-    """'… a indiqué qu'[un musée …]' with no clause in the parse: the rest of the sentence."""
-    t = loose_follower(cue)
-    return rest_of_sentence(cue.doc[t.i + 1:cue.sent.end]) if t is not None and t.lower_ in ("que", "qu'") else None
+    """'… a indiqué qu'[un musée …]', 'a assuré vendredi au ministre, en visite, que […]' with no clause in the
+    parse: the rest of the sentence after the 'que'."""
+    t = que_after(cue)
+    return rest_of_sentence(cue.doc[t.i + 1:cue.sent.end]) if t is not None else None
 
 
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
