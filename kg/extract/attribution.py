@@ -22,6 +22,8 @@ AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
+CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "tandis", "parce", "dès", "ainsi",
+                          "afin", "pendant", "depuis", "lors", "tant", "même", "plutôt", "sauf", "malgré", "encore"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
@@ -290,10 +292,16 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
     for t in reversed(doc[sent.start:min(quote.start, sent.end)]):
         if cues.is_relay(t):
             return t
-        if cues.is_cue(t):
+        if cues.is_cue(t) and (not cues.restricted(t) or introduces(t, quote)):
             outer = reporting_ancestor(t)
             return outer if outer is not None and not cues.is_participle(t) else t
     return None
+
+
+def introduces(cue: Token, quote: Span) -> bool:
+    """'X a lancé : « … »', 'a poursuivi que « … »': the quotation or its 'que' comes right after the verb."""
+    between = [t for t in cue.doc[cue.i + 1:quote.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    return len(between) <= 3 and (not between or between[-1].text in (":", ",") or que_after(cue) is not None)
 
 
 def colon_sentence(sent: Span) -> Span | None:
@@ -319,7 +327,7 @@ def reporting_ancestor(token: Token) -> Token | None:
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
     return found or next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
-                          and getattr(que_after(c), "i", len(token.doc)) < token.i
+                          and not cues.restricted(c) and getattr(que_after(c), "i", len(token.doc)) < token.i
                           and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
 
 
@@ -328,7 +336,7 @@ def que_after(cue: Token) -> Token | None:
     ('a assuré vendredi au ministre, en visite à Pyongyang, que …'): no other finite verb comes first."""
     for t in cue.doc[cue.i + 1:cue.sent.end]:
         if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
-            return t
+            return None if cue.doc[t.i - 1].lower_ in CONJUNCTIONS else t
         if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return None
     return None

@@ -85,7 +85,14 @@ def verbal(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.lower_.startswith("-")]
-    return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and before[-1].lower_ in AVOIR
+    return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and (before[-1].lower_ in AVOIR or (
+        before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"))
+
+
+def restricted(token: Token) -> bool:
+    """A verb that reports speech only with a clause or a quotation ('lancer', 'intervenir', 'poursuivre')."""
+    found = entry(token)
+    return found is not None and found.restricted
 
 
 def takes_object(token: Token) -> bool:

@@ -50,8 +50,9 @@ def rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, ReportingVerb]:
-    """Lemma (or locution, or 's'/se' + lemma) -> entry."""
-    return {r["lemma"]: ReportingVerb(r["lemma"], r["polarity"], r["object"] == "1", bool(r.get("note")))
+    """Lemma (or locution, or 's'/se' + lemma) -> entry; a note that starts with 'only' restricts the verb
+    to a clause or a quotation, other notes are usage examples."""
+    return {r["lemma"]: ReportingVerb(r["lemma"], r["polarity"], r["object"] == "1", r["note"].startswith("only"))
             for r in rows("reporting_verbs.tsv")}
 
 
