@@ -160,7 +160,8 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     i = cue.i - 1
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl")) or doc[i].lower_ in ("s'", "se")):
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl"))
+                      or doc[i].lower_ in ("s'", "se", "-t") or doc[i].lower_ in INVERTED_CLITICS):
         i -= 1
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
@@ -267,17 +268,18 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
 # ---- the cue of a quotation ---------------------------------------------------------------------------
 
 def incise(ctx: Context, quote: Span) -> Token | None:
-    """'« … », a déclaré X', '« … . … », a-t-il ajouté': a verb right after the closing mark, any verb when
-    an inverted subject follows it ('« … », tranche X')."""
+    """'« … », a déclaré X', '« … . … », a-t-il ajouté', '« … », X a dit': a verb right after the closing
+    mark (a name may stand before it), any verb when an inverted subject follows it ('« … », tranche X')."""
     doc = quote.doc
-    for t in doc[quote.end:min(len(doc), quote.end + 7)]:
+    for t in doc[quote.end:min(len(doc), quote.end + 9)]:
         if "\n" in t.text:
             return None
         if cues.verbal(t) and not cues.negated(t):
             if cues.is_cue(t):
                 return None if cues.is_participle(t) else t
             return t if inversion_comma(t) is not None and inverted(ctx, t) is not None else None
-        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space):
+        named = ctx.at(t)
+        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)):
             return None
     return None
 
@@ -311,11 +313,12 @@ def colon_sentence(sent: Span) -> Span | None:
 
 
 def governed(ctx: Context, quote: Span) -> Token | None:
-    """A reporting verb later in the sentence that governs the quotation."""
-    for t in quote[0].sent:
-        if (cues.is_cue(t) and t.i >= quote.end) or cues.is_relay(t):
-            return t
-    return None
+    """A reporting verb later in the sentence: one inverted after a comma ('« … » après …, a annoncé X'), else
+    one above the quotation in the parse, else 'selon'."""
+    later = [t for t in quote[0].sent if t.i >= quote.end and cues.is_cue(t) and not ctx.inside_quote(t.idx)]
+    above = {a.i for a in quote.root.ancestors}
+    return next((t for t in later if inversion_comma(t) is not None), None) \
+        or next((t for t in later if t.i in above), None) or next((t for t in quote[0].sent if cues.is_relay(t)), None)
 
 
 def reporting_ancestor(token: Token) -> Token | None:
@@ -331,12 +334,18 @@ def reporting_ancestor(token: Token) -> Token | None:
                           and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
 
 
+def relative(cue: Token, que: Token) -> bool:
+    """'a démenti tout transfert d'armes, que X avait qualifié …': a 'que' right after the verb's object
+    refers back to it."""
+    return any(c.dep_ == "obj" and c.right_edge.i + 2 >= que.i for c in cue.children)
+
+
 def que_after(cue: Token) -> Token | None:
     """The 'que' that opens what a verb reports, past the circumstances and appositions between them
     ('a assuré vendredi au ministre, en visite à Pyongyang, que …'): no other finite verb comes first."""
     for t in cue.doc[cue.i + 1:cue.sent.end]:
         if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
-            return None if cue.doc[t.i - 1].lower_ in CONJUNCTIONS else t
+            return None if cue.doc[t.i - 1].lower_ in CONJUNCTIONS or relative(cue, t) else t
         if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return None
     return None

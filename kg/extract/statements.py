@@ -147,8 +147,13 @@ def passes_on(ctx: Context, cue: Token) -> bool:
 
 def participles(ctx: Context, cue: Token) -> list[Token]:
     """Reporting participles that continue a reporting verb: '…, affirmant que …', '…, dénonçant …'."""
-    return [t for t in cue.sent if t.i > cue.i and cues.is_participle(t) and cues.is_cue(t)
-            and not modifies_noun(t) and getattr(anchor(ctx, t), "i", -1) == cue.i]
+    return [t for t in cue.sent if t.i > cue.i and speaking_participle(t) and getattr(anchor(ctx, t), "i", -1) == cue.i]
+
+
+def speaking_participle(token: Token) -> bool:
+    """'…, affirmant que …': a reporting participle that goes on with its own words, not one that describes
+    a noun ('les renseignements suggérant …')."""
+    return cues.is_participle(token) and cues.is_cue(token) and not modifies_noun(token)
 
 
 def modifies_noun(participle: Token) -> bool:
@@ -262,7 +267,7 @@ def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
     """'… a indiqué qu'[un musée … Koursk].' when the parse lost the clause: up to the end, a relay or a
     reporting participle."""
     words = [t for t in tokens if not t.is_space]
-    stop = next((i for i, t in enumerate(words) if cues.is_relay(t) or (cues.is_participle(t) and cues.is_cue(t))), len(words))
+    stop = next((i for i, t in enumerate(words) if cues.is_relay(t) or speaking_participle(t)), len(words))
     words = words[:stop]
     while words and words[-1].is_punct:
         words = words[:-1]
@@ -272,10 +277,9 @@ def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
 def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     """Characters of a clause or phrase, without its leading 'que'/'de'/'à' and final punctuation;
     a reporting participle after a comma ends it."""
-    tokens = [t for t in head.subtree if not (cues.is_participle(t) and cues.is_cue(t) and t.i != head.i)]
-    stop = min([t.i for t in head.subtree if t.i > head.i and ((cues.is_participle(t) and cues.is_cue(t)) or cues.is_relay(t))]
+    stop = min([t.i for t in head.subtree if t.i > head.i and (speaking_participle(t) or cues.is_relay(t))]
                + [head.right_edge.i + 1])
-    tokens = [t for t in tokens if t.i < stop]
+    tokens = [t for t in head.subtree if t.i < stop]
     while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
