@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -11,20 +12,9 @@ from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
-SPEECH_NOUNS = frozenset({"déclaration", "déclarations", "propos", "communiqué", "information", "informations",
-                          "rapport", "estimation", "estimations", "annonce", "retranscription", "message", "discours",
-                          "interview", "entretien", "texte", "document", "note", "bilan", "chiffres", "version"})
-UNNAMED = {"responsable": "Person", "responsables": "Person", "officiel": "Person", "officiels": "Person",
-           "source": "Person", "sources": "Person", "diplomate": "Person", "diplomates": "Person",
-           "expert": "Person", "experts": "Person", "analyste": "Person", "analystes": "Person",
-           "porte-parole": "Person", "commandant": "Person", "militaire": "Person", "militaires": "Person",
-           "autorités": "Organization", "médias": "Organization", "média": "Organization",
-           "gouvernement": "Organization", "gouvernements": "Organization", "personnel": "Organization",
-           "renseignement": "Organization", "services": "Organization", "agence": "Organization",
-           "ministère": "Organization", "armée": "MilitaryUnit", "état-major": "MilitaryUnit",
-           "commandement": "MilitaryUnit", "service": "Organization", "bureau": "Organization"}
-INSTITUTIONAL = frozenset({"état", "état-major", "commandement", "service", "services", "direction", "bureau",
-                           "cabinet", "ministère", "groupe", "institut", "centre", "porte-parole", "presse"})
+SPEECH_NOUNS = frozenset(lexicon.source_nouns()["speech"])
+UNNAMED = lexicon.source_nouns()["unnamed"]
+INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
@@ -97,35 +87,106 @@ def metonym(ctx: Context, m: Mention) -> Mention:
     return m
 
 
-def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
-    """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular."""
-    if head.lower_ in PRONOUNS:
-        return pronoun(ctx, head)
+NOBODY = Mention(doc="", start=-1, end=-1, text="", type="")  # a rule's answer: the phrase names nobody
+
+
+@dataclass
+class Phrase:
+    """A noun phrase to resolve: its head, its tokens (clauses left out) and the agents named in it."""
+
+    ctx: Context
+    head: Token
+    stop_at_comma: bool = False
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return np_tokens(self.head, stop_at_comma=self.stop_at_comma)
+
+    @cached_property
+    def inside(self) -> list[Mention]:
+        found = {id(m): m for t in self.tokens for m in [self.ctx.at(t)]
+                 if m is not None and m.type in AGENT_TYPES | {"Place"}}
+        return sorted(found.values(), key=lambda m: m.start)
+
+
+def by_pronoun(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'il', 'elle', '-t-il', 'ils': the antecedent."""
+    return (pronoun(ctx, phrase.head) or NOBODY) if phrase.head.lower_ in PRONOUNS else None
+
+
+def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'celui-ci', 'ce dernier': the person named last."""
+    head = phrase.head
     if head.lower_ in DEMONSTRATIVES or (head.lower_ in ("celui", "celle") and head.i + 2 < len(head.doc)
                                          and head.doc[head.i + 2].lower_ in ("ci", "là")):
-        return last_named(ctx, head)
-    tokens = np_tokens(head, stop_at_comma=stop_at_comma)
-    found = {id(m): m for t in tokens for m in [ctx.at(t)] if m is not None and m.type in AGENT_TYPES | {"Place"}}
-    inside = sorted(found.values(), key=lambda m: m.start)
-    if head.lower_ in SPEECH_NOUNS:
-        return speech_source(ctx, head, tokens, inside)
-    people = sorted((m for m in inside if m.type == "Person" and not m.unnamed),
-                    key=lambda m: (nested(ctx, head, m), not appositive(ctx, m)))
-    if people and (not nested(ctx, head, people[0]) or appositive(ctx, people[0])):
+        return last_named(ctx, head) or NOBODY
+    return None
+
+
+def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le communiqué de Pyongyang': who the words come from."""
+    if phrase.head.lower_ not in SPEECH_NOUNS:
+        return None
+    return speech_source(ctx, phrase.head, phrase.tokens, phrase.inside) or NOBODY
+
+
+def by_name(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le porte-parole du Kremlin, Dmitri Peskov': a person named in the phrase, not inside a complement
+    ('la sœur du dirigeant X') unless set off by commas."""
+    people = sorted((m for m in phrase.inside if m.type == "Person" and not m.unnamed),
+                    key=lambda m: (nested(ctx, phrase.head, m), not appositive(ctx, m)))
+    if people and (not nested(ctx, phrase.head, people[0]) or appositive(ctx, people[0])):
         return people[0]
-    own = ctx.at(head)
-    own = (metonym_reference(ctx, head) or own) if own is None or own.type == "Place" else own
-    if own is not None and own.type in AGENT_TYPES | {"Place"}:
-        return metonym(ctx, own)
-    held = office_reference(ctx, head, tokens)
-    if held is not None:
-        return held
-    if head.lower_ in ROLE_NOUNS and head.lower_ not in UNNAMED:
-        return role_reference(ctx, head, tokens)
-    close = [m for m in inside if m.start > head.idx and only_modifiers(ctx.doc, head, m)]
-    if close and head.pos_ in ("PROPN", "NOUN"):
-        return metonym(ctx, close[0])
-    return unnamed(ctx, head, tokens) or body_of(ctx, head, inside)
+    return None
+
+
+def by_own_name(ctx: Context, phrase: Phrase) -> Mention | None:
+    """The head is itself a name ('Pyongyang a rejeté', 'le Kremlin'); a capital or a building speaks for
+    its state."""
+    own = ctx.at(phrase.head)
+    if own is None or own.type == "Place":
+        own = metonym_reference(ctx, phrase.head) or own
+    return metonym(ctx, own) if own is not None and own.type in AGENT_TYPES | {"Place"} else None
+
+
+def by_office(ctx: Context, phrase: Phrase) -> Mention | None:
+    return office_reference(ctx, phrase.head, phrase.tokens)
+
+
+def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role."""
+    if phrase.head.lower_ not in ROLE_NOUNS or phrase.head.lower_ in UNNAMED:
+        return None
+    return role_reference(ctx, phrase.head, phrase.tokens) or NOBODY
+
+
+def by_modified_name(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'l'agence officielle KCNA', 'le magazine Military Watch': a name after the noun and its adjectives."""
+    close = [m for m in phrase.inside if m.start > phrase.head.idx and only_modifiers(ctx.doc, phrase.head, m)]
+    return metonym(ctx, close[0]) if close and phrase.head.pos_ in ("PROPN", "NOUN") else None
+
+
+def by_unnamed(ctx: Context, phrase: Phrase) -> Mention | None:
+    return unnamed(ctx, phrase.head, phrase.tokens)
+
+
+def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
+    return body_of(ctx, phrase.head, phrase.inside)
+
+
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_own_name, by_office, by_role,
+                   by_modified_name, by_unnamed, by_body)
+
+
+def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
+    """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular:
+    the first of REFERENCE_RULES that answers."""
+    phrase = Phrase(ctx, head, stop_at_comma)
+    for rule in REFERENCE_RULES:
+        found = rule(ctx, phrase)
+        if found is not None:
+            return None if found is NOBODY else found
+    return None
 
 
 LEADER_OFFICES = ("head_of_state", "supreme_leader", "head_of_government", "monarch")

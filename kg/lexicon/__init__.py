@@ -69,3 +69,13 @@ def offices() -> dict[str, Office]:
 def metonyms() -> dict[str, Metonym]:
     """Phrase, folded -> the state or office it speaks for."""
     return {fold(r["phrase"]): Metonym(r["phrase"], r["jurisdiction"], r["office"] or None) for r in rows("metonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> dict[str, dict[str, str]]:
+    """kind ('speech', 'unnamed', 'institutional') -> word -> entity type (empty when the kind has none):
+    nouns of speech ('communiqué'), of unnamed sources ('responsable'), of institutions ('état-major')."""
+    out: dict[str, dict[str, str]] = {}
+    for r in rows("source_nouns.tsv"):
+        out.setdefault(r["kind"], {})[r["word"]] = r["type"]
+    return out
