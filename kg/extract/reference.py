@@ -358,28 +358,64 @@ def is_subject(ctx: Context, m: Mention) -> bool:
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")))
 
 
-def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """'le dirigeant nord-coréen', 'le général': the person the article gave that role, or the state's leader."""
+@dataclass(frozen=True)
+class RoleQuery:
+    """A role noun to resolve: its head, its folded word and the state its own adjectives name."""
+
+    head: Token
+    word: str
+    state: str | None
+
+
+def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     own = [t for t in tokens if t.head.i == head.i or t.i == head.i + 1]
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
-    word = names.fold(head.text)
-    candidates = [r.person for r in ctx.roles if (r.person.start < head.idx or r.start <= head.idx < r.end)
-                  and (word in r.words or r.head == head.lower_) and (state is None or r.state == state)]
-    if not candidates and state and head.lower_ in LEADER_NOUNS:
-        leaders = set(ctx.gazetteer.leaders.get(state, []))
-        candidates = [m for m in ctx.mentions if m.key in leaders and m.start < head.idx]
-    if not candidates and state is None and head.lower_ in LEADER_NOUNS:
-        candidates = [r.person for r in ctx.roles if r.is_leader and r.person.start < head.idx]
-    if not candidates:
-        candidates = [m for m in ctx.mentions if m.type == "Person" and m.start < head.idx and m.key
-                      and word in role_words(ctx.gazetteer.get(m.key)) and (state is None or m.country in (None, state)
-                                                                           or person_state(ctx, m) == state)]
-    if not candidates and ctx.in_aside(head):
-        candidates = [r.person for r in ctx.roles if word in r.words and (state is None or r.state == state)][:1]
-    if not candidates:
-        return None
-    target = candidates[-1]
-    return ctx.new(head, "Person", role="reference", alias_of=target.id)
+    return RoleQuery(head, names.fold(head.text), state)
+
+
+def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """The people the article gave that role ('le général X' before 'le général')."""
+    return [r.person for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
+            and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)]
+
+
+def state_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'le dirigeant nord-coréen': the leaders of that state the gazetteer knows, named before."""
+    if not q.state or q.head.lower_ not in LEADER_NOUNS:
+        return []
+    leaders = set(ctx.gazetteer.leaders.get(q.state, []))
+    return [m for m in ctx.mentions if m.key in leaders and m.start < q.head.idx]
+
+
+def article_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'le président' with no country: the people the article gave a leader's role."""
+    if q.state is not None or q.head.lower_ not in LEADER_NOUNS:
+        return []
+    return [r.person for r in ctx.roles if r.is_leader and r.person.start < q.head.idx]
+
+
+def gazetteer_role(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """People named before whose gazetteer roles hold the word (and who belong to the state, if given)."""
+    return [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
+            and q.word in role_words(ctx.gazetteer.get(m.key))
+            and (q.state is None or m.country in (None, q.state) or person_state(ctx, m) == q.state)]
+
+
+def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """In the title or a caption, the first person the article gives that role further down."""
+    if not ctx.in_aside(q.head):
+        return []
+    return [r.person for r in ctx.roles if q.word in r.words and (q.state is None or r.state == q.state)][:1]
+
+
+ROLE_SOURCES = (given_role, state_leader, article_leader, gazetteer_role, role_ahead)
+
+
+def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """'le dirigeant nord-coréen', 'le général': the last candidate of the first of ROLE_SOURCES that has one."""
+    q = role_query(ctx, head, tokens)
+    candidates = next((found for source in ROLE_SOURCES if (found := source(ctx, q))), [])
+    return ctx.new(head, "Person", role="reference", alias_of=candidates[-1].id) if candidates else None
 
 
 def definite(head: Token) -> bool:
@@ -418,28 +454,67 @@ def last_subject_person(ctx: Context, head: Token) -> Mention | None:
 
 
 def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """An unnamed source described by its function ('un haut responsable militaire américain'); a bare
-    'le responsable' refers back to the last one described with the same word; 'les observateurs' is nobody."""
+    """An unnamed source described by its function ('un haut responsable militaire américain'): the first
+    of UNNAMED_RULES that answers; 'les observateurs' is nobody."""
     type_ = UNNAMED.get(head.lower_)
-    if type_ is None:
+    if not type_:
         return None
     cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
                 and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
-    tokens = [t for t in tokens if t.i < cut]
-    known = (role_reference(ctx, head, tokens) or described_person(ctx, head, tokens)) \
-        if type_ == "Person" and definite(head) else None
-    if known is not None:
-        return known
-    modifiers = [t for t in tokens if t.dep_ in ("amod", "nmod") and t.i != head.i]
-    named = [ctx.at(t) for t in tokens if t.i > head.i and ctx.at(t) is not None]
-    if type_ != "Person" and any(m.type in ("Organization", "MilitaryUnit") for m in named):
-        return next(m for m in named if m.type in ("Organization", "MilitaryUnit"))
-    if not modifiers:
-        earlier = [m for m in ctx.made if m.unnamed and names.fold(head.text) in names.fold(m.name or "").split()]
-        return earlier[-1] if earlier else (last_subject_person(ctx, head) if definite(head) else None)
-    words = [t for t in tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= head.i - 3]
+    source = Source(head, [t for t in tokens if t.i < cut], type_)
+    for rule in UNNAMED_RULES:
+        found = rule(ctx, source)
+        if found is not None:
+            return None if found is NOBODY else found
+    return None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A description of an unnamed source: its head noun, its tokens up to an apposition, its entity type."""
+
+    head: Token
+    tokens: list[Token]
+    type: str
+
+    @property
+    def modifiers(self) -> list[Token]:
+        return [t for t in self.tokens if t.dep_ in ("amod", "nmod") and t.i != self.head.i]
+
+
+def known_person(ctx: Context, src: Source) -> Mention | None:
+    """'la porte-parole du gouvernement', 'le haut responsable russe' after the article named them."""
+    if src.type != "Person" or not definite(src.head):
+        return None
+    return role_reference(ctx, src.head, src.tokens) or described_person(ctx, src.head, src.tokens)
+
+
+def named_body(ctx: Context, src: Source) -> Mention | None:
+    """'les services de renseignement de l'OTAN': an organisation or unit named in the description."""
+    if src.type == "Person":
+        return None
+    named = [ctx.at(t) for t in src.tokens if t.i > src.head.i and ctx.at(t) is not None]
+    return next((m for m in named if m.type in ("Organization", "MilitaryUnit")), None)
+
+
+def bare_description(ctx: Context, src: Source) -> Mention | None:
+    """'le responsable' with no modifier: the last source described with that word, else (definite) the
+    person last named as a subject; else nobody."""
+    if src.modifiers:
+        return None
+    earlier = [m for m in ctx.made if m.unnamed and names.fold(src.head.text) in names.fold(m.name or "").split()]
+    found = earlier[-1] if earlier else (last_subject_person(ctx, src.head) if definite(src.head) else None)
+    return found or NOBODY
+
+
+def new_source(ctx: Context, src: Source) -> Mention:
+    """A new unnamed agent named by its description."""
+    words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= src.head.i - 3]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-    m = Mention(doc=ctx.name, start=start, end=end, text=original(ctx.doc)[start:end], type=type_, unnamed=True,
-                name=original(ctx.doc)[start:end])
+    text = original(ctx.doc)[start:end]
+    m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True, name=text)
     ctx.made.append(m)
     return m
+
+
+UNNAMED_RULES = (known_person, named_body, bare_description, new_source)
