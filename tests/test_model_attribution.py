@@ -36,18 +36,41 @@ CASES = {
                     "Londres enverrait des instructeurs.", "Londres enverrait", "reported/coordinated", "Keir Starmer"),
     "office": ("Sergueï Lavrov s'est rendu à Pékin lundi. Le chef de la diplomatie russe a affirmé que la "
                "coopération avec la Chine n'avait pas de limites.", "coopération avec la Chine",
-               "reported/subject", "Sergei Lavrov"),
+               "reported/subject+office", "Sergei Lavrov"),
     "metonym": ("La Farnesina a démenti toute négociation secrète avec les syndicats.", "toute négociation secrète",
-                "reported/subject", "Italy"),
+                "reported/subject+metonymy", "Italy"),
     "relay_reversed": ("« Nos frappes continueront », a écrit Abbas Araghchi, a rapporté l'agence Tasnim.",
                        "frappes continueront", "incise/subject", "Abbas Araghchi"),
     "mixed_quotation": ("Donald Trump refuse sa défaite. L'élection est « loin d'être terminée », a-t-il affirmé.",
                         "L'élection est", "incise/inverted-pronoun", None),
+    "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
+                      "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
+                      "reported/subject", "Sergei Lavrov"),
+    "participle_above": ("Le président américain Joe Biden a prévenu lundi que son pays défendrait Taïwan, "
+                         "considérant que Pékin « joue avec le feu ».", "joue avec le feu",
+                         "introduced/participle", "Joe Biden"),
+    "selon_lesquelles": ("Sergueï Lavrov a démenti les informations selon lesquelles Moscou préparait une offensive.",
+                         "Moscou préparait une offensive", "reported/subject", "Sergei Lavrov"),
+    "definite_role": ("La porte-parole du gouvernement Maud Bregeon a annoncé un remaniement. La porte-parole du "
+                      "gouvernement a précisé que la liste serait connue jeudi.", "la liste serait connue",
+                      "reported/subject+reference", "Maud Bregeon"),
+    "relative_que": ("Moscou a toujours démenti tout transfert d'armes, que le chef du Pentagone, Lloyd Austin, a "
+                     "qualifié de « dangereux et inacceptable ».", "dangereux et inacceptable",
+                     "introduced/subject", "Lloyd Austin"),
+    "name_before_incise_verb": ("« Nous sommes très préoccupés par ces essais », Sabrina Singh a dit lors d'un point "
+                                "de presse.", "très préoccupés", "incise/subject", "Sabrina Singh"),
+    "described_antecedent": ("Des élus ont rencontré Joe Biden mardi. Le président américain s'est ensuite entretenu "
+                             "avec Keir Starmer. « Nous allons gagner », a-t-il affirmé.", "Nous allons gagner",
+                             "incise/inverted-pronoun+office", "Joe Biden"),
+    "quoted_subject_is_no_antecedent": ("Donald Trump a reçu des journalistes mardi. « Le président Poutine m'a dit "
+                                        "qu'il était d'accord », a-t-il signalé.", "Poutine m'a dit",
+                                        "incise/inverted-pronoun", "Donald Trump"),
 }
 NOT_STATEMENTS = {
     "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",
     "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",
     "refusal_is_no_speech": "Dmitri Peskov a refusé de commenter la rencontre.",
+    "agentless_passive": "Les sanctions devaient être maintenues jusqu'à la fin de l'année, selon le texte adopté.",
 }
 
 
@@ -70,6 +93,15 @@ def test_strategy_finds_its_speaker(built, name):
 def test_relaying_agency_is_not_a_second_speaker(built):
     speakers = {who.label for _, who in said(built, "relay_reversed")}
     assert speakers == {"Abbas Araghchi"}
+
+
+def test_speech_inside_reported_speech_is_the_reporter_s(built):
+    assert {who.label for _, who in said(built, "nested_report")} == {"Sergei Lavrov"}
+
+
+def test_incise_with_a_clitic_makes_no_second_statement(built):
+    speakers = [who.label for _, who in said(built, "quoted_subject_is_no_antecedent")]
+    assert speakers == ["Donald Trump"]
 
 
 def test_mixed_quotation_reports_the_whole_clause(built):

@@ -22,6 +22,7 @@ AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
+REFERENCE_KINDS = frozenset({"pronoun", "reference", "office", "metonymy"})
 CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "tandis", "parce", "dès", "ainsi",
                           "afin", "pendant", "depuis", "lors", "tant", "même", "plutôt", "sauf", "malgré", "encore"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
@@ -47,6 +48,13 @@ class Attribution:
     rule: str
     confidence: float
     word: str
+
+
+def rule_name(rule: str, speaker: Mention) -> str:
+    """The strategies' names, and how the speaker's phrase was resolved when it was not a name:
+    'incise/subject+office', 'reported/subject+reference', 'selon/…+metonymy'."""
+    kind = speaker.role if speaker.role in REFERENCE_KINDS and speaker.role not in rule else None
+    return f"{rule}+{kind}" if kind else rule
 
 
 @dataclass(frozen=True)
@@ -226,9 +234,9 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    above = [a for a in cue.ancestors if cues.is_cue(a) and not ctx.inside_quote(a.idx)]
+    above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
-               and not ctx.inside_quote(t.idx)]
+               and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     head = cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None
     return found or relay_of(ctx, cue.sent) or (subject(ctx, head) if head is not None else None)
@@ -325,7 +333,7 @@ def reporting_ancestor(token: Token) -> Token | None:
     """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire'),
     in the parse or, when the parse lost the clause, by a 'que' right after an earlier reporting verb."""
     found, t = None, token
-    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i:
+    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i and not relative_clause(t):
         t = t.head
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
@@ -338,6 +346,12 @@ def relative(cue: Token, que: Token) -> bool:
     """'a démenti tout transfert d'armes, que X avait qualifié …': a 'que' right after the verb's object
     refers back to it."""
     return any(c.dep_ == "obj" and c.right_edge.i + 2 >= que.i for c in cue.children)
+
+
+def relative_clause(clause: Token) -> bool:
+    """A clause the parse hangs on a verb as its complement but whose 'que' refers back to the verb's object."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'")), None)
+    return mark is not None and relative(clause.head, mark)
 
 
 def que_after(cue: Token) -> Token | None:
@@ -431,7 +445,8 @@ def first_attribution(ctx: Context, quote: Span) -> Attribution | None:
         speaker, how = found
         relay = relay_of(ctx, quote[0].sent) if not cues.is_relay(cue) else None
         relay = relay if relay is not None and relay.key != speaker.key else None
-        return Attribution(speaker, cue, relay, f"{link.name}/{how.name}", round(link.confidence * how.confidence, 2),
+        return Attribution(speaker, cue, relay, rule_name(f"{link.name}/{how.name}", speaker),
+                           round(link.confidence * how.confidence, 2),
                            cues.cue_word(cue))
     for strategy in DIRECT_STRATEGIES:
         found = strategy.find(ctx, quote)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import cues, quotes
 from kg.extract.attribution import (Attribution, attribute, governing_cue, inversion_comma, previous_cue, que_after,
-                                    relay_of, reporting_ancestor, speaker_of)
+                                    relay_of, reporting_ancestor, rule_name, speaker_of)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import Context
 from kg.extract.roles import Role
@@ -128,13 +128,13 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
         if who is None:
             continue
         found = True
-        yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), f"reported/{who[1].name}",
+        yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
                                         who[1].confidence, cues.cue_word(cue)), pieces)
     marker = next((t for t in sent if cues.is_relay(t)), None)
     relay = None if found or marker is None else relay_of(ctx, sent)
     piece = relay_content(marker) if relay is not None else None
     if piece is not None:
-        yield reported(ctx, Attribution(relay, marker, None, "reported/selon", 0.9, "selon"), [piece])
+        yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), [piece])
 
 
 def passes_on(ctx: Context, cue: Token) -> bool:
@@ -231,7 +231,7 @@ def loose_que(cue: Token) -> tuple[int, int] | None:
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
     """An infinitive after the verb that the parse hung elsewhere."""
     t = loose_follower(cue)
-    if t is None or t.is_punct or t.lower_ in ("que", "qu'"):
+    if t is None or t.is_punct or t.lower_ in ("que", "qu'") or cues.restricted(cue):
         return None
     return t.idx, clause_chars(t.head if t.pos_ == "AUX" else t, skip_mark=True)[1]
 
