@@ -105,6 +105,7 @@ class Statement:
     about: list[Mention] = field(default_factory=list)
     rule: str = ""
     confidence: float = 1.0
+    polarity: str | None = None
 
 
 @dataclass

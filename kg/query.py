@@ -83,7 +83,8 @@ def statement_rows(rows: list[dict]) -> list[dict]:
         out.append({"speaker": r["speakerLabel"], "speaker_iri": r["speaker"], "text": r["text"], "kind": r["kind"],
                     "cue": r.get("cue"), "document": r["document"], "sentence": r["sentence"],
                     "start": r["start"], "end": r["end"], "reported_by": r.get("reportedByLabel"),
-                    "strategy": r.get("rule"), "confidence": r.get("confidence"), "statement_iri": r["statement"]})
+                    "polarity": r.get("polarity"), "strategy": r.get("rule"), "confidence": r.get("confidence"),
+                    "statement_iri": r["statement"]})
     return out
 
 

@@ -109,6 +109,8 @@ def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
     g.add((node, KG.text, Literal(st.text)))
     g.add((node, KG.kind, Literal(st.kind)))
     g.add((node, KG.cue, Literal(st.cue)))
+    if st.polarity:
+        g.add((node, KG.polarity, Literal(st.polarity)))
     g.add((node, KG.rule, Literal(st.rule)))
     g.add((node, KG.confidence, decimal(round(st.confidence, 2))))
     add_evidence(g, node, st.evidence)

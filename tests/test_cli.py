@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kg import lexicon
 from kg.cli import app
 
 pytestmark = pytest.mark.model  # every test here needs the seeds build (real model)
@@ -40,6 +41,9 @@ def stdout_json(result):
     return json.loads(result.stdout)
 
 
+POLARITIES = {v.polarity for v in lexicon.reporting_verbs().values()}
+
+
 def test_who_stated_json(runner, graph):
     rows = stdout_json(run(runner, "who-stated", "héroïsme", "--graph", graph, "--format", "json"))
     assert rows
@@ -51,6 +55,8 @@ def test_who_stated_json(runner, graph):
         assert r["document"].endswith(".txt")
         assert "roïsme" in r["text"]
         assert r["sentence"]
+        assert "/" in r["strategy"] and 0 < float(r["confidence"]) <= 1, r
+        assert r["polarity"] is None or r["polarity"] in POLARITIES, r
 
 
 def test_who_stated_table(runner, graph):

@@ -90,6 +90,12 @@ def test_strategy_finds_its_speaker(built, name):
     assert 0 < st.confidence <= 1
 
 
+@pytest.mark.parametrize("name, polarity", [("metonym", "deny"), ("incise_clitic", "insist"),
+                                            ("passive_agent", "accuse"), ("selon", None)])
+def test_statement_carries_its_cue_s_polarity(built, name, polarity):
+    assert {st.polarity for st, _ in said(built, name)} == {polarity}
+
+
 def test_relaying_agency_is_not_a_second_speaker(built):
     speakers = {who.label for _, who in said(built, "relay_reversed")}
     assert speakers == {"Abbas Araghchi"}

@@ -159,6 +159,12 @@ def infinitive(token: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
 
 
+def polarity(word: str) -> str | None:
+    """What a cue does (assert, deny, condemn …), from the lexicon; None for 'selon' and unlisted verbs."""
+    found = verbs().get(word)
+    return found.polarity if found else None
+
+
 def cue_word(cue: Token) -> str:
     """The cue as the graph records it: the lexicon entry, 'selon', or the verb's lemma for a verb in an incise."""
     if is_relay(cue):

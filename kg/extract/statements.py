@@ -80,7 +80,7 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
     for key, parts in groups.items():
         a = found[key]
         text = " … ".join(original(doc)[s:e].strip(MARKS) for s, e in parts)
-        yield Statement(speaker=a.speaker, text=text, kind="direct", cue=a.word,
+        yield Statement(speaker=a.speaker, text=text, kind="direct", cue=a.word, polarity=cues.polarity(a.word),
                         evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=a.relay,
                         about=about(ctx, parts[0][0], parts[-1][1], a.speaker), rule=a.rule, confidence=a.confidence)
 
@@ -171,7 +171,8 @@ def reported(ctx: Context, a: Attribution, pieces: list[tuple[int, int]]) -> Sta
     start, end = pieces[0][0], pieces[-1][1]
     relay = a.relay if a.relay is not None and a.relay.start != a.speaker.start and (
         a.relay.key is None or a.relay.key != a.speaker.key) else None
-    return Statement(speaker=a.speaker, text=text, kind="indirect", cue=a.word, evidence=span_evidence(ctx, start, end),
+    return Statement(speaker=a.speaker, text=text, kind="indirect", cue=a.word, polarity=cues.polarity(a.word),
+                     evidence=span_evidence(ctx, start, end),
                      reported_by=relay, about=about(ctx, start, end, a.speaker), rule=a.rule, confidence=a.confidence)
 
 
