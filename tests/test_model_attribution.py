@@ -74,9 +74,13 @@ NOT_STATEMENTS = {
 }
 
 
+COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces familles. « Nous exigeons des réponses "
+              "avant la fin de la semaine. »")
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS
+    bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | {"collective": COLLECTIVE}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies)
 
 
@@ -94,6 +98,12 @@ def test_strategy_finds_its_speaker(built, name):
                                             ("passive_agent", "accuse"), ("selon", None)])
 def test_statement_carries_its_cue_s_polarity(built, name, polarity):
     assert {st.polarity for st, _ in said(built, name)} == {polarity}
+
+
+def test_a_group_in_view_speaks_and_goes_on_speaking(built):
+    found = said(built, "collective")
+    assert [st.rule for st, _ in found] == ["incise/inverted-subject", "continued"]
+    assert {who.label for _, who in found} == {"familles"} and all(who.unnamed for _, who in found)
 
 
 def test_relaying_agency_is_not_a_second_speaker(built):
