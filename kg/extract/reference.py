@@ -418,6 +418,11 @@ def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | 
     return ctx.new(head, "Person", role="reference", alias_of=candidates[-1].id) if candidates else None
 
 
+def indefinite(head: Token) -> bool:
+    """'des responsables', 'une source': someone the article does not name."""
+    return any(c.dep_ == "det" and c.lower_ in ("un", "une", "des", "plusieurs", "deux", "trois") for c in head.children)
+
+
 def demonstrative(head: Token) -> bool:
     """'ces familles', 'ce responsable': a group or person the article has in view."""
     return any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in head.children)
@@ -504,12 +509,12 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
-    person last named as a subject; 'ces familles' is a group of its own; else nobody."""
+    person last named as a subject; 'ces familles', 'des responsables' are sources of their own; else nobody."""
     if src.modifiers:
         return None
     earlier = [m for m in ctx.made if m.unnamed and names.fold(src.head.text) in names.fold(m.name or "").split()]
     found = earlier[-1] if earlier else (last_subject_person(ctx, src.head) if definite(src.head) else None)
-    if found is None and demonstrative(src.head):
+    if found is None and (demonstrative(src.head) or indefinite(src.head)):
         return None
     return found or NOBODY
 
