@@ -56,9 +56,9 @@ class Gazetteer:
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(names.fold(word))
 
-    def holders(self, office: str, jurisdiction: str) -> list[dict]:
-        """Terms of an office in a jurisdiction (holder id, start, end), earliest first."""
-        return sorted((t for t in self.terms if t["office"] == office and t["jurisdiction"] == jurisdiction),
+    def holders(self, office: str, jurisdiction: str | None) -> list[dict]:
+        """Terms of an office in a jurisdiction, or in any when it is None (holder id, start, end), earliest first."""
+        return sorted((t for t in self.terms if t["office"] == office and jurisdiction in (None, t["jurisdiction"])),
                       key=lambda t: t.get("start") or "")
 
     def get(self, gid: str | None) -> dict | None:

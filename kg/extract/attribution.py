@@ -125,12 +125,13 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
-    """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence."""
+    """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
+    (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine')."""
     if inversion_comma(cue) is not None:
         return None
     sent = cue.sent
     found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
-             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120]
+             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]
 
@@ -211,6 +212,10 @@ def in_phrase(ctx: Context, token: Token) -> bool:
     while i >= 0 and (ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") or (m is not None and is_title(ctx.doc[i]))):
         i -= 1
     return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
+
+
+def first_token(ctx: Context, m: Mention) -> Token:
+    return ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0]
 
 
 def is_title(token: Token) -> bool:

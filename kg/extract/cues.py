@@ -108,10 +108,13 @@ def passive_participle(token: Token) -> bool:
 
 
 def negated(token: Token) -> bool:
-    """'n'a pas confirmé', 'ne pouvaient pas dire': negation on the verb or on the modal it depends on."""
+    """'n'a pas confirmé', 'ne pouvaient pas dire', 'sans expliquer comment': negation on the verb or on the
+    modal it depends on."""
     if any(c.lower_ in NEGATIONS for c in token.children):
         return True
     before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
+    if before and before[-1] == "sans":
+        return True
     if before and before[-1] in ("pas", "jamais", "plus", "guère") and ("ne" in before or "n'" in before):
         return True
     head = token.head

@@ -192,28 +192,31 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
 LEADER_OFFICES = ("head_of_state", "supreme_leader", "head_of_government", "monarch")
 
 
-def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.Office, str] | None:
+def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.Office, str | None] | None:
     """The office a description names and its jurisdiction: 'le chef de la diplomatie russe' -> (foreign
-    minister, russia); 'l'hôte de Matignon' -> (head of government, france)."""
+    minister, russia); 'l'hôte de Matignon' -> (head of government, france); 'la chancelière' -> (head of
+    government, None). The longest office phrase that gets a jurisdiction wins, else the longest."""
     words = [t for t in tokens if t.i >= head.i]
     plain = [t for t in words if not ctx.gazetteer.state_of_demonym(t.text)]
-    for n in range(len(plain), 0, -1):
-        phrase = plain[:n]
-        office = lexicon.offices().get(names.fold(" ".join(t.text for t in phrase)).replace("' ", "'"))
-        if office is None:
-            continue
-        own = [c for t in phrase for c in t.children if c.dep_ == "amod"] + words[len(phrase):len(phrase) + 1]
-        state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
-        inside = [m for t in words[:len(phrase) + 3] for m in [ctx.at(t)] if m is not None and m.type == "State" and m.key]
-        jurisdiction = office.jurisdiction or state or (inside[0].key if inside else None)
-        if jurisdiction:
-            return office, jurisdiction
-    return None
+    found = [(office, n) for n in range(len(plain), 0, -1)
+             for office in [lexicon.offices().get(names.fold(" ".join(t.text for t in plain[:n])).replace("' ", "'"))]
+             if office is not None]
+    placed = [(office, jurisdiction_of(ctx, office, plain[:n], words)) for office, n in found]
+    return next(((o, j) for o, j in placed if j), placed[0] if placed else None)
+
+
+def jurisdiction_of(ctx: Context, office: lexicon.Office, phrase: list[Token], words: list[Token]) -> str | None:
+    """Whose office: the one the phrase fixes, a demonym on it ('russe'), or a state named just after it."""
+    own = [c for t in phrase for c in t.children if c.dep_ == "amod"] + words[len(phrase):len(phrase) + 1]
+    state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
+    inside = [m for t in words[:len(phrase) + 3] for m in [ctx.at(t)] if m is not None and m.type == "State" and m.key]
+    return office.jurisdiction or state or (inside[0].key if inside else None)
 
 
 def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """The holder of the office a description names: a person of the article who held it (by the
-    gazetteer's terms), else the one holder the gazetteer knows for it when there is just one."""
+    """The holder of the office a description names: the person of the article who held it by the
+    gazetteer's terms (one who has spoken first, then the last named before); with no jurisdiction, only when
+    one such person, or one who has spoken, stands out."""
     found = office_of(ctx, head, tokens)
     if found is None:
         return None
@@ -222,11 +225,21 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None]
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
+    if jurisdiction is None:
+        named = unique_holder(named, spoke)
     earlier = sorted((m for m in named if m.end <= head.idx), key=lambda m: (m.key in spoke, m.start))
     target = (earlier or named or [None])[-1 if earlier else 0]
     if target is None:
         return None
     return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
+
+
+def unique_holder(named: list[Mention], spoke: set[str | None]) -> list[Mention]:
+    """The mentions of the one holder named, or of the one named holder who has spoken; else none."""
+    for pool in (named, [m for m in named if m.key in spoke]):
+        if len({m.key for m in pool}) == 1:
+            return pool
+    return []
 
 
 def metonym_reference(ctx: Context, head: Token) -> Mention | None:
