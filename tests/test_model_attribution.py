@@ -43,6 +43,8 @@ CASES = {
                        "frappes continueront", "incise/subject", "Abbas Araghchi"),
     "mixed_quotation": ("Donald Trump refuse sa défaite. L'élection est « loin d'être terminée », a-t-il affirmé.",
                         "L'élection est", "incise/inverted-pronoun", None),
+    "office_without_country": ("Olaf Scholz a reçu Emmanuel Macron à Berlin. « L'Europe doit s'unir », a déclaré "
+                               "le chancelier.", "Europe doit s'unir", "incise/subject+office", "Olaf Scholz"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),
@@ -70,6 +72,7 @@ NOT_STATEMENTS = {
     "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",
     "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",
     "refusal_is_no_speech": "Dmitri Peskov a refusé de commenter la rencontre.",
+    "without_explaining": "Les promesses de Donald Trump, faites sans expliquer comment, inquiètent les Européens.",
     "agentless_passive": "Les sanctions devaient être maintenues jusqu'à la fin de l'année, selon le texte adopté.",
 }
 
