@@ -10,22 +10,21 @@ from spacy.tokens import Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed
-from kg.extract.reference import Context, is_subject, speaker_of_np
+from kg.extract.reference import NOBODY, Context, is_subject, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
 
-NOBODY = Mention(doc="", start=-1, end=-1, text="", type="")  # a strategy's veto: the cue has no speaker
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "aux", "en", "mardi", "lundi",
                              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "-t-il",
-                             "pour", "auprès", "après", "avant", "ce", "cette", "le", "la", "vendredi", "par"})
+                             "pour", "auprès", "après", "avant", "ce", "cette", "le", "la", "par"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
-CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", "\"", "(", ")"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
 REFERENCE_KINDS = frozenset({"pronoun", "reference", "office", "metonymy"})
 CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "tandis", "parce", "dès", "ainsi",
                           "afin", "pendant", "depuis", "lors", "tant", "même", "plutôt", "sauf", "malgré", "encore"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -109,11 +108,6 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
 
 
-def by_inversion(ctx: Context, cue: Token) -> Mention | None:
-    """'« … », a déclaré Kim', '…, a rapporté à la presse le député X': the subject after the verb."""
-    return inverted(ctx, cue)
-
-
 def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     """'X a salué … et affirmé que …': a coordinated verb shares the subject of the reporting verb it hangs
     on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
@@ -142,7 +136,7 @@ SPEAKER_STRATEGIES = (
     Strategy("inverted-pronoun", 0.9, by_clitic),
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
-    Strategy("inverted-subject", 0.9, by_inversion),
+    Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("nearest-name", 0.6, by_nearest),
 )

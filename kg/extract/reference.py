@@ -87,7 +87,7 @@ def metonym(ctx: Context, m: Mention) -> Mention:
     return m
 
 
-NOBODY = Mention(doc="", start=-1, end=-1, text="", type="")  # a rule's answer: the phrase names nobody
+NOBODY = Mention(doc="", start=-1, end=-1, text="", type="")  # a rule's veto: the phrase (or cue) names nobody
 
 
 @dataclass
