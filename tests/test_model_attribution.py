@@ -77,13 +77,17 @@ NOT_STATEMENTS = {
 }
 
 
+QUOTED_NAMES = {
+    "quoted_name": "Le ministre Sergueï Lavrov a évoqué l'opération « Bouclier du Nord » devant les députés.",
+    "quoted_movement": "Le gouvernement congolais a condamné les attaques du « mouvement du 23 mars » au Nord-Kivu.",
+}
 COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces familles. « Nous exigeons des réponses "
               "avant la fin de la semaine. »")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | {"collective": COLLECTIVE}
+    bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {"collective": COLLECTIVE}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies)
 
 
@@ -101,6 +105,12 @@ def test_strategy_finds_its_speaker(built, name):
                                             ("passive_agent", "accuse"), ("selon", None)])
 def test_statement_carries_its_cue_s_polarity(built, name, polarity):
     assert {st.polarity for st, _ in said(built, name)} == {polarity}
+
+
+@pytest.mark.parametrize("name", QUOTED_NAMES)
+def test_a_quoted_name_is_no_quotation(built, name):
+    found = said(built, name)
+    assert found and all(st.kind == "indirect" for st, _ in found), [(st.kind, st.text) for st, _ in found]
 
 
 def test_a_group_in_view_speaks_and_goes_on_speaking(built):

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.extract import cues, quotes
 from kg.extract.attribution import (Attribution, attribute, governing_cue, inversion_comma, previous_cue, que_after,
                                     relay_of, reporting_ancestor, rule_name, speaker_of)
@@ -15,6 +16,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
 MARKS = "«»“”„\"‹› "
+TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 
 
 def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer) -> Iterator[Statement]:
@@ -71,7 +73,7 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
     found: dict[tuple, Attribution] = {}
     for start, end in spans:
         quote = doc.char_span(start, end, alignment_mode="expand")
-        attribution = attribute(ctx, quote) if quote is not None and len(quote) else None
+        attribution = attribute(ctx, quote) if quote is not None and len(quote) and not is_title(quote) else None
         if attribution is None:
             continue
         key = (attribution.speaker.start, attribution.speaker.end, attribution.cue.i)
@@ -83,6 +85,13 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
         yield Statement(speaker=a.speaker, text=text, kind="direct", cue=a.word, polarity=cues.polarity(a.word),
                         evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=a.relay,
                         about=about(ctx, parts[0][0], parts[-1][1], a.speaker), rule=a.rule, confidence=a.confidence)
+
+
+def is_title(quote: Span) -> bool:
+    """'l'opération « Bouclier du Nord »', 'le livre intitulé « … »', 'le « mouvement du 23 mars »': a quoted
+    name, not words said."""
+    before = [t for t in quote.doc[max(0, quote.start - 3):quote.start] if not t.is_space and t.text not in MARKS]
+    return (bool(before) and before[-1].lower_ in TITLE_WORDS) or (len(quote) <= 6 and quote[0].lower_ in TITLE_WORDS)
 
 
 def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
