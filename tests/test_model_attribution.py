@@ -45,6 +45,8 @@ CASES = {
                         "L'élection est", "incise/inverted-pronoun", None),
     "office_without_country": ("Olaf Scholz a reçu Emmanuel Macron à Berlin. « L'Europe doit s'unir », a déclaré "
                                "le chancelier.", "Europe doit s'unir", "incise/subject+office", "Olaf Scholz"),
+    "pour_opening": ("Pour le chancelier Olaf Scholz, l'Europe doit se préparer à une longue confrontation.",
+                     "Europe doit se préparer", "reported/selon+office", "Olaf Scholz"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),
@@ -73,6 +75,7 @@ NOT_STATEMENTS = {
     "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",
     "refusal_is_no_speech": "Dmitri Peskov a refusé de commenter la rencontre.",
     "without_explaining": "Les promesses de Donald Trump, faites sans expliquer comment, inquiètent les Européens.",
+    "pour_time": "Pour la première fois, des soldats nord-coréens ont été capturés dans la région de Koursk.",
     "agentless_passive": "Les sanctions devaient être maintenues jusqu'à la fin de l'année, selon le texte adopté.",
 }
 

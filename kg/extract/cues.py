@@ -133,12 +133,13 @@ def relays(token: Token) -> bool:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X'; not 'les déclarations selon lesquelles …'."""
+    """'selon X', 'd'après X', 'Pour X, …' opening a sentence; not 'les déclarations selon lesquelles …'."""
     nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if nxt in RELATIVES:
         return False
     return token.lower_ in ("selon", "d'après") or (
-        token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'")
+        token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'") or (
+        token.lower_ == "pour" and token.is_sent_start and "," in token.sent.text[:80])
 
 
 def relay_np(token: Token) -> Token:
