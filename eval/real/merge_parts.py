@@ -1,7 +1,8 @@
 """Write index.tsv from the keyed parts (parts/*.json, one per keyer: the key), with the dev/test split.
 
 The split is made here, once, before kg runs on any text: inside each part the excerpts are ordered by the
-SHA-1 of their URL and dealt alternately to dev and test, so every keyer's topics fall on both sides.
+SHA-1 of their URL and dealt alternately to dev and test, so every keyer's topics fall on both sides; a part
+that says "split": "dev" (keyed later to widen the dev half) goes to dev whole.
 Texts stay in texts/ (ignored by git); index.tsv keeps what finds them again and a hash to check them.
 """
 from __future__ import annotations
@@ -29,8 +30,9 @@ def deal(excerpts: list[dict]) -> dict[str, str]:
 def main() -> int:
     rows, statements = [], 0
     for part in sorted((HERE / "parts").glob("*.json")):
-        excerpts = json.loads(part.read_text(encoding="utf-8"))["excerpts"]
-        split = deal(excerpts)
+        data = json.loads(part.read_text(encoding="utf-8"))
+        excerpts = data["excerpts"]
+        split = {e["id"]: data["split"] for e in excerpts} if "split" in data else deal(excerpts)
         for e in excerpts:
             text = text_of(e["id"])
             rows.append({"id": e["id"], "split": split[e["id"]], "outlet": e["outlet"], "topic": e["topic"],
