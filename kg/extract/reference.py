@@ -7,7 +7,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from kg import lexicon, names
-from kg.extract.common import AGENT_TYPES, original, parsed, sentence_index
+from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_index
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -332,12 +332,10 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     """'Le président des États-Unis … s'est employé à …. « … », a-t-il affirmé': subjects of the sentence and
     the two before it that name an office holder by description rather than by name."""
     here = sentence_index(token)
+    starts = article_state(ctx.doc).sent_starts + [len(ctx.doc)]
     out = []
-    for sent in ctx.doc.sents:
-        i = sentence_index(sent[0])
-        if not 0 <= here - i <= 2 or sent.start_char >= token.idx:
-            continue
-        for t in sent:
+    for i in range(max(0, here - 2), here + 1):
+        for t in ctx.doc[starts[i]:min(starts[i + 1], token.i)]:
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and ctx.at(t) is None and not ctx.inside_quote(t.idx):
                 m = office_reference(ctx, t, np_tokens(t))
                 if m is not None:
