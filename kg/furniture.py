@@ -21,8 +21,8 @@ NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|on
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|ajouter un commentaire|commentaires?|vos réactions|actualités|"
                   r"les plus lus|articles? similaires|dans la même rubrique|à découvrir|à la une|en ce moment|"
-                  r"le fil info|dernières (actualités|infos|nouvelles)|nos derniers articles|les plus partagés)\b.{0,40}$"
-                  r"|commentaire")
+                  r"le fil info|dernières (actualités|infos|nouvelles)|nos derniers articles|les plus partagés)\b.{0,40}$")
+COMMENT_PROMPT = re.compile(r"(?i)commentaire")
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
                        r"rencontre avec)\s+\S")
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
@@ -128,7 +128,7 @@ def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
         links = links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
         if links and not reason:
             reason = "related-link"
-        if reason == "tags" or TAIL.search(line.text):
+        if reason == "tags" or TAIL.search(line.text) or (COMMENT_PROMPT.search(line.text) and line.words <= 12):
             tail = tail or i > len(lines) // 3
         links = links or bool(LINK_BLOCK.match(line.text))
         if reason:

@@ -118,6 +118,12 @@ def test_caption_before_credit_is_reported_not_dropped(credit):
     assert r[CAPTION] == "caption"
 
 
+def test_a_body_sentence_about_comments_does_not_end_the_article():
+    sentence = "Interrogé sur les commentaires de son homologue, le ministre a répondu sans détour aux journalistes."
+    text = page(TITLE, BODY_1, BODY_2, sentence, BODY_3, BODY_4)
+    assert kept(text) == [TITLE, BODY_1, BODY_2, sentence, BODY_3, BODY_4]
+
+
 @pytest.mark.parametrize("footer", ["© Copyright Le Quotidien", "© 2024 Le Quotidien. Tous droits réservés"])
 def test_copyright_footer_makes_no_caption_of_the_last_paragraph(footer):
     text = page(TITLE, BODY_1, BODY_2, footer)

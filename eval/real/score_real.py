@@ -53,6 +53,8 @@ def key() -> dict[str, dict]:
     out = {}
     for part in sorted((HERE / "parts").glob("*.json")):
         for e in json.loads(part.read_text(encoding="utf-8"))["excerpts"]:
+            for name in ("optional", "not_statements"):  # plain anchors, or statements written in full
+                e[name] = [o["anchor"] if isinstance(o, dict) else o for o in e.get(name, [])]
             out[e["id"]] = e
     return out
 

@@ -32,6 +32,7 @@ STOP = frozenset(names.fold(w) for w in "de du des la le les l' d' et en à au a
 def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every entity mention of doc, in text order, numbered; overlapping duplicates removed."""
     named = list(named_mentions(doc, name, gazetteer))
+    named += list(repeated_names(doc, name, named))
     described = [*unit_mentions(doc, name, gazetteer, named), *institution_mentions(doc, name, gazetteer, named),
                  *treaty_mentions(doc, name)]
     found = dedupe(named + described)
@@ -40,6 +41,25 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
     link_acronyms(doc, found)
     retype_family_names(found)
     return found
+
+
+def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Mention]:
+    """'M. Zelenskiy a déclaré' after 'Zelenskiy' was found: a person's name, or the surname of a full name,
+    wherever else it stands in the article (NER misses names it found elsewhere)."""
+    text = parsed(doc)
+    taken = [(m.start, m.end) for m in named]
+    forms = {}
+    for m in (m for m in named if m.type == "Person" and not m.unnamed):
+        words = m.text.split()
+        forms.setdefault(m.text, m.key)
+        if len(words) > 1 and len(words[-1]) >= 4 and words[-1][:1].isupper():
+            forms.setdefault(words[-1], None)
+    for form, key in forms.items():
+        for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is not None and not any(s < hit.end() and hit.start() < e for s, e in taken):
+                taken.append((hit.start(), hit.end()))
+                yield make(span, doc_name, "Person", key=key)
 
 
 def retype_family_names(found: list[Mention]) -> None:
