@@ -47,6 +47,8 @@ CASES = {
                                "le chancelier.", "Europe doit s'unir", "incise/subject+office", "Olaf Scholz"),
     "pour_opening": ("Pour le chancelier Olaf Scholz, l'Europe doit se préparer à une longue confrontation.",
                      "Europe doit se préparer", "reported/selon+office", "Olaf Scholz"),
+    "signed": ("« L'accord reste à portée de main », Laurence Tubiana, négociatrice française, le 3 décembre.",
+               "accord reste à portée", "signed", "Laurence Tubiana"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),

@@ -379,6 +379,20 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (before[-1], "déclarer") if not rest else None
 
 
+def signed(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'« … », Alix Mazounie, responsable du RAC, le 2 décembre.' (press reviews, live blogs): a person named
+    right after the closing mark and its comma, with no verb, signs the quotation."""
+    doc = quote.doc
+    after = [t for t in doc[quote.end:min(len(doc), quote.end + 4)] if not t.is_space and t.text not in QUOTE_MARKS]
+    if len(after) < 2 or after[0].text != ",":
+        return None
+    named = ctx.at(after[1])
+    if named is None or named.type != "Person" or named.unnamed:
+        return None
+    nxt = parsed(doc)[named.end:named.end + 2].strip()
+    return (named, "déclarer") if nxt[:1] in (",", ".", "(", "") else None
+
+
 def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """In an interview ('Trois questions à X, …'), a paragraph that opens with a quotation is X's answer."""
     text = parsed(ctx.doc)
@@ -420,6 +434,7 @@ CUE_STRATEGIES = (
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
     Strategy("label-colon", 0.75, labelled),
+    Strategy("signed", 0.7, signed),
     Strategy("continued", 0.7, continued),
 )
 
