@@ -49,6 +49,9 @@ CASES = {
                      "Europe doit se préparer", "reported/selon+office", "Olaf Scholz"),
     "signed": ("« L'accord reste à portée de main », Laurence Tubiana, négociatrice française, le 3 décembre.",
                "accord reste à portée", "signed", "Laurence Tubiana"),
+    "pronoun_first": ("« Nous ne céderons pas un pouce de terrain », a-t-il martelé. Le président Volodymyr Zelensky "
+                      "s'exprimait devant le Parlement.", "céderons pas un pouce", "incise/inverted-pronoun",
+                      "Volodymyr Zelensky"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),

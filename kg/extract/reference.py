@@ -309,7 +309,8 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 
 def pronoun(ctx: Context, token: Token) -> Mention | None:
     """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
-    speaker before a subject in the same sentence), else the last person named (for 'elle', any agent)."""
+    speaker before a subject in the same sentence), else the last person named (for 'elle', any agent), else
+    the first named just after."""
     here = sentence_index(token)
     fits = (lambda m: m.type in AGENT_TYPES) if PRONOUNS.get(token.lower_) != "m" else (lambda m: m.type == "Person")
     main = main_subject(ctx, token)
@@ -322,10 +323,18 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     ranked = sorted(recent + subjects + described, key=lambda c: c[:2])
-    target = ranked[-1][2] if ranked else (before[-1] if before else None)
+    target = ranked[-1][2] if ranked else (before[-1] if before else named_after(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def named_after(ctx: Context, token: Token, fits) -> Mention | None:
+    """A pronoun with nothing before it (an article that opens on « … », a-t-il dit): the first fitting
+    agent named in the next three sentences, outside quotations."""
+    here = sentence_index(token)
+    return next((m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
+                 and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)), None)
 
 
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
