@@ -118,7 +118,7 @@ class Resolver:
         for ex in extractions:
             for m in ex.mentions:
                 k = self.keys[(m.doc, m.id)]
-                if m.type == "Person" and k.startswith("n:") and len(person_tokens(m)) == 1:
+                if m.type == "Person" and k.startswith("n:") and len(person_tokens(m)) == 1 and m.alias_of is None:
                     owners = fulls.get(person_tokens(m)[0], set())
                     if len(owners) == 1:
                         self.keys[(m.doc, m.id)] = next(iter(owners))

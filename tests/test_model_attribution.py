@@ -52,6 +52,9 @@ CASES = {
     "pronoun_first": ("« Nous ne céderons pas un pouce de terrain », a-t-il martelé. Le président Volodymyr Zelensky "
                       "s'exprimait devant le Parlement.", "céderons pas un pouce", "incise/inverted-pronoun",
                       "Volodymyr Zelensky"),
+    "capitalised_title": ("Emmanuel Macron a reçu les dirigeants du G7 à Évian. « Le camp de la paix est uni », a "
+                          "précisé le Président français.", "camp de la paix", "incise/subject+office",
+                          "Emmanuel Macron"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),

@@ -66,6 +66,12 @@ def test_local_key_and_surname_owner():
     assert resolve.local_key(ms[2], ms) == "n:Person:boris ivanov"
 
 
+def test_a_description_standing_for_someone_is_not_taken_for_a_surname_elsewhere():
+    kg = run(make_extraction("a.txt", ["Président Lenoir"]),
+             make_extraction("b.txt", ["Ivan Petrov", ("président", "Person", {"alias_of": 0, "role": "reference"})]))
+    assert ent(kg, "b.txt", 1) == ent(kg, "b.txt", 0) != ent(kg, "a.txt", 0)
+
+
 def test_lone_surname_across_articles_takes_the_one_full_name_of_the_corpus():
     kg = run(make_extraction("a.txt", ["Ivan Petrov"]), make_extraction("b.txt", ["Petrov", "Emmanuel Lenoir"]))
     assert ent(kg, "a.txt", 0) == ent(kg, "b.txt", 0)

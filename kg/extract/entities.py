@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import names
+from kg import lexicon, names
 from kg.extract.common import DETERMINERS, parsed, sentence_index
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -107,6 +108,21 @@ def is_noise(span: Span) -> bool:
     return len(span) == 1 and span[0].pos_ not in ("PROPN", "X") and not text.isupper()
 
 
+@lru_cache(maxsize=1)
+def office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the lexicon's office phrases ('président', 'premier', 'chef' …) and all their words."""
+    phrases = [phrase.replace("'", " ").split() for phrase in lexicon.offices()]
+    return frozenset(p[0] for p in phrases), frozenset(w for p in phrases for w in p)
+
+
+def descriptive(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Président français', 'Premier ministre': a title NER took for a name — it opens like an office and
+    holds only office words and demonyms ('Assemblée nationale' is a name)."""
+    heads, words = office_words()
+    return names.fold(span[0].text) in heads and all(
+        names.fold(t.text) in words or gazetteer.state_of_demonym(t.text) for t in span)
+
+
 def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Names from the gazetteer ruler (typed, with their id) and from NER (typed by the gazetteer if known)."""
     for ent in doc.ents:
@@ -118,7 +134,7 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
             yield make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
             continue
         span = trim(ent)
-        if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text):
+        if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
             continue
         span = extend_name(span) if ent.label_ == "PER" else span
         gid = gazetteer.lookup(span.text)
