@@ -309,8 +309,8 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 
 def pronoun(ctx: Context, token: Token) -> Mention | None:
     """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
-    speaker before a subject in the same sentence), else the last person named (for 'elle', any agent), else
-    the first named just after."""
+    speaker before a subject in the same sentence), else the last subject of the four sentences before, else
+    the last person named (for 'elle', any agent), else the first named just after."""
     here = sentence_index(token)
     fits = (lambda m: m.type in AGENT_TYPES) if PRONOUNS.get(token.lower_) != "m" else (lambda m: m.type == "Person")
     main = main_subject(ctx, token)
@@ -323,10 +323,19 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     ranked = sorted(recent + subjects + described, key=lambda c: c[:2])
-    target = ranked[-1][2] if ranked else (before[-1] if before else named_after(ctx, token, fits))
+    target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
+                                            or named_after(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
+    """The last fitting agent named as a subject in the four sentences before, outside quotations."""
+    here = sentence_index(token)
+    found = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 4
+             and not ctx.inside_quote(m.start) and is_subject(ctx, m)]
+    return found[-1] if found else None
 
 
 def named_after(ctx: Context, token: Token, fits) -> Mention | None:
