@@ -380,11 +380,28 @@ def main_subject(ctx: Context, token: Token) -> Mention | None:
 
 
 def is_subject(ctx: Context, m: Mention) -> bool:
-    """A mention that is, or is in apposition to, the subject of its clause."""
+    """A mention that is, or is in apposition to, the subject of its clause (never one after a preposition,
+    whatever the parse says: 'à l'Hôtel de Matignon, elle a …')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and (root.dep_.startswith("nsubj") or (
-        root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")))
+    return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
+        root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj"))
+        or (appositive(ctx, m) and subject_phrase(root)))
+
+
+def subject_phrase(token: Token) -> bool:
+    """Inside the noun phrase of a subject: 'La présidente du groupe …, Marine Le Pen, a rencontré …'."""
+    t = token
+    while t.dep_ in ("appos", "conj", "flat:name", "nmod", "amod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_.startswith("nsubj")
+
+
+def after_preposition(span) -> bool:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and span.doc[i].pos_ == "ADP"
 
 
 @dataclass(frozen=True)
