@@ -55,6 +55,10 @@ CASES = {
     "capitalised_title": ("Emmanuel Macron a reçu les dirigeants du G7 à Évian. « Le camp de la paix est uni », a "
                           "précisé le Président français.", "camp de la paix", "incise/subject+office",
                           "Emmanuel Macron"),
+    "apposed_subject": ("La présidente du groupe à l'Assemblée nationale et députée du Nord, Marine Le Pen, a "
+                        "rencontré mardi la Première ministre. Au cours de cette entrevue à l'Hôtel de Matignon, elle a "
+                        "interpellé le gouvernement. Elle a également estimé que la réforme restera un traumatisme.",
+                        "la réforme restera", "reported/subject+pronoun", "Marine Le Pen"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),
