@@ -59,6 +59,12 @@ CASES = {
                         "rencontré mardi la Première ministre. Au cours de cette entrevue à l'Hôtel de Matignon, elle a "
                         "interpellé le gouvernement. Elle a également estimé que la réforme restera un traumatisme.",
                         "la réforme restera", "reported/subject+pronoun", "Marine Le Pen"),
+    "name_then_description": ("Seyed Abbas Araghchi, le vice-ministre iranien des Affaires étrangères a déclaré, dans "
+                              "une interview, que l'accord restait le plus grand acquis de l'Iran.",
+                              "accord restait le plus grand acquis", "reported/subject", "Abbas Araghchi"),
+    "infinitive_speaker": ("Après avoir affirmé que la ville était reprise, le gouverneur Serhiy Haïdaï a déclaré "
+                           "lundi que la situation s'était détériorée.", "la ville était reprise",
+                           "reported/infinitive", "Serhiy Haïdaï"),
     "nested_report": ("Sergueï Lavrov a assuré mardi au ministre chinois, en visite à Moscou, que la Russie "
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),

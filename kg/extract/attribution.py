@@ -118,6 +118,15 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     return found[0] if found else None
 
 
+def by_control(ctx: Context, cue: Token) -> Mention | None:
+    """'Après avoir affirmé que …, le gouverneur X a déclaré …': an infinitive with no subject of its own
+    speaks for the subject of the clause it hangs on."""
+    if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i:
+        return None
+    found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
+    return found[0] if found else None
+
+
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine')."""
@@ -138,6 +147,7 @@ SPEAKER_STRATEGIES = (
     Strategy("subject", 0.95, by_subject),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("coordinated", 0.8, by_coordination),
+    Strategy("infinitive", 0.8, by_control),
     Strategy("nearest-name", 0.6, by_nearest),
 )
 
@@ -336,7 +346,9 @@ def reporting_ancestor(token: Token) -> Token | None:
         t = t.head
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
-    return found or next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
+    if found is not None or token.dep_ == "ROOT":
+        return found
+    return next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
                           and not cues.restricted(c) and getattr(que_after(c), "i", len(token.doc)) < token.i
                           and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
 

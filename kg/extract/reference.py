@@ -140,6 +140,22 @@ def by_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return None
 
 
+def by_name_before(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'Seyed Abbas Araqtchi, le vice-ministre iranien, a déclaré': a description set off after the name that
+    opens the sentence is that person."""
+    head = phrase.head
+    if head.pos_ != "NOUN" or not definite(head):
+        return None
+    first = min(t.i for t in phrase.tokens)
+    if first < 2 or head.doc[first - 1].text != ",":
+        return None
+    named = ctx.at(head.doc[first - 2])
+    if named is None or named.type != "Person" or named.unnamed:
+        return None
+    opening = parsed(ctx.doc)[head.sent.start_char:named.start].split()
+    return named if all(w[:1].isupper() for w in opening) else None
+
+
 def by_own_name(ctx: Context, phrase: Phrase) -> Mention | None:
     """The head is itself a name ('Pyongyang a rejeté', 'le Kremlin'); a capital or a building speaks for
     its state."""
@@ -174,7 +190,8 @@ def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
     return body_of(ctx, phrase.head, phrase.inside)
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_own_name, by_office, by_role,
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
+                   by_role,
                    by_modified_name, by_unnamed, by_body)
 
 
