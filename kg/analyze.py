@@ -36,7 +36,7 @@ def project(g: Graph) -> nx.MultiDiGraph:
     """Entity network: an edge per relation (from assertions) and per statement speaker -> about entity,
     weighted by the number of supporting articles; each edge keeps the fact nodes behind it."""
     net = nx.MultiDiGraph()
-    for node, data in entity_nodes(g).items():
+    for node, data in sorted(entity_nodes(g).items()):  # sorted: metrics must not depend on triple order
         net.add_node(str(node), **data)
     support: dict[tuple[str, str, str], dict[str, set]] = defaultdict(lambda: {"docs": set(), "facts": set()})
     for a in g.subjects(RDF.type, KG.RelationAssertion):

@@ -5,21 +5,40 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
+from kg import limits
 from kg.errors import KgError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="French news articles -> knowledge graph.")
+class Boundary(TyperGroup):
+    """The one place where kg's typed errors become a message on stderr and the error's exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            for line in error.details:
+                typer.echo(line, err=True)
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(error.exit_code) from None
+
+
+app = typer.Typer(cls=Boundary, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="French news articles -> knowledge graph.")
 out = Console()
 err = Console(stderr=True)
 GraphOpt = typer.Option(None, "--graph", "-g", help="kg.ttl or its folder (default: $KG_GRAPH, else output/)")
+TimeoutOpt = typer.Option(limits.DEFAULT_SECONDS, "--timeout", min=0, help="Stop after this many seconds (0: no limit)")
+settings = {"quiet": False}
 
 
 class Format(str, Enum):
@@ -31,12 +50,6 @@ class SparqlFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
-
-
-def fail(error: KgError) -> None:
-    """One line on stderr, and the error's exit code."""
-    typer.echo(f"error: {error}", err=True)
-    raise typer.Exit(error.exit_code)
 
 
 def show(rows: list[dict], fmt: Format, columns: list[str], title: str | None = None) -> None:
@@ -52,34 +65,42 @@ def show(rows: list[dict], fmt: Format, columns: list[str], title: str | None = 
     out.print(table)
 
 
+def print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {metadata.version('kg')}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details to stderr.")) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(message)s")
+def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each stage to stderr."),
+         quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr: no progress, no skip lines."),
+         version: bool = typer.Option(False, "--version", callback=print_version, is_eager=True,
+                                      help="Print kg's version and exit.")) -> None:
+    """French news articles -> knowledge graph. Data on stdout; progress, logs and errors on stderr."""
+    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(message)s", force=True)
+    settings["quiet"] = quiet
 
 
 @app.command()
 def build(paths: list[Path] = typer.Argument(..., help="Article files or folders of .txt files"),
           out_dir: Path = typer.Option(Path("output"), "--out", "-o", help="Folder for kg.ttl, kg.graphml, …"),
           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parser processes (2 is faster on 2+ cores)")) -> None:
-    """Build the knowledge graph of the articles under PATHS into OUT."""
-    try:
-        summary, skipped = build_with_progress(paths, out_dir, err, jobs)
-    except KgError as error:
-        fail(error)
-    for item in skipped:
+    """Build the knowledge graph of the articles under PATHS into OUT (the set it replaces goes to OUT/previous)."""
+    summary, skipped = build_with_progress(paths, out_dir, err, jobs)
+    for item in [] if settings["quiet"] else skipped:
         typer.echo(f"skipped: {item.reason}", err=True)
     typer.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
     raise typer.Exit(1 if skipped else 0)
 
 
 def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int) -> tuple[dict, list]:
-    """Run the build with a progress bar on stderr; returns the summary and the skipped inputs."""
+    """Run the build with a progress bar on stderr (none when quiet); returns the summary and the skipped inputs."""
     from rich.progress import Progress
 
     from kg import pipeline
     start = time.perf_counter()
-    with Progress(console=console, transient=True) as bar:
+    with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
         result = pipeline.build(paths, jobs=jobs,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
@@ -89,39 +110,32 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
 
 
 STATEMENT_COLUMNS = ["speaker", "text", "kind", "cue", "document", "sentence"]
-
-
-def show_statements(find: Callable[[], list[dict]], fmt: Format, title: str) -> None:
-    """Run a statement query and print its rows, or fail with its error."""
-    try:
-        rows = find()
-    except KgError as error:
-        fail(error)
-    show(rows, fmt, STATEMENT_COLUMNS, title)
+FormatOpt = typer.Option(Format.table, "--format")
 
 
 @app.command("who-stated")
-def who_stated(text: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def who_stated(text: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
+               timeout: float = TimeoutOpt) -> None:
     """Who said words containing TEXT (case, accents and quote marks do not matter)."""
     from kg import query
-    show_statements(lambda: query.who_stated(text, graph), fmt, f"who stated “{text}”")
+    rows = limits.bounded(lambda: query.who_stated(text, graph), seconds=timeout)
+    show(rows, fmt, STATEMENT_COLUMNS, f"who stated “{text}”")
 
 
 @app.command()
-def statements(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def statements(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
+               timeout: float = TimeoutOpt) -> None:
     """Everything the entity called NAME said (any spelling it has in the graph)."""
     from kg import query
-    show_statements(lambda: query.statements_by(name, graph), fmt, f"statements of {name}")
+    rows = limits.bounded(lambda: query.statements_by(name, graph), seconds=timeout)
+    show(rows, fmt, STATEMENT_COLUMNS, f"statements of {name}")
 
 
 @app.command()
-def entity(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def entity(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt, timeout: float = TimeoutOpt) -> None:
     """Type, labels, relations and mentions of the entity called NAME."""
     from kg import query
-    try:
-        cards = query.entity_card(name, graph)
-    except KgError as error:
-        fail(error)
+    cards = limits.bounded(lambda: query.entity_card(name, graph), seconds=timeout)
     if fmt == Format.json:
         show(cards, fmt, [])
         return
@@ -133,13 +147,11 @@ def entity(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = typer.Opti
 
 @app.command()
 def sparql(query_or_file: str, graph: Optional[Path] = GraphOpt,
-           fmt: SparqlFormat = typer.Option(SparqlFormat.table, "--format")) -> None:
-    """Run a SPARQL query (text or .rq file) over the graph with pyoxigraph."""
+           fmt: SparqlFormat = typer.Option(SparqlFormat.table, "--format"), timeout: float = TimeoutOpt,
+           max_rows: int = typer.Option(200_000, "--max-rows", min=1, help="Refuse answers longer than this")) -> None:
+    """Run a read-only SPARQL query (text or .rq file) over the graph; updates and SERVICE are refused."""
     from kg import query
-    try:
-        columns, rows = query.sparql(query_or_file, graph)
-    except KgError as error:
-        fail(error)
+    columns, rows = limits.bounded(lambda: query.sparql(query_or_file, graph, max_rows=max_rows), seconds=timeout)
     if fmt == SparqlFormat.csv:
         import csv
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
@@ -150,48 +162,37 @@ def sparql(query_or_file: str, graph: Optional[Path] = GraphOpt,
 
 
 @app.command()
-def stats(graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def stats(graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt, timeout: float = TimeoutOpt) -> None:
     """Counts of documents, entities by type, statements, relations and figures."""
     from kg import query
-    try:
-        rows = query.stats(graph)
-    except KgError as error:
-        fail(error)
+    rows = limits.bounded(lambda: query.stats(graph), seconds=timeout)
     show(rows, fmt, ["what", "count"], "graph statistics")
 
 
 @app.command()
-def validate(graph: Optional[Path] = GraphOpt) -> None:
-    """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
+def validate(graph: Optional[Path] = GraphOpt, timeout: float = TimeoutOpt) -> None:
+    """Check the graph against the SHACL shapes shipped with kg."""
     from kg import shapes
-    try:
-        conforms, report = shapes.validate(graph)
-    except KgError as error:
-        fail(error)
+    conforms, report = limits.bounded(lambda: shapes.validate(graph), seconds=timeout, what="validation")
     typer.echo("conforms" if conforms else report)
     raise typer.Exit(0 if conforms else 1)
 
 
 @app.command()
-def analyze(graph: Optional[Path] = GraphOpt, fmt: Format = typer.Option(Format.table, "--format"),
+def analyze(graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt, timeout: float = TimeoutOpt,
             top: int = typer.Option(15, help="How many entities to list")) -> None:
-    """Network metrics (degree, betweenness, PageRank, communities); writes analysis.json, report.md, network.png."""
+    """Network metrics (degree, betweenness, PageRank, communities); rewrites analysis.json, report.md, network.png
+    as kg build wrote them."""
     from kg import network
-    try:
-        metrics = network.analyze_graph(graph)
-    except KgError as error:
-        fail(error)
+    metrics = limits.bounded(lambda: network.analyze_graph(graph), seconds=timeout, what="the analysis")
     rows = sorted(metrics["nodes"].values(), key=lambda n: -n["pagerank"])[:top]
     show(rows, fmt, ["label", "type", "pagerank", "degree", "betweenness", "community"], "most central entities")
 
 
 @app.command()
-def path(source: str, target: str, graph: Optional[Path] = GraphOpt,
-         fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def path(source: str, target: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
+         timeout: float = TimeoutOpt) -> None:
     """How SOURCE and TARGET connect: each hop with the facts behind it."""
     from kg import network
-    try:
-        hops = network.find_path(source, target, graph)
-    except KgError as error:
-        fail(error)
+    hops = limits.bounded(lambda: network.find_path(source, target, graph), seconds=timeout, what="the path search")
     show(hops, fmt, ["from", "predicate", "to", "articles", "evidence"], f"{source} → {target}")

@@ -75,6 +75,21 @@ def write_json(data: object, path: Path) -> Path:
     return write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
+def write_analysis(folder: Path, net: nx.MultiDiGraph, metrics: dict, summary: dict) -> None:
+    """analysis.json, report.md and network.png: the one writer kg build and kg analyze share."""
+    write_json({"summary": summary, **metrics}, folder / "analysis.json")
+    write_text(folder / "report.md", report(metrics, summary))
+    write_png(net, metrics, folder / "network.png")
+
+
+def read_summary(folder: Path) -> dict:
+    """The build summary kept in folder's analysis.json ({} when there is none)."""
+    try:
+        return dict(json.loads((folder / "analysis.json").read_text(encoding="utf-8")).get("summary") or {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
 def write_furniture(documents: list[Document], path: Path) -> Path:
     """Tab-separated log of every line dropped as page furniture: file, offsets, reason, text."""
     rows = ["file\tstart\tend\treason\ttext"]

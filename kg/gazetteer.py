@@ -6,6 +6,7 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from kg import names
@@ -13,8 +14,13 @@ from kg.errors import KgError
 
 
 def ontology_dir() -> Path:
-    """Folder holding kg.ttl, shapes.ttl and the gazetteer ($KG_ONTOLOGY overrides)."""
-    return Path(os.environ.get("KG_ONTOLOGY") or Path(__file__).resolve().parent.parent / "ontology")
+    """Folder holding kg.ttl, shapes.ttl and the gazetteer: the package data kg.ontology ($KG_ONTOLOGY overrides).
+
+    Found through importlib.resources, never through the current directory, so an installed wheel works anywhere."""
+    folder = Path(os.environ.get("KG_ONTOLOGY") or str(resources.files("kg.ontology")))
+    if not (folder / "kg.ttl").is_file() or not any((folder / "gazetteer").glob("*.json")):
+        raise KgError(f"kg's ontology and gazetteer are missing from {folder}: reinstall kg")
+    return folder
 
 
 @dataclass

@@ -1,7 +1,10 @@
 """Read articles from files and folders: decode, report what cannot be read, set furniture aside."""
 from __future__ import annotations
 
+import codecs
 import logging
+import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +14,9 @@ from kg.errors import InputError
 from kg.model import Document
 
 log = logging.getLogger("kg")
-SUFFIXES = {".txt", ".text", ""}
+SUFFIXES = {".txt", ".text"}  # read from folders; a file named on the command line is read whatever its name
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # not allowed in XML outputs
+MAX_CHARS = 1_000_000  # spaCy's own limit (Language.max_length); longer articles are skipped before any rule runs
 
 
 @dataclass(frozen=True)
@@ -23,30 +28,90 @@ class Skipped:
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Files named directly, and the text files inside named folders, in sorted order."""
+    """Files named directly, and the text files inside named folders (hidden ones and symlinked folders left
+    out), in sorted order; an unreadable folder is reported."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                              and not p.name.startswith("."))
+            yield from walk(path)
         elif path.is_file():
             yield path
         else:
-            yield Skipped(str(path), f"{path}: no such file or folder, skipped")
+            yield Skipped(shown(path), f"{shown(path)}: no such file or folder, skipped")
+
+
+def walk(folder: Path) -> list[Path | Skipped]:
+    """The article files under folder, and a Skipped for each subfolder that cannot be listed."""
+    found: list[Path | Skipped] = []
+
+    def unreadable(err: OSError) -> None:
+        found.append(Skipped(shown(err.filename), f"{shown(err.filename)}: cannot list the folder ({err.strerror}), skipped"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, f) for f in files
+                  if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES and Path(root, f).is_file()]
+    return sorted(found, key=lambda p: str(p) if isinstance(p, Path) else p.path)
+
+
+def shown(path: Path | str) -> str:
+    """A path as it can be printed and stored: bytes that are not UTF-8 and control characters escaped."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NUL bytes fill one side of most byte pairs, as in UTF-16 text."""
+    pairs = len(data) // 2
+    if pairs < 4 or len(data) % 2:
+        return None
+    if data[1::2].count(0) > pairs * 0.6:
+        return "utf-16-le"
+    if data[0::2].count(0) > pairs * 0.6:
+        return "utf-16-be"
+    return None
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes of another encoding read as Windows-1252, when the UTF-8 sequences
+    outnumber the stray bytes (a file pasted together from two sources); else None."""
+    stray = []
+
+    def as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+        stray.append(err.start)
+        return err.object[err.start:err.end].decode("cp1252", "replace"), err.end
+
+    codecs.register_error("kg-stray-cp1252", as_cp1252)
+    text = data.decode("utf-8-sig", "kg-stray-cp1252")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F) - len(stray)
+    return text if multibyte > len(stray) else None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding of data: UTF-8 (or UTF-16 with its byte-order mark), else Windows-1252 / Latin-1 with
-    a warning."""
+    """Text and encoding of data: UTF-8 or UTF-16 (with or without byte-order mark); UTF-8 with stray bytes,
+    Windows-1252 or Latin-1 with a warning."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         log.warning("%s: UTF-16 text", name)
         return data.decode("utf-16"), "utf-16"
     if b"\x00" in data:
-        raise InputError(f"{name}: binary file (NUL bytes), skipped")
+        utf16 = utf16_without_bom(data)
+        try:
+            return data.decode(utf16), utf16
+        except (TypeError, UnicodeDecodeError):
+            raise InputError(f"{name}: binary file (NUL bytes), skipped") from None
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text = mostly_utf8(data)
+    if text is not None:
+        log.warning("%s: UTF-8 with stray bytes of another encoding, read as Windows-1252", name)
+        return text, "utf-8"
+    return legacy(data, name)
+
+
+def legacy(data: bytes, name: str) -> tuple[str, str]:
+    """Text of data in Windows-1252 or Latin-1, with a warning; InputError when neither looks like text."""
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
@@ -64,14 +129,16 @@ def read_document(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from err
-    text, encoding = decode(data, str(path))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        raise InputError(f"{shown(path)}: cannot read ({err.strerror})") from err
+    text, encoding = decode(data, shown(path))
+    text = CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
-        raise InputError(f"{path}: empty file, skipped")
+        raise InputError(f"{shown(path)}: empty file, skipped")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{shown(path)}: {len(text):,} characters, more than the parser takes ({MAX_CHARS:,}), skipped")
     title, lines = furniture.classify(text)
     dropped = [(s, e, r) for s, e, r in lines if r not in furniture.ASIDES]
-    return Document(name=path.name, text=text, title=title, encoding=encoding,
+    return Document(name=shown(path.name), text=text, title=title, encoding=encoding,
                     dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
                     asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES])
 
@@ -86,10 +153,10 @@ def read_all(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]
         try:
             doc = read_document(item)
         except InputError as err:
-            skipped.append(Skipped(str(item), str(err)))
+            skipped.append(Skipped(shown(item), str(err)))
             continue
         if doc.name in seen:
-            skipped.append(Skipped(str(item), f"{item}: another article is already named {doc.name}, skipped"))
+            skipped.append(Skipped(shown(item), f"{shown(item)}: another article is already named {doc.name}, skipped"))
             continue
         seen.add(doc.name)
         docs.append(doc)

@@ -21,12 +21,10 @@ def load(graph: str | Path | None = None) -> tuple[Path, Graph, nx.MultiDiGraph]
 
 
 def analyze_graph(graph: str | Path | None = None) -> dict:
-    """Metrics of the graph's entity network, also written beside it (analysis.json, report.md, network.png)."""
+    """Metrics of the graph's entity network, written beside it as kg build writes them (keeping its summary)."""
     path, _, net = load(graph)
     metrics = analyze.metrics(net)
-    export.write_json(metrics, path.parent / "analysis.json")
-    export.write_text(path.parent / "report.md", export.report(metrics, {"graph": str(path)}))
-    export.write_png(net, metrics, path.parent / "network.png")
+    export.write_analysis(path.parent, net, metrics, export.read_summary(path.parent))
     return metrics
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
-from kg import ingest, nlp, resolve
+from kg import ingest, nlp, outputs, resolve
+from kg.errors import InputError
 from kg.extract import entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
@@ -66,10 +67,9 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
 
     With jobs > 1, spaCy parses in that many worker processes while this one extracts."""
     documents, skipped = ingest.read_all(paths)
-    limit = nlp.load().max_length
-    skipped += [Skipped(d.name, f"{d.name}: {len(d.text):,} characters, more than the parser takes ({limit:,}), skipped")
-                for d in documents if len(d.text) > limit]
-    documents = [d for d in documents if len(d.text) <= limit]
+    if not documents:
+        raise nothing_read(skipped)
+    log.info("read %d articles, skipped %d", len(documents), len(skipped))
     gazetteer = gaz.default()
     extractions = []
     for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
@@ -80,11 +80,21 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
             skipped.append(Skipped(document.name, f"extraction failed: {err}"))
         if progress:
             progress(i, len(documents))
+    if not extractions:
+        raise nothing_read(skipped)
+    log.info("parsed and extracted %d articles", len(extractions))
     return BuildResult(graph=resolve.resolve(extractions, gazetteer), skipped=skipped)
 
 
+def nothing_read(skipped: list[Skipped]) -> InputError:
+    """The error of a build that read no article: it writes nothing."""
+    return InputError(f"no article was read ({len(skipped)} skipped): nothing written, the outputs are as they were",
+                      details=[f"skipped: {s.reason}" for s in skipped])
+
+
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
-    """Turtle, GraphML, analysis, report, picture and furniture log of a build; returns the summary."""
+    """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
+    (see kg.outputs); returns the summary."""
     from kg import analyze, export, rdf
 
     kg = result.graph
@@ -92,12 +102,12 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     net = analyze.project(graph)
     metrics = analyze.metrics(net)
     summary = summarize(result, seconds)
-    export.write_turtle(graph, out / "kg.ttl")
-    export.write_graphml(net, metrics, out / "kg.graphml")
-    export.write_json({"summary": summary, **metrics}, out / "analysis.json")
-    export.write_text(out / "report.md", export.report(metrics, summary))
-    export.write_furniture(kg.documents, out / "furniture.tsv")
-    export.write_png(net, metrics, out / "network.png")
+    with outputs.staged(out) as stage:
+        export.write_turtle(graph, stage / "kg.ttl")
+        export.write_graphml(net, metrics, stage / "kg.graphml")
+        export.write_analysis(stage, net, metrics, summary)
+        export.write_furniture(kg.documents, stage / "furniture.tsv")
+    log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 
 

@@ -3,22 +3,28 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphNotFoundError, NoMatchError, QueryError
+from kg import outputs
+from kg.errors import GraphNotFoundError, InputError, NoMatchError, QueryError
 from kg.names import fold
 
 DEFAULT_GRAPH = "output"
+MAX_ROWS = 200_000
 
 
 def graph_path(path: str | Path | None = None) -> Path:
     """The Turtle file to query: the given path (a file or a folder holding kg.ttl), $KG_GRAPH, or output/."""
     path = Path(path or os.environ.get("KG_GRAPH") or DEFAULT_GRAPH)
     path = path / "kg.ttl" if path.is_dir() else path
+    if path.parent.is_dir():
+        outputs.settle(path.parent)
     if not path.is_file():
         raise GraphNotFoundError(f"no graph at {path}: run `kg build` first or pass --graph")
     return path
@@ -56,10 +62,40 @@ def plain(term: object) -> object:
     return getattr(term, "value", str(term))
 
 
-def sparql(text: str, graph: str | Path | None = None) -> tuple[list[str], list[dict]]:
-    """Run a SELECT or ASK query (text or a path to a .rq file); (columns, rows of plain values)."""
-    if len(text) < 300 and Path(text).is_file():
-        text = Path(text).read_text(encoding="utf-8")
+def read_query(text: str) -> str:
+    """The query itself: text, or the contents of the .rq file it names."""
+    looks_like_file = "\n" not in text and text.strip().lower().endswith((".rq", ".sparql"))
+    if len(text) < 1000 and Path(text).is_file():
+        try:
+            return Path(text).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{text}: cannot read the query ({err})") from err
+    if looks_like_file:
+        raise InputError(f"{text}: no such query file")
+    return text
+
+
+TERMS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""", re.S)
+ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I)
+
+
+def refuse(text: str) -> None:
+    """Raise QueryError for what a graph query must never do: change the graph, or reach the network."""
+    bare = TERMS.sub(" ", ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text))
+    if re.search(r"\bSERVICE\b", bare, re.I):
+        raise QueryError("SERVICE is refused: a kg query never reaches the network")
+    verb = UPDATE.search(re.sub(r"\b(PREFIX\s+[^\s:]*:|BASE)\s*", " ", bare))
+    if verb and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", bare[:verb.start()], re.I):
+        raise QueryError(f"{verb.group(1).upper()} is refused: kg queries are read-only (rebuild with kg build)")
+
+
+def sparql(text: str, graph: str | Path | None = None, *, max_rows: int = MAX_ROWS) -> tuple[list[str], list[dict]]:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query (text or a path to a .rq file); (columns, plain rows).
+
+    Updates and SERVICE are refused before the query runs; more than max_rows rows is an error."""
+    text = read_query(text)
+    refuse(text)
     try:
         result = store(graph_path(graph)).query(text)
     except SyntaxError as err:
@@ -67,10 +103,19 @@ def sparql(text: str, graph: str | Path | None = None) -> tuple[list[str], list[
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
         return ["ask"], [{"ask": bool(result)}]
     if isinstance(result, ox.QueryTriples):
-        rows = [{"subject": plain(t.subject), "predicate": plain(t.predicate), "object": plain(t.object)} for t in result]
-        return ["subject", "predicate", "object"], rows
+        columns = ["subject", "predicate", "object"]
+        return columns, capped(({"subject": plain(t.subject), "predicate": plain(t.predicate),
+                                 "object": plain(t.object)} for t in result), max_rows)
     columns = [v.value for v in result.variables]
-    return columns, [{c: plain(row[c]) for c in columns} for row in result]
+    return columns, capped(({c: plain(row[c]) for c in columns} for row in result), max_rows)
+
+
+def capped(rows: Iterable[dict], max_rows: int) -> list[dict]:
+    """The rows, or QueryError when there are more than max_rows."""
+    out = list(islice(rows, max_rows + 1))
+    if len(out) > max_rows:
+        raise QueryError(f"the query gives more than {max_rows:,} rows: add a LIMIT (or raise --max-rows)")
+    return out
 
 
 def statement_rows(rows: list[dict]) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Check a built graph against the SHACL shapes of ontology/shapes.ttl."""
+"""Check a built graph against the SHACL shapes shipped with kg (ontology/shapes.ttl)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -118,9 +118,12 @@ def test_folders_are_expanded_in_sorted_order(tmp_path):
     write(folder / ".hidden.txt", ARTICLE)
     write(folder / "notes.md", ARTICLE)
     write(folder / "image.jpg", ARTICLE)
+    (folder / ".git").mkdir()
+    write(folder / ".git" / "HEAD.txt", ARTICLE)
     docs, skipped = ingest.read_all([folder])
     assert skipped == []
-    assert [d.name for d in docs] == ["a.txt", "b", "c.txt", "d.txt"]
+    assert [d.name for d in docs] == ["a.txt", "c.txt", "d.txt"]  # "b" has no extension: not an article
+    assert [d.name for d in ingest.read_all([folder / "b"])[0]] == ["b"]  # unless named on its own
     items = list(ingest.expand([folder]))
     assert items == sorted(items)
 

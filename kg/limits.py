@@ -1,0 +1,54 @@
+"""Run a graph command under a time limit: in a forked child that is killed when the time is up.
+
+Neither pyoxigraph nor rdflib can be interrupted from Python while they evaluate, so the work runs in a child
+process (fork: it shares what the parent already loaded) and its result comes back through a pipe.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from typing import TypeVar
+
+from kg.errors import KgError, QueryTimeoutError
+
+T = TypeVar("T")
+DEFAULT_SECONDS = 30.0
+
+
+def _answer(call: Callable[[], object], conn) -> None:
+    """Child side: send ('ok', result), ('kg', KgError) or ('bug', traceback text)."""
+    try:
+        message = ("ok", call())
+    except KgError as error:
+        message = ("kg", error)
+    except BaseException:  # noqa: BLE001 - reported to the parent, which raises it there
+        message = ("bug", traceback.format_exc())
+    conn.send(message)
+    conn.close()
+
+
+def bounded(call: Callable[[], T], *, seconds: float | None = DEFAULT_SECONDS, what: str = "the query") -> T:
+    """call(), stopped with QueryTimeoutError after seconds (None or 0: no limit, run here)."""
+    if not seconds:
+        return call()
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_answer, args=(call, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            raise QueryTimeoutError(f"{what} ran past its time limit of {seconds:g} s and was stopped "
+                                    "(raise it with --timeout)")
+        kind, value = receive.recv()
+    except EOFError as err:
+        raise KgError(f"{what} stopped without an answer (out of memory?)") from err
+    finally:
+        child.kill()
+        child.join()
+    if kind == "ok":
+        return value
+    if kind == "kg":
+        raise value
+    raise RuntimeError(f"{what} failed in its worker process:\n{value}")

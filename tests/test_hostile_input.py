@@ -1,0 +1,105 @@
+"""Hostile input: every odd file is built or skipped with one line, and none stops the batch."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from kg import ingest
+from kg.cli import app
+
+BODY = "Le ministre a déclaré que « la paix est possible », selon l'agence.\n"
+LONG_LINE = ("mot " * 2_600_000).encode()  # a 10 MB single line
+
+# name -> (bytes, "built" or "skipped")
+CASES = {
+    "empty.txt": (b"", "skipped"),
+    "whitespace.txt": (b" \n\t \n  ", "skipped"),
+    "binary.txt": (bytes(range(256)) * 8, "skipped"),
+    "nul in text.txt": (BODY.encode() + b"\x00" + BODY.encode(), "skipped"),
+    "utf16 bom.txt": (BODY.encode("utf-16"), "built"),
+    "utf16le no bom.txt": (BODY.encode("utf-16-le"), "built"),
+    "utf16be no bom.txt": (BODY.encode("utf-16-be"), "built"),
+    "mixed encodings.txt": (BODY.encode() * 3 + "Très".encode("cp1252") + b"\n", "built"),
+    "long line.txt": (LONG_LINE, "skipped"),
+    "unbalanced quotes.txt": ("Il a dit « sans fin et “ encore « et ».\n« « »\n".encode(), "built"),
+    "scripts.txt": ("Путин заявил. 김정은 위원장. قال الرئيس. Le président a dit « 평화 ».\n".encode(), "built"),
+    "controls.txt": ("Le texte\x07 avec\x0b des\x1b contrôles, a-t-il dit.\n".encode(), "built"),
+    "quote's \"name\".txt": (BODY.encode(), "built"),
+    "new\nline.txt": (BODY.encode(), "built"),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, (data, _) in CASES.items():
+        (folder / name).write_bytes(data)
+    (folder / "folder.txt").mkdir()  # a directory named like an article
+    (folder / "folder.txt" / "inside.txt").write_bytes(BODY.encode())
+    os.symlink(folder / "loop_b.txt", folder / "loop_a.txt")
+    os.symlink(folder / "loop_a.txt", folder / "loop_b.txt")
+    os.symlink(folder, folder / "self")  # a folder that contains itself
+    (folder / "odd \udcff name.txt").write_bytes(BODY.encode()) if os.name == "posix" else None
+    return folder
+
+
+def test_every_case_is_built_or_skipped_with_one_line(corpus):
+    docs, skipped = ingest.read_all([corpus])
+    built = {d.name for d in docs}
+    expected_built = {ingest.shown(n) for n, (_, fate) in CASES.items() if fate == "built"}
+    assert expected_built | {"inside.txt", "odd \\xff name.txt"} == built
+    expected_skipped = {ingest.shown(n) for n, (_, fate) in CASES.items() if fate == "skipped"}
+    assert {Path(s.path).name for s in skipped} == expected_skipped
+    for item in skipped:
+        assert "\n" not in item.reason and item.reason.encode("utf-8")
+
+
+def test_texts_are_clean_for_every_output(corpus):
+    docs, _ = ingest.read_all([corpus])
+    for doc in docs:
+        assert not ingest.CONTROL.search(doc.text), doc.name
+        assert "Ã" not in doc.text and "\ufffd" not in doc.text, doc.name
+    by_name = {d.name: d for d in docs}
+    assert by_name["mixed encodings.txt"].text.endswith("Très\n")
+    assert by_name["utf16le no bom.txt"].text == BODY
+
+
+def test_an_unreadable_file_is_reported_and_the_rest_read(corpus, monkeypatch):
+    real = Path.read_bytes
+
+    def refuse(path):
+        if path.name == "scripts.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    docs, skipped = ingest.read_all([corpus])
+    assert "scripts.txt" not in {d.name for d in docs} and len(docs) > 5
+    assert any("scripts.txt: cannot read (Permission denied)" in s.reason for s in skipped)
+
+
+@given(st.binary(max_size=400))
+def test_no_bytes_crash_decoding(data):
+    try:
+        text, _ = ingest.decode(data, "x")
+    except ingest.InputError:
+        return
+    assert isinstance(text, str)
+
+
+@pytest.mark.model
+def test_a_hostile_folder_builds_with_one_line_per_skipped_file(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1, (result.output, result.exception)
+    lines = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert len(lines) == sum(fate == "skipped" for _, fate in CASES.values())
+    assert "documents 11" in result.stdout
+    validated = CliRunner().invoke(app, ["validate", "--graph", str(out)])
+    assert validated.stdout.strip() == "conforms", validated.output

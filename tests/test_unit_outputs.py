@@ -1,0 +1,109 @@
+"""The output folder as one set (kg.outputs): a build is swapped in whole or not at all, the old set kept."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from kg import outputs, pipeline
+from kg.errors import InputError
+
+
+def write_set(folder, tag: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in outputs.OUTPUTS:
+        (folder / name).write_text(f"{tag} {name}")
+
+
+def set_of(folder) -> set[str]:
+    """The tags of the output files in folder ({'old'}, {'new'}, or a mix when inconsistent)."""
+    return {(folder / name).read_text().split()[0] for name in outputs.OUTPUTS if (folder / name).exists()}
+
+
+def complete(folder, tag: str) -> bool:
+    return all((folder / n).exists() for n in outputs.OUTPUTS) and set_of(folder) == {tag}
+
+
+def build_into(out, tag="new") -> None:
+    with outputs.staged(out) as stage:
+        write_set(stage, tag)
+
+
+def test_a_build_replaces_the_set_and_keeps_the_old_one_in_previous(tmp_path):
+    out = tmp_path / "out"
+    build_into(out, "old")
+    (out / "notes.txt").write_text("mine")
+    build_into(out, "new")
+    assert complete(out, "new") and complete(out / "previous", "old")
+    assert (out / "notes.txt").read_text() == "mine"  # what is not an output is left alone
+    assert not list(out.glob(".kg-*/")) and not (out / outputs.READY).exists()
+
+
+def test_the_first_build_makes_no_previous(tmp_path):
+    build_into(tmp_path / "out")
+    assert complete(tmp_path / "out", "new") and not (tmp_path / "out" / "previous").exists()
+
+
+def test_a_failed_build_leaves_the_set_and_no_staging(tmp_path):
+    out = tmp_path / "out"
+    build_into(out, "old")
+    with pytest.raises(RuntimeError):
+        with outputs.staged(out) as stage:
+            write_set(stage, "new")
+            raise RuntimeError("killed while writing")
+    assert complete(out, "old")
+    assert not list(out.glob(".kg-staging-*"))
+
+
+class Killed(BaseException):
+    """Stands for the process dying at one rename."""
+
+
+def renames_in_a_swap(tmp_path) -> int:
+    out = tmp_path / "count"
+    build_into(out, "old")
+    calls = []
+    real = os.replace
+    os.replace = lambda a, b: (calls.append(a), real(a, b))[1]
+    try:
+        build_into(out, "new")
+    finally:
+        os.replace = real
+    return len(calls)
+
+
+def test_a_build_killed_at_any_rename_leaves_one_whole_set(tmp_path, monkeypatch):
+    steps = renames_in_a_swap(tmp_path)
+    assert steps >= len(outputs.OUTPUTS) * 2
+    real = os.replace
+    for k in range(steps):
+        out = tmp_path / f"out{k}"
+        build_into(out, "old")
+        calls = iter(range(steps))
+
+        def dying(a, b, k=k, calls=calls):
+            if next(calls) == k:
+                raise Killed
+            return real(a, b)
+
+        monkeypatch.setattr(os, "replace", dying)
+        with pytest.raises(Killed):
+            build_into(out, "new")
+        monkeypatch.setattr(os, "replace", real)
+        outputs.settle(out)  # what the next command that opens the folder does
+        outputs.finish(out)
+        assert complete(out, "new") or complete(out, "old"), (k, sorted(p.name for p in out.iterdir()))
+        if complete(out, "new"):
+            assert complete(out / "previous", "old"), k
+
+
+def test_a_build_that_reads_nothing_raises_before_writing(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("   \n")
+    for paths in ([tmp_path / "typo"], [empty]):
+        with pytest.raises(InputError) as caught:
+            pipeline.build(paths)
+        assert caught.value.exit_code == 2
+        assert "no article was read" in str(caught.value)
+        assert caught.value.details and all(line.startswith("skipped: ") for line in caught.value.details)
