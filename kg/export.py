@@ -72,7 +72,7 @@ def write_graphml(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
 
 
 def write_json(data: object, path: Path) -> Path:
-    return write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def write_analysis(folder: Path, net: nx.MultiDiGraph, metrics: dict, summary: dict) -> None:

@@ -130,7 +130,8 @@ def test_validate(runner, graph):
 @pytest.fixture
 def graph_copy(seeds_build, tmp_path) -> Path:
     """analyze writes analysis.json / report.md / network.png beside the graph: work on a copy."""
-    shutil.copy(seeds_build / "kg.ttl", tmp_path / "kg.ttl")
+    for name in ("kg.ttl", "analysis.json", "report.md"):
+        shutil.copy(seeds_build / name, tmp_path / name)
     return tmp_path
 
 
@@ -142,6 +143,12 @@ def test_analyze(runner, graph_copy):
     assert {"label", "type", "pagerank", "degree", "betweenness", "community"} <= set(rows[0])
     for name in ("analysis.json", "report.md", "network.png"):
         assert (graph_copy / name).stat().st_size > 0
+
+
+def test_analyze_writes_what_the_build_wrote(runner, graph_copy, seeds_build):
+    run(runner, "analyze", "--graph", graph_copy)
+    for name in ("analysis.json", "report.md"):  # same summary, same communities as kg.graphml's
+        assert (graph_copy / name).read_text() == (seeds_build / name).read_text(), name
 
 
 def test_path_between_kim_and_putin(runner, graph):
