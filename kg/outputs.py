@@ -41,17 +41,18 @@ def staged(out: Path) -> Iterator[Path]:
     """A fresh folder to write a whole set of outputs in; swapped into out only when the block succeeds."""
     try:
         out.mkdir(parents=True, exist_ok=True)
+        with locked(out):
+            finish(out)
+            stage = Path(tempfile.mkdtemp(dir=out, prefix=STAGING))
+            try:
+                yield stage
+                os.replace(stage, out / READY)
+            finally:
+                shutil.rmtree(stage, ignore_errors=True)
+            install(out)
     except OSError as err:
-        raise OutputError(f"{out}: cannot make the output folder ({err.strerror})") from err
-    with locked(out):
-        finish(out)
-        stage = Path(tempfile.mkdtemp(dir=out, prefix=STAGING))
-        try:
-            yield stage
-            os.replace(stage, out / READY)
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
-        install(out)
+        where = err.filename or out
+        raise OutputError(f"{where}: cannot write the outputs ({err.strerror}); the previous ones are as they were") from err
 
 
 def finish(out: Path) -> None:

@@ -1,8 +1,10 @@
 """Query a built graph: SPARQL through pyoxigraph, and the who-said-what questions users ask most."""
 from __future__ import annotations
 
+import logging
 import os
 import re
+import time
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +18,7 @@ from kg.errors import GraphNotFoundError, InputError, NoMatchError, QueryError
 from kg.names import fold
 
 DEFAULT_GRAPH = "output"
+log = logging.getLogger("kg")
 MAX_ROWS = 200_000
 
 
@@ -34,10 +37,12 @@ def graph_path(path: str | Path | None = None) -> Path:
 def store(path: Path) -> ox.Store:
     """An in-memory pyoxigraph store loaded with the Turtle file at path."""
     st = ox.Store()
+    start = time.perf_counter()
     try:
         st.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (SyntaxError, OSError, ValueError) as err:
         raise GraphNotFoundError(f"{path} is not a readable Turtle graph: {err}") from err
+    log.info("loaded %s: %d triples in %.2f s", path, len(st), time.perf_counter() - start)
     return st
 
 

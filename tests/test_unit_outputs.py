@@ -6,7 +6,7 @@ import os
 import pytest
 
 from kg import outputs, pipeline
-from kg.errors import InputError
+from kg.errors import InputError, OutputError
 
 
 def write_set(folder, tag: str) -> None:
@@ -107,3 +107,19 @@ def test_a_build_that_reads_nothing_raises_before_writing(tmp_path):
         assert caught.value.exit_code == 2
         assert "no article was read" in str(caught.value)
         assert caught.value.details and all(line.startswith("skipped: ") for line in caught.value.details)
+
+
+def test_a_write_that_fails_is_an_output_error_and_changes_nothing(tmp_path):
+    out = tmp_path / "out"
+    build_into(out, "old")
+    with pytest.raises(OutputError) as caught:
+        with outputs.staged(out) as stage:
+            write_set(stage, "new")
+            raise OSError(28, "No space left on device", str(stage / "kg.ttl"))
+    assert caught.value.exit_code == 7 and "No space left on device" in str(caught.value)
+    assert complete(out, "old") and not list(out.glob(".kg-staging-*"))
+    in_the_way = tmp_path / "a_file"
+    in_the_way.write_text("x")
+    with pytest.raises(OutputError, match="a_file"):
+        build_into(in_the_way)
+    assert in_the_way.read_text() == "x"

@@ -125,10 +125,15 @@ def accept(listener: socket.socket) -> bool:
         return False
 
 
-def test_version_and_quiet():
+def test_version_verbose_and_quiet(tiny):
     result = invoke("--version")
     assert result.exit_code == 0 and result.stdout.startswith("kg ")
-    assert "--quiet" in invoke("--help").stdout
+    stats = ("stats", "-g", tiny, "--timeout", "0", "--format", "json")
+    logged = {}
+    for flag in ("--verbose", "--quiet", None):
+        query.store.cache_clear()  # each run loads the graph again
+        logged[flag] = "loaded" in invoke(*([flag] if flag else []), *stats).stderr
+    assert logged == {"--verbose": True, "--quiet": False, None: False}
 
 
 def test_build_of_nothing_says_why_and_writes_nothing(tmp_path):
