@@ -32,9 +32,14 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     out), in sorted order; an unreadable folder is reported."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            kind = "folder" if path.is_dir() else "file" if path.is_file() else None
+        except (OSError, ValueError) as err:  # a name the OS refuses (too long, NUL byte)
+            yield Skipped(shown(path), f"{shown(path)}: not a usable path ({err}), skipped")
+            continue
+        if kind == "folder":
             yield from walk(path)
-        elif path.is_file():
+        elif kind == "file":
             yield path
         else:
             yield Skipped(shown(path), f"{shown(path)}: no such file or folder, skipped")

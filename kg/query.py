@@ -70,7 +70,7 @@ def plain(term: object) -> object:
 def read_query(text: str) -> str:
     """The query itself: text, or the contents of the .rq file it names."""
     looks_like_file = "\n" not in text and text.strip().lower().endswith((".rq", ".sparql"))
-    if len(text) < 1000 and Path(text).is_file():
+    if len(text) < 1000 and is_file(text):
         try:
             return Path(text).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
@@ -78,6 +78,14 @@ def read_query(text: str) -> str:
     if looks_like_file:
         raise InputError(f"{text}: no such query file")
     return text
+
+
+def is_file(name: str) -> bool:
+    """Whether name is a file (False, not an error, for names the OS refuses, such as over-long ones)."""
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 TERMS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""", re.S)

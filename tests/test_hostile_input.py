@@ -103,3 +103,10 @@ def test_a_hostile_folder_builds_with_one_line_per_skipped_file(corpus, tmp_path
     assert "documents 11" in result.stdout
     validated = CliRunner().invoke(app, ["validate", "--graph", str(out)])
     assert validated.stdout.strip() == "conforms", validated.output
+
+
+def test_names_the_os_refuses_are_skipped_not_fatal(tmp_path):
+    (tmp_path / "ok.txt").write_text(BODY)
+    docs, skipped = ingest.read_all(["x" * 300 + ".txt", "nul\x00.txt", tmp_path / "ok.txt"])
+    assert [d.name for d in docs] == ["ok.txt"]
+    assert len(skipped) == 2 and all("skipped" in s.reason for s in skipped)

@@ -144,3 +144,8 @@ def test_build_of_nothing_says_why_and_writes_nothing(tmp_path):
     assert lines[0].startswith("skipped: ") and "typo" in lines[0]
     assert lines[-1].startswith("error: no article was read")
     assert not out.exists() and result.stdout == ""
+
+
+def test_a_long_one_line_query_is_a_query_not_a_path():
+    text = "SELECT ?s WHERE { ?s ?p ?o . " + " ".join(f"FILTER(?o != {i})" for i in range(60)) + " }"
+    assert query.read_query(text) == text
