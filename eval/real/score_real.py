@@ -101,8 +101,9 @@ def right_speaker(keyed: dict, labels: list[str], unnamed: bool) -> bool:
 def score(rows: list[dict], gold: dict[str, dict], stmts: list[dict]) -> dict:
     found, out = set(), Counter()
     wrong, by_strategy = [], Counter()
+    scored = {r["id"] for r in rows}
     for st in stmts:
-        if st["doc"] not in gold:
+        if st["doc"] not in scored:
             continue
         e = gold[st["doc"]]
         hits = [i for i, k in enumerate(e["statements"]) if norm(k["anchor"]) in st["text"]]

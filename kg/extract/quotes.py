@@ -12,6 +12,13 @@ def opens_here(text: str, i: int) -> bool:
     return before in " '’\u00a0" and after[:1].isalnum()
 
 
+def closes_here(text: str, i: int) -> bool:
+    """A '«' used as a closing mark, as in « … outrageantes« , a-t-il dit: followed by punctuation or the end of
+    its line, never by a word."""
+    rest = text[i + 1:i + 40].lstrip(" \u00a0\u202f")
+    return not rest or rest[0] in ",.;:!?)\n"
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line."""
     spans, stack = [], []
@@ -20,8 +27,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if stack:
                 spans.append((stack[0][1], i))
             stack = []
-        elif stack and (c in CLOSERS or (c == '"' and stack[-1][0] == '"') or c == stack[-1][0]) \
-                and not (c == "»" and opens_here(text, i)):
+        elif stack and (c in CLOSERS or (c == '"' and stack[-1][0] == '"') or c == stack[-1][0]
+                        or (c == "«" and closes_here(text, i))) and not (c == "»" and opens_here(text, i)):
             start = stack.pop()[1]
             if not stack:
                 spans.append((start, i))

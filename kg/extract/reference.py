@@ -15,6 +15,7 @@ from kg.model import Mention
 SPEECH_NOUNS = frozenset(lexicon.source_nouns()["speech"])
 UNNAMED = lexicon.source_nouns()["unnamed"]
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
+STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
@@ -182,6 +183,14 @@ def by_modified_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return metonym(ctx, close[0]) if close and phrase.head.pos_ in ("PROPN", "NOUN") else None
 
 
+def by_state_voice(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'les autorités égyptiennes', 'le gouvernement soudanais', 'le régime de Damas': the state itself."""
+    if phrase.head.lower_ not in STATE_VOICES:
+        return None
+    states = [m for m in map(lambda m: metonym(ctx, m), phrase.inside) if m.type == "State"]
+    return states[0] if states else demonym_state(ctx, phrase.tokens)
+
+
 def by_unnamed(ctx: Context, phrase: Phrase) -> Mention | None:
     return unnamed(ctx, phrase.head, phrase.tokens)
 
@@ -192,7 +201,7 @@ def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
 
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
                    by_role,
-                   by_modified_name, by_unnamed, by_body)
+                   by_modified_name, by_state_voice, by_unnamed, by_body)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:

@@ -31,27 +31,31 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
         if not any(s < sent.start_char < e for s, e in spans) and not frames_quote(sent):
-            reported_here = [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans)]
+            reported_here = [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans, found)]
             found = [st for st in found if not any(folds_into(st, r) for r in reported_here)] + reported_here
         for st in found:
             ctx.speakers.append((st.evidence.sent_index, st.speaker))
         yield from found
 
 
-def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> bool:
+def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
     outside the quote marks ('a assuré que l'armée suivait « de près » la coopération militaire …'); a
-    'selon X' clause around quotations is already told by them."""
+    'selon X' clause only when X is who the quotations were given to ('Selon lui, il y aura « des villes »
+    à céder'), not when it relays another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
+    if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
+        return False
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
     words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
              and not any(s <= t.idx < e for s, e in spans)]
-    return len(words) >= 3 and st.cue != "selon"
+    return len(words) >= 3
 
 
 def folds_into(quoted: Statement, reported: Statement) -> bool:
     """'Il a jugé « prématurées » les déclarations …': a quoted fragment of three words or fewer inside what
     the same speaker reports is told by the reported statement."""
-    return len(quoted.text.split()) <= 3 and reported.speaker is quoted.speaker and reported.cue == quoted.cue \
+    same = (reported.speaker.start, reported.speaker.end) == (quoted.speaker.start, quoted.speaker.end)
+    return len(quoted.text.split()) <= 3 and same and reported.cue == quoted.cue \
         and reported.evidence.start <= quoted.evidence.start and quoted.evidence.end <= reported.evidence.end + 1
 
 

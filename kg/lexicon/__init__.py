@@ -73,7 +73,7 @@ def metonyms() -> dict[str, Metonym]:
 
 @lru_cache(maxsize=1)
 def source_nouns() -> dict[str, dict[str, str]]:
-    """kind ('speech', 'unnamed', 'institutional', 'title') -> word -> entity type (empty when the kind has
+    """kind ('speech', 'unnamed', 'institutional', 'state', 'title') -> word -> entity type (empty when the kind has
     none): nouns of speech ('communiqué'), of unnamed sources ('responsable'), of institutions ('état-major'),
     and the words that introduce a quoted name ('l'opération « … »', 'intitulé « … »')."""
     out: dict[str, dict[str, str]] = {}
