@@ -87,6 +87,22 @@ CASES = {
     "quoted_subject_is_no_antecedent": ("Donald Trump a reçu des journalistes mardi. « Le président Poutine m'a dit "
                                         "qu'il était d'accord », a-t-il signalé.", "Poutine m'a dit",
                                         "incise/inverted-pronoun", "Donald Trump"),
+    "narrative_infinitive": ("« La saison a été longue », a reconnu Didier Deschamps. Et d'ajouter : « Les joueurs "
+                             "méritent du repos avant l'été. »", "joueurs méritent du repos",
+                             "introduced/narrative-infinitive", "Didier Deschamps"),
+    "selon_around_a_fragment": ("Selon Dmitri Peskov, la rencontre pourrait aboutir à « des avancées » dès la semaine "
+                                "prochaine à Riyad.", "rencontre pourrait aboutir", "reported/selon", "Dmitry Peskov"),
+    "authorities_of_a_state": ("Les autorités marocaines ont annoncé que la frontière resterait fermée tout l'hiver.",
+                               "frontière resterait fermée", "reported/subject+reference", "Morocco"),
+    "guillemet_as_closing_mark": ("« Ces accusations sont dénuées de tout fondement« , a répliqué Hakan Fidan devant la "
+                                  "presse.", "accusations sont dénuées", "incise/subject", "Hakan Fidan"),
+    "colon_after_a_subject": ("Le syndicaliste Marc Vidal, délégué de l'usine de Douai, est amer : « On nous a menti "
+                              "pendant des mois. »", "On nous a menti", "colon-subject", "Marc Vidal"),
+    "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
+                         "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
+                         "Ursula von der Leyen"),
+    "il_skips_a_woman": ("Anne Hidalgo a reçu Jean Castex lundi. Il a assuré que les crédits seraient versés en mars.",
+                         "crédits seraient versés", "reported/subject+pronoun", "Jean Castex"),
 }
 NOT_STATEMENTS = {
     "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import AGENT_TYPES, parsed
+from kg.extract.common import AGENT_TYPES, parsed, sentence_index
 from kg.extract.reference import NOBODY, Context, is_subject, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.furniture import INTERVIEW_LINE as INTERVIEW
@@ -127,6 +127,17 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
     return found[0] if found else None
 
 
+def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
+    """'Et de poursuivre : « … »', 'Et d'ajouter que …': an infinitive of narration opening its sentence goes on
+    with the last speaker of the four sentences before."""
+    words = [t for t in cue.sent if not t.is_space and t.i < cue.i]
+    if not cues.infinitive(cue) or [t.lower_ for t in words][-2:] not in (["et", "de"], ["et", "d'"], ["de"], ["d'"]):
+        return None
+    here = sentence_index(cue)
+    recent = [m for i, m in ctx.speakers if 0 <= here - i <= 4]
+    return recent[-1] if recent else None
+
+
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine')."""
@@ -147,6 +158,7 @@ SPEAKER_STRATEGIES = (
     Strategy("subject", 0.95, by_subject),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("coordinated", 0.8, by_coordination),
+    Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
     Strategy("infinitive", 0.8, by_control),
     Strategy("nearest-name", 0.6, by_nearest),
 )
@@ -391,6 +403,20 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (before[-1], "déclarer") if not rest else None
 
 
+def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'X, secrétaire syndical, est inquiet : « … »', 'Elle a rendu hommage à Y : « … »': a quotation right after
+    the colon that closes a clause whose subject is an agent, with no verb of saying, is that subject's."""
+    doc = quote.doc
+    head = parsed(doc)[:quote.start_char].rstrip(" \t\u00a0\u202f«“\"")
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand") if head.endswith(":") else None
+    if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
+        return None
+    root = colon.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.start), None)
+    who = speaker_of_np(ctx, subject) if subject is not None else None
+    return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+
+
 def signed(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'« … », Alix Mazounie, responsable du RAC, le 2 décembre.' (press reviews, live blogs): a person named
     right after the closing mark and its comma, with no verb, signs the quotation."""
@@ -446,6 +472,7 @@ CUE_STRATEGIES = (
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
     Strategy("label-colon", 0.75, labelled),
+    Strategy("colon-subject", 0.65, colon_subject),
     Strategy("signed", 0.7, signed),
     Strategy("continued", 0.7, continued),
 )

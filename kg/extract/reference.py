@@ -338,7 +338,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     speaker before a subject in the same sentence), else the last subject of the four sentences before, else
     the last person named (for 'elle', any agent), else the first named just after."""
     here = sentence_index(token)
-    fits = (lambda m: m.type in AGENT_TYPES) if PRONOUNS.get(token.lower_) != "m" else (lambda m: m.type == "Person")
+    fits = agrees(ctx, PRONOUNS.get(token.lower_))
     main = main_subject(ctx, token)
     if main is not None and fits(main):
         return main
@@ -354,6 +354,32 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def agrees(ctx: Context, number_gender: str | None):
+    """Which mentions a pronoun can stand for: 'il' a person not known to be a woman; 'elle' an agent not known
+    to be a man ('la Russie, elle …'); plural pronouns any agent."""
+    if number_gender == "m":
+        return lambda m: m.type == "Person" and gender(ctx, m) != "f"
+    if number_gender == "f":
+        return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and gender(ctx, m) == "m")
+    return lambda m: m.type in AGENT_TYPES
+
+
+TITLES = {"m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
+
+
+def gender(ctx: Context, m: Mention) -> str | None:
+    """'m' or 'f' when the text or the name tells: 'M.'/'Mme' before it, else its given name's usual gender."""
+    if m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions):
+        m = ctx.mentions[m.alias_of]
+    before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
+    if before and before[-1].lower() in TITLES:
+        return TITLES[before[-1].lower()]
+    entry = ctx.gazetteer.get(m.key)
+    words = ((entry or {}).get("label") or m.name or m.text or "").split()
+    known = lexicon.first_names()
+    return (known.get(names.fold(words[0])) or known.get(names.fold(words[0].split("-")[0]))) if words else None
 
 
 def last_subject(ctx: Context, token: Token, fits) -> Mention | None:

@@ -80,3 +80,9 @@ def source_nouns() -> dict[str, dict[str, str]]:
     for r in rows("source_nouns.tsv"):
         out.setdefault(r["kind"], {})[r["word"]] = r["type"]
     return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name, folded -> its usual gender ('m' or 'f'); names used for both are left out."""
+    return {fold(r["name"]): r["gender"] for r in rows("first_names.tsv")}
