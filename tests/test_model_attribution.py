@@ -95,7 +95,7 @@ CASES = {
     "authorities_of_a_state": ("Les autorités marocaines ont annoncé que la frontière resterait fermée tout l'hiver.",
                                "frontière resterait fermée", "reported/subject+reference", "Morocco"),
     "guillemet_as_closing_mark": ("« Ces accusations sont dénuées de tout fondement« , a répliqué Hakan Fidan devant la "
-                                  "presse.", "accusations sont dénuées", "incise/subject", "Hakan Fidan"),
+                                  "presse.", "accusations sont dénuées", "incise/inverted-subject", "Hakan Fidan"),
     "colon_after_a_subject": ("Le syndicaliste Marc Vidal, délégué de l'usine de Douai, est amer : « On nous a menti "
                               "pendant des mois. »", "On nous a menti", "colon-subject", "Marc Vidal"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "

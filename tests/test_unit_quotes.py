@@ -98,3 +98,8 @@ def test_spans_are_ordered_disjoint_and_within_lines(text):
         assert "\n" not in text[s:e]
         assert text[s:e] == text[s:e].strip()
         prev_end = e
+
+
+def test_opening_guillemet_used_as_closing_mark():
+    text = "« Ces accusations sont fausses« , a-t-il dit. « Nous répondrons », a-t-il ajouté."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Ces accusations sont fausses", "Nous répondrons"]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed, sentence_index
-from kg.extract.reference import NOBODY, Context, is_subject, speaker_of_np
+from kg.extract.reference import NOBODY, Context, gender, is_subject, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
@@ -146,6 +146,9 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     sent = cue.sent
     found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
              and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))]
+    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
+    other = {"Fem": "m", "Masc": "f"}.get((subject.morph.get("Gender") or [""])[0]) if subject is not None else None
+    found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]
 

@@ -370,12 +370,17 @@ TITLES = {"m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
 
 
 def gender(ctx: Context, m: Mention) -> str | None:
-    """'m' or 'f' when the text or the name tells: 'M.'/'Mme' before it, else its given name's usual gender."""
+    """'m' or 'f' when the text or the name tells: 'M.'/'Mme' before it, a description's noun ('la lauréate'),
+    else its given name's usual gender."""
     if m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions):
         m = ctx.mentions[m.alias_of]
     before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
     if before and before[-1].lower() in TITLES:
         return TITLES[before[-1].lower()]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.end > m.start else None
+    noun = next((t for t in span or [] if t.pos_ == "NOUN"), None)
+    if noun is not None and noun.morph.get("Gender"):  # a description: 'la lauréate', 'le porte-parole'
+        return {"Fem": "f", "Masc": "m"}.get(noun.morph.get("Gender")[0])
     entry = ctx.gazetteer.get(m.key)
     words = ((entry or {}).get("label") or m.name or m.text or "").split()
     known = lexicon.first_names()
