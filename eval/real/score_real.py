@@ -91,8 +91,14 @@ def graph_statements(graph: Graph) -> list[dict]:
     return out
 
 
+ARTICLE = re.compile(r"^(?:le |la |les |l'|un |une |des |du |de la |de l')")
+
+
 def right_speaker(keyed: dict, labels: list[str], unnamed: bool) -> bool:
-    aliases = [norm(a) for a in keyed["aliases"] + [keyed["speaker"]] if a]
+    """One of the speaker node's labels is one of the keyed names, a leading article aside ('le bourgmestre'
+    is the label 'bourgmestre'); for a key of 'unnamed', an unnamed agent whose label holds one."""
+    aliases = [ARTICLE.sub("", norm(a)) for a in keyed["aliases"] + [keyed["speaker"]] if a]
+    labels = [ARTICLE.sub("", lab) for lab in labels]
     if keyed["speaker"] == "unnamed":
         return unnamed and any(a in lab for a in aliases for lab in labels)
     return any(lab == a for a in aliases for lab in labels)
