@@ -111,6 +111,8 @@ NOT_STATEMENTS = {
     "without_explaining": "Les promesses de Donald Trump, faites sans expliquer comment, inquiètent les Européens.",
     "pour_time": "Pour la première fois, des soldats nord-coréens ont été capturés dans la région de Koursk.",
     "agentless_passive": "Les sanctions devaient être maintenues jusqu'à la fin de l'année, selon le texte adopté.",
+    "object_only_names_speech": "Giorgia Meloni a réitéré cette demande lors de sa visite à Bruxelles.",
+    "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
 }
 
 

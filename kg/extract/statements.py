@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import cues, quotes
-from kg.extract.attribution import (Attribution, attribute, governing_cue, inversion_comma, previous_cue, que_after,
-                                    relay_of, reporting_ancestor, rule_name, speaker_of)
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma, previous_cue,
+                                    que_after, relay_of, reporting_ancestor, rule_name, speaker_of)
 from kg.extract.common import article_state, evidence, original, parsed
-from kg.extract.reference import Context
+from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import Role
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
@@ -205,9 +205,11 @@ def que_clause(cue: Token) -> tuple[int, int] | None:
     child = next((c for c in cue.children if c.i > cue.i and c.dep_ == "ccomp"), None)
     if child is None or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
+    mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
+    if mark is not None and mark.i > 0 and cue.doc[mark.i - 1].lower_ in CONJUNCTIONS:
+        return None  # 's'est exprimé alors qu'il recevait …': a circumstance, not what was said
     if child.pos_ in ("VERB", "AUX"):
         return clause_chars(child, skip_mark=True)
-    mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
     return rest_of_sentence(cue.doc[(mark or child).i + (mark is not None):cue.sent.end])
 
 
@@ -258,6 +260,14 @@ def said_object(cue: Token) -> tuple[int, int] | None:
     return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
 
 
+def names_speech(obj: Token) -> bool:
+    """'a réitéré cette demande', 'a répété ses propos': an object that points back to words said elsewhere (a
+    noun of speech after a demonstrative or possessive)."""
+    det = next((c for c in obj.children if c.dep_ == "det"), None)
+    return obj.lower_ in SPEECH_NOUNS and det is not None and ("Dem" in det.morph.get("PronType")
+                                                               or "Yes" in det.morph.get("Poss"))
+
+
 def loose_object(cue: Token) -> tuple[int, int] | None:
     """'a qualifié de « prématurées » les déclarations …': what follows a verb whose object is what was said,
     when a quotation broke the parse."""
@@ -274,6 +284,8 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
     """Characters of what a reporting verb reports: the first of CONTENT_RULES that finds it."""
     if cues.cue_lemma(cue) == "faire savoir":
         cue = next((c for c in cue.children if c.lemma_ == "savoir"), cue)
+    if any(c.dep_ == "obj" and c.i > cue.i and names_speech(c) for c in cue.children):
+        return None
     return next((found for rule in CONTENT_RULES if (found := rule(cue)) is not None), None)
 
 
