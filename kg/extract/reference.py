@@ -199,9 +199,18 @@ def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
     return body_of(ctx, phrase.head, phrase.inside)
 
 
+def by_institution(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le centre médical de Galilée', 'la présidence du tribunal' naming no known body: an institution of its
+    own, one per article and description."""
+    head = phrase.head
+    if head.lower_ not in INSTITUTIONAL or not definite(head) or not any(
+            t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in phrase.tokens):
+        return None
+    return new_source(ctx, Source(head, phrase.tokens, "Organization"))
+
+
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
-                   by_role,
-                   by_modified_name, by_state_voice, by_unnamed, by_body)
+                   by_role, by_modified_name, by_state_voice, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
