@@ -98,6 +98,13 @@ CASES = {
                                   "presse.", "accusations sont dénuées", "incise/inverted-subject", "Hakan Fidan"),
     "colon_after_a_subject": ("Le syndicaliste Marc Vidal, délégué de l'usine de Douai, est amer : « On nous a menti "
                               "pendant des mois. »", "On nous a menti", "colon-subject", "Marc Vidal"),
+    "selon_with_a_name_set_off": ("Selon l'un de ses avocats, Pierre Durand, le procès devrait durer trois "
+                                  "semaines.", "procès devrait durer", "reported/selon", "Pierre Durand"),
+    "institution_by_description": ("« Douze blessés ont été admis cette nuit », a annoncé le centre hospitalier de "
+                                   "Nahariya.", "Douze blessés", "incise/inverted-subject",
+                                   "centre hospitalier de Nahariya"),
+    "party_group": ("« Nous voterons contre ce texte », a expliqué le groupe parlementaire du Rassemblement national.",
+                    "voterons contre ce texte", "incise/subject", "Rassemblement national"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
                          "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
                          "Ursula von der Leyen"),

@@ -71,7 +71,21 @@ def by_selon(ctx: Context, cue: Token) -> Mention | None:
     """'selon X, …', 'd'après X': the phrase after the preposition."""
     if not cues.is_relay(cue):
         return None
-    return speaker_of_np(ctx, cues.relay_np(cue), stop_at_comma=True) or NOBODY
+    np = cues.relay_np(cue)
+    return apposed_name(ctx, np) or speaker_of_np(ctx, np, stop_at_comma=True) or NOBODY
+
+
+def apposed_name(ctx: Context, head: Token) -> Mention | None:
+    """'selon un de ses avocats, Khin Maung Zaw, …': a person named between commas right after the phrase."""
+    doc = head.doc
+    edge = max(t.i for t in head.subtree if t.text != ",") + 1
+    if edge >= len(doc) or doc[edge].text != ",":
+        return None
+    named = ctx.at(doc[edge + 1]) if edge + 1 < len(doc) else None
+    if named is None or named.type != "Person":
+        return None
+    after = parsed(doc)[named.end:named.end + 2].strip()
+    return named if after[:1] == "," else None
 
 
 def by_participle(ctx: Context, cue: Token) -> Mention | None:
@@ -282,7 +296,7 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
     """The source a sentence is attributed to: 'selon X', 'd'après X', '…, cité par X', '…, rapporte l'agence X'."""
     for t in sent:
         if cues.is_relay(t) and cues.relay_np(t).i != t.i:
-            m = speaker_of_np(ctx, cues.relay_np(t), stop_at_comma=True)
+            m = apposed_name(ctx, cues.relay_np(t)) or speaker_of_np(ctx, cues.relay_np(t), stop_at_comma=True)
             if m is not None:
                 return m
         if cues.relays(t) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "par":

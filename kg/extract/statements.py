@@ -318,7 +318,10 @@ def relay_content(relay: Token) -> tuple[int, int] | None:
     sent = relay.sent
     words = [t for t in sent if not t.is_space]
     if relay.i - sent.start <= 2:
-        comma = next((t for t in words if t.i > relay.i and t.text == ","), None)
+        commas = [t for t in words if t.i > relay.i and t.text == ","]
+        if len(commas) >= 2 and all(t.pos_ == "PROPN" for t in sent.doc[commas[0].i + 1:commas[1].i]):
+            commas = commas[1:]  # 'Selon son avocat, Khin Maung Zaw, l'audience …': past the name set off
+        comma = commas[0] if commas else None
         rest = [t for t in words if comma is not None and t.i > comma.i]
     else:
         comma = next((t for t in reversed(words) if t.i < relay.i and t.text == ","), None)
