@@ -105,6 +105,9 @@ CASES = {
                                    "centre hospitalier de Nahariya"),
     "party_group": ("« Nous voterons contre ce texte », a expliqué le groupe parlementaire du Rassemblement national.",
                     "voterons contre ce texte", "incise/subject", "Rassemblement national"),
+    "name_inside_a_complement": ("« Nous ne répondrons pas », a déclaré Emmanuel Macron. « Le peuple espagnol est notre "
+                                 "ami », a rétorqué le Président en réponse aux critiques du dirigeant espagnol Pedro "
+                                 "Sánchez.", "peuple espagnol est notre ami", "continued", "Emmanuel Macron"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
                          "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
                          "Ursula von der Leyen"),

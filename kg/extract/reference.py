@@ -322,12 +322,13 @@ def appositive(ctx: Context, m: Mention) -> bool:
 
 
 def nested(ctx: Context, head: Token, m: Mention) -> bool:
-    """A name inside a 'de' complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is not;
-    of two names, the one set off by commas is the phrase's own)."""
+    """A name inside a prepositional complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is
+    not; 'le Président en réponse aux critiques de X': X is nested; of two names, the one set off by commas is
+    the phrase's own)."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     t = span.root if span is not None else head
     while t.i != head.i and t.head.i != t.i:
-        if any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in t.children):
+        if any(c.dep_ == "case" for c in t.children):
             return True
         t = t.head
     return False
