@@ -108,6 +108,12 @@ CASES = {
     "name_inside_a_complement": ("« Nous ne répondrons pas », a déclaré Emmanuel Macron. « Le peuple espagnol est notre "
                                  "ami », a rétorqué le Président en réponse aux critiques du dirigeant espagnol Pedro "
                                  "Sánchez.", "peuple espagnol est notre ami", "continued", "Emmanuel Macron"),
+    "il_tagged_impersonal": ("Pedro Sánchez a parlé à Séville. Il a indiqué que l'Espagne enverrait des médecins.",
+                             "Espagne enverrait des médecins", "reported/subject+pronoun", "Pedro Sánchez"),
+    "il_prefers_a_person_to_an_agency": ("Le président Lula s'est engagé à protéger l'Amazonie, a indiqué l'agence Reuters."
+                                         "\n\nIl a toutefois précisé que « la forêt ne sera pas sacrifiée ».",
+                                         "forêt ne sera pas sacrifiée", "introduced/subject+pronoun",
+                                         "Luiz Inácio Lula da Silva"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
                          "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
                          "Ursula von der Leyen"),
@@ -122,6 +128,8 @@ NOT_STATEMENTS = {
     "pour_time": "Pour la première fois, des soldats nord-coréens ont été capturés dans la région de Koursk.",
     "agentless_passive": "Les sanctions devaient être maintenues jusqu'à la fin de l'année, selon le texte adopté.",
     "object_only_names_speech": "Giorgia Meloni a réitéré cette demande lors de sa visite à Bruxelles.",
+    "impersonal_il_convient": "Il convient de noter que le sommet de Lomé a été reporté à juin.",
+    "impersonal_passive": "Il a été annoncé que le sommet de Lomé serait reporté à juin.",
     "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
 }
 

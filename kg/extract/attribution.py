@@ -23,6 +23,7 @@ LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
 REFERENCE_KINDS = frozenset({"pronoun", "reference", "office", "metonymy"})
 CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "tandis", "parce", "dès", "ainsi",
                           "afin", "pendant", "depuis", "lors", "tant", "même", "plutôt", "sauf", "malgré", "encore"})
+PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
@@ -95,11 +96,13 @@ def by_participle(ctx: Context, cue: Token) -> Mention | None:
 
 def by_clitic(ctx: Context, cue: Token) -> Mention | None:
     """'a-t-il dit', 'a-t-elle ajouté': the inverted clitic pronoun next to the verb; an impersonal 'il'
-    before the verb ('il faut dire') names nobody."""
+    before a passive verb ('il a été annoncé que', 'il est dit que') names nobody."""
     clitic = next((t for t in cue.doc[max(0, cue.i - 3):cue.i + 3] if t.lower_ in INVERTED_CLITICS), None)
     if clitic is not None:
         return speaker_of_np(ctx, clitic) or NOBODY
-    return NOBODY if any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children) else None
+    impersonal = any(c.dep_ == "expl:subj" and c.i < cue.i - 1 for c in cue.children) and (
+        any(c.dep_ == "aux:pass" for c in cue.children) or "Pass" in cue.morph.get("Voice"))
+    return NOBODY if impersonal else None
 
 
 def by_agent(ctx: Context, cue: Token) -> Mention | None:
@@ -111,8 +114,10 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
-    """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent."""
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ"]
+    """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
+    before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
+    subjects = [c for c in cue.children if (c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ")
+                or (c.dep_ == "expl:subj" and c.lower_ in PERSONAL and c.i < cue.i and personal(cue))]
     if not subjects:
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
@@ -120,6 +125,11 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
     named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
     return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
+
+
+def personal(cue: Token) -> bool:
+    """A verb of saying whose impersonal-looking 'il' is someone: not 'il convient de noter que …'."""
+    return cues.is_cue(cue) and not any(c.i > cue.i and cues.infinitive(c) for c in cue.children)
 
 
 def by_coordination(ctx: Context, cue: Token) -> Mention | None:

@@ -358,7 +358,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
               and not ctx.inside_quote(m.start)]
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
-    ranked = sorted(recent + subjects + described, key=lambda c: c[:2])
+    ranked = sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))  # 'il': a person first
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
                                             or named_after(ctx, token, fits))
     if target is None:
