@@ -12,6 +12,7 @@ import numpy as np
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.errors import OutputError
 from kg.model import Document
 
 PICTURE_NODES = 120
@@ -23,15 +24,18 @@ COLORS = {"Person": (228, 87, 46), "State": (41, 115, 178), "MilitaryUnit": (87,
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     """Run write on a temporary file beside path, then rename it over path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
         write(Path(tmp))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror or err}); what was there is left as it was") from err
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
     return path
 

@@ -9,14 +9,14 @@ from rdflib.namespace import PROV
 
 from kg import analyze, export
 from kg.errors import NoMatchError
-from kg.query import find_entities, graph_path
+from kg.query import find_entities, graph_path, read_graph
 from kg.rdf import KG
 
 
 def load(graph: str | Path | None = None) -> tuple[Path, Graph, nx.MultiDiGraph]:
     """The graph's file, its RDF and its entity network."""
     path = graph_path(graph)
-    rdf = Graph().parse(path, format="turtle")
+    rdf = read_graph(path)
     return path, rdf, analyze.project(rdf)
 
 

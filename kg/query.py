@@ -10,12 +10,16 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg import outputs
 from kg.errors import GraphNotFoundError, InputError, NoMatchError, QueryError
 from kg.names import fold
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 DEFAULT_GRAPH = "output"
 log = logging.getLogger("kg")
@@ -41,9 +45,34 @@ def store(path: Path) -> ox.Store:
     try:
         st.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (SyntaxError, OSError, ValueError) as err:
-        raise GraphNotFoundError(f"{path} is not a readable Turtle graph: {err}") from err
+        raise not_a_graph(path, err) from err
+    if not len(st):
+        raise not_a_graph(path, None)
     log.info("loaded %s: %d triples in %.2f s", path, len(st), time.perf_counter() - start)
     return st
+
+
+def read_graph(path: Path) -> Graph:
+    """The graph at path as an rdflib Graph, for the commands that need one (validate, analyze, path)."""
+    from rdflib import Graph
+    try:
+        g = Graph().parse(path, format="turtle")
+    except Exception as err:  # noqa: BLE001 - rdflib raises many kinds (BadSyntax, UnicodeDecodeError, …)
+        raise not_a_graph(path, err) from err
+    if not len(g):
+        raise not_a_graph(path, None)
+    return g
+
+
+def not_a_graph(path: Path, err: Exception | None) -> GraphNotFoundError:
+    """The one message every command gives for a file that is not a graph it can read."""
+    if err is None:
+        return GraphNotFoundError(f"{path} is not a kg graph: it holds no triples (rebuild it with kg build)")
+    text = " ".join(str(err).split())
+    line = re.search(r"line:? ?(\d+)", text, re.I)
+    where = f" at line {line.group(1)}" if line else ""
+    kind = "it is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else text[:160]
+    return GraphNotFoundError(f"{path} is not a kg graph: cannot parse it{where} ({kind}); rebuild it with kg build")
 
 
 def query_text(name: str) -> str:
