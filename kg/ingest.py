@@ -77,9 +77,9 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 text with a few stray bytes of another encoding read as Windows-1252, when the UTF-8 sequences
-    outnumber the stray bytes (a file pasted together from two sources); else None."""
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few stray bytes of another encoding read as Windows-1252, and how many, when the UTF-8
+    sequences outnumber the stray bytes (a file pasted together from two sources); else None."""
     stray = []
 
     def as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -89,7 +89,7 @@ def mostly_utf8(data: bytes) -> str | None:
     codecs.register_error("kg-stray-cp1252", as_cp1252)
     text = data.decode("utf-8-sig", "kg-stray-cp1252")
     multibyte = sum(1 for c in text if ord(c) > 0x7F) - len(stray)
-    return text if multibyte > len(stray) else None
+    return (text, len(stray)) if multibyte > len(stray) else None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -108,10 +108,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = mostly_utf8(data)
-    if text is not None:
-        log.warning("%s: UTF-8 with stray bytes of another encoding, read as Windows-1252", name)
-        return text, "utf-8"
+    mixed = mostly_utf8(data)
+    if mixed is not None:
+        log.warning("%s: UTF-8 with %d stray bytes of another encoding, read as Windows-1252", name, mixed[1])
+        return mixed[0], "utf-8"
     return legacy(data, name)
 
 
@@ -143,6 +143,10 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{shown(path)}: {len(text):,} characters, more than the parser takes ({MAX_CHARS:,}), skipped")
     title, lines = furniture.classify(text)
     dropped = [(s, e, r) for s, e, r in lines if r not in furniture.ASIDES]
+    total = sum(1 for line in text.splitlines() if line.strip())
+    if len(dropped) > total / 2:
+        log.warning("%s: %d of its %d lines set aside as page furniture (see furniture.tsv)", shown(path),
+                    len(dropped), total)
     return Document(name=shown(path.name), text=text, title=title, encoding=encoding,
                     dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
                     asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES])

@@ -110,3 +110,26 @@ def test_names_the_os_refuses_are_skipped_not_fatal(tmp_path):
     docs, skipped = ingest.read_all(["x" * 300 + ".txt", "nul\x00.txt", tmp_path / "ok.txt"])
     assert [d.name for d in docs] == ["ok.txt"]
     assert len(skipped) == 2 and all("skipped" in s.reason for s in skipped)
+
+
+def test_a_line_full_of_slashes_does_not_stall_the_batch(tmp_path):
+    from kg import furniture, limits
+    line = "Kim / Séoul / " * 8000  # 110 kB: the old credit pattern took minutes on such a line
+    title, lines = limits.bounded(lambda: furniture.classify(f"Titre de l'article\n\n{line}\n{BODY}"), seconds=20,
+                                  what="furniture on a 110 kB line")
+    assert lines is not None
+
+
+def test_a_stray_byte_keeps_the_article_utf8_and_says_how_many(caplog):
+    data = ("Le président a déclaré que « l'été sera chaud ».\n" * 20).encode() + b"caf\xe9\n"
+    text, encoding = ingest.decode(data, "mixed.txt")
+    assert encoding == "utf-8" and "été sera chaud" in text and text.endswith("café\n")
+    assert "mixed.txt: UTF-8 with 1 stray bytes" in caplog.text
+
+
+def test_an_article_mostly_furniture_is_named(tmp_path, caplog):
+    path = tmp_path / "menu.txt"
+    path.write_text("Titre de la page\n\n" + "\n".join(["Partager", "Newsletter", "Lire aussi", "Commentaires",
+                                                        "Accueil", "Monde"]) + "\n" + BODY, encoding="utf-8")
+    ingest.read_document(path)
+    assert "menu.txt:" in caplog.text and "set aside as page furniture" in caplog.text

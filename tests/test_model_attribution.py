@@ -130,6 +130,8 @@ NOT_STATEMENTS = {
     "object_only_names_speech": "Giorgia Meloni a réitéré cette demande lors de sa visite à Bruxelles.",
     "impersonal_il_convient": "Il convient de noter que le sommet de Lomé a été reporté à juin.",
     "impersonal_passive": "Il a été annoncé que le sommet de Lomé serait reporté à juin.",
+    "empty_quotations": "Le ministre a déclaré : « « » puis « , », a-t-il dit. « «",
+    "doubled_opening_mark": "Jean Dupont a déclaré « « » hier devant la presse.",
     "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
 }
 

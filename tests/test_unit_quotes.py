@@ -103,3 +103,9 @@ def test_spans_are_ordered_disjoint_and_within_lines(text):
 def test_opening_guillemet_used_as_closing_mark():
     text = "« Ces accusations sont fausses« , a-t-il dit. « Nous répondrons », a-t-il ajouté."
     assert [text[s:e] for s, e in quote_spans(text)] == ["Ces accusations sont fausses", "Nous répondrons"]
+
+
+def test_a_doubled_opening_mark_opens_once():
+    assert quote_spans("Il a dit « « » hier.") == []
+    text = "Il a dit « « Nous reviendrons » hier."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Nous reviendrons"]

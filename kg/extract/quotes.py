@@ -33,6 +33,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if not stack:
                 spans.append((start, i))
         elif c in OPENERS or c == '"' or (c == "»" and opens_here(text, i)):
+            if stack and c in OPENERS and stack[-1][0] == OPENERS[c] and not text[stack[-1][1]:i].strip():
+                stack[-1] = (stack[-1][0], i + 1)  # '« «': a doubled opening mark opens once
+                continue
             stack.append((OPENERS.get(c, c), i + 1))
     if stack:
         spans.append((stack[0][1], len(text)))
