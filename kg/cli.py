@@ -85,16 +85,19 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each s
 @app.command()
 def build(paths: list[Path] = typer.Argument(..., help="Article files or folders of .txt files"),
           out_dir: Path = typer.Option(Path("output"), "--out", "-o", help="Folder for kg.ttl, kg.graphml, …"),
-          jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parser processes (2 is faster on 2+ cores)")) -> None:
+          jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parser processes (2 is faster on 2+ cores)"),
+          article_timeout: float = typer.Option(30.0, "--article-timeout", min=0,
+                                                help="Skip an article whose extraction takes longer (0: no limit)")) -> None:
     """Build the knowledge graph of the articles under PATHS into OUT (the set it replaces goes to OUT/previous)."""
-    summary, skipped = build_with_progress(paths, out_dir, err, jobs)
+    summary, skipped = build_with_progress(paths, out_dir, err, jobs, article_timeout)
     for item in [] if settings["quiet"] else skipped:
         typer.echo(f"skipped: {item.reason}", err=True)
     typer.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
     raise typer.Exit(1 if skipped else 0)
 
 
-def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int) -> tuple[dict, list]:
+def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int,
+                        article_timeout: float) -> tuple[dict, list]:
     """Run the build with a progress bar on stderr (none when quiet); returns the summary and the skipped inputs."""
     from rich.progress import Progress
 
@@ -102,7 +105,7 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     start = time.perf_counter()
     with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
-        result = pipeline.build(paths, jobs=jobs,
+        result = pipeline.build(paths, jobs=jobs, article_seconds=article_timeout,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         summary = pipeline.write_outputs(result, out_dir, seconds=time.perf_counter() - start)

@@ -6,8 +6,11 @@ process (fork: it shares what the parent already loaded) and its result comes ba
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from kg.errors import KgError, QueryTimeoutError
@@ -52,3 +55,27 @@ def bounded(call: Callable[[], T], *, seconds: float | None = DEFAULT_SECONDS, w
     if kind == "kg":
         raise value
     raise RuntimeError(f"{what} failed in its worker process:\n{value}")
+
+
+class OutOfTime(BaseException):
+    """Raised inside work that ran past its budget (a BaseException, so no 'except Exception' swallows it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise OutOfTime in the block once seconds have passed (SIGALRM: main thread, Python code only; None or
+    0: no budget)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
-from kg import ingest, nlp, outputs, resolve
+from kg import ingest, limits, nlp, outputs, resolve
 from kg.errors import InputError
 from kg.extract import entities, figures, relations, roles, statements
 from kg.ingest import Skipped
@@ -62,10 +62,11 @@ def register(ex: Extraction) -> None:
 
 
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
-          batch_size: int = 16, jobs: int = 1) -> BuildResult:
+          batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
-    With jobs > 1, spaCy parses in that many worker processes while this one extracts."""
+    With jobs > 1, spaCy parses in that many worker processes while this one extracts. An article whose
+    extraction takes more than article_seconds is skipped."""
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
@@ -74,10 +75,14 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     extractions = []
     for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
         try:
-            extractions.append(extract(document, doc, gazetteer))
+            with limits.time_budget(article_seconds):
+                extractions.append(extract(document, doc, gazetteer))
+        except limits.OutOfTime:
+            skipped.append(Skipped(document.name, f"{document.name}: extraction took more than {article_seconds:g} s "
+                                                  "(--article-timeout), skipped"))
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
             log.error("%s: extraction failed (%s: %s), skipped", document.name, type(err).__name__, err)
-            skipped.append(Skipped(document.name, f"extraction failed: {err}"))
+            skipped.append(Skipped(document.name, f"{document.name}: extraction failed ({err}), skipped"))
         if progress:
             progress(i, len(documents))
     if not extractions:

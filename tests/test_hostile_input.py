@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -133,3 +133,42 @@ def test_an_article_mostly_furniture_is_named(tmp_path, caplog):
                                                         "Accueil", "Monde"]) + "\n" + BODY, encoding="utf-8")
     ingest.read_document(path)
     assert "menu.txt:" in caplog.text and "set aside as page furniture" in caplog.text
+
+
+@pytest.mark.model
+def test_an_article_past_its_time_budget_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from kg import pipeline
+    from kg.extract import figures
+    for name in ("slow", "fine"):
+        (tmp_path / f"{name}.txt").write_text(f"Un titre pour l'article {name}\n\n{BODY}", encoding="utf-8")
+    real = figures.figures
+
+    def stalls(doc, **kw):
+        while doc._.kg.name == "slow.txt":
+            pass
+        return real(doc, **kw)
+
+    monkeypatch.setattr(pipeline.figures, "figures", stalls)
+    result = pipeline.build([tmp_path], article_seconds=1)
+    assert [x.doc.name for x in result.graph.extractions] == ["fine.txt"]
+    assert [s.reason for s in result.skipped] == ["slow.txt: extraction took more than 1 s (--article-timeout), skipped"]
+
+
+FRAGMENTS = ["« «", "« »", "« , »", "“”", '""', "»", "«", "Il a dit", "a-t-il ajouté.", "Selon lui,", "\n\n",
+             "Emmanuel Macron", "a déclaré que", "la paix", "« La guerre est finie »", ":", "« Nous", "Ukraine ».",
+             "Lire aussi", "© AFP", "Par Jean Dupont", "|", "/"]
+
+
+@pytest.mark.model
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=3, max_size=40))
+def test_every_graph_kg_builds_validates(tmp_path_factory, fragments):
+    from kg import pipeline, shapes
+    folder = tmp_path_factory.mktemp("prop")
+    (folder / "a.txt").write_text("Titre d'un article de test\n\n" + " ".join(fragments) + " " + BODY,
+                                  encoding="utf-8")
+    result = pipeline.build([folder / "a.txt"])
+    assert all(any(c.isalnum() for c in st_.text) for x in result.graph.extractions for st_ in x.statements)
+    pipeline.write_outputs(result, folder / "out", seconds=0)
+    conforms, report = shapes.validate(folder / "out")
+    assert conforms, report
