@@ -114,6 +114,10 @@ CASES = {
                                          "\n\nIl a toutefois précisé que « la forêt ne sera pas sacrifiée ».",
                                          "forêt ne sera pas sacrifiée", "introduced/subject+pronoun",
                                          "Luiz Inácio Lula da Silva"),
+    "name_before_the_comma": ("Après avoir affirmé pendant des jours que les secours avaient atteint un village isolé, "
+                              "le préfet régional de Savoie, Marc Lenoir, a déclaré lundi que la route s'était à "
+                              "nouveau effondrée.", "route s'était à nouveau", "reported/nearest-name",
+                              "Marc Lenoir"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
                          "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
                          "Ursula von der Leyen"),

@@ -151,6 +151,14 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
     return found[0] if found else None
 
 
+def name_before_comma(ctx: Context, comma: Token) -> Mention | None:
+    """'…, le gouverneur de Louhansk, Serhiy Gaidai, a déclaré' when the parse lost the subject: a person named
+    right before the comma that precedes the verb."""
+    before = parsed(comma.doc)[:comma.idx].rstrip()
+    named = [m for m in ctx.mentions if m.end == len(before) and m.type == "Person" and not m.unnamed]
+    return named[0] if named and comma.text == "," else None
+
+
 def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
     """'Et de poursuivre : « … »', 'Et d'ajouter que …': an infinitive of narration opening its sentence goes on
     with the last speaker of the four sentences before."""
@@ -165,8 +173,9 @@ def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine')."""
-    if inversion_comma(cue) is not None:
-        return None
+    comma = inversion_comma(cue)
+    if comma is not None:
+        return name_before_comma(ctx, comma)
     sent = cue.sent
     found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
              and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))]
