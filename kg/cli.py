@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 import time
 from enum import Enum
@@ -30,6 +31,14 @@ class Boundary(TyperGroup):
                 typer.echo(line, err=True)
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo("error: interrupted; nothing was written, the previous outputs are as they were", err=True)
+            raise typer.Exit(130) from None
+
+
+def stop_on_term(signum: int, frame: object) -> None:
+    """SIGTERM ends a command the way Ctrl-C does: workers stopped, previous outputs left whole."""
+    raise KeyboardInterrupt
 
 
 app = typer.Typer(cls=Boundary, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -77,6 +86,7 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each s
          version: bool = typer.Option(False, "--version", callback=print_version, is_eager=True,
                                       help="Print kg's version and exit.")) -> None:
     """French news articles -> knowledge graph. Data on stdout; progress, logs and errors on stderr."""
+    signal.signal(signal.SIGTERM, stop_on_term)
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(message)s", force=True)
     settings["quiet"] = quiet

@@ -1,6 +1,10 @@
 """Run spaCy's French pipeline over documents in batches."""
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -32,7 +36,54 @@ def prepare(document: Document) -> str:
 
 
 def parse(documents: Iterable[Document], *, batch_size: int = 16, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """(document, spaCy Doc) pairs, parsed in batches."""
+    """(document, spaCy Doc) pairs, parsed in batches; with n_process > 1, in that many worker processes."""
     nlp = load()
+    if n_process > 1:
+        yield from parse_in_workers(nlp, documents, batch_size=batch_size, n_process=n_process)
+        return
     pairs = ((prepare(d), d) for d in documents)
-    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+
+
+_WORKER_NLP: list[Language] = []
+
+
+def _start_worker() -> None:
+    """In a worker: die with the parent, whatever kills it, quietly on SIGTERM, and leave Ctrl-C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _parse_batch(texts: list[str]) -> list[bytes]:
+    """In a worker: a batch of texts parsed by the model the parent loaded before forking, as Doc bytes."""
+    return [doc.to_bytes(exclude=["tensor"]) for doc in _WORKER_NLP[0].pipe(texts, batch_size=len(texts))]
+
+
+def parse_in_workers(nlp: Language, documents: Iterable[Document], *, batch_size: int,
+                     n_process: int) -> Iterator[tuple[Document, Doc]]:
+    """Parse in forked workers that share the loaded model; they never outlive this process (Ctrl-C here
+    stops them at once, and a killed parent takes them along)."""
+    _WORKER_NLP[:] = [nlp]
+    batches = list(batched(documents, batch_size))
+    context = multiprocessing.get_context("fork")
+    with context.Pool(n_process, initializer=_start_worker) as pool:
+        results = pool.imap(_parse_batch, ([prepare(d) for d in batch] for batch in batches))
+        for batch, payload in zip(batches, results):
+            yield from zip(batch, (Doc(nlp.vocab).from_bytes(b) for b in payload))
+
+
+def batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in documents:
+        batch.append(d)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
