@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -80,13 +81,25 @@ def test_analyze_into_a_folder_it_cannot_write(tmp_path, monkeypatch):
 SETPRIV = shutil.which("setpriv")
 
 
+@pytest.fixture
+def open_tmp():
+    """A folder another user can reach (pytest's tmp_path sits under a folder only root may enter)."""
+    folder = Path(tempfile.mkdtemp(prefix="kg-faults-"))
+    folder.chmod(0o755)
+    yield folder
+    for sub in folder.rglob("*"):
+        if sub.is_dir():
+            sub.chmod(0o755)
+    shutil.rmtree(folder)
+
+
 @pytest.mark.skipif(os.geteuid() != 0 or SETPRIV is None, reason="needs root to run a step as another user")
-def test_a_folder_without_write_permission_as_another_user(tmp_path):
-    out = tmp_path / "out"
+def test_a_folder_without_write_permission_as_another_user(open_tmp):
+    out = open_tmp / "out"
     out.mkdir()
     (out / "kg.ttl").write_text("old")
-    tmp_path.chmod(0o755)
     out.chmod(0o755)
+    (out / "kg.ttl").chmod(0o644)
     code = ("from pathlib import Path; from kg import outputs\n"
             "try:\n    with outputs.staged(Path(%r)) as s: (s / 'kg.ttl').write_text('new')\n"
             "except Exception as e: print(e.exit_code, e)") % str(out)
@@ -94,3 +107,21 @@ def test_a_folder_without_write_permission_as_another_user(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith("7 ") and "Permission denied" in done.stdout, (done.stdout, done.stderr)
     assert (out / "kg.ttl").read_text() == "old"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or SETPRIV is None, reason="needs root to run a step as another user")
+def test_an_unreadable_subfolder_is_reported_and_skipped(open_tmp):
+    corpus = open_tmp / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "ok.txt").write_text("Le ministre a déclaré que la paix était possible.\n", encoding="utf-8")
+    (corpus / "locked" / "hidden.txt").write_text("texte", encoding="utf-8")
+    corpus.chmod(0o755)
+    (corpus / "ok.txt").chmod(0o644)
+    (corpus / "locked").chmod(0o000)
+    code = ("from kg import ingest; docs, skipped = ingest.read_all([%r]); "
+            "print([d.name for d in docs]); print([s.reason for s in skipped])") % str(corpus)
+    done = subprocess.run([SETPRIV, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", code],
+                          capture_output=True, text=True, timeout=120)
+    docs, skipped = done.stdout.splitlines()
+    assert docs == "['ok.txt']", done.stderr
+    assert "locked: cannot list the folder (Permission denied), skipped" in skipped
