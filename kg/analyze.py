@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -17,13 +18,13 @@ def local(term: object) -> str:
     return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def entity_nodes(g: Graph) -> dict[URIRef, dict]:
+def entity_nodes(g: Graph) -> dict[str, dict]:
     """Entity IRI -> {label, type, unnamed}."""
     nodes = {}
     for cls in ENTITY_CLASSES:
         for node in g.subjects(RDF.type, KG[cls]):
-            nodes[node] = {"label": str(g.value(node, RDFS.label) or local(node)), "type": cls,
-                           "unnamed": (node, RDF.type, KG.UnnamedAgent) in g}
+            nodes[str(node)] = {"label": str(g.value(node, RDFS.label) or local(node)), "type": cls,
+                                "unnamed": (node, RDF.type, KG.UnnamedAgent) in g}
     return nodes
 
 
@@ -32,24 +33,33 @@ def article_sources(g: Graph, node: URIRef) -> set[str]:
     return {str(d) for d in g.objects(node, PROV.wasDerivedFrom) if (d, RDF.type, KG.Document) in g}
 
 
-def project(g: Graph) -> nx.MultiDiGraph:
-    """Entity network: an edge per relation (from assertions) and per statement speaker -> about entity,
-    weighted by the number of supporting articles; each edge keeps the fact nodes behind it."""
-    net = nx.MultiDiGraph()
-    for node, data in sorted(entity_nodes(g).items()):  # sorted: metrics must not depend on triple order
-        net.add_node(str(node), **data)
-    support: dict[tuple[str, str, str], dict[str, set]] = defaultdict(lambda: {"docs": set(), "facts": set()})
+def fact_rows(g: Graph) -> Iterator[tuple[str, str, str, str, set[str]]]:
+    """(fact, subject, predicate, object, articles) of every relation assertion and statement-about."""
     for a in g.subjects(RDF.type, KG.RelationAssertion):
         s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
-        entry = support[(str(s), local(p), str(o))]
-        entry["docs"] |= article_sources(g, a) or {"gazetteer"}
-        entry["facts"].add(str(a))
+        yield str(a), str(s), local(p), str(o), article_sources(g, a) or {"gazetteer"}
     for st in g.subjects(RDF.type, KG.Statement):
         speaker = g.value(st, KG.speaker)
         for about in g.objects(st, KG.about):
-            entry = support[(str(speaker), "statedAbout", str(about))]
-            entry["docs"] |= article_sources(g, st)
-            entry["facts"].add(str(st))
+            yield str(st), str(speaker), "statedAbout", str(about), article_sources(g, st)
+
+
+def project(g: Graph) -> nx.MultiDiGraph:
+    """Entity network of an rdflib graph (see network_of)."""
+    return network_of(entity_nodes(g), fact_rows(g))
+
+
+def network_of(nodes: dict[str, dict], facts: Iterable[tuple[str, str, str, str, set[str]]]) -> nx.MultiDiGraph:
+    """Entity network: an edge per relation (from assertions) and per statement speaker -> about entity,
+    weighted by the number of supporting articles; each edge keeps the fact nodes behind it."""
+    net = nx.MultiDiGraph()
+    for node, data in sorted(nodes.items()):  # sorted: metrics must not depend on triple order
+        net.add_node(node, **data)
+    support: dict[tuple[str, str, str], dict[str, set]] = defaultdict(lambda: {"docs": set(), "facts": set()})
+    for fact, s, p, o, docs in facts:
+        entry = support[(s, p, o)]
+        entry["docs"] |= docs
+        entry["facts"].add(fact)
     for (s, p, o), entry in sorted(support.items()):
         if s in net and o in net:
             net.add_edge(s, o, key=p, label=p, predicate=p, weight=len(entry["docs"]), facts=sorted(entry["facts"]))

@@ -1,28 +1,67 @@
-"""Network questions over a built graph: the analysis files, and how two entities connect."""
+"""Network questions over a built graph: the analysis files, and how two entities connect.
+
+The network is read from the pyoxigraph store with SPARQL (a graph of 800k triples loads in seconds there,
+against a minute for rdflib) and projected by the same function kg build uses (analyze.network_of).
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, URIRef
-from rdflib.namespace import PROV
 
 from kg import analyze, export
 from kg.errors import NoMatchError
-from kg.query import find_entities, graph_path, read_graph
-from kg.rdf import KG
+from kg.query import find_entities, graph_path, sparql
+
+PREFIXES = """PREFIX kg: <https://w3id.org/kg-fr/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+ENTITIES = PREFIXES + """SELECT ?e ?cls (SAMPLE(?l) AS ?label) (BOUND(?u) AS ?unnamed) WHERE {
+  VALUES ?cls { kg:Person kg:State kg:MilitaryUnit kg:Organization kg:Treaty kg:Place }
+  ?e a ?cls . OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e a kg:UnnamedAgent BIND(true AS ?u) }
+} GROUP BY ?e ?cls ?u"""
+ASSERTIONS = PREFIXES + """SELECT ?f ?s ?p ?o ?d WHERE {
+  ?f a kg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL { ?f prov:wasDerivedFrom ?d . ?d a kg:Document } }"""
+ABOUT = PREFIXES + """SELECT ?f ?s ?o ?d WHERE {
+  ?f a kg:Statement ; kg:speaker ?s ; kg:about ?o .
+  OPTIONAL { ?f prov:wasDerivedFrom ?d . ?d a kg:Document } }"""
+EVIDENCE = PREFIXES + """SELECT ?f ?sentence ?name WHERE {
+  VALUES ?f { %s } OPTIONAL { ?f kg:sentence ?sentence }
+  OPTIONAL { ?f prov:wasDerivedFrom ?src . ?src kg:fileName ?name } }"""
+ALL_ROWS = 10**9
 
 
-def load(graph: str | Path | None = None) -> tuple[Path, Graph, nx.MultiDiGraph]:
-    """The graph's file, its RDF and its entity network."""
+def load(graph: str | Path | None = None) -> tuple[Path, nx.MultiDiGraph]:
+    """The graph's file and its entity network."""
     path = graph_path(graph)
-    rdf = read_graph(path)
-    return path, rdf, analyze.project(rdf)
+    return path, analyze.network_of(entity_nodes(path), fact_rows(path))
+
+
+def entity_nodes(path: Path) -> dict[str, dict]:
+    """Entity IRI -> {label, type, unnamed}, as analyze.entity_nodes gives them from an rdflib graph."""
+    _, rows = sparql(ENTITIES, path, max_rows=ALL_ROWS)
+    return {r["e"]: {"label": r["label"] or analyze.local(r["e"]), "type": analyze.local(r["cls"]),
+                     "unnamed": bool(r["unnamed"])} for r in rows}
+
+
+def fact_rows(path: Path) -> list[tuple[str, str, str, str, set[str]]]:
+    """(fact, subject, predicate, object, articles), as analyze.fact_rows gives them from an rdflib graph."""
+    facts: dict[tuple[str, str, str, str], set[str]] = {}
+    for r in sparql(ASSERTIONS, path, max_rows=ALL_ROWS)[1]:
+        facts.setdefault((r["f"], r["s"], analyze.local(r["p"]), r["o"]), set()).update([r["d"]] if r["d"] else [])
+    for key in [k for k, docs in facts.items() if not docs]:
+        facts[key] = {"gazetteer"}
+    for r in sparql(ABOUT, path, max_rows=ALL_ROWS)[1]:
+        facts.setdefault((r["f"], r["s"], "statedAbout", r["o"]), set()).update([r["d"]] if r["d"] else [])
+    return [(*key, docs) for key, docs in facts.items()]
 
 
 def analyze_graph(graph: str | Path | None = None) -> dict:
     """Metrics of the graph's entity network, written beside it as kg build writes them (keeping its summary)."""
-    path, _, net = load(graph)
+    path, net = load(graph)
     metrics = analyze.metrics(net)
     export.write_analysis(path.parent, net, metrics, export.read_summary(path.parent))
     return metrics
@@ -30,23 +69,27 @@ def analyze_graph(graph: str | Path | None = None) -> dict:
 
 def find_path(source: str, target: str, graph: str | Path | None = None) -> list[dict]:
     """Hops from the entity called source to the one called target, each with its facts and their evidence."""
-    _, rdf, net = load(graph)
+    path, net = load(graph)
     a, b = find_entities(source, graph)[0]["iri"], find_entities(target, graph)[0]["iri"]
     try:
         hops = analyze.path(net, a, b)
     except (nx.NetworkXNoPath, nx.NodeNotFound) as err:
         raise NoMatchError(f"{source} and {target} are not connected") from err
+    said = evidence(path, {f for h in hops for e in h["edges"] for f in e["facts"]})
     label = lambda n: net.nodes[n]["label"]  # noqa: E731
     return [{"from": label(h["from"]), "to": label(h["to"]),
              "predicate": ", ".join(f"{label(e['subject'])} {e['predicate']} {label(e['object'])}" for e in h["edges"]),
              "articles": max(e["weight"] for e in h["edges"]),
-             "evidence": " | ".join(sorted({evidence(rdf, f) for e in h["edges"] for f in e["facts"]}))} for h in hops]
+             "evidence": " | ".join(sorted({said[f] for e in h["edges"] for f in e["facts"]}))} for h in hops]
 
 
-def evidence(rdf: Graph, fact: str) -> str:
-    """'file: sentence' of a fact node, or its source when it has no sentence (the gazetteer)."""
-    node = URIRef(fact)
-    sentence = rdf.value(node, KG.sentence)
-    source = rdf.value(node, PROV.wasDerivedFrom)
-    name = rdf.value(source, KG.fileName) if source is not None else None
-    return f"{name or 'gazetteer'}: {sentence}" if sentence else str(name or "gazetteer")
+def evidence(path: Path, facts: set[str]) -> dict[str, str]:
+    """Fact IRI -> 'file: sentence', or its source when it has no sentence (the gazetteer)."""
+    if not facts:
+        return {}
+    _, rows = sparql(EVIDENCE % " ".join(f"<{f}>" for f in sorted(facts)), path, max_rows=ALL_ROWS)
+    out: dict[str, str] = {}
+    for r in rows:
+        name = r["name"] or "gazetteer"
+        out.setdefault(r["f"], f"{name}: {r['sentence']}" if r["sentence"] else name)
+    return {f: out.get(f, "gazetteer") for f in facts}
