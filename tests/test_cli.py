@@ -196,3 +196,13 @@ def test_build_missing_path(runner, tmp_path):
     assert result.exit_code != 0
     assert "absent.txt" in result.stderr
     assert "absent.txt" not in result.stdout
+
+
+def test_validate_a_sample_says_so_and_still_finds_faults(runner, seeds_build, tmp_path):
+    result = run(runner, "validate", "--graph", seeds_build, "--sample", "3")
+    assert result.stdout.strip() == "conforms (a sample of up to 3 nodes of each class, not the whole graph)"
+    text = (seeds_build / "kg.ttl").read_text(encoding="utf-8")
+    broken = text.replace("rdfs:label", "rdfs:comment")  # every entity loses its label
+    (tmp_path / "kg.ttl").write_text(broken, encoding="utf-8")
+    result = run(runner, "validate", "--graph", tmp_path, "--sample", "3", code=1)
+    assert "exactly one rdfs:label" in result.stdout and "a sample of up to 3 nodes" in result.stdout
