@@ -114,6 +114,9 @@ CASES = {
                                          "\n\nIl a toutefois précisé que « la forêt ne sera pas sacrifiée ».",
                                          "forêt ne sera pas sacrifiée", "introduced/subject+pronoun",
                                          "Luiz Inácio Lula da Silva"),
+    "titled_person": ("« Le dossier est vide », a plaidé l'avocate Claire Morel. La cour a suspendu l'audience à "
+                      "midi, a raconté l'avocate.", "cour a suspendu", "reported/inverted-subject+reference",
+                      "Claire Morel"),
     "elle_skips_a_man": ("Olaf Scholz a rencontré Ursula von der Leyen à Bruxelles. « Nous devons investir davantage "
                          "dans la défense », a-t-elle estimé.", "investir davantage", "incise/inverted-pronoun",
                          "Ursula von der Leyen"),

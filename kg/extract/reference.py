@@ -612,6 +612,40 @@ def known_person(ctx: Context, src: Source) -> Mention | None:
     return role_reference(ctx, src.head, src.tokens) or described_person(ctx, src.head, src.tokens)
 
 
+def titled_person(ctx: Context, src: Source) -> Mention | None:
+    """'l'avocate', 'son avocate' when the article writes 'l'avocate Min Min Soe' or 'Min Min Soe, avocate de …':
+    the person the same noun titles elsewhere in the article, the nearest one."""
+    if src.type != "Person" or src.modifiers or not (definite(src.head) or possessive(src.head)):
+        return None
+    word = src.head.lower_
+    titled = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.role is None
+              and word in (title_before(ctx.doc, m), title_after(ctx.doc, m))]
+    if not titled:
+        return None
+    nearest = min(titled, key=lambda m: (m.start > src.head.idx, abs(m.start - src.head.idx)))
+    return ctx.new(src.head, "Person", role="reference", alias_of=nearest.id) if nearest.id >= 0 else nearest
+
+
+def title_before(doc: Doc, m: Mention) -> str:
+    """The noun right before a name ('l'avocate [Min Min Soe]')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+
+
+def title_after(doc: Doc, m: Mention) -> str:
+    """The noun of an apposition right after a name ('[Marc Vidal], avocat de …')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return ""
+    after = doc[span.end + 1]
+    after = doc[span.end + 2] if after.pos_ == "DET" and span.end + 2 < len(doc) else after
+    return after.lower_
+
+
+def possessive(head: Token) -> bool:
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children)
+
+
 def named_body(ctx: Context, src: Source) -> Mention | None:
     """'les services de renseignement de l'OTAN': an organisation or unit named in the description."""
     if src.type == "Person":
@@ -642,4 +676,4 @@ def new_source(ctx: Context, src: Source) -> Mention:
     return m
 
 
-UNNAMED_RULES = (known_person, named_body, bare_description, new_source)
+UNNAMED_RULES = (known_person, titled_person, named_body, bare_description, new_source)
