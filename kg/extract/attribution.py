@@ -116,15 +116,26 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
     """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
     before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
-    subjects = [c for c in cue.children if (c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "SCONJ")
-                or (c.dep_ == "expl:subj" and c.lower_ in PERSONAL and c.i < cue.i and personal(cue))]
+    subjects = [c for c in cue.children if is_subject_of(c, cue)]
     if not subjects:
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
         return speaker_of_np(ctx, cue.head) or NOBODY
+    return best_subject(ctx, subjects)
+
+
+def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
+    """Of several subjects, a person named in one first, then a person they resolve to, then any agent."""
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
     named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
     return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
+
+
+def is_subject_of(child: Token, cue: Token) -> bool:
+    """A subject of the cue, the impersonal-looking 'il' of a verb of saying included."""
+    if child.dep_ in ("nsubj", "nsubj:pass"):
+        return child.pos_ != "SCONJ"
+    return child.dep_ == "expl:subj" and child.lower_ in PERSONAL and child.i < cue.i and personal(cue)
 
 
 def personal(cue: Token) -> bool:
@@ -149,6 +160,12 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None
+
+
+def other_gender(cue: Token) -> str | None:
+    """'m' when the cue's subject noun is feminine ('la lauréate'), 'f' when masculine, else None."""
+    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
+    return {"Fem": "m", "Masc": "f"}.get((subject.morph.get("Gender") or [""])[0]) if subject is not None else None
 
 
 def name_before_comma(ctx: Context, comma: Token) -> Mention | None:
@@ -179,8 +196,7 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     sent = cue.sent
     found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
              and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))]
-    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
-    other = {"Fem": "m", "Masc": "f"}.get((subject.morph.get("Gender") or [""])[0]) if subject is not None else None
+    other = other_gender(cue)
     found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]

@@ -19,23 +19,39 @@ def closes_here(text: str, i: int) -> bool:
     return not rest or rest[0] in ",.;:!?)\n"
 
 
+def closing(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """Whether the mark at i closes the innermost open quotation."""
+    c = text[i]
+    if not stack or (c == "»" and opens_here(text, i)):
+        return False
+    return c in CLOSERS or c == stack[-1][0] or (c == "«" and closes_here(text, i))
+
+
+def opening(text: str, i: int) -> bool:
+    c = text[i]
+    return c in OPENERS or c == '"' or (c == "»" and opens_here(text, i))
+
+
+def doubled(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """'« «': an opening mark right after the same opening mark, nothing between."""
+    c = text[i]
+    return bool(stack) and c in OPENERS and stack[-1][0] == OPENERS[c] and not text[stack[-1][1]:i].strip()
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line."""
+    """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line;
+    a doubled opening mark ('« «') opens once."""
     spans, stack = [], []
     for i, c in enumerate(text):
         if c == "\n":
-            if stack:
-                spans.append((stack[0][1], i))
+            spans += [(stack[0][1], i)] if stack else []
             stack = []
-        elif stack and (c in CLOSERS or (c == '"' and stack[-1][0] == '"') or c == stack[-1][0]
-                        or (c == "«" and closes_here(text, i))) and not (c == "»" and opens_here(text, i)):
+        elif closing(text, i, stack):
             start = stack.pop()[1]
-            if not stack:
-                spans.append((start, i))
-        elif c in OPENERS or c == '"' or (c == "»" and opens_here(text, i)):
-            if stack and c in OPENERS and stack[-1][0] == OPENERS[c] and not text[stack[-1][1]:i].strip():
-                stack[-1] = (stack[-1][0], i + 1)  # '« «': a doubled opening mark opens once
-                continue
+            spans += [] if stack else [(start, i)]
+        elif doubled(text, i, stack):
+            stack[-1] = (stack[-1][0], i + 1)
+        elif opening(text, i):
             stack.append((OPENERS.get(c, c), i + 1))
     if stack:
         spans.append((stack[0][1], len(text)))

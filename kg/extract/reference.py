@@ -387,10 +387,19 @@ def gender(ctx: Context, m: Mention) -> str | None:
     before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
     if before and before[-1].lower() in TITLES:
         return TITLES[before[-1].lower()]
+    return noun_gender(ctx, m) or name_gender(ctx, m)
+
+
+def noun_gender(ctx: Context, m: Mention) -> str | None:
+    """The gender of a description's noun ('la lauréate', 'le porte-parole')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.end > m.start else None
     noun = next((t for t in span or [] if t.pos_ == "NOUN"), None)
-    if noun is not None and noun.morph.get("Gender"):  # a description: 'la lauréate', 'le porte-parole'
-        return {"Fem": "f", "Masc": "m"}.get(noun.morph.get("Gender")[0])
+    found = noun.morph.get("Gender") if noun is not None else []
+    return {"Fem": "f", "Masc": "m"}.get(found[0]) if found else None
+
+
+def name_gender(ctx: Context, m: Mention) -> str | None:
+    """The usual gender of a person's given name ('Jean-Luc', else 'Jean')."""
     entry = ctx.gazetteer.get(m.key)
     words = ((entry or {}).get("label") or m.name or m.text or "").split()
     known = lexicon.first_names()

@@ -315,15 +315,20 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def comma_after_relay(relay: Token, words: list[Token]) -> Token | None:
+    """The comma that closes 'Selon X,' — past a name set off after it ('Selon son avocat, Khin Maung Zaw, …')."""
+    commas = [t for t in words if t.i > relay.i and t.text == ","]
+    if len(commas) >= 2 and all(t.pos_ == "PROPN" for t in relay.doc[commas[0].i + 1:commas[1].i]):
+        commas = commas[1:]
+    return commas[0] if commas else None
+
+
 def relay_content(relay: Token) -> tuple[int, int] | None:
     """'Selon X, clause' / 'clause, selon X': the clause, found by the comma that closes or opens the relay."""
     sent = relay.sent
     words = [t for t in sent if not t.is_space]
     if relay.i - sent.start <= 2:
-        commas = [t for t in words if t.i > relay.i and t.text == ","]
-        if len(commas) >= 2 and all(t.pos_ == "PROPN" for t in sent.doc[commas[0].i + 1:commas[1].i]):
-            commas = commas[1:]  # 'Selon son avocat, Khin Maung Zaw, l'audience …': past the name set off
-        comma = commas[0] if commas else None
+        comma = comma_after_relay(relay, words)
         rest = [t for t in words if comma is not None and t.i > comma.i]
     else:
         comma = next((t for t in reversed(words) if t.i < relay.i and t.text == ","), None)
