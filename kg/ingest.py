@@ -1,7 +1,6 @@
 """Read articles from files and folders: decode, report what cannot be read, set furniture aside."""
 from __future__ import annotations
 
-import codecs
 import logging
 import os
 import re
@@ -77,19 +76,17 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+STRAY = re.compile(r"[\udc80-\udcff]")  # bytes that are not UTF-8, as "surrogateescape" decodes them
+
+
 def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """UTF-8 text with a few stray bytes of another encoding read as Windows-1252, and how many, when the UTF-8
     sequences outnumber the stray bytes (a file pasted together from two sources); else None."""
-    stray = []
-
-    def as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
-        stray.append(err.start)
-        return err.object[err.start:err.end].decode("cp1252", "replace"), err.end
-
-    codecs.register_error("kg-stray-cp1252", as_cp1252)
-    text = data.decode("utf-8-sig", "kg-stray-cp1252")
-    multibyte = sum(1 for c in text if ord(c) > 0x7F) - len(stray)
-    return (text, len(stray)) if multibyte > len(stray) else None
+    text = data.decode("utf-8-sig", "surrogateescape")
+    stray = len(STRAY.findall(text))
+    if sum(1 for c in text if ord(c) > 0x7F) - stray <= stray:
+        return None
+    return STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text), stray
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

@@ -5,6 +5,7 @@ against a minute for rdflib) and projected by the same function kg build uses (a
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
@@ -49,14 +50,13 @@ def entity_nodes(path: Path) -> dict[str, dict]:
 
 def fact_rows(path: Path) -> list[tuple[str, str, str, str, set[str]]]:
     """(fact, subject, predicate, object, articles), as analyze.fact_rows gives them from an rdflib graph."""
-    facts: dict[tuple[str, str, str, str], set[str]] = {}
+    assertions: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for r in sparql(ASSERTIONS, path, max_rows=ALL_ROWS)[1]:
-        facts.setdefault((r["f"], r["s"], analyze.local(r["p"]), r["o"]), set()).update([r["d"]] if r["d"] else [])
-    for key in [k for k, docs in facts.items() if not docs]:
-        facts[key] = {"gazetteer"}
+        assertions[(r["f"], r["s"], analyze.local(r["p"]), r["o"])].update(filter(None, [r["d"]]))
+    about: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for r in sparql(ABOUT, path, max_rows=ALL_ROWS)[1]:
-        facts.setdefault((r["f"], r["s"], "statedAbout", r["o"]), set()).update([r["d"]] if r["d"] else [])
-    return [(*key, docs) for key, docs in facts.items()]
+        about[(r["f"], r["s"], "statedAbout", r["o"])].update(filter(None, [r["d"]]))
+    return [(*key, docs or {"gazetteer"}) for key, docs in assertions.items()] + [(*k, d) for k, d in about.items()]
 
 
 def analyze_graph(graph: str | Path | None = None) -> dict:

@@ -11,6 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from kg import components, gazetteer
 from kg.errors import KgError
@@ -70,20 +71,9 @@ def parse_in_workers(nlp: Language, documents: Iterable[Document], *, batch_size
     """Parse in forked workers that share the loaded model; they never outlive this process (Ctrl-C here
     stops them at once, and a killed parent takes them along)."""
     _WORKER_NLP[:] = [nlp]
-    batches = list(batched(documents, batch_size))
+    batches = list(minibatch(documents, size=batch_size))
     context = multiprocessing.get_context("fork")
     with context.Pool(n_process, initializer=_start_worker) as pool:
         results = pool.imap(_parse_batch, ([prepare(d) for d in batch] for batch in batches))
         for batch, payload in zip(batches, results):
             yield from zip(batch, (Doc(nlp.vocab).from_bytes(b) for b in payload))
-
-
-def batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for d in documents:
-        batch.append(d)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

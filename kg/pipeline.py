@@ -65,7 +65,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
           batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
-    With jobs > 1, spaCy parses in that many worker processes while this one extracts. An article whose
+    With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
     extraction takes more than article_seconds is skipped."""
     documents, skipped = ingest.read_all(paths)
     if not documents:
