@@ -93,7 +93,7 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each s
 
 
 @app.command()
-def build(paths: list[Path] = typer.Argument(..., help="Article files or folders of .txt files"),
+def build(paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .jsonl or .csv files, folders of them, or - for standard input"),
           out_dir: Path = typer.Option(Path("output"), "--out", "-o", help="Folder for kg.ttl, kg.graphml, …"),
           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parser processes (2 is faster on 2+ cores)"),
           article_timeout: float = typer.Option(30.0, "--article-timeout", min=0,

@@ -18,7 +18,7 @@ from kg.model import Document
 PICTURE_NODES = 120
 KAMADA_NODES = 60  # Kamada-Kawai draws small networks best but took 12 s on 120 nodes of a big graph
 PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
-                      "dcterms", "owl", "rdf", "rdfs", "xsd"})
+                      "dcterms", "owl", "rdf", "rdfs", "xsd", "schema", "outlet", "author"})
 COLORS = {"Person": (228, 87, 46), "State": (41, 115, 178), "MilitaryUnit": (87, 117, 61),
           "Organization": (155, 89, 182), "Treaty": (230, 180, 30), "Place": (120, 144, 156)}
 

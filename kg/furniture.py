@@ -69,6 +69,15 @@ def is_byline(line: Line) -> bool:
     return 0 < len(words) <= 6 and len(caps) == len(words) and not SENTENCE_END.search(line.text)
 
 
+PARTICLES = frozenset({"de", "du", "des", "la", "le", "et", "von", "van", "da", "di", "d'", "ben", "al", "el"})
+
+
+def is_name_like(text: str) -> bool:
+    """One to eight words, each capitalised or a name particle: 'Marie Dupont', 'Jean de La Fontaine et Ali Ben'."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+
+
 def credit(text: str) -> bool:
     """A photo credit: 'KCNA/Reuters', '© AFP', 'Photo :', or an agency after ' / ' ('Kim Jong Un / AFP');
     linear in the line (a pattern with '.*?' between the two was quadratic on lines full of ' / ')."""

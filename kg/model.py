@@ -1,7 +1,10 @@
 """Plain data model shared by every stage; imports neither spaCy nor rdflib."""
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 ENTITY_TYPES = ("Person", "State", "MilitaryUnit", "Organization", "Treaty", "Place")
 RELATIONS = ("signed", "partyTo", "leaderOf", "memberOf", "armedForcesOf", "deployedTo",
@@ -24,7 +27,11 @@ class Evidence:
 
 @dataclass
 class Document:
-    """One article: its text as read, the furniture lines dropped from it, and a title if found."""
+    """One article: its text as read, the furniture lines dropped from it, a title if found, and what the input
+    said of it (url, publication date as ISO 8601, outlet, author).
+
+    name is what the user knows it by (a file name, "export.jsonl#3"); key, a hash of the normalised body, is
+    its identity: the same article under two names is one document."""
 
     name: str
     text: str
@@ -33,6 +40,22 @@ class Document:
     dropped: list[tuple[int, int]] = field(default_factory=list)
     dropped_reasons: list[str] = field(default_factory=list)
     asides: list[tuple[int, int]] = field(default_factory=list)
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    key: str = ""
+    same_story: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            body = unicodedata.normalize("NFC", " ".join(self.body.split()))
+            self.key = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def published_day(self) -> date | None:
+        """The calendar day of publication, when the input gave it."""
+        return day_of(self.published)
 
     @property
     def title_span(self) -> tuple[int, int] | None:
@@ -55,9 +78,17 @@ class Document:
         return [self.text[s:e] for s, e in self.dropped]
 
 
+def day_of(value: str | None) -> date | None:
+    """The calendar day of an ISO 8601 date or date-time text."""
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date() if value else None
+    except ValueError:
+        return None
+
+
 @dataclass
 class ArticleState:
-    """What the extractors of one parsed article share (kept on the Doc as doc._.kg): its name, its text as
+    """What the extractors of one parsed article share (kept on the Doc as doc._.kg): its key, its text as
     written with furniture blanked, the title and captions, and what is computed once from the parse."""
 
     name: str
@@ -66,6 +97,7 @@ class ArticleState:
     captions: list[tuple[int, int]] = field(default_factory=list)
     parsed: str | None = None
     sent_starts: list[int] | None = None
+    published: date | None = None
 
     @property
     def asides(self) -> list[tuple[int, int]]:
@@ -106,6 +138,8 @@ class Statement:
     rule: str = ""
     confidence: float = 1.0
     polarity: str | None = None
+    when: str | None = None
+    date: str | None = None
 
 
 @dataclass
@@ -133,6 +167,7 @@ class Figure:
     whose: Mention | None = None
     claimant: Mention | None = None
     when: str | None = None
+    date: str | None = None
 
 
 @dataclass

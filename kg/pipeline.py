@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gaz
 from kg import ingest, limits, nlp, outputs, resolve
 from kg.errors import InputError
-from kg.extract import entities, figures, relations, roles, statements
+from kg.extract import dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
@@ -28,12 +28,14 @@ class BuildResult:
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
-    doc._.kg = ArticleState(name=document.name, text=document.body, title=document.title_span,
-                            captions=document.asides)
-    found = entities.mentions(doc, name=document.name, gazetteer=gazetteer)
+    doc._.kg = ArticleState(name=document.key, text=document.body, title=document.title_span,
+                            captions=document.asides, published=document.published_day)
+    found = entities.mentions(doc, name=document.key, gazetteer=gazetteer)
     found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))
     ex = Extraction(doc=document, mentions=found)
     ex.statements = list(statements.statements(doc, mentions=found, roles=found_roles, gazetteer=gazetteer))
+    for st in ex.statements:
+        dates.stamp(st, document.text, published=document.published_day)
     ex.relations = list(relations.relations(doc, mentions=found, roles=found_roles, gazetteer=gazetteer))
     ex.figures = list(figures.figures(doc, mentions=found, statements=ex.statements, gazetteer=gazetteer))
     register(ex)

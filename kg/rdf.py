@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.gazetteer import Gazetteer
-from kg.model import Evidence, Figure, KnowledgeGraph, Relation, Statement
+from kg.model import Document, Evidence, Figure, KnowledgeGraph, Relation, Statement
 from kg.resolve import slug
 
 KG = Namespace("https://w3id.org/kg-fr/ontology#")
 ID = Namespace("https://w3id.org/kg-fr/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
 GAZETTEER = ID["gazetteer"]
 
 
@@ -22,9 +22,9 @@ def entity_iri(entity_id: str) -> URIRef:
     return ID[f"entity/{entity_id}"]
 
 
-def doc_iri(name: str) -> URIRef:
-    """IRI of an article: a readable slug of its file name, and a hash that keeps distinct names distinct."""
-    return ID[f"doc/{slug(Path(name).stem)}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"]
+def doc_iri(key: str) -> URIRef:
+    """IRI of an article: its key, a hash of its normalised body (the same article under two names is one)."""
+    return ID[f"doc/{key}"]
 
 
 def fact_iri(kind: str, *parts: object) -> URIRef:
@@ -36,8 +36,8 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
 def new_graph() -> Graph:
     g = Graph()
     for prefix, ns in (("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
-                       ("owl", OWL), *((kind, ID[f"{kind}/"]) for kind in ("entity", "doc", "statement", "assertion",
-                                                                          "figure"))):
+                       ("owl", OWL), ("schema", SCHEMA), *((kind, ID[f"{kind}/"]) for kind in ("entity", "doc", "statement", "assertion",
+                                                                          "figure", "outlet", "author"))):
         g.bind(prefix, ns)
     return g
 
@@ -61,13 +61,32 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
 
 def add_documents(g: Graph, kg: KnowledgeGraph) -> None:
     for doc in kg.documents:
-        node = doc_iri(doc.name)
+        node = doc_iri(doc.key)
         g.add((node, RDF.type, KG.Document))
         g.add((node, KG.fileName, Literal(doc.name)))
         g.add((node, KG.wordCount, Literal(len(doc.body.split()))))
         g.add((node, KG.droppedLines, Literal(len(doc.dropped))))
         if doc.title:
             g.add((node, DCTERMS.title, Literal(doc.title, lang="fr")))
+        add_metadata(g, node, doc)
+        for other in doc.same_story:
+            g.add((node, KG.sameStoryAs, doc_iri(other)))
+
+
+def add_metadata(g: Graph, node: URIRef, doc: Document) -> None:
+    """What the input said of an article, in schema.org terms: url, publication date, outlet, author."""
+    if doc.url:
+        g.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+    if doc.published:
+        g.add((node, SCHEMA.datePublished,
+               Literal(doc.published, datatype=XSD.dateTime if "T" in doc.published else XSD.date)))
+    for prop, kind, cls, name in ((SCHEMA.publisher, "outlet", SCHEMA.Organization, doc.outlet),
+                                  (SCHEMA.author, "author", SCHEMA.Person, doc.author)):
+        if name:
+            who = ID[f"{kind}/{slug(name)}"]
+            g.add((node, prop, who))
+            g.add((who, RDF.type, cls))
+            g.add((who, SCHEMA.name, Literal(name)))
 
 
 def add_entities(g: Graph, kg: KnowledgeGraph) -> None:
@@ -114,6 +133,7 @@ def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
     g.add((node, KG.rule, Literal(st.rule)))
     g.add((node, KG.confidence, decimal(round(st.confidence, 2))))
     add_evidence(g, node, st.evidence)
+    add_time(g, node, st.when, st.date)
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:
         g.add((node, KG.reportedBy, entity_iri(relay.id)))
@@ -121,6 +141,17 @@ def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
         about = kg.entity_of(m)
         if about is not None and about.id != speaker.id:
             g.add((node, KG.about, entity_iri(about.id)))
+
+
+DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}  # by the length of the ISO text
+
+
+def add_time(g: Graph, node: URIRef, words: str | None, when: str | None) -> None:
+    """The time words of a fact as written (kg:when) and the date they name (kg:date), when known."""
+    if words:
+        g.add((node, KG.when, Literal(words)))
+    if when:
+        g.add((node, KG.date, Literal(when, datatype=DATE_TYPES[len(when)])))
 
 
 def add_relation(g: Graph, kg: KnowledgeGraph, rel: Relation) -> None:
@@ -165,8 +196,7 @@ def add_figure(g: Graph, kg: KnowledgeGraph, fig: Figure) -> None:
     g.add((node, KG.approximate, Literal(fig.approximate)))
     if fig.counted:
         g.add((node, KG.counted, Literal(fig.counted)))
-    if fig.when:
-        g.add((node, KG.when, Literal(fig.when)))
+    add_time(g, node, fig.when, fig.date)
     for prop, m in ((KG.whose, fig.whose), (KG.claimedBy, fig.claimant)):
         e = kg.entity_of(m)
         if e is not None:

@@ -54,7 +54,8 @@ class Resolver:
         self.keys: dict[tuple[str, int], str] = {}
 
     def run(self, extractions: list[Extraction]) -> KnowledgeGraph:
-        extractions = sorted(extractions, key=lambda x: x.doc.name)
+        extractions = sorted(extractions, key=lambda x: (x.doc.name, x.doc.key))
+        drop_retold(extractions)
         for ex in extractions:
             for m in ex.mentions:
                 self.keys[(m.doc, m.id)] = local_key(m, ex.mentions)
@@ -170,6 +171,19 @@ def fuller_treaty(m: Mention, ex: Extraction, keys: dict[tuple[str, int], str]) 
                 and words < set(names.tokens(other.name or other.text)):
             return keys[(other.doc, other.id)]
     return keys[(m.doc, m.id)]
+
+
+def drop_retold(extractions: list[Extraction]) -> None:
+    """Keep a quotation once per story: in articles telling the same story (kg.ingest.stories), a statement
+    whose words an article earlier in the story already gave (by publication date, then name) is dropped."""
+    told: dict[str, set[str]] = {}
+    for ex in sorted(extractions, key=lambda x: (x.doc.published or "~", x.doc.name, x.doc.key)):
+        if not ex.doc.same_story:
+            continue
+        seen = told.setdefault(min([ex.doc.key, *ex.doc.same_story]), set())
+        words = [" ".join(names.fold(st.text).split()) for st in ex.statements]
+        ex.statements = [st for st, w in zip(ex.statements, words) if w not in seen]
+        seen.update(words)
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer) -> KnowledgeGraph:

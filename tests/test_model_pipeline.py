@@ -162,19 +162,18 @@ def test_latin1_article_builds_like_utf8(tmp_path):
     text = f"Macron en visite surprise en Ukraine\n\n{GOOD}\n"
     (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
     (tmp_path / "latin1.txt").write_bytes(text.encode("latin-1"))
-    result = pipeline.build([tmp_path / "latin1.txt", tmp_path / "utf8.txt"])
-    assert not result.skipped
-    docs = {d.name: d for d in result.graph.documents}
-    assert docs["utf8.txt"].encoding == "utf-8"
-    assert docs["latin1.txt"].encoding in ("cp1252", "latin-1")
-    assert docs["latin1.txt"].text == docs["utf8.txt"].text
-    g = result.graph
 
-    def facts(ex):
-        return ({(g.entity_of(s.speaker).label, s.kind, s.cue, s.text) for s in ex.statements},
+    def facts(path):
+        result = pipeline.build([path])
+        g, [ex] = result.graph, result.graph.extractions
+        return (ex.doc, {(g.entity_of(s.speaker).label, s.kind, s.cue, s.text) for s in ex.statements},
                 {(g.entity_of(r.subject).label, r.predicate, g.entity_of(r.object).label) for r in ex.relations},
                 {(g.entity_of(m).label if g.entity_of(m) else None, m.start, m.end) for m in ex.mentions})
 
-    by_name = {ex.doc.name: ex for ex in g.extractions}
-    assert facts(by_name["latin1.txt"]) == facts(by_name["utf8.txt"])
-    assert facts(by_name["utf8.txt"])[0]
+    (latin1, *found_latin1), (utf8, *found_utf8) = facts(tmp_path / "latin1.txt"), facts(tmp_path / "utf8.txt")
+    assert utf8.encoding == "utf-8" and latin1.encoding in ("cp1252", "latin-1")
+    assert latin1.text == utf8.text and latin1.key == utf8.key
+    assert found_latin1 == found_utf8 and found_utf8[0]
+    both = pipeline.build([tmp_path / "latin1.txt", tmp_path / "utf8.txt"])  # the same article under two names
+    assert [d.name for d in both.graph.documents] == ["latin1.txt"]
+    assert [s.reason for s in both.skipped] == ["utf8.txt: same text as latin1.txt, skipped"]

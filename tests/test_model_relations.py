@@ -66,6 +66,6 @@ def test_relations_carry_evidence(built):
     _, extractions = built
     for name, ex in extractions.items():
         for r in ex.relations:
-            assert r.evidence.doc == f"{name}.txt"
+            assert r.evidence.doc == ex.doc.key and ex.doc.name == f"{name}.txt"
             assert r.evidence.sentence and r.evidence.sentence in ex.doc.text
             assert 0 < r.confidence <= 1

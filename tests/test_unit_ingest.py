@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -113,18 +114,19 @@ def test_folders_are_expanded_in_sorted_order(tmp_path):
     folder = tmp_path / "corpus"
     (folder / "sub").mkdir(parents=True)
     for name in ("c.txt", "a.txt", "b"):
-        write(folder / name, ARTICLE)
-    write(folder / "sub" / "d.txt", ARTICLE)
+        write(folder / name, ARTICLE.replace("Genève", f"Genève ({name})"))
+    write(folder / "sub" / "d.txt", ARTICLE.replace("Genève", "Vienne"))
     write(folder / ".hidden.txt", ARTICLE)
     write(folder / "notes.md", ARTICLE)
     write(folder / "image.jpg", ARTICLE)
     (folder / ".git").mkdir()
     write(folder / ".git" / "HEAD.txt", ARTICLE)
     docs, skipped = ingest.read_all([folder])
-    assert skipped == []
-    assert [d.name for d in docs] == ["a.txt", "c.txt", "d.txt"]  # "b" has no extension: not an article
+    assert [(Path(s.path).name, "not a kind of file kg reads" in s.reason) for s in skipped] == \
+        [("b", True), ("image.jpg", True), ("notes.md", True)]  # reported, not read
+    assert [d.name for d in docs] == ["a.txt", "c.txt", "sub/d.txt"]
     assert [d.name for d in ingest.read_all([folder / "b"])[0]] == ["b"]  # unless named on its own
-    items = list(ingest.expand([folder]))
+    items = [str(i.path) for i in ingest.expand([folder])]
     assert items == sorted(items)
 
 

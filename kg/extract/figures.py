@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
+from kg.extract import dates
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.gazetteer import Gazetteer
 from kg.model import Figure, Mention, Statement
@@ -28,11 +29,6 @@ CATEGORIES = [("killedOrWounded", r"tués? ou blessés?|blessés? ou tués?|mort
               ("wounded", r"blessés?"), ("sent", r"envoy|déploy|dépêch|renfort|arrivés?|transférés?"),
               ("present", r"rassembl|mass|présents?|stationn")]
 SEND = frozenset({"envoyer", "déployer", "dépêcher", "transférer", "masser", "rassembler"})
-WHEN = re.compile(r"(?i)\b(l'(?:automne|été|hiver|année) dernier|au printemps dernier|(?:en|depuis|début|fin) "
-                  r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-                  r"(?: dernier| \d{4})?|cette année|l'année dernière|ces dernières semaines|(?:durant |pendant )?le "
-                  r"week-end dernier|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?)\b")
-
 
 def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], gazetteer: Gazetteer) -> Iterator[Figure]:
     """Every figure of soldiers, troops or casualties in doc."""
@@ -51,7 +47,8 @@ def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], g
                 or (previous.whose if previous else None)
             previous = Figure(low=low, high=high, text=original(doc)[s:e].strip(), approximate=approx,
                               counted=category(sent.text, start, e - sent.start_char), evidence=evidence(name, sent, s, e),
-                              whose=owner, claimant=claimant(statements, s), when=when(sent.text))
+                              whose=owner, claimant=claimant(statements, s))
+            dates.stamp(previous, original(doc), published=article_state(doc).published)
             yield previous
 
 
@@ -141,8 +138,3 @@ def claimant(statements: list[Statement], pos: int) -> Mention | None:
         if st.evidence.sent_start <= pos < st.evidence.sent_end:
             return st.speaker
     return None
-
-
-def when(text: str) -> str | None:
-    m = WHEN.search(text)
-    return m.group(0) if m else None

@@ -86,3 +86,10 @@ def source_nouns() -> dict[str, dict[str, str]]:
 def first_names() -> dict[str, str]:
     """Given name, folded -> its usual gender ('m' or 'f'); names used for both are left out."""
     return {fold(r["name"]): r["gender"] for r in rows("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def time_words() -> dict[str, tuple[str, str]]:
+    """Word or phrase of time, folded -> (kind, value): weekdays (0 = lundi), months (1–12), days counted from
+    the publication date ('hier' = -1), and periods kept as written ('la veille', 'l'été dernier')."""
+    return {fold(r["word"]): (r["kind"], r["value"]) for r in rows("time_words.tsv")}

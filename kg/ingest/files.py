@@ -1,21 +1,22 @@
-"""Read articles from files and folders: decode, report what cannot be read, set furniture aside."""
+"""Find the input files under the paths a user names, and decode their bytes into text."""
 from __future__ import annotations
 
 import logging
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg import furniture
 from kg.errors import InputError
-from kg.model import Document
 
 log = logging.getLogger("kg")
-SUFFIXES = {".txt", ".text"}  # read from folders; a file named on the command line is read whatever its name
+# what each file suffix holds; a file named on the command line with another suffix is read as text
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+         ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+STDIN = "-"
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # not allowed in XML outputs
-MAX_CHARS = 1_000_000  # spaCy's own limit (Language.max_length); longer articles are skipped before any rule runs
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,32 @@ class Skipped:
     reason: str
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Files named directly, and the text files inside named folders (hidden ones and symlinked folders left
-    out), in sorted order; an unreadable folder is reported."""
+@dataclass(frozen=True)
+class Source:
+    """An input file (or standard input when path is None), the name its articles go by, and what it holds."""
+
+    path: Path | None
+    name: str
+    kind: str
+
+    def read(self) -> bytes:
+        """Its bytes; InputError when it cannot be read."""
+        if self.path is None:
+            return sys.stdin.buffer.read()
+        try:
+            return self.path.read_bytes()
+        except OSError as err:
+            raise InputError(f"{shown(self.path)}: cannot read ({err.strerror})") from err
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Source | Skipped]:
+    """Files named directly (with "-" for standard input), and the article files inside named folders (hidden
+    ones and symlinked folders left out, other suffixes reported), in sorted order; an unreadable folder is
+    reported."""
     for raw in paths:
+        if str(raw) == STDIN:
+            yield Source(None, "stdin", "sniff")
+            continue
         path = Path(raw)
         try:
             kind = "folder" if path.is_dir() else "file" if path.is_file() else None
@@ -39,25 +62,30 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         if kind == "folder":
             yield from walk(path)
         elif kind == "file":
-            yield path
+            yield Source(path, shown(path.name), KINDS.get(path.suffix.lower(), "text"))
         else:
             yield Skipped(shown(path), f"{shown(path)}: no such file or folder, skipped")
 
 
-def walk(folder: Path) -> list[Path | Skipped]:
-    """The article files under folder, and a Skipped for each subfolder that cannot be listed."""
-    found: list[Path | Skipped] = []
+def walk(folder: Path) -> list[Source | Skipped]:
+    """The article files under folder, named by their path inside it, and a Skipped for each subfolder that
+    cannot be listed and each file of a kind kg does not read."""
+    found: list[Source | Skipped] = []
 
     def unreadable(err: OSError) -> None:
         found.append(Skipped(shown(err.filename), f"{shown(err.filename)}: cannot list the folder ({err.strerror}), skipped"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, f) for f in files
-                  if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES and Path(root, f).is_file()]
-    return sorted(found, key=lambda p: str(p) if isinstance(p, Path) else p.path)
-
-
+        for f in files:
+            path = Path(root, f)
+            if f.startswith(".") or not path.is_file():
+                continue
+            kind = KINDS.get(path.suffix.lower())
+            found.append(Source(path, shown(path.relative_to(folder)), kind) if kind else
+                         Skipped(shown(path), f"{shown(path)}: not a kind of file kg reads "
+                                              f"({', '.join(sorted(KINDS))}), skipped"))
+    return sorted(found, key=lambda p: p.path if isinstance(p, Skipped) else str(p.path))
 def shown(path: Path | str) -> str:
     """A path as it can be printed and stored: bytes that are not UTF-8 and control characters escaped."""
     text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -124,46 +152,3 @@ def legacy(data: bytes, name: str) -> tuple[str, str]:
         log.warning("%s: not UTF-8, read as %s", name, encoding)
         return text, encoding
     raise InputError(f"{name}: not text in UTF-8, Windows-1252 or Latin-1, skipped")
-
-
-def read_document(path: Path) -> Document:
-    """One article from path, with its furniture lines found; raises InputError when unusable."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{shown(path)}: cannot read ({err.strerror})") from err
-    text, encoding = decode(data, shown(path))
-    text = CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.strip():
-        raise InputError(f"{shown(path)}: empty file, skipped")
-    if len(text) > MAX_CHARS:
-        raise InputError(f"{shown(path)}: {len(text):,} characters, more than the parser takes ({MAX_CHARS:,}), skipped")
-    title, lines = furniture.classify(text)
-    dropped = [(s, e, r) for s, e, r in lines if r not in furniture.ASIDES]
-    total = sum(1 for line in text.splitlines() if line.strip())
-    if len(dropped) > total / 2:
-        log.warning("%s: %d of its %d lines set aside as page furniture (see furniture.tsv)", shown(path),
-                    len(dropped), total)
-    return Document(name=shown(path.name), text=text, title=title, encoding=encoding,
-                    dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
-                    asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES])
-
-
-def read_all(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]]:
-    """Every readable article under paths, and the paths skipped with their reasons."""
-    docs, skipped, seen = [], [], set()
-    for item in expand(paths):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            continue
-        try:
-            doc = read_document(item)
-        except InputError as err:
-            skipped.append(Skipped(shown(item), str(err)))
-            continue
-        if doc.name in seen:
-            skipped.append(Skipped(shown(item), f"{shown(item)}: another article is already named {doc.name}, skipped"))
-            continue
-        seen.add(doc.name)
-        docs.append(doc)
-    return docs, skipped
