@@ -119,7 +119,8 @@ def test_names_the_os_refuses_are_skipped_not_fatal(tmp_path):
 
 
 def test_a_line_full_of_slashes_does_not_stall_the_batch(tmp_path):
-    from kg import furniture, limits
+    from kg import limits
+    from kg.ingest import furniture
     line = "Kim / Séoul / " * 8000  # 110 kB: the old credit pattern took minutes on such a line
     title, lines = limits.bounded(lambda: furniture.classify(f"Titre de l'article\n\n{line}\n{BODY}"), seconds=20,
                                   what="furniture on a 110 kB line")

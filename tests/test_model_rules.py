@@ -163,7 +163,7 @@ def test_head_of_an_organisation(built):
 
 
 def test_furniture_lines_are_dropped_and_yield_nothing(built):
-    from kg import furniture
+    from kg.ingest import furniture
 
     result, extractions = built
     ex = extractions["furniture"]

@@ -1,9 +1,9 @@
-"""Unit tests of kg.furniture: which page-furniture lines are dropped, which are kept, and why."""
+"""Unit tests of kg.ingest.furniture: which page-furniture lines are dropped, which are kept, and why."""
 from __future__ import annotations
 
 import pytest
 
-from kg import furniture
+from kg.ingest import furniture
 from kg.model import ArticleState, Document
 
 TITLE = "Scholz et Macron promettent une aide accrue à Kiev après les frappes sur Zaporijjia"
@@ -190,3 +190,37 @@ def test_document_body_blanks_dropped_lines_keeping_offsets():
     assert doc.title_span == (0, len(TITLE))
     state = ArticleState(name=doc.name, text=doc.body, title=doc.title_span, captions=doc.asides)
     assert state.asides == [(0, len(TITLE))] + asides
+
+
+def test_cue_words_count_at_the_start_of_a_line_not_inside_a_sentence():
+    body = "Le président refuse de partager le pouvoir avec les commentaires de la presse."
+    text = page(TITLE, "Partager sur Facebook", body, "Cet article est réservé aux abonnés", BODY_2,
+                "Passer au contenu principal", "Traduit de l'anglais par Jean Martin")
+    r = reasons(text)
+    assert body not in r and BODY_2 not in r
+    assert {r["Partager sur Facebook"], r["Cet article est réservé aux abonnés"], r["Passer au contenu principal"],
+            r["Traduit de l'anglais par Jean Martin"]} == {"cue"}
+
+
+def test_an_english_caption_is_furniture_and_a_french_line_is_not():
+    caption = "Ukrainian soldiers fire at Russian positions near Bakhmut on Wednesday, in this handout photo."
+    r = reasons(page(TITLE, BODY_1, caption, BODY_2, "Le président a dit « yes we can » à la foule, en anglais."))
+    assert r[caption] == "foreign" and len(r) == 1
+
+
+def test_a_dateline_cut_by_bars_keeps_the_lead_sentence_on_its_line():
+    lead = "Le ministre des Affaires étrangères a déclaré mardi que la France ne céderait pas aux menaces."
+    text = page(TITLE, f"PARIS | 5 novembre 2024 | {lead}", BODY_2)
+    title, lines = furniture.classify(text)
+    [(start, end, reason)] = lines
+    assert reason == "date" and text[end:].startswith(lead)
+
+
+def test_wire_credits_in_brackets_end_a_paragraph_and_are_set_aside():
+    para = BODY_2 + " (Reportage Jean Martin, rédigé par Ana Lima; version française Paul Roux)"
+    text = page(TITLE, BODY_1, para, "Tous les droits sont protégés Exemple.info - 2022", "| Marc Petit via Getty Images")
+    _, lines = furniture.classify(text)
+    cut = {text[s:e].strip(): r for s, e, r in lines}
+    assert cut == {"(Reportage Jean Martin, rédigé par Ana Lima; version française Paul Roux)": "credit",
+                   "| Marc Petit via Getty Images": "credit",
+                   "Tous les droits sont protégés Exemple.info - 2022": "cue"}

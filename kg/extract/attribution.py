@@ -12,7 +12,7 @@ from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed, sentence_index
 from kg.extract.reference import NOBODY, Context, gender, is_subject, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
-from kg.furniture import INTERVIEW_LINE as INTERVIEW
+from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
 
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "aux", "en", "mardi", "lundi",

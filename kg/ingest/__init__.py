@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg import furniture
+from kg.ingest import furniture
 from kg.errors import InputError
 from kg.ingest import metadata, stories
 from kg.ingest.files import CONTROL, KINDS, Skipped, Source, decode, expand, shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from kg import furniture
+from kg.ingest import furniture
 
 PUBLISHED = re.compile(r"(?i)^\s*(publié|posted|mis en ligne)\b")
 BYLINE = re.compile(r"(?i)^\s*(par|by)\s+(?P<who>.+?)\s*$")

@@ -93,3 +93,13 @@ def time_words() -> dict[str, tuple[str, str]]:
     """Word or phrase of time, folded -> (kind, value): weekdays (0 = lundi), months (1–12), days counted from
     the publication date ('hier' = -1), and periods kept as written ('la veille', 'l'été dernier')."""
     return {fold(r["word"]): (r["kind"], r["value"]) for r in rows("time_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def furniture_cues() -> dict[str, list[str]]:
+    """kind -> phrases that mark page furniture: 'start' (a short line starting with it), 'related' (a heading
+    of related links), 'tail' (a heading after which the rest of the page is furniture)."""
+    out: dict[str, list[str]] = {}
+    for r in rows("furniture_cues.tsv"):
+        out.setdefault(r["kind"], []).append(r["phrase"])
+    return out

@@ -4,31 +4,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import lexicon
+
 SEPARATOR = re.compile(r"^\s*[-–—_*•=~·.]{1,}\s*$")
 SENTENCE_END = re.compile(r"[.!?…:»”\"')\]]\s*$")
-CREDIT_MARK = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:")
+CREDIT_MARK = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+|\bby way of\b|©|\b(Photo|Crédit|Credit)s?\s*:"
+                         r"|\bvia (Getty|AFP|Reuters|AP|EPA|Sipa|Abaca)\b")
+# a wire service's credits in brackets at the end of a paragraph: "(Reportage X, rédigé par Y; version française Z)"
+CREDIT_TAIL = re.compile(r"\((?i:reportage|rédigé par|rédaction|version française|édité par|écrit par|avec la contribution"
+                         r"|traduit par|traduction)[^()]{0,250}\)\s*$")
 CREDIT_SLASH = re.compile(r"\S\s/\s")
 AGENCY = re.compile(r"\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|Yonhap|KCNA|TASS)\b")
 TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
                   r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
-COPYRIGHT = re.compile(r"(?i)copyright|tous droits réservés|all rights reserved")
+COPYRIGHT = re.compile(r"(?i)copyright|droits réservés|droits sont (protégés|réservés)|all rights reserved")
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
-CUES = re.compile(r"(?i)\b(commentaire|newsletter|abonnez|abonnement|inscrivez|partager|partagez|lire aussi|"
-                  r"à lire|les plus lus|sur le même sujet|articles? similaires|voir aussi|publicité|cookies|"
-                  r"tous droits réservés|suivez-nous|s'il vous plaît entrez|categories|catégories)\b")
-RELATED = re.compile(r"(?i)^\s*(lire aussi|à lire( aussi)?|a lire|voir aussi|sur le même sujet|à voir( aussi)?|"
-                     r"read more|en savoir plus|découvrir aussi|notre dossier)\b")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
-TAIL = re.compile(r"(?i)^\s*(laisser un commentaire|ajouter un commentaire|commentaires?|vos réactions|actualités|"
-                  r"les plus lus|articles? similaires|dans la même rubrique|à découvrir|à la une|en ce moment|"
-                  r"le fil info|dernières (actualités|infos|nouvelles)|nos derniers articles|les plus partagés)\b.{0,40}$")
-COMMENT_PROMPT = re.compile(r"(?i)commentaire")
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
                        r"rencontre avec)\s+\S")
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
-LINK_BLOCK = re.compile(r"(?i)^\s*(à lire( aussi| également)?|a lire|lire aussi|voir aussi|à voir( aussi)?|read more|"
-                        r"sur le même sujet)\s*:?\s*$")
+
+
+def cue_pattern(kind: str, tail: str) -> re.Pattern:
+    """A regex of the furniture cue phrases of one kind (kg/lexicon/furniture_cues.tsv) at the start of a line
+    (after bullets), followed by tail."""
+    phrases = sorted(lexicon.furniture_cues()[kind], key=len, reverse=True)
+    words = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    return re.compile(rf"(?i)^[\s•*>»·–—-]*(?:{words})(?!\w){tail}")
+
+
+START_CUE = cue_pattern("start", "")
+RELATED = cue_pattern("related", "")
+LINK_BLOCK = cue_pattern("related", r"\s*:?\s*$")
+TAIL = cue_pattern("tail", r".{0,40}$")
+ENGLISH = frozenset(lexicon.furniture_cues()["english"])
+FRENCH = frozenset({"le", "la", "les", "de", "des", "du", "et", "un", "une", "à", "en", "que", "qui", "est", "pour",
+                    "dans", "par", "sur", "au", "aux", "il", "elle", "ne", "pas"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,13 @@ def is_name_like(text: str) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
 
 
+def is_english(text: str) -> bool:
+    """A line in English (a wire photo caption, an untranslated credit): English function words, no French ones."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    english = sum(w in ENGLISH for w in words)
+    return len(words) >= 5 and english >= max(2, len(words) // 5) and sum(w in FRENCH for w in words) <= english // 4
+
+
 def credit(text: str) -> bool:
     """A photo credit: 'KCNA/Reuters', '© AFP', 'Photo :', or an agency after ' / ' ('Kim Jong Un / AFP');
     linear in the line (a pattern with '.*?' between the two was quadratic on lines full of ' / ')."""
@@ -99,8 +118,10 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
     shape = next((reason for reason, test in LINE_SHAPES if test(text)), None)
     if shape:
         return shape
-    if CUES.search(text) and line.words <= 12:
+    if (START_CUE.match(text) or COPYRIGHT.search(text)) and line.words <= 12:
         return "cue"
+    if is_english(text):
+        return "foreign"
     if text.isupper() and line.words <= 8:
         return "shouting"
     if prev is not None and SEPARATOR.match(prev.text.strip()) and is_headline_shaped(line):
@@ -112,6 +133,20 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
     if is_byline(line) or BYLINE.match(line.text):
         return "byline"
     return None
+
+
+def lead_after_dateline(line: Line) -> int | None:
+    """Where the lead sentence starts on a line that opens with a dateline cut by ' | ' ('PARIS | 5 novembre
+    2024 | Le ministre a déclaré …'), or None when the line is all furniture."""
+    cut = line.text.rfind(" | ")
+    lead = line.text[cut + 3:] if cut >= 0 else ""
+    if len(lead.split()) >= 8 and SENTENCE_END.search(lead) and not tail_shaped(lead):
+        return cut + 3
+    return None
+
+
+def tail_shaped(text: str) -> bool:
+    return bool(TAIL.search(text) or START_CUE.match(text))
 
 
 def find_title(lines: list[Line]) -> int:
@@ -145,10 +180,16 @@ def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
         links = links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
         if links and not reason:
             reason = "related-link"
-        if reason == "tags" or TAIL.search(line.text) or (COMMENT_PROMPT.search(line.text) and line.words <= 12):
+        if reason == "tags" or TAIL.search(line.text):
             tail = tail or i > len(lines) // 3
         links = links or bool(LINK_BLOCK.match(line.text))
-        if reason:
+        lead = lead_after_dateline(line) if reason == "tags" else None
+        credits = CREDIT_TAIL.search(line.text) if not reason else None
+        if lead is not None:
+            dropped.append((line.start, line.start + lead, "date"))
+        elif credits:
+            dropped.append((line.start + credits.start(), line.end, "credit"))
+        elif reason:
             dropped.append((line.start, line.end, reason))
     title = lines[title_index].text.strip() if title_index >= 0 else None
     return title, dropped
