@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg import names
 from kg.gazetteer import Gazetteer
@@ -32,7 +32,7 @@ def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
         full = surname_owner(m, doc_mentions)
         if full is not None:
             return local_key(full, doc_mentions)
-    return f"n:{m.type}:{names.key(m.name or m.text)}"
+    return f"n:{'Person' if m.type == 'Person' else 'Thing'}:{names.key(m.name or m.text)}"
 
 
 def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
@@ -59,11 +59,21 @@ class Resolver:
         for ex in extractions:
             for m in ex.mentions:
                 self.keys[(m.doc, m.id)] = local_key(m, ex.mentions)
+            self.spread_acronyms(ex)
         self.resolve_treaties(extractions)
         self.resolve_lone_names(extractions)
         entities, resolved = self.build_entities(extractions)
         return KnowledgeGraph(documents=[x.doc for x in extractions], entities=entities, resolved=resolved,
                               extractions=extractions)
+
+    def spread_acronyms(self, ex: Extraction) -> None:
+        """'Forces de soutien rapide (FSR)' once, then 'les FSR' anywhere in the article: the same entity."""
+        expanded = {names.key(m.text): self.keys[(m.doc, m.id)] for m in ex.mentions
+                    if m.alias_of is not None and m.text.isupper()}
+        for m in ex.mentions:
+            k = self.keys[(m.doc, m.id)]
+            if k.startswith("n:") and m.alias_of is None and names.key(m.text) in expanded:
+                self.keys[(m.doc, m.id)] = expanded[names.key(m.text)]
 
     def resolve_treaties(self, extractions: list[Extraction]) -> None:
         """Treaty descriptions: the gazetteer treaty between the article's states, else the description;
@@ -71,15 +81,23 @@ class Resolver:
         for ex in extractions:
             states = self.state_counts(ex)
             treaties = [m for m in ex.mentions if m.type == "Treaty"]
+            generic = set()
             for m in treaties:
                 if m.role != "anaphor" and not m.key:
                     gid = self.treaty_for(m.name or m.text, states)
                     self.keys[(m.doc, m.id)] = f"g:{gid}" if gid else fuller_treaty(m, ex, self.keys)
-            named = [m for m in treaties if m.role != "anaphor"]
+                    generic |= {m.id} if not gid and self.is_generic(m) else set()
+            named = [m for m in treaties if m.role != "anaphor" and m.id not in generic]
             for m in treaties:
-                if m.role == "anaphor":
+                if m.role == "anaphor" or m.id in generic:
                     before = [n for n in named if n.start < m.start] or named[:1]
                     self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
+
+    def is_generic(self, m: Mention) -> bool:
+        """'accord de paix', 'traité international': a description that names no treaty (no capitalised word,
+        no demonym after its head); it refers to the treaty the article named before, if any."""
+        words = (m.name or m.text).split()[1:]
+        return not any(w[:1].isupper() or self.gazetteer.state_of_demonym(w) for w in words)
 
     def state_counts(self, ex: Extraction) -> dict[str, int]:
         """How often each state is named in an article, its capital and its leaders counting for it."""
@@ -157,10 +175,19 @@ class Resolver:
             return None
         forms = surface or sorted({(m.name or m.text).strip() for m in ms})
         label = max(forms, key=lambda f: (len(names.tokens(f)), len(f), f))
-        type_ = sorted(m.type for m in ms)[0]
+        type_ = voted_type(ms)
         prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if any(m.unnamed for m in ms) else ""
         return Entity(id=f"{prefix}{slug(label)}", type=type_, label=label, labels=set(forms),
                       unnamed=any(m.unnamed for m in ms), docs={m.doc for m in ms}, mentions=len(ms))
+
+
+TYPE_ORDER = ("MilitaryUnit", "Organization", "State", "Person", "Treaty", "Place")  # ties go to the first
+
+
+def voted_type(ms: list[Mention]) -> str:
+    """The type most mentions of one name carry (NER types one name differently from one sentence to the next)."""
+    votes = Counter(m.type for m in ms)
+    return max(votes, key=lambda t: (votes[t], -TYPE_ORDER.index(t) if t in TYPE_ORDER else -99))
 
 
 def fuller_treaty(m: Mention, ex: Extraction, keys: dict[tuple[str, int], str]) -> str:

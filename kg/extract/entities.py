@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
+from kg.extract import cues
 from kg.extract.common import DETERMINERS, parsed, sentence_index
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -41,7 +42,40 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
         m.id = i
     link_acronyms(doc, found)
     retype_family_names(found)
+    capitals_acting(doc, found, gazetteer)
     return found
+
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+LOCATIVE = frozenset({"à", "dans", "vers", "depuis", "jusqu'", "jusque", "près", "en", "sur", "au", "aux", "hors", "sous"})
+AGENT_CASES = frozenset({"de", "d'", "avec", "contre", "entre", "par", "pour", "selon", "face"})
+CITY_NOUNS = frozenset({"ville", "capitale", "maire", "rue", "rues", "aéroport", "banlieue", "centre", "région",
+                        "habitant", "habitants", "gouverneur", "université", "quartier", "périphérie", "environs"})
+
+
+def acts(token: Token) -> bool:
+    """The head of a phrase that stands for an actor, not a place: a subject or object ('Moscou a rejeté',
+    'humilier Moscou'), or after 'selon', 'avec', 'contre', or 'de' on a noun that is not a place's
+    ('les partenaires de Washington'); never after 'à', 'dans', 'vers' …"""
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if any(c in LOCATIVE for c in cases):
+        return False
+    if token.dep_ == "conj" and token.head.i != token.i:
+        return acts(token.head)
+    if not cases:
+        return token.dep_ in SUBJECTS
+    return cases[0] in AGENT_CASES and (cases[0] not in ("de", "d'") or (
+        token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in CITY_NOUNS))
+
+
+def capitals_acting(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> None:
+    """'Moscou a rejeté', 'Washington et Pékin ont signé': a capital that acts is its state (a metonymy, not a
+    label of the state); 'à Moscou' stays the city."""
+    for m in found:
+        entry = gazetteer.get(m.key)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if entry and entry.get("capital_of") and span is not None and acts(span.root):
+            m.key, m.type, m.role = entry["capital_of"], "State", "metonymy"
 
 
 def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Mention]:
@@ -133,14 +167,72 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
             span = trim(ent) if len(trim(ent)) else ent
             yield make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
             continue
-        span = trim(ent)
+        span, honorific = without_honorific(completed(trim(ent)))
         if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
             continue
         span = extend_name(span) if ent.label_ == "PER" else span
         gid = gazetteer.lookup(span.text)
-        type_ = gazetteer.entries[gid]["type"] if gid else NER_TYPES.get(ent.label_)
+        type_ = gazetteer.entries[gid]["type"] if gid else ("Person" if honorific else typed(span, ent.label_))
         if type_ and not is_compound_of_names(span.text, gazetteer):
             yield make(span, name, type_, key=gid, name=span.text)
+
+
+def completed(span: Span) -> Span:
+    """'Organisation du' + 'Traité de l'Atlantique nord': a name NER cut after a preposition, carried on through
+    the capitalised words and prepositions that follow (at most eight words); empty when it cannot be."""
+    if not len(span) or names.fold(span[-1].text) not in STOP:
+        return span
+    doc, end = span.doc, span.end
+    while end < min(len(doc), span.end + 8) and (doc[end].text[:1].isupper() or names.fold(doc[end].text) in STOP):
+        end += 1
+    while end > span.end and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    return doc[span.start:end] if end > span.end else doc[span.start:span.start]
+
+
+def without_honorific(span: Span) -> tuple[Span, bool]:
+    """'Me Arnaud Richard' -> 'Arnaud Richard', True: an honorific makes a person and is not part of the name."""
+    heads = lexicon.name_heads()
+    if len(span) > 1 and heads.get(names.fold(span[0].text)) == "Person" and span[1].text[:1].isupper():
+        return span[1:], True
+    return span, False
+
+
+def head_type(span: Span) -> str | None:
+    """'Forces de soutien rapide', 'Parti travailliste', 'province de Lorestan': the type the first word gives."""
+    return lexicon.name_heads().get(names.fold(span[0].text)) if len(span) > 1 else None
+
+
+def agent_type(span: Span) -> str | None:
+    """A name NER calls a place that speaks ('Stellantis a annoncé'): an organisation, or a person when it
+    opens with a given name."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or not cues.is_cue(verb):
+        return None
+    return "Person" if len(span) > 1 and names.fold(span[0].text) in lexicon.first_names() else "Organization"
+
+
+def person_by_first_name(span: Span) -> str | None:
+    """'Jordan Bardella' typed as a place or organisation: a known given name and a capitalised surname."""
+    words = [t.text for t in span]
+    if 2 <= len(words) <= 4 and names.fold(words[0]) in lexicon.first_names() and all(w[:1].isupper() for w in words):
+        return "Person"
+    return None
+
+
+TYPING = (("name-head", head_type), ("agent", agent_type), ("first-name", person_by_first_name))  # in order
+
+
+def typed(span: Span, label: str) -> str | None:
+    """The type of a name the gazetteer does not know: the first rule of TYPING that decides, else NER's.
+    A name NER calls a person keeps that type unless its first word says otherwise."""
+    for rule_name, rule in TYPING:
+        if label == "PER" and rule_name != "name-head":
+            continue
+        found = rule(span)
+        if found:
+            return found
+    return NER_TYPES.get(label)
 
 
 def is_compound_of_names(text: str, gazetteer: Gazetteer) -> bool:

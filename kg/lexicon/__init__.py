@@ -103,3 +103,10 @@ def furniture_cues() -> dict[str, list[str]]:
     for r in rows("furniture_cues.tsv"):
         out.setdefault(r["kind"], []).append(r["phrase"])
     return out
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
+    Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
+    return {fold(r["word"]): r["type"] for r in rows("name_heads.tsv")}
