@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from kg import names
+from kg import lexicon, names
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 
+STOPWORDS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "sur", "en", "et", "a", "pour", "ce", "cet"})
 NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy"})
 
 
@@ -93,11 +94,13 @@ class Resolver:
                     before = [n for n in named if n.start < m.start] or named[:1]
                     self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
 
-    def is_generic(self, m: Mention) -> bool:
-        """'accord de paix', 'traité international': a description that names no treaty (no capitalised word,
-        no demonym after its head); it refers to the treaty the article named before, if any."""
-        words = (m.name or m.text).split()[1:]
-        return not any(w[:1].isupper() or self.gazetteer.state_of_demonym(w) for w in words)
+    @staticmethod
+    def is_generic(m: Mention) -> bool:
+        """'accord de paix', 'traité international': a description whose words after its head are all generic
+        (lexicon source_nouns, kind generic_treaty); it refers to the treaty the article named before, if any."""
+        generic = {names.fold(w) for w in lexicon.source_nouns().get("generic_treaty", {})}
+        words = [w for w in re.split(r"\s+|(?<=\b[dl]')", names.fold(m.name or m.text)) if w][1:]
+        return all(w in generic or w in STOPWORDS for w in words)
 
     def state_counts(self, ex: Extraction) -> dict[str, int]:
         """How often each state is named in an article, its capital and its leaders counting for it."""

@@ -207,7 +207,7 @@ def agent_type(span: Span) -> str | None:
     """A name NER calls a place that speaks ('Stellantis a annoncé'): an organisation, or a person when it
     opens with a given name."""
     verb = span.root.head
-    if span.root.dep_ != "nsubj" or not cues.is_cue(verb):
+    if span.root.dep_ != "nsubj" or not cues.is_cue(verb) or names.fold(span.text) in lexicon.metonyms():
         return None
     return "Person" if len(span) > 1 and names.fold(span[0].text) in lexicon.first_names() else "Organization"
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import names
+from kg import lexicon, names
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -25,9 +25,12 @@ NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
                           "chancelière", "numéro", "chef", "premier"})
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
-                        r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b")
+                        r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b|\b(ancien|ancienne|ex|futur|future)\b")
+FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future)\b")
 
 
+BEFORE_HEAD = frozenset({"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "futur", "future"})
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "supreme_leader"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
@@ -59,8 +62,23 @@ class Role:
         return " ".join(names.fold(self.text).split())
 
     @property
+    def office(self) -> str | None:
+        """The office of the lexicon the role names, by its longest phrase ('premier ministre israélien' ->
+        head_of_government; 'chef d'état-major' -> army_chief, not 'chef d'État')."""
+        words = f" {self.folded.replace(chr(39), ' ')} "
+        found = [(len(phrase), o.office) for phrase, o in lexicon.offices().items()
+                 if f" {phrase.replace(chr(39), ' ')} " in words]
+        return max(found)[1] if found else None
+
+    @property
     def is_leader(self) -> bool:
-        return self.head in LEADER_NOUNS and self.state is not None and not NOT_LEADER.search(self.text)
+        """The leader of the state it names: a leading office ('chef du gouvernement israélien'), or a leader
+        noun that does not lead only a part of the state ('chef de la diplomatie')."""
+        if self.state is None:
+            return False
+        if FORMER.search(self.text):
+            return False
+        return self.office in LEADING_OFFICES or (self.head in LEADER_NOUNS and not NOT_LEADER.search(self.text))
 
 
 def role_before(person: Span) -> Span | None:
@@ -76,6 +94,8 @@ def role_before(person: Span) -> Span | None:
             head = i
     if head is None:
         return None
+    while head and doc[head - 1].lower_ in BEFORE_HEAD:
+        head -= 1
     start = head - 1 if head and doc[head - 1].pos_ == "DET" else head
     return doc[start:end]
 

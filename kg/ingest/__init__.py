@@ -60,8 +60,9 @@ def read_source(source: Source) -> Iterator[Document | Skipped]:
         yield Skipped(where, str(err))
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: str | Path) -> Document:
     """The one article of a plain-text file; raises InputError when it is unusable."""
+    path = Path(path)
     got = next(read_source(Source(path, shown(path.name), "text")))
     if isinstance(got, Skipped):
         raise InputError(got.reason)
