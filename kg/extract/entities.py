@@ -46,9 +46,9 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 LOCATIVE = frozenset({"à", "dans", "vers", "depuis", "jusqu'", "jusque", "près", "en", "sur", "au", "aux", "hors", "sous"})
-AGENT_CASES = frozenset({"de", "d'", "avec", "contre", "entre", "par", "pour", "selon", "face"})
+AGENT_CASES = frozenset({"selon"})
 CITY_NOUNS = frozenset({"ville", "capitale", "maire", "rue", "rues", "aéroport", "banlieue", "centre", "région",
                         "habitant", "habitants", "gouverneur", "université", "quartier", "périphérie", "environs"})
 

@@ -1,0 +1,66 @@
+"""Entity rules of issue 10 — capitals that act, types from evidence, acronyms, honorifics, leaders by office,
+generic treaties — one invented French article each, run through the real pipeline in one batch."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import build_many, triples
+
+pytestmark = pytest.mark.model
+
+ARTICLES = {
+    "capital_acts": "Moscou a rejeté mardi la proposition de cessez-le-feu présentée par les Européens.",
+    "capital_place": "Le ministre est arrivé mardi à Moscou pour une visite de deux jours.",
+    "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
+                   "de combats, selon des témoins."),
+    "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
+    "acronym": ("Les Forces de défense populaires (FDP) ont attaqué un convoi près de la frontière. "
+                "Les FDP affirment avoir détruit trois véhicules."),
+    "honorific": ("Me Arnaud Perrichon, l'avocat de la famille, a annoncé qu'il ferait appel de la décision "
+                  "du tribunal."),
+    "leader_by_office": ("Le Premier ministre israélien Benjamin Netanyahou a réuni son cabinet de sécurité "
+                         "dimanche soir."),
+    "former_leader": "L'ancien président américain Barack Obama a soutenu la candidate démocrate.",
+    "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_many(tmp_path_factory.mktemp("entities"), ARTICLES)
+
+
+def entities_of(built, name: str) -> dict[str, tuple[str, str]]:
+    """Surface text -> (entity id, type) of an article's mentions."""
+    result, extractions = built
+    g = result.graph
+    return {m.text: (g.entity_of(m).id, g.entity_of(m).type) for m in extractions[name].mentions if g.entity_of(m)}
+
+
+def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(built):
+    assert entities_of(built, "capital_acts")["Moscou"] == ("russia", "State")
+    assert entities_of(built, "capital_place")["Moscou"] == ("moscow", "Place")
+
+
+def test_the_first_word_of_a_name_gives_its_type(built):
+    assert entities_of(built, "armed_name")["Forces de soutien rapide"][1] == "MilitaryUnit"
+    assert entities_of(built, "party_name")["Mouvement pour la renaissance nationale"][1] == "Organization"
+
+
+def test_an_acronym_in_brackets_names_the_same_entity_all_through_the_article(built):
+    found = entities_of(built, "acronym")
+    assert len({v for k, v in found.items() if "FDP" in k or "défense populaires" in k}) == 1
+
+
+def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):
+    found = entities_of(built, "honorific")
+    assert found["Arnaud Perrichon"][1] == "Person" and not any(k.startswith("Me ") for k in found)
+
+
+def test_a_leading_office_makes_a_leader_and_a_former_one_does_not(built):
+    assert ("Benjamin Netanyahu", "leaderOf", "Israel") in triples(built, "leader_by_office")
+    assert not {t for t in triples(built, "former_leader") if t[1] == "leaderOf"}
+
+
+def test_a_generic_agreement_is_not_a_treaty_node(built):
+    assert not [t for t in entities_of(built, "generic_treaty").values() if t[1] == "Treaty"]
