@@ -12,6 +12,7 @@ import numpy as np
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import outputs
 from kg.errors import OutputError
 from kg.model import Document
 
@@ -52,6 +53,15 @@ def write_turtle(g: Graph, path: Path) -> Path:
     triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
     return atomic_write(path, lambda p: ox.serialize(triples, output=str(p), format=ox.RdfFormat.TURTLE,
                                                      prefixes=prefixes))
+
+
+def write_store(ttl: Path, folder: Path) -> Path:
+    """A persistent Oxigraph store of the Turtle file, and the stamp that ties it to that file."""
+    store = ox.Store(str(folder / outputs.STORE))
+    store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    return write_json(outputs.turtle_stamp(ttl), folder / outputs.STAMP)
 
 
 def gephi_graph(net: nx.MultiDiGraph, metrics: dict) -> nx.MultiDiGraph:

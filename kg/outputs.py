@@ -8,6 +8,7 @@ whole set: the old one (kill before the commit) or the new one (kill after). A l
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import shutil
 import tempfile
@@ -17,12 +18,26 @@ from pathlib import Path
 
 from kg.errors import OutputError
 
-OUTPUTS = ("kg.ttl", "kg.graphml", "analysis.json", "report.md", "furniture.tsv", "network.png")
+STORE = "kg.oxigraph"   # the persistent store kg build writes beside kg.ttl
+STAMP = "kg.store.json"  # ties the store to the kg.ttl it was loaded from
+OUTPUTS = ("kg.ttl", STORE, STAMP, "kg.graphml", "analysis.json", "report.md", "furniture.tsv",
+           "network.png")
 READY = ".kg-ready"
 BACKUP = ".kg-backup"
 STAGING = ".kg-staging-"
 PREVIOUS = "previous"
 LOCK = ".kg-lock"
+
+
+def turtle_stamp(ttl: Path) -> dict:
+    """What identifies a Turtle file cheaply: its size and a hash of its first and last 64 KiB."""
+    size = ttl.stat().st_size
+    digest = hashlib.sha256()
+    with ttl.open("rb") as f:
+        digest.update(f.read(1 << 16))
+        f.seek(max(0, size - (1 << 16)))
+        digest.update(f.read(1 << 16))
+    return {"turtle_size": size, "turtle_sha256": digest.hexdigest()}
 
 
 @contextmanager

@@ -111,6 +111,7 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     summary = summarize(result, seconds)
     with outputs.staged(out) as stage:
         export.write_turtle(graph, stage / "kg.ttl")
+        export.write_store(stage / "kg.ttl", stage)
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")

@@ -1,6 +1,7 @@
 """Query a built graph: SPARQL through pyoxigraph, and the who-said-what questions users ask most."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -39,7 +40,11 @@ def graph_path(path: str | Path | None = None) -> Path:
 
 @lru_cache(maxsize=4)
 def store(path: Path) -> ox.Store:
-    """An in-memory pyoxigraph store loaded with the Turtle file at path."""
+    """The build's persistent store beside the Turtle file at path, opened read-only, when it was made from
+    that very file; else an in-memory store loaded with the Turtle file."""
+    persistent = persistent_store(path)
+    if persistent is not None:
+        return persistent
     st = ox.Store()
     start = time.perf_counter()
     try:
@@ -49,6 +54,20 @@ def store(path: Path) -> ox.Store:
     if not len(st):
         raise not_a_graph(path, None)
     log.info("loaded %s: %d triples in %.2f s", path, len(st), time.perf_counter() - start)
+    return st
+
+
+def persistent_store(path: Path) -> ox.Store | None:
+    """The read-only store kg build wrote next to path, if its stamp matches path (kg.export.write_store)."""
+    folder, stamp = path.parent / outputs.STORE, path.parent / outputs.STAMP
+    try:
+        if not folder.is_dir() or json.loads(stamp.read_text(encoding="utf-8")) != outputs.turtle_stamp(path):
+            return None
+        st = ox.Store.read_only(str(folder))
+    except (OSError, ValueError) as err:
+        log.info("%s: not used (%s); reading %s", folder, err, path.name)
+        return None
+    log.info("opened the store %s", folder)
     return st
 
 
