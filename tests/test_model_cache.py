@@ -1,0 +1,101 @@
+"""Incremental builds: the extraction cache under the output folder is used for unchanged articles only, and
+a cache of another kg is never read."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg import cache, nlp, pipeline, rdf
+
+pytestmark = pytest.mark.model
+
+ARTICLES = {
+    "a.txt": "Guerre en Ukraine : Kiev demande des armes\n\nLe président ukrainien Volodymyr Zelensky a déclaré "
+             "mardi que l'Ukraine avait besoin « de plus de défense aérienne ».\n",
+    "b.txt": "Diplomatie : Paris et Berlin se concertent\n\nLe chancelier allemand Olaf Scholz a reçu mercredi "
+             "le président français Emmanuel Macron à Berlin.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def parsed_names(monkeypatch) -> list[str]:
+    """Record the names of the articles the build sends to the parser."""
+    seen: list[str] = []
+    real = nlp.parse
+
+    def spy(documents, **kw):
+        documents = list(documents)
+        seen.extend(d.name for d in documents)
+        return real(documents, **kw)
+
+    monkeypatch.setattr(pipeline.nlp, "parse", spy)
+    return seen
+
+
+def graph(result) -> Graph:
+    return rdf.to_rdf(result.graph)
+
+
+def test_unchanged_articles_come_from_the_cache_and_give_the_same_graph(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = pipeline.build([corpus], cache=cache.Cache(out))
+    seen = parsed_names(monkeypatch)
+    again = pipeline.build([corpus], cache=cache.Cache(out))
+    assert seen == []
+    assert isomorphic(graph(first), graph(again))
+
+
+def test_only_a_changed_article_is_parsed_again_and_a_removed_one_leaves(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    seen = parsed_names(monkeypatch)
+    pipeline.build([corpus], cache=cache.Cache(out))
+    assert seen == ["b.txt"]
+    (corpus / "a.txt").unlink()
+    result = pipeline.build([corpus], cache=cache.Cache(out))
+    assert [d.name for d in result.graph.documents] == ["b.txt"]
+    assert len(list(cache.Cache(out).folder.glob("*.pickle"))) == 1  # a.txt's entry pruned
+
+
+def test_a_cache_of_another_kg_is_not_read_and_is_removed(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    old = cache.Cache(out).folder
+    monkeypatch.setattr(cache, "fingerprint", lambda: "another-kg-version")
+    seen = parsed_names(monkeypatch)
+    pipeline.build([corpus], cache=cache.Cache(out))
+    assert sorted(seen) == ["a.txt", "b.txt"] and not old.exists()
+
+
+def test_no_cache_parses_everything(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    seen = parsed_names(monkeypatch)
+    pipeline.build([corpus], cache=cache.Cache(out, fresh=True))
+    assert sorted(seen) == ["a.txt", "b.txt"]
+
+
+def test_the_fingerprint_changes_with_the_gazetteer(tmp_path, monkeypatch):
+    import shutil
+
+    from kg import gazetteer
+    before = cache.fingerprint()
+    copy = tmp_path / "ontology"
+    shutil.copytree(gazetteer.ontology_dir(), copy)
+    (copy / "gazetteer" / "extra.json").write_text("[]", encoding="utf-8")
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    cache.fingerprint.cache_clear()
+    try:
+        assert cache.fingerprint() != before
+    finally:
+        cache.fingerprint.cache_clear()
