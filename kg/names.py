@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 QUOTES = re.compile(r"[«»“”„\"‹›]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -14,6 +15,7 @@ RULES = [  # applied in order to one folded word
 ]
 
 
+@lru_cache(maxsize=1 << 17)  # the same words are folded again and again by every rule
 def fold(text: str) -> str:
     """Lower case without accents, with plain apostrophes, hyphens as spaces and spacing collapsed.
 
@@ -32,6 +34,7 @@ def translit_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Transliteration-aware comparison key: Guérassimov, Gerasimov -> 'gerasimov'."""
     name = TITLES.sub("", fold(name))
