@@ -10,8 +10,8 @@ from rdflib.namespace import DCTERMS, PROV
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Evidence, Figure, KnowledgeGraph, Relation, Statement
 from kg.resolve import slug
+from kg.vocab import KG  # the closed vocabulary generated from ontology/kg.ttl
 
-KG = Namespace("https://w3id.org/kg-fr/ontology#")
 ID = Namespace("https://w3id.org/kg-fr/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, Graph, Literal
@@ -304,3 +308,13 @@ def test_figure_with_extreme_value_round_trips():
     g = to_rdf(kg)
     back = Graph().parse(data=g.serialize(format="turtle"), format="turtle")
     assert isomorphic(g, back)
+
+
+def test_the_vocabulary_is_closed_and_generated_from_the_ontology():
+    root = Path(__file__).resolve().parent.parent
+    check = subprocess.run([sys.executable, str(root / "scripts" / "gen_vocab.py"), "--check"], capture_output=True,
+                           text=True)
+    assert check.returncode == 0, check.stdout
+    assert str(KG.speaker) == "https://w3id.org/kg-fr/ontology#speaker"
+    with pytest.raises(AttributeError):
+        KG.speakr  # noqa: B018 - a misspelt term fails
