@@ -18,7 +18,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from kg import limits
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 
 class Boundary(TyperGroup):
     """The one place where kg's typed errors become a message on stderr and the error's exit code."""
@@ -168,10 +168,16 @@ def entity(name: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
 @app.command()
 def sparql(query_or_file: str, graph: Optional[Path] = GraphOpt,
            fmt: SparqlFormat = typer.Option(SparqlFormat.table, "--format"), timeout: float = TimeoutOpt,
-           max_rows: int = typer.Option(200_000, "--max-rows", min=1, help="Refuse answers longer than this")) -> None:
+           max_rows: int = typer.Option(200_000, "--max-rows", min=1, help="Refuse answers longer than this"),
+           bind: list[str] = typer.Option([], "--bind", help="NAME=VALUE: give ?NAME a value (an IRI when it "
+                                                            "starts with http), never pasted into the query")) -> None:
     """Run a read-only SPARQL query (text or .rq file) over the graph; updates and SERVICE are refused."""
     from kg import query
-    columns, rows = limits.bounded(lambda: query.sparql(query_or_file, graph, max_rows=max_rows), seconds=timeout)
+    values = dict(pair.split("=", 1) for pair in bind if "=" in pair)
+    if len(values) != len(bind):
+        raise InputError("--bind takes NAME=VALUE")
+    columns, rows = limits.bounded(lambda: query.sparql(query_or_file, graph, max_rows=max_rows, bind=values),
+                                   seconds=timeout)
     if fmt == SparqlFormat.csv:
         import csv
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)

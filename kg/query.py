@@ -151,16 +151,21 @@ def refuse(text: str) -> None:
         raise QueryError(f"{verb.group(1).upper()} is refused: kg queries are read-only (rebuild with kg build)")
 
 
-def sparql(text: str, graph: str | Path | None = None, *, max_rows: int = MAX_ROWS) -> tuple[list[str], list[dict]]:
+def sparql(text: str, graph: str | Path | None = None, *, max_rows: int = MAX_ROWS,
+           bind: dict[str, str] | None = None) -> tuple[list[str], list[dict]]:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query (text or a path to a .rq file); (columns, plain rows).
 
-    Updates and SERVICE are refused before the query runs; more than max_rows rows is an error."""
+    bind gives variables their values (an IRI when it starts with http:// or https://, else a string) without
+    writing them into the query's text. Updates and SERVICE are refused before the query runs; more than
+    max_rows rows is an error."""
     text = read_query(text)
     refuse(text)
     try:
-        result = store(graph_path(graph)).query(text)
+        result = store(graph_path(graph)).query(text, substitutions=substitutions(bind or {}))
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0][:160]}") from err
+    except RuntimeError as err:  # a bound variable the query does not select
+        raise QueryError(f"cannot bind it: {str(err).splitlines()[0][:160]}") from err
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
         return ["ask"], [{"ask": bool(result)}]
     if isinstance(result, ox.QueryTriples):
@@ -169,6 +174,12 @@ def sparql(text: str, graph: str | Path | None = None, *, max_rows: int = MAX_RO
                                  "object": plain(t.object)} for t in result), max_rows)
     columns = [v.value for v in result.variables]
     return columns, capped(({c: plain(row[c]) for c in columns} for row in result), max_rows)
+
+
+def substitutions(bind: dict[str, str]) -> dict:
+    """pyoxigraph values for variables: IRIs for http(s) addresses, else plain strings."""
+    return {ox.Variable(name): ox.NamedNode(value) if re.match(r"https?://\S+$", value) else ox.Literal(value)
+            for name, value in bind.items()}
 
 
 def capped(rows: Iterable[dict], max_rows: int) -> list[dict]:
@@ -233,17 +244,21 @@ def statements_by(name: str, graph: str | Path | None = None) -> list[dict]:
     return [row for entity in find_entities(name, graph) for row in statements_by_iri(entity["iri"], graph)]
 
 
+LABELS = """SELECT DISTINCT ?entity ?l WHERE {
+  ?entity <http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label>|
+          <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"""
+MENTIONED_IN = """SELECT DISTINCT ?entity ?f WHERE {
+  ?entity <https://w3id.org/kg-fr/ontology#mentionedIn>/<https://w3id.org/kg-fr/ontology#fileName> ?f } ORDER BY ?f"""
+
+
 def entity_card(name: str, graph: str | Path | None = None) -> list[dict]:
     """Type, labels, relations (with sources) and mentions of the entities called name."""
     cards = []
     for entity in find_entities(name, graph):
         iri = entity["iri"]
-        _, labels = sparql(f"SELECT DISTINCT ?l WHERE {{ <{iri}> <http://www.w3.org/2004/02/skos/core#altLabel>|"
-                           f"<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}", graph)
-        _, docs = sparql(f"SELECT DISTINCT ?f WHERE {{ <{iri}> <https://w3id.org/kg-fr/ontology#mentionedIn>/"
-                         f"<https://w3id.org/kg-fr/ontology#fileName> ?f }} ORDER BY ?f", graph)
-        text = re.sub(r"VALUES \?entity \{[^}]*\}", f"VALUES ?entity {{ <{iri}> }}", query_text("relations"))
-        _, rels = sparql(text, graph)
+        _, labels = sparql(LABELS, graph, bind={"entity": iri})
+        _, docs = sparql(MENTIONED_IN, graph, bind={"entity": iri})
+        _, rels = sparql(query_text("relations"), graph, bind={"entity": iri})
         cards.append({**entity, "labels": sorted({r["l"] for r in labels}), "documents": [r["f"] for r in docs],
                       "relations": [{"subject": r["subjectLabel"], "predicate": local(r["predicate"]),
                                      "object": r["objectLabel"], "source": r["source"], "rule": r["rule"],
@@ -254,8 +269,7 @@ def entity_card(name: str, graph: str | Path | None = None) -> list[dict]:
 
 def statements_by_iri(iri: str, graph: str | Path | None = None) -> list[dict]:
     """Everything the entity with this IRI said."""
-    text = re.sub(r"VALUES \?entity \{[^}]*\}", f"VALUES ?entity {{ <{iri}> }}", query_text("statements_by"))
-    return statement_rows(sparql(text, graph)[1])
+    return statement_rows(sparql(query_text("statements_by"), graph, bind={"entity": iri})[1])
 
 
 def stats(graph: str | Path | None = None) -> list[dict]:

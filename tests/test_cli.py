@@ -206,3 +206,14 @@ def test_validate_a_sample_says_so_and_still_finds_faults(runner, seeds_build, t
     (tmp_path / "kg.ttl").write_text(broken, encoding="utf-8")
     result = run(runner, "validate", "--graph", tmp_path, "--sample", "3", code=1)
     assert "exactly one rdfs:label" in result.stdout and "a sample of up to 3 nodes" in result.stdout
+
+
+def test_sparql_binds_values_without_writing_them_into_the_query(runner, graph):
+    iri = "https://w3id.org/kg-fr/id/entity/valery_gerasimov"
+    rows = stdout_json(run(runner, "sparql", "kg/queries/statements_by.rq", "--bind", f"entity={iri}",
+                           "--format", "json", "--graph", graph))
+    assert rows and {r["speaker"] for r in rows} == {iri}
+    hostile = run(runner, "sparql", "kg/queries/statements_by.rq", "--bind", "entity=x> } DELETE WHERE { ?s ?p ?o",
+                  "--format", "json", "--graph", graph)
+    assert stdout_json(hostile) == []  # a plain string: it matches nothing and runs nothing
+    run(runner, "sparql", "kg/queries/statements_by.rq", "--bind", "entity", "--graph", graph, code=2)
