@@ -218,6 +218,27 @@ def analyze(graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt, timeout: 
     show(rows, fmt, ["label", "type", "pagerank", "degree", "betweenness", "community"], "most central entities")
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(graph: Optional[Path] = GraphOpt, host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on"),
+          port: int = typer.Option(7878, "--port"),
+          timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Stop a query after this many seconds"),
+          max_rows: int = typer.Option(10_000, "--max-rows", min=1, help="Refuse answers longer than this")) -> None:
+    """Serve the graph: a read-only SPARQL endpoint (/sparql), a JSON API (/api/…) and pages in French (/)."""
+    import uvicorn
+
+    from kg import query, serve as server
+    path = query.graph_path(graph)
+    query.store(path)  # an unreadable graph fails here, not at the first request
+    reach = "only this machine can reach it" if host in LOCAL_HOSTS else "other machines can reach it"
+    typer.echo(f"kg serve: http://{host}:{port}/ and http://{host}:{port}/sparql ({reach}; read-only) — "
+               "Ctrl-C to stop", err=True)
+    uvicorn.run(server.create_app(path, timeout=timeout, max_rows=max_rows), host=host, port=port,
+                log_level="warning")
+
+
 @app.command()
 def path(source: str, target: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
          timeout: float = TimeoutOpt) -> None:

@@ -114,6 +114,16 @@ def write_furniture(documents: list[Document], path: Path) -> Path:
     return write_text(path, "\n".join(rows) + "\n")
 
 
+def write_articles(documents: list[Document], path: Path) -> Path:
+    """One JSON line per article: its key, name, title, metadata, text as read and the furniture set aside
+    (start, end, reason), for the evidence pages of kg serve."""
+    lines = [json.dumps({"key": d.key, "name": d.name, "title": d.title, "url": d.url, "published": d.published,
+                         "outlet": d.outlet, "author": d.author, "text": d.text,
+                         "furniture": [[s, e, r] for (s, e), r in zip(d.dropped, d.dropped_reasons)]},
+                        ensure_ascii=False) for d in documents]
+    return write_text(path, "\n".join(lines) + "\n")
+
+
 def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
     """Picture of the network: colour by type, size by PageRank, labels on the most central nodes."""
     import matplotlib

@@ -121,7 +121,7 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import analyze, export, rdf
+    from kg import analyze, export, rdf, search
 
     kg = result.graph
     graph = rdf.to_rdf(kg, gaz.default())
@@ -131,9 +131,11 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     with outputs.staged(out) as stage:
         export.write_turtle(graph, stage / "kg.ttl")
         export.write_store(stage / "kg.ttl", stage)
+        search.write_index(stage)
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")
+        export.write_articles(kg.documents, stage / "articles.jsonl")
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 

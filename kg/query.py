@@ -57,11 +57,21 @@ def store(path: Path) -> ox.Store:
     return st
 
 
+def built_together(path: Path) -> bool:
+    """Whether the store and the other outputs beside the Turtle file at path come from the build that wrote it
+    (the stamp kg build wrote matches the file)."""
+    try:
+        stamp = json.loads((path.parent / outputs.STAMP).read_text(encoding="utf-8"))
+        return (path.parent / outputs.STORE).is_dir() and stamp == outputs.turtle_stamp(path)
+    except (OSError, ValueError):
+        return False
+
+
 def persistent_store(path: Path) -> ox.Store | None:
     """The read-only store kg build wrote next to path, if its stamp matches path (kg.export.write_store)."""
-    folder, stamp = path.parent / outputs.STORE, path.parent / outputs.STAMP
+    folder = path.parent / outputs.STORE
     try:
-        if not folder.is_dir() or json.loads(stamp.read_text(encoding="utf-8")) != outputs.turtle_stamp(path):
+        if not built_together(path):
             return None
         st = ox.Store.read_only(str(folder))
     except (OSError, ValueError) as err:
@@ -201,7 +211,7 @@ def statement_rows(rows: list[dict]) -> list[dict]:
                     "cue": r.get("cue"), "document": r["document"], "sentence": r["sentence"],
                     "start": r["start"], "end": r["end"], "reported_by": r.get("reportedByLabel"),
                     "polarity": r.get("polarity"), "strategy": r.get("rule"), "confidence": r.get("confidence"),
-                    "statement_iri": r["statement"]})
+                    "statement_iri": r["statement"], "document_iri": r.get("doc")})
     return out
 
 
@@ -210,8 +220,12 @@ def who_stated(needle: str, graph: str | Path | None = None) -> list[dict]:
     wanted = fold(needle)
     if not wanted:
         raise NoMatchError("give some words to look for")
-    _, rows = sparql(query_text("who_stated"), graph)
-    hits = [r for r in statement_rows(rows) if wanted in fold(r["text"])]
+    path = graph_path(graph)
+    from kg import search
+    if search.available(path):
+        hits = search.find(path, wanted)
+    else:
+        hits = [r for r in statement_rows(sparql(query_text("who_stated"), path)[1]) if wanted in fold(r["text"])]
     return sorted(hits, key=lambda r: (len(fold(r["text"])) - len(wanted), r["document"], r["start"]))
 
 
@@ -253,18 +267,21 @@ MENTIONED_IN = """SELECT DISTINCT ?entity ?f WHERE {
 
 def entity_card(name: str, graph: str | Path | None = None) -> list[dict]:
     """Type, labels, relations (with sources) and mentions of the entities called name."""
-    cards = []
-    for entity in find_entities(name, graph):
-        iri = entity["iri"]
-        _, labels = sparql(LABELS, graph, bind={"entity": iri})
-        _, docs = sparql(MENTIONED_IN, graph, bind={"entity": iri})
-        _, rels = sparql(query_text("relations"), graph, bind={"entity": iri})
-        cards.append({**entity, "labels": sorted({r["l"] for r in labels}), "documents": [r["f"] for r in docs],
-                      "relations": [{"subject": r["subjectLabel"], "predicate": local(r["predicate"]),
-                                     "object": r["objectLabel"], "source": r["source"], "rule": r["rule"],
-                                     "confidence": r["confidence"], "sentence": r["sentence"]} for r in rels],
-                      "statements": len(statements_by_iri(iri, graph))})
-    return cards
+    return [card_of(entity, graph) for entity in find_entities(name, graph)]
+
+
+def card_of(entity: dict, graph: str | Path | None = None) -> dict:
+    """An entity ({iri, label, type}) with its labels, articles, relations with their evidence, and how many
+    statements it made."""
+    iri = entity["iri"]
+    _, labels = sparql(LABELS, graph, bind={"entity": iri})
+    _, docs = sparql(MENTIONED_IN, graph, bind={"entity": iri})
+    _, rels = sparql(query_text("relations"), graph, bind={"entity": iri})
+    return {**entity, "labels": sorted({r["l"] for r in labels}), "documents": [r["f"] for r in docs],
+            "relations": [{"subject": r["subjectLabel"], "predicate": local(r["predicate"]),
+                           "object": r["objectLabel"], "source": r["source"], "rule": r["rule"],
+                           "confidence": r["confidence"], "sentence": r["sentence"]} for r in rels],
+            "statements": len(statements_by_iri(iri, graph))}
 
 
 def statements_by_iri(iri: str, graph: str | Path | None = None) -> list[dict]:
