@@ -218,6 +218,26 @@ def analyze(graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt, timeout: 
     show(rows, fmt, ["label", "type", "pagerank", "degree", "betweenness", "community"], "most central entities")
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+    jsonld = "jsonld"
+    nt = "nt"
+    gexf = "gexf"
+
+
+@app.command("export")
+def export_command(fmt: ExportFormat = typer.Option(..., "--format", help="csv (a folder of tables), xlsx, jsonld, nt or gexf"),
+                   graph: Optional[Path] = GraphOpt,
+                   out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write (default: beside the graph)"),
+                   timeout: float = TimeoutOpt) -> None:
+    """Export the graph for other tools: statements, relations, figures and entities as CSV or Excel, the whole
+    graph as JSON-LD or N-Triples, the entity network as GEXF."""
+    from kg import tables
+    written = limits.bounded(lambda: tables.export_graph(fmt.value, graph, out), seconds=timeout, what="the export")
+    typer.echo(tables.summary(written))
+
+
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 

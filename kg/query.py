@@ -211,7 +211,8 @@ def statement_rows(rows: list[dict]) -> list[dict]:
                     "cue": r.get("cue"), "document": r["document"], "sentence": r["sentence"],
                     "start": r["start"], "end": r["end"], "reported_by": r.get("reportedByLabel"),
                     "polarity": r.get("polarity"), "strategy": r.get("rule"), "confidence": r.get("confidence"),
-                    "statement_iri": r["statement"], "document_iri": r.get("doc")})
+                    "statement_iri": r["statement"], "document_iri": r.get("doc"), "date": r.get("date"),
+                    "published": r.get("published")})
     return out
 
 
