@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: run test eval eval-dev eval-test eval-real-dev eval-real-test bench clean
+.PHONY: run test browser eval eval-dev eval-test eval-real-dev eval-real-test bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,7 +24,13 @@ output/kg.ttl: $(STAMP) $(wildcard seeds/*) $(wildcard kg/*.py kg/*/*.py kg/lexi
 
 run: output/kg.ttl
 
-test: $(DEVSTAMP)
+# Debian's Chromium and its driver for the browser tests of kg serve (skipped, with a reason, where they are missing)
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+	  echo "chromium could not be installed: the browser tests will be skipped"
+
+test: $(DEVSTAMP) browser
 	$(BIN)/python -m pytest -q
 
 eval: output/kg.ttl

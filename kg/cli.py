@@ -99,12 +99,16 @@ def build(paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .
           article_timeout: float = typer.Option(30.0, "--article-timeout", min=0,
                                                 help="Skip an article whose extraction takes longer (0: no limit)"),
           no_cache: bool = typer.Option(False, "--no-cache", help="Parse every article again (the cache in "
-                                                                  "OUT/.kg-cache is rebuilt)")) -> None:
+                                                                  "OUT/.kg-cache is rebuilt)"),
+          corrections_file: Optional[list[Path]] = typer.Option(None, "--corrections", help="A corrections file "
+                                                                "(default: kg-corrections.toml beside the inputs)")) -> None:
     """Build the knowledge graph of the articles under PATHS into OUT (the set it replaces goes to OUT/previous).
 
     Articles already parsed by the same kg into OUT are taken from its cache: only new and changed ones are
     parsed again."""
-    summary, skipped = build_with_progress(paths, out_dir, err, jobs, article_timeout, not no_cache)
+    from kg import corrections
+    fixes = corrections.load(corrections_file or corrections.find(paths))
+    summary, skipped = build_with_progress(paths, out_dir, err, jobs, article_timeout, not no_cache, fixes)
     for item in [] if settings["quiet"] else skipped:
         typer.echo(f"skipped: {item.reason}", err=True)
     typer.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
@@ -112,7 +116,7 @@ def build(paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .
 
 
 def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int,
-                        article_timeout: float, use_cache: bool = True) -> tuple[dict, list]:
+                        article_timeout: float, use_cache: bool = True, fixes: list | None = None) -> tuple[dict, list]:
     """Run the build with a progress bar on stderr (none when quiet); returns the summary and the skipped inputs."""
     from rich.progress import Progress
 
@@ -122,7 +126,7 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
         result = pipeline.build(paths, jobs=jobs, article_seconds=article_timeout,
-                                cache=Cache(out_dir, fresh=not use_cache),
+                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         summary = pipeline.write_outputs(result, out_dir, seconds=time.perf_counter() - start)

@@ -140,6 +140,7 @@ class Statement:
     polarity: str | None = None
     when: str | None = None
     date: str | None = None
+    corrections: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -194,6 +195,7 @@ class Entity:
     unnamed: bool = False
     docs: set[str] = field(default_factory=set)
     mentions: int = 0
+    corrections: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -204,6 +206,7 @@ class KnowledgeGraph:
     entities: dict[str, Entity]
     resolved: dict[tuple[str, int], str]
     extractions: list[Extraction]
+    corrections: list[str] = field(default_factory=list)  # the user's corrections applied (kg.corrections)
 
     def entity_of(self, mention: Mention | None) -> Entity | None:
         if mention is None:

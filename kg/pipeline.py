@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
-from kg import ingest, limits, nlp, outputs, resolve
+from kg import corrections, ingest, limits, nlp, outputs, resolve
 from kg.cache import Cache
 from kg.errors import InputError
 from kg.extract import dates, entities, figures, relations, roles, statements
@@ -21,10 +21,11 @@ log = logging.getLogger("kg")
 
 @dataclass
 class BuildResult:
-    """The resolved graph and what was skipped on the way."""
+    """The resolved graph, what was skipped on the way, and the corrections that matched nothing."""
 
     graph: KnowledgeGraph
     skipped: list[Skipped] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
 
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
@@ -66,12 +67,12 @@ def register(ex: Extraction) -> None:
 
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
           batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0,
-          cache: Cache | None = None) -> BuildResult:
+          cache: Cache | None = None, fixes: list[corrections.Correction] | None = None) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
     With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
-    again, and the new ones are added to it."""
+    again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph."""
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
@@ -89,7 +90,9 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     if cache:
         cache.prune()
     log.info("extracted %d articles", len(extractions))
-    return BuildResult(graph=resolve.resolve(extractions, gaz.default()), skipped=skipped)
+    graph = resolve.resolve(extractions, gaz.default())
+    unmatched = corrections.apply(graph, fixes or [])
+    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched])
 
 
 def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,
@@ -149,4 +152,5 @@ def summarize(result: BuildResult, seconds: float) -> dict:
             "statements": sum(len(x.statements) for x in kg.extractions),
             "relations": sum(len(x.relations) for x in kg.extractions),
             "figures": sum(len(x.figures) for x in kg.extractions),
-            "furniture_lines": sum(len(d.dropped) for d in kg.documents), "seconds": round(seconds, 2)}
+            "furniture_lines": sum(len(d.dropped) for d in kg.documents), "corrections": len(kg.corrections),
+            "unmatched_corrections": len(result.unmatched), "seconds": round(seconds, 2)}

@@ -56,6 +56,8 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
             add_figure(g, kg, fig)
     if gazetteer is not None:
         add_gazetteer_facts(g, kg, gazetteer)
+    for note in kg.corrections:
+        g.add((ID["corrections"], KG.correction, Literal(note)))
     return g
 
 
@@ -106,6 +108,8 @@ def add_entities(g: Graph, kg: KnowledgeGraph) -> None:
         for name in sorted(e.docs):
             g.add((node, KG.mentionedIn, doc_iri(name)))
         g.add((node, KG.mentionCount, Literal(e.mentions)))
+        for note in e.corrections:
+            g.add((node, KG.correction, Literal(note)))
 
 
 def add_evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
@@ -134,6 +138,8 @@ def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
     g.add((node, KG.confidence, decimal(round(st.confidence, 2))))
     add_evidence(g, node, st.evidence)
     add_time(g, node, st.when, st.date)
+    for note in st.corrections:
+        g.add((node, KG.correction, Literal(note)))
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:
         g.add((node, KG.reportedBy, entity_iri(relay.id)))

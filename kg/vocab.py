@@ -29,6 +29,7 @@ class KG(DefinedNamespace):
     armedForcesOf: URIRef
     claimedBy: URIRef
     confidence: URIRef
+    correction: URIRef
     counted: URIRef
     cue: URIRef
     date: URIRef

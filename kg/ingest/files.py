@@ -16,6 +16,7 @@ log = logging.getLogger("kg")
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
          ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 STDIN = "-"
+COMPANIONS = frozenset({"kg-corrections.toml"})  # files beside the articles that kg reads for another purpose
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # not allowed in XML outputs
 
 
@@ -79,7 +80,7 @@ def walk(folder: Path) -> list[Source | Skipped]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for f in files:
             path = Path(root, f)
-            if f.startswith(".") or not path.is_file():
+            if f.startswith(".") or f in COMPANIONS or not path.is_file():
                 continue
             kind = KINDS.get(path.suffix.lower())
             found.append(Source(path, shown(path.relative_to(folder)), kind) if kind else
