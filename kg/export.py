@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -46,13 +46,14 @@ def write_text(path: Path, text: str) -> Path:
     return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
-def write_turtle(g: Graph, path: Path) -> Path:
-    """Turtle with the graph's prefixes, serialised by pyoxigraph (an order of magnitude faster than rdflib's)."""
-    prefixes = {prefix: str(ns) for prefix, ns in g.namespaces() if prefix in PREFIXES}
-    lines = sorted(g.serialize(format="nt", encoding="utf-8").splitlines())
-    triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    return atomic_write(path, lambda p: ox.serialize(triples, output=str(p), format=ox.RdfFormat.TURTLE,
-                                                     prefixes=prefixes))
+def write_turtle(triples: Iterable[tuple], prefixes: dict[str, str], path: Path) -> Path:
+    """Turtle of a set of rdflib triples with kg's prefixes, serialised by pyoxigraph (an order of magnitude
+    faster than rdflib's), subjects in a stable order."""
+    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+    parsed = ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
+    return atomic_write(path, lambda p: ox.serialize(parsed, output=str(p), format=ox.RdfFormat.TURTLE,
+                                                     prefixes=wanted))
 
 
 def write_store(ttl: Path, folder: Path) -> Path:

@@ -132,17 +132,18 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import analyze, export, rdf, search
+    from kg import analyze, export, network, rdf, search
 
     kg = result.graph
-    graph = rdf.to_rdf(kg, gaz.default())
-    net = analyze.project(graph)
-    metrics = analyze.metrics(net)
+    triples = rdf.to_rdf(kg, gaz.default(), into=rdf.Triples())
     summary = summarize(result, seconds)
     with outputs.staged(out) as stage:
-        export.write_turtle(graph, stage / "kg.ttl")
+        export.write_turtle(triples, triples.prefixes, stage / "kg.ttl")
+        del triples
         export.write_store(stage / "kg.ttl", stage)
         search.write_index(stage)
+        net = network.load(stage / "kg.ttl")[1]  # from the store just written, as kg analyze reads it
+        metrics = analyze.metrics(net)
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")

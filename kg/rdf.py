@@ -33,18 +33,38 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
     return ID[f"{kind}/{digest}"]
 
 
+PREFIXES = (("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD), ("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL),
+            ("schema", SCHEMA), *((kind, ID[f"{kind}/"]) for kind in ("entity", "doc", "statement", "assertion",
+                                                                     "figure", "outlet", "author")))
+
+
+class Triples(set):
+    """A plain set of triples with prefixes: what the build writes into (an rdflib Graph indexes every triple
+    three ways, which the writer does not need and which cost most of the writing time and memory)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefixes: dict[str, str] = {}
+
+    def bind(self, prefix: str, namespace: str) -> None:
+        self.prefixes[prefix] = str(namespace)
+
+
 def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in (("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
-                       ("owl", OWL), ("schema", SCHEMA), *((kind, ID[f"{kind}/"]) for kind in ("entity", "doc", "statement", "assertion",
-                                                                          "figure", "outlet", "author"))):
+    return bound(Graph())
+
+
+def bound(g):
+    """g (an rdflib Graph or Triples) with kg's prefixes bound."""
+    for prefix, ns in PREFIXES:
         g.bind(prefix, ns)
     return g
 
 
-def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
-    """The RDF graph of kg; with a gazetteer, also its facts between the entities the articles mention."""
-    g = new_graph()
+def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None, *, into: Triples | None = None) -> Graph:
+    """The RDF graph of kg (into a plain set of triples when given one); with a gazetteer, also its facts
+    between the entities the articles mention."""
+    g = bound(into) if into is not None else new_graph()
     add_documents(g, kg)
     add_entities(g, kg)
     for ex in kg.extractions:
