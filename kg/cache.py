@@ -8,6 +8,7 @@ are pruned."""
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -21,6 +22,7 @@ from kg.model import Document, Extraction
 
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
+BUILT = "kg.build.json"  # in the output set: the manifest of the build that wrote it
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -81,6 +83,27 @@ class Cache:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / f"{key}.pickle")
+
+    def manifest(self, documents: list[Document], fixes: list) -> str:
+        """What a build of these articles with these corrections makes, hashed: when the outputs carry the same
+        (kg.build.json), a rebuild would write them again unchanged."""
+        parts = [fingerprint(), *sorted(f"{d.name}\x00{article_key(d)}\x00{d.key}" for d in documents),
+                 *(repr(sorted(c.fields.items())) + c.kind for c in fixes)]
+        return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def built(self) -> str | None:
+        """The manifest of the outputs in the folder, when they are all there (None when fresh)."""
+        from kg import outputs
+        out = self.root.parent
+        if self.fresh or not out.is_dir():
+            return None
+        outputs.settle(out)
+        if not all((out / name).exists() for name in outputs.OUTPUTS):
+            return None
+        try:
+            return json.loads((out / BUILT).read_text(encoding="utf-8"))["manifest"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def prune(self) -> None:
         """Remove the entries of articles this build did not have, and caches of other fingerprints."""

@@ -134,6 +134,9 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
                                 cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
+        if result.unchanged:
+            from kg import export
+            return {**export.read_summary(out_dir), "unchanged": True}, result.skipped
         summary = pipeline.write_outputs(result, out_dir, seconds=time.perf_counter() - start)
     return summary, result.skipped
 

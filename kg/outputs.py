@@ -21,7 +21,7 @@ from kg.errors import OutputError
 STORE = "kg.oxigraph"   # the persistent store kg build writes beside kg.ttl
 STAMP = "kg.store.json"  # ties the store to the kg.ttl it was loaded from
 OUTPUTS = ("kg.ttl", STORE, STAMP, "kg.search.sqlite", "kg.graphml", "analysis.json", "report.md", "furniture.tsv",
-           "articles.jsonl", "network.png")
+           "articles.jsonl", "network.png", "kg.build.json")
 READY = ".kg-ready"
 BACKUP = ".kg-backup"
 STAGING = ".kg-staging-"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import corrections, ingest, limits, nlp, outputs, resolve
-from kg.cache import Cache
+from kg.cache import BUILT, Cache
 from kg.errors import InputError
 from kg.extract import dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
@@ -23,9 +23,11 @@ log = logging.getLogger("kg")
 class BuildResult:
     """The resolved graph, what was skipped on the way, and the corrections that matched nothing."""
 
-    graph: KnowledgeGraph
+    graph: KnowledgeGraph | None
     skipped: list[Skipped] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    manifest: str | None = None  # what was built, hashed (kg.cache.Cache.manifest)
+    unchanged: bool = False  # the outputs already hold this very build: graph is None, nothing to write
 
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
@@ -78,6 +80,10 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
+    manifest = cache.manifest(documents, fixes or []) if cache else None
+    if manifest and manifest == cache.built():
+        log.info("nothing changed since the last build into %s: its outputs are kept", cache.root.parent)
+        return BuildResult(graph=None, skipped=skipped, manifest=manifest, unchanged=True)
     extractions = [ex for ex in (cache.get(d) for d in documents) if ex is not None] if cache else []
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
@@ -100,7 +106,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     log.info("extracted %d articles", len(extractions))
     graph = resolve.resolve(extractions, gaz.default())
     unmatched = corrections.apply(graph, fixes or [])
-    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched])
+    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest)
 
 
 def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,
@@ -148,6 +154,7 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")
         export.write_articles(kg.documents, stage / "articles.jsonl")
+        export.write_json({"manifest": result.manifest}, stage / BUILT)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 

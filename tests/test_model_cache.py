@@ -99,3 +99,22 @@ def test_the_fingerprint_changes_with_the_gazetteer(tmp_path, monkeypatch):
         assert cache.fingerprint() != before
     finally:
         cache.fingerprint.cache_clear()
+
+
+def test_a_rebuild_with_nothing_changed_keeps_the_outputs_and_any_change_writes_them(corpus, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    out = tmp_path / "out"
+
+    def build() -> str:
+        result = CliRunner().invoke(app, ["-q", "build", str(corpus), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        return result.output
+    assert "unchanged" not in build()
+    stamp = (out / "kg.ttl").stat().st_mtime_ns
+    assert "unchanged True" in build() and (out / "kg.ttl").stat().st_mtime_ns == stamp
+    (corpus / "kg-corrections.toml").write_text('[[type]]\nentity = "Berlin"\ntype = "State"\n', encoding="utf-8")
+    assert "unchanged" not in build()  # new corrections: built again
+    (out / "kg.ttl").unlink()
+    assert "unchanged" not in build() and (out / "kg.ttl").is_file()  # an output missing: built again
