@@ -105,6 +105,10 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
+    def holds(self, manifest: str | None) -> bool:
+        """Whether the outputs in the folder are those of this very build."""
+        return manifest is not None and manifest == self.built()
+
     def prune(self) -> None:
         """Remove the entries of articles this build did not have, and caches of other fingerprints."""
         if not self.root.is_dir():
@@ -115,3 +119,25 @@ class Cache:
         for entry in self.folder.glob("*"):
             if entry.stem not in self.used:
                 entry.unlink(missing_ok=True)
+
+
+class NoCache:
+    """Stands in for a Cache when a build keeps none: nothing is found, kept or compared."""
+
+    def get(self, document: Document) -> None:
+        return None
+
+    def put(self, ex: Extraction) -> None:
+        pass
+
+    def prune(self) -> None:
+        pass
+
+    def manifest(self, documents: list[Document], fixes: list) -> None:
+        return None
+
+    def built(self) -> None:
+        return None
+
+    def holds(self, manifest: str | None) -> bool:
+        return False

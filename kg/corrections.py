@@ -109,18 +109,26 @@ def different(kg: KnowledgeGraph, c: Correction) -> bool:
     entity, forms = entity_named(kg, str(c.fields.get("entity", ""))), [str(n) for n in c.fields.get("names", [])]
     if entity is None or not forms:
         return False
-    folded = {fold(f) for f in forms}
+    folded = set(map(fold, forms))
     mentions = {(m.doc, m.id): m for ex in kg.extractions for m in ex.mentions}
-    new_id = next(f"{slug(forms[0])}{n}" for n in ("", *range(2, 99)) if f"{slug(forms[0])}{n}" not in kg.entities)
+    new_id = free_id(kg, slug(forms[0]))
     moved = repoint(kg, entity.id, new_id, lambda key: key in mentions and fold(mentions[key].text) in folded)
     if not moved:
         return False
-    kg.entities[new_id] = Entity(id=new_id, type=entity.type, label=forms[0],
-                                 labels={f for f in entity.labels if fold(f) in folded}, corrections=[c.note()],
+    moving = {f for f in entity.labels if fold(f) in folded}
+    kg.entities[new_id] = Entity(id=new_id, type=entity.type, label=forms[0], labels=moving, corrections=[c.note()],
                                  docs={doc for (doc, _), eid in kg.resolved.items() if eid == new_id}, mentions=moved)
-    entity.labels = {f for f in entity.labels if fold(f) not in folded}
+    entity.labels -= moving
     entity.corrections.append(c.note())
     return True
+
+
+def free_id(kg: KnowledgeGraph, base: str) -> str:
+    """base, or base_2, base_3 … : the first id no entity has."""
+    n = 1
+    while (candidate := base if n == 1 else f"{base}_{n}") in kg.entities:
+        n += 1
+    return candidate
 
 
 def speaker(kg: KnowledgeGraph, c: Correction) -> bool:

@@ -10,7 +10,6 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg import outputs
 from kg.errors import OutputError

@@ -61,6 +61,12 @@ def built_network(path: Path) -> nx.MultiDiGraph | None:
     return net
 
 
+def network_for_paths(path: Path) -> nx.MultiDiGraph:
+    """The build's network when it is there (fast), else the one projected from the graph."""
+    net = built_network(path)
+    return net if net is not None else load(path)[1]
+
+
 def facts_of(path: Path, s: str, p: str, o: str) -> list[str]:
     """The fact nodes behind one edge of the network: assertions of s p o, or statements of s about o."""
     if p == "statedAbout":
@@ -99,8 +105,7 @@ def analyze_graph(graph: str | Path | None = None) -> dict:
 def find_path(source: str, target: str, graph: str | Path | None = None) -> list[dict]:
     """Hops from the entity called source to the one called target, each with its facts and their evidence."""
     path = graph_path(graph)
-    net = built_network(path)
-    net = net if net is not None else load(path)[1]
+    net = network_for_paths(path)
     a, b = find_entities(source, graph)[0]["iri"], find_entities(target, graph)[0]["iri"]
     try:
         hops = analyze.path(net, a, b)

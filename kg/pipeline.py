@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import corrections, ingest, limits, nlp, outputs, resolve
-from kg.cache import BUILT, Cache
+from kg.cache import BUILT, Cache, NoCache
 from kg.errors import InputError
 from kg.extract import dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
@@ -80,33 +80,36 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
-    manifest = cache.manifest(documents, fixes or []) if cache else None
-    if manifest and manifest == cache.built():
-        log.info("nothing changed since the last build into %s: its outputs are kept", cache.root.parent)
+    cache = cache or NoCache()
+    manifest = cache.manifest(documents, fixes or [])
+    if cache.holds(manifest):
+        log.info("nothing changed since the last build: its outputs are kept")
         return BuildResult(graph=None, skipped=skipped, manifest=manifest, unchanged=True)
-    extractions = [ex for ex in (cache.get(d) for d in documents) if ex is not None] if cache else []
+    extractions = [ex for ex in map(cache.get, documents) if ex is not None]
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
-    if dask and todo:
-        from kg import scale
-        found = scale.extract_on_cluster(todo, skipped, scheduler=dask[0], workers=dask[1],
-                                         article_seconds=article_seconds, progress=progress)
-    else:
-        found = extract_all(todo, skipped, progress=progress, batch_size=batch_size, jobs=jobs,
-                            article_seconds=article_seconds)
-    for ex in found:
+    for ex in parse_and_extract(todo, skipped, dask=dask, progress=progress, batch_size=batch_size, jobs=jobs,
+                                article_seconds=article_seconds):
         extractions.append(ex)
-        if cache:
-            cache.put(ex)
+        cache.put(ex)
     if not extractions:
         raise nothing_read(skipped)
-    if cache:
-        cache.prune()
+    cache.prune()
     log.info("extracted %d articles", len(extractions))
     graph = resolve.resolve(extractions, gaz.default())
     unmatched = corrections.apply(graph, fixes or [])
     return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest)
+
+
+def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,
+                      **options) -> Iterator[Extraction]:
+    """The records of documents, computed here (kg.nlp's parser processes) or on a Dask cluster."""
+    if dask and documents:
+        from kg import scale
+        return scale.extract_on_cluster(documents, skipped, scheduler=dask[0], workers=dask[1],
+                                        article_seconds=options["article_seconds"], progress=options["progress"])
+    return extract_all(documents, skipped, **options)
 
 
 def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,

@@ -78,21 +78,31 @@ class Resolver:
 
     def resolve_treaties(self, extractions: list[Extraction]) -> None:
         """Treaty descriptions: the gazetteer treaty between the article's states, else the description;
-        'le traité' / 'cet accord' refer to the treaty named before them in the article (else the first one)."""
+        'le traité' / 'cet accord' and generic descriptions refer to the treaty named before them in the
+        article (else the first one)."""
         for ex in extractions:
-            states = self.state_counts(ex)
             treaties = [m for m in ex.mentions if m.type == "Treaty"]
-            generic = set()
-            for m in treaties:
-                if m.role != "anaphor" and not m.key:
-                    gid = self.treaty_for(m.name or m.text, states)
-                    self.keys[(m.doc, m.id)] = f"g:{gid}" if gid else fuller_treaty(m, ex, self.keys)
-                    generic |= {m.id} if not gid and self.is_generic(m) else set()
-            named = [m for m in treaties if m.role != "anaphor" and m.id not in generic]
-            for m in treaties:
-                if m.role == "anaphor" or m.id in generic:
-                    before = [n for n in named if n.start < m.start] or named[:1]
-                    self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
+            generic = self.name_treaties(ex, treaties)
+            self.refer_back(treaties, generic)
+
+    def refer_back(self, treaties: list[Mention], generic: set[int]) -> None:
+        """'le traité', 'cet accord', 'l'accord de paix': the treaty named before in the article, else its first."""
+        named = [m for m in treaties if m.role != "anaphor" and m.id not in generic]
+        for m in treaties:
+            if m.role == "anaphor" or m.id in generic:
+                before = [n for n in named if n.start < m.start] or named[:1]
+                self.keys[(m.doc, m.id)] = self.keys[(before[-1].doc, before[-1].id)] if before else None
+
+    def name_treaties(self, ex: Extraction, treaties: list[Mention]) -> set[int]:
+        """Key each treaty description of an article (gazetteer treaty, else the fullest description); the ids
+        of the generic ones, which name no treaty."""
+        states, generic = self.state_counts(ex), set()
+        for m in (m for m in treaties if m.role != "anaphor" and not m.key):
+            gid = self.treaty_for(m.name or m.text, states)
+            self.keys[(m.doc, m.id)] = f"g:{gid}" if gid else fuller_treaty(m, ex, self.keys)
+            if not gid and self.is_generic(m):
+                generic.add(m.id)
+        return generic
 
     @staticmethod
     def is_generic(m: Mention) -> bool:

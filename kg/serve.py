@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg import limits, query
@@ -85,26 +85,41 @@ def term_xml(term) -> str:
     return f"<literal{attr}>{escape(term.value)}</literal>"
 
 
+def json_solutions(names: list[str], rows: list) -> bytes:
+    bindings = [{n: term_json(r[n]) for n in names if r[n] is not None} for r in rows]
+    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
+
+
+def xml_solutions(names: list[str], rows: list) -> bytes:
+    head = "".join(f"<variable name={quoteattr(n)}/>" for n in names)
+    body = "".join("<result>" + "".join(f"<binding name={quoteattr(n)}>{term_xml(r[n])}</binding>"
+                                       for n in names if r[n] is not None) + "</result>" for r in rows)
+    return (f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>{head}</head>'
+            f"<results>{body}</results></sparql>").encode()
+
+
+def csv_solutions(names: list[str], rows: list) -> bytes:
+    """CSV results: plain values (IRIs and literals' lexical forms)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(names)
+    writer.writerows([("" if r[n] is None else r[n].value) for n in names] for r in rows)
+    return out.getvalue().encode()
+
+
+def tsv_solutions(names: list[str], rows: list) -> bytes:
+    """TSV results: terms written as in N-Triples."""
+    lines = ["\t".join(f"?{n}" for n in names)]
+    lines += ["\t".join("" if r[n] is None else str(r[n]) for n in names) for r in rows]
+    return ("\n".join(lines) + "\n").encode()
+
+
+SOLUTION_WRITERS = {"json": json_solutions, "xml": xml_solutions, "csv": csv_solutions, "tsv": tsv_solutions}
+
+
 def solutions(names: list[str], rows: list, kind: str) -> bytes:
     """SELECT results in one of the SPARQL 1.1 result formats (json, xml, csv, tsv)."""
-    if kind == "json":
-        bindings = [{n: term_json(r[n]) for n in names if r[n] is not None} for r in rows]
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
-    if kind == "xml":
-        head = "".join(f"<variable name={quoteattr(n)}/>" for n in names)
-        body = "".join("<result>" + "".join(f"<binding name={quoteattr(n)}>{term_xml(r[n])}</binding>"
-                                           for n in names if r[n] is not None) + "</result>" for r in rows)
-        return (f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>{head}</head>'
-                f"<results>{body}</results></sparql>").encode()
-    out = io.StringIO()
-    if kind == "csv":
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(names)
-        writer.writerows([("" if r[n] is None else r[n].value) for n in names] for r in rows)
-    else:
-        out.write("\t".join(f"?{n}" for n in names) + "\n")
-        out.writelines("\t".join("" if r[n] is None else str(r[n]) for n in names) + "\n" for r in rows)
-    return out.getvalue().encode()
+    return SOLUTION_WRITERS[kind](names, rows)
 
 
 def boolean(value: bool, kind: str) -> bytes:

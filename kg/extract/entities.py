@@ -162,19 +162,30 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
     for ent in doc.ents:
         if TITLE_PART.match(ent.text) and TITLE_BEFORE.search(parsed(doc)[max(0, ent.start_char - 8):ent.start_char]):
             continue
-        if ent.ent_id_:
-            demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
-            span = trim(ent) if len(trim(ent)) else ent
-            yield make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
-            continue
-        span, honorific = without_honorific(completed(trim(ent)))
-        if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
-            continue
-        span = extend_name(span) if ent.label_ == "PER" else span
-        gid = gazetteer.lookup(span.text)
-        type_ = gazetteer.entries[gid]["type"] if gid else ("Person" if honorific else typed(span, ent.label_))
-        if type_ and not is_compound_of_names(span.text, gazetteer):
-            yield make(span, name, type_, key=gid, name=span.text)
+        found = ruler_mention(ent, name, gazetteer) if ent.ent_id_ else ner_mention(ent, name, gazetteer)
+        if found is not None:
+            yield found
+
+
+def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
+    """A gazetteer name the ruler found, with its id and the state its demonym names."""
+    demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
+    span = trim(ent) if len(trim(ent)) else ent
+    return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+
+
+def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
+    """A name NER found, completed and typed (by the gazetteer, an honorific, or the TYPING rules); None for
+    noise, demonyms, titles and compounds of two names."""
+    span, honorific = without_honorific(completed(trim(ent)))
+    if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
+        return None
+    span = extend_name(span) if ent.label_ == "PER" else span
+    gid = gazetteer.lookup(span.text)
+    type_ = gazetteer.entries[gid]["type"] if gid else ("Person" if honorific else typed(span, ent.label_))
+    if not type_ or is_compound_of_names(span.text, gazetteer):
+        return None
+    return make(span, name, type_, key=gid, name=span.text)
 
 
 def completed(span: Span) -> Span:

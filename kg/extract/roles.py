@@ -94,10 +94,15 @@ def role_before(person: Span) -> Span | None:
             head = i
     if head is None:
         return None
+    start = with_modifiers(doc, head)
+    return doc[start:end]
+
+
+def with_modifiers(doc, head: int) -> int:
+    """Where a role noun's phrase starts: over 'premier', 'nouveau', 'ancien' … and the determiner before it."""
     while head and doc[head - 1].lower_ in BEFORE_HEAD:
         head -= 1
-    start = head - 1 if head and doc[head - 1].pos_ == "DET" else head
-    return doc[start:end]
+    return head - 1 if head and doc[head - 1].pos_ == "DET" else head
 
 
 def role_after(person: Span) -> Span | None:

@@ -19,14 +19,21 @@ log = logging.getLogger("kg")
 MAX_CHARS = 1_000_000  # spaCy's own limit (Language.max_length); longer articles are skipped before any rule runs
 
 
-def document(raw: Raw) -> Document:
-    """The article of raw with its furniture lines found and its metadata completed from them; InputError
-    when it is empty or too long."""
+def cleaned(raw: Raw) -> str:
+    """The text of raw with plain line breaks and control characters blanked; InputError when it is empty or
+    longer than the parser takes (checked before any rule runs)."""
     text = CONTROL.sub(" ", raw.text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(f"{raw.name}: empty article, skipped")
     if len(text) > MAX_CHARS:
         raise InputError(f"{raw.name}: {len(text):,} characters, more than the parser takes ({MAX_CHARS:,}), skipped")
+    return text
+
+
+def document(raw: Raw) -> Document:
+    """The article of raw with its furniture lines found and its metadata completed from them; InputError
+    when it is empty or too long."""
+    text = cleaned(raw)
     title, lines = furniture.classify(text)
     dropped = [(s, e, r) for s, e, r in lines if r not in furniture.ASIDES]
     total = sum(1 for line in text.splitlines() if line.strip())

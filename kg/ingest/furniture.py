@@ -108,31 +108,62 @@ LINE_SHAPES = (("separator", SEPARATOR.match), ("credit", credit), ("tags", TAGS
                ("date", DATELINE.match), ("related-link", RELATED.match), ("note", NOTE.search))
 
 
+@dataclass(frozen=True)
+class Around:
+    """A line with what the context rules look at: its stripped text, the lines before and after it, and
+    whether it is the title."""
+
+    line: Line
+    text: str
+    prev: Line | None
+    nxt: Line | None
+    title: bool
+
+
+CONTEXT_RULES = (  # in order; the first that holds gives the reason
+    ("cue", lambda a: bool(START_CUE.match(a.text) or COPYRIGHT.search(a.text)) and a.line.words <= 12),
+    ("foreign", lambda a: is_english(a.text)),
+    ("shouting", lambda a: a.text.isupper() and a.line.words <= 8),
+    ("related-link", lambda a: a.prev is not None and bool(SEPARATOR.match(a.prev.text.strip()))
+     and is_headline_shaped(a.line)),
+    ("caption", lambda a: a.nxt is not None and credit(a.nxt.text) and not COPYRIGHT.search(a.nxt.text)
+     and a.line.words <= 60),
+    ("label", lambda a: not a.title and a.line.words <= 3 and not SENTENCE_END.search(a.text)),
+    ("byline", lambda a: is_byline(a.line) or bool(BYLINE.match(a.line.text))),
+)
+
+
+def neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest non-blank line before (step -1) or after (step 1) line i."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip():
+        j += step
+    return lines[j] if 0 <= j < len(lines) else None
+
+
 def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
-    """Why line i is furniture, or None when it belongs to the body."""
+    """Why line i is furniture, or None when it belongs to the body: its shape alone (LINE_SHAPES), else the
+    first of CONTEXT_RULES that holds."""
     line, text = lines[i], lines[i].text.strip()
     if INTERVIEW.match(text):
         return None
-    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
-    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
     shape = next((reason for reason, test in LINE_SHAPES if test(text)), None)
     if shape:
         return shape
-    if (START_CUE.match(text) or COPYRIGHT.search(text)) and line.words <= 12:
-        return "cue"
-    if is_english(text):
-        return "foreign"
-    if text.isupper() and line.words <= 8:
-        return "shouting"
-    if prev is not None and SEPARATOR.match(prev.text.strip()) and is_headline_shaped(line):
-        return "related-link"
-    if nxt is not None and credit(nxt.text) and not COPYRIGHT.search(nxt.text) and line.words <= 60:
-        return "caption"
-    if i != title_index and line.words <= 3 and not SENTENCE_END.search(text):
-        return "label"
-    if is_byline(line) or BYLINE.match(line.text):
-        return "byline"
-    return None
+    around = Around(line, text, neighbour(lines, i, -1), neighbour(lines, i, 1), i == title_index)
+    return next((reason for reason, test in CONTEXT_RULES if test(around)), None)
+
+
+def dropped_part(line: Line, reason: str | None) -> tuple[int, int, str] | None:
+    """What of a line is set aside: all of it (with reason), the dateline before a lead sentence, the wire
+    credits in brackets that end a paragraph, or nothing."""
+    lead = lead_after_dateline(line) if reason == "tags" else None
+    if lead is not None:
+        return line.start, line.start + lead, "date"
+    credits = CREDIT_TAIL.search(line.text) if not reason else None
+    if credits:
+        return line.start + credits.start(), line.end, "credit"
+    return (line.start, line.end, reason) if reason else None
 
 
 def lead_after_dateline(line: Line) -> int | None:
@@ -172,24 +203,28 @@ def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
     """
     lines = split_lines(text)
     title_index = find_title(lines)
-    dropped, tail, links = [], False, False
+    flow, dropped = Flow(), []
     for i, line in enumerate(lines):
-        if not line.text.strip():
-            continue
-        reason = "tail" if tail else line_reason(lines, i, title_index)
-        links = links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
-        if links and not reason:
-            reason = "related-link"
-        if reason == "tags" or TAIL.search(line.text):
-            tail = tail or i > len(lines) // 3
-        links = links or bool(LINK_BLOCK.match(line.text))
-        lead = lead_after_dateline(line) if reason == "tags" else None
-        credits = CREDIT_TAIL.search(line.text) if not reason else None
-        if lead is not None:
-            dropped.append((line.start, line.start + lead, "date"))
-        elif credits:
-            dropped.append((line.start + credits.start(), line.end, "credit"))
-        elif reason:
-            dropped.append((line.start, line.end, reason))
+        if line.text.strip():
+            dropped += [part for part in [dropped_part(line, flow.reason(lines, i, title_index))] if part]
     title = lines[title_index].text.strip() if title_index >= 0 else None
     return title, dropped
+
+
+@dataclass
+class Flow:
+    """What classify carries down the page: whether it is past the body (the tail), or in a block of links."""
+
+    tail: bool = False
+    links: bool = False
+
+    def reason(self, lines: list[Line], i: int, title_index: int) -> str | None:
+        """Why line i is furniture, given the lines above it."""
+        line = lines[i]
+        reason = "tail" if self.tail else line_reason(lines, i, title_index)
+        self.links = self.links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
+        reason = reason or ("related-link" if self.links else None)
+        if reason == "tags" or TAIL.search(line.text):
+            self.tail = self.tail or i > len(lines) // 3
+        self.links = self.links or bool(LINK_BLOCK.match(line.text))
+        return reason
