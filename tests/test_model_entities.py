@@ -22,6 +22,7 @@ ARTICLES = {
                          "dimanche soir."),
     "former_leader": "L'ancien président américain Barack Obama a soutenu la candidate démocrate.",
     "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
+    "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
 }
 
 
@@ -64,3 +65,8 @@ def test_a_leading_office_makes_a_leader_and_a_former_one_does_not(built):
 
 def test_a_generic_agreement_is_not_a_treaty_node(built):
     assert not [t for t in entities_of(built, "generic_treaty").values() if t[1] == "Treaty"]
+
+
+def test_a_clash_between_two_forces_makes_each_fight_the_other(built):
+    fights = {(s, o) for s, p, o in triples(built, "clash") if p == "foughtAgainst"}
+    assert len(fights) == 2 and {(o, s) for s, o in fights} == fights

@@ -44,7 +44,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        for rule in (signatures, treaty_parties, deployments, alongside, against, places, meetings):
+        for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings):
             yield from rule(ctx, sent)
 
 
@@ -255,6 +255,24 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
         fighter = clause_subject(ctx, agent_from, FORCES) or nearest_force(ctx, sent, t.idx)
         if enemy is not None and fighter is not None and fighter.country != enemy.key:
             yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "fight", 0.7)
+
+
+CLASH_NOUNS = FIGHT_NOUNS | frozenset({"affrontement", "affrontements", "conflit", "conflits", "hostilités", "heurts",
+                                       "escarmouches", "frappes", "bombardements", "combat", "combats", "guerre"})
+
+
+def between(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'les affrontements entre l'armée et les FSR', 'la guerre entre Israël et le Hamas' -> each foughtAgainst
+    the other."""
+    for t in sent:
+        if t.lower_ not in CLASH_NOUNS and t.lemma_ not in CLASH_NOUNS:
+            continue
+        for side in (c for c in t.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)):
+            other = next((c for c in side.children if c.dep_ == "conj"), None)
+            a, b = mention_of(ctx, side, FORCES), mention_of(ctx, other, FORCES) if other is not None else None
+            if a is not None and b is not None:
+                yield from relation(ctx, a, "foughtAgainst", b, sent, "fight-between", 0.75)
+                yield from relation(ctx, b, "foughtAgainst", a, sent, "fight-between", 0.75)
 
 
 def places(ctx: Context, sent: Span) -> Iterator[Relation]:
