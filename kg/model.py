@@ -68,14 +68,19 @@ class Document:
     @property
     def body(self) -> str:
         """The text with furniture lines blanked out (same length, same offsets)."""
-        chars = list(self.text)
-        for start, end in self.dropped:
-            chars[start:end] = " " * (end - start)
-        return "".join(chars)
+        return blanked(self.text, self.dropped)
 
     @property
     def dropped_lines(self) -> list[str]:
         return [self.text[s:e] for s, e in self.dropped]
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with the given character spans replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def day_of(value: str | None) -> date | None:

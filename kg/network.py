@@ -13,6 +13,7 @@ import networkx as nx
 from kg import analyze, export
 from kg.errors import NoMatchError
 from kg.query import built_together, find_entities, graph_path, sparql
+from kg.vocab import KG
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-fr/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -35,7 +36,6 @@ EVIDENCE = PREFIXES + """SELECT ?f ?sentence ?name WHERE {
 ASSERTED = PREFIXES + """SELECT ?s ?p ?o ?f WHERE {
   ?f a kg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
 STATED_ABOUT = PREFIXES + """SELECT ?s ?o ?f WHERE { ?f a kg:Statement ; kg:speaker ?s ; kg:about ?o }"""
-KG_NS = "https://w3id.org/kg-fr/ontology#"
 ALL_ROWS = 10**9
 
 
@@ -72,7 +72,7 @@ def facts_of(path: Path, s: str, p: str, o: str) -> list[str]:
     if p == "statedAbout":
         rows = sparql(STATED_ABOUT, path, bind={"s": s, "o": o}, max_rows=ALL_ROWS)[1]
     else:
-        rows = sparql(ASSERTED, path, bind={"s": s, "p": KG_NS + p, "o": o}, max_rows=ALL_ROWS)[1]
+        rows = sparql(ASSERTED, path, bind={"s": s, "p": str(KG[p]), "o": o}, max_rows=ALL_ROWS)[1]
     return sorted(r["f"] for r in rows)
 
 

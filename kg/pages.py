@@ -12,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg import query
-from kg.errors import KgError, NoMatchError, QueryTimeoutError
+from kg.model import blanked
+from kg.errors import KgError, NoMatchError
 
 TEMPLATES = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
 
@@ -74,14 +75,11 @@ class Pages:
 
     async def run(self, call, name: str, **values) -> Response:
         """Render template name with what call() returns as `data`; a clear page when it fails."""
+        from kg.serve import status_of
         try:
             data = await self.server.bounded(call)
-        except NoMatchError as err:
-            return self.render("error.html", 404, message=str(err))
-        except QueryTimeoutError as err:
-            return self.render("error.html", 503, message=str(err))
         except KgError as err:
-            return self.render("error.html", 400, message=str(err))
+            return self.render("error.html", status_of(err), message=str(err))
         return self.render(name, data=data, **values)
 
     async def home(self, request: Request) -> Response:
@@ -132,13 +130,6 @@ def article_page(graph: Path, key: str) -> dict:
     names = {r["name"]: entity_href(r["entity"]) for r in rows("mentioned", graph, doc=DOC + key)
              if len(r["name"]) > 2}
     furniture = [{"reason": r, "text": record["text"][s:e].strip()} for s, e, r in record["furniture"]]
-    return {**record, "segments": body(blank(record), statements, names), "furniture": furniture,
+    text = blanked(record["text"], [(s, e) for s, e, _ in record["furniture"]])
+    return {**record, "segments": body(text, statements, names), "furniture": furniture,
             "statements": len(statements)}
-
-
-def blank(record: dict) -> str:
-    """The article text with its furniture blanked (offsets kept), as kg read it."""
-    chars = list(record["text"])
-    for start, end, _ in record["furniture"]:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)

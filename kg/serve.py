@@ -162,6 +162,13 @@ async def query_of(request: Request) -> str:
     return str((await request.form()).get("query", ""))
 
 
+def status_of(err: KgError) -> int:
+    """The HTTP status of a kg error: 404 when nothing matches, 503 past the time limit, else 400."""
+    if isinstance(err, NoMatchError):
+        return 404
+    return 503 if isinstance(err, QueryTimeoutError) else 400
+
+
 class Server:
     """The endpoint, API and pages over one graph, with its limits."""
 
@@ -190,12 +197,8 @@ class Server:
         """A JSON answer of a kg.query function: 404 when nothing matches, 400 for a bad request."""
         try:
             return JSONResponse(await self.bounded(call))
-        except NoMatchError as err:
-            return JSONResponse({"error": str(err)}, status_code=404)
-        except QueryTimeoutError as err:
-            return JSONResponse({"error": str(err)}, status_code=503)
         except KgError as err:
-            return JSONResponse({"error": str(err)}, status_code=400)
+            return JSONResponse({"error": str(err)}, status_code=status_of(err))
 
     async def api_who_stated(self, request: Request) -> Response:
         return await self.api(lambda: query.who_stated(request.query_params.get("q", ""), self.graph))
