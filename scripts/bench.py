@@ -9,7 +9,12 @@ changed, and kg who-stated's latency from the command line and inside one proces
 words the same way: len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees.
 Nothing downloads.
 
-    .venv/bin/python scripts/bench.py [--words 200000] [--batch-size 16] [--repeat 1] [--json PATH]
+    .venv/bin/python scripts/bench.py [--words 200000] [--articles 1000 10000] [--batch-size 16] [--repeat 1]
+                                      [--json PATH]
+
+Then, for each --articles count, a corpus of that many articles is built from the command line with --jobs 2:
+full build time and the peak RSS of its largest process, no-change and one-changed rebuilds, who-stated.
+`--words 0` runs only those; `--articles` with no count skips them.
 """
 from __future__ import annotations
 
@@ -39,6 +44,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for both sides (default 16)")
     p.add_argument("--repeat", type=int, default=1, help="runs per side; the median is reported (default 1)")
     p.add_argument("--json", type=Path, help="also save the results as JSON here")
+    p.add_argument("--articles", type=int, nargs="*", default=[1000, 10000],
+                   help="also build corpora of this many articles with --jobs 2, cache and who-stated "
+                        "(default 1000 10000; none to skip)")
+    p.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     p.add_argument("--side", choices=(*SIDES, "incremental"), help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     return p.parse_args(argv)
@@ -73,9 +82,10 @@ def paragraphs(sources: tuple[Path, ...]) -> tuple[list[str], list[str]]:
     return heads, bodies
 
 
-def make_corpus(sources: tuple[Path, ...], target: int, folder: Path, *, per_article: int = 8) -> dict:
+def make_corpus(sources: tuple[Path, ...], target: int, folder: Path, *, per_article: int = 8,
+                articles: int = 0) -> dict:
     """Articles made of a headline and per_article paragraphs drawn at random (seeded) from the team's
-    articles, until they hold target words. Plain copies would be one document (kg builds the same text once)
+    articles, until they hold target words (or, given articles, that many files). Plain copies would be one document (kg builds the same text once)
     and one wire story (its quotations counted once); drawn paragraphs make distinct articles of the same
     French, quotations and furniture-free bodies."""
     import random
@@ -83,7 +93,7 @@ def make_corpus(sources: tuple[Path, ...], target: int, folder: Path, *, per_art
     if not bodies:
         raise SystemExit(f"no articles in {', '.join(map(str, sources))}")
     rng, words, files = random.Random(0), 0, 0
-    while words < target:
+    while (files < articles) if articles else (words < target):
         text = "\n\n".join([rng.choice(heads), *rng.sample(bodies, per_article)]) + "\n"
         (folder / f"article{files:05d}.txt").write_text(text, encoding="utf-8")
         words, files = words + len(text.split()), files + 1
@@ -134,9 +144,15 @@ def timed(call) -> float:
     return time.perf_counter() - start
 
 
-def run_incremental(corpus: Path) -> dict:
-    """`kg build` from the command line with its cache (first, no change, one article changed), and who-stated's
-    latency on the graph (from the command line, and inside one process)."""
+def children_peak_mb() -> float:
+    """Peak resident set size of the largest child process waited for so far, in MiB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_incremental(corpus: Path, jobs: int = 1) -> dict:
+    """`kg build --jobs N` from the command line with its cache (first, no change, one article changed), the
+    peak RSS of the first build's largest process, and who-stated's latency on the graph (from the command line,
+    and inside one process)."""
     import statistics
     from kg import query
     kg = [sys.executable, "-c", "from kg.cli import app; app()"]
@@ -144,8 +160,10 @@ def run_incremental(corpus: Path) -> dict:
         out = Path(tmp)
 
         def build() -> None:
-            subprocess.run([*kg, "-q", "build", str(corpus), "--out", str(out)], capture_output=True, check=True)
+            subprocess.run([*kg, "-q", "build", str(corpus), "--out", str(out), "--jobs", str(jobs)],
+                           capture_output=True, check=True)
         full = timed(build)
+        peak = children_peak_mb()
         same = timed(build)
         article = sorted(corpus.glob("*.txt"))[0]
         article.write_text(article.read_text(encoding="utf-8") + "\nLe ministre a déclaré que rien ne changeait.\n",
@@ -156,7 +174,8 @@ def run_incremental(corpus: Path) -> dict:
         query.who_stated("soldats", out)
         warm = statistics.median(timed(lambda: query.who_stated("soldats", out)) for _ in range(10))
     return {"full_build_seconds": full, "no_change_rebuild_seconds": same, "one_changed_rebuild_seconds": one,
-            "who_stated_cli_seconds": cold, "who_stated_in_process_ms": warm * 1000}
+            "who_stated_cli_seconds": cold, "who_stated_in_process_ms": warm * 1000, "jobs": jobs,
+            "build_peak_rss_mb": round(peak, 1), "articles": sum(1 for _ in corpus.glob("*.txt"))}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -166,17 +185,17 @@ def child(args: argparse.Namespace) -> None:
     elif args.side in DASK:
         row = run_kg(args.corpus, args.batch_size, workers=DASK[args.side])
     elif args.side == "incremental":
-        row = run_incremental(args.corpus)
+        row = run_incremental(args.corpus, args.jobs)
     else:
         row = run_spacy(args.corpus, args.batch_size, SPACY[args.side])
     row.update(side=args.side, peak_rss_mb=round(peak_rss_mb(), 1))
     print(json.dumps(row), flush=True)
 
 
-def spawn(side: str, corpus: Path, batch_size: int) -> dict:
+def spawn(side: str, corpus: Path, batch_size: int, jobs: int = 1) -> dict:
     """Run one side in a fresh Python process and return its JSON line."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--side", side, "--corpus", str(corpus),
-           "--batch-size", str(batch_size)]
+           "--batch-size", str(batch_size), "--jobs", str(jobs)]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode or not lines:
@@ -196,6 +215,20 @@ def median_row(rows: list[dict]) -> dict:
 
 def table(results: dict) -> str:
     """The results as a small fixed-width text table."""
+    return "\n".join([*(throughput_table(results) if "ratio" in results else []), *large_table(results["large"])])
+
+
+def large_table(rows: dict) -> list[str]:
+    """One line per large corpus."""
+    return [f"{int(n):,} articles ({r['words']:,} words), --jobs 2: full build {r['full_build_seconds']:.0f} s, "
+            f"peak RSS {r['build_peak_rss_mb']:,.0f} MiB; no-change rebuild {r['no_change_rebuild_seconds']:.1f} s, "
+            f"one article changed {r['one_changed_rebuild_seconds']:.1f} s; who-stated "
+            f"{r['who_stated_cli_seconds']:.2f} s from the CLI, {r['who_stated_in_process_ms']:.0f} ms in one process"
+            for n, r in rows.items()]
+
+
+def throughput_table(results: dict) -> list[str]:
+    """The throughput sides, their ratios to plain spaCy, and the cache on the same corpus."""
     head = f"{'side':<9}{'words':>9}{'load s':>9}{'run s':>9}{'write s':>9}{'total s':>9}{'words/s':>10}{'peak RSS MiB':>14}"
     lines = [head, "-" * len(head)]
     for side in SIDES:
@@ -211,11 +244,11 @@ def table(results: dict) -> str:
                  f"{inc['no_change_rebuild_seconds']:.1f} s, one article changed {inc['one_changed_rebuild_seconds']:.1f} s; "
                  f"who-stated {inc['who_stated_cli_seconds']:.2f} s from the CLI, "
                  f"{inc['who_stated_in_process_ms']:.0f} ms in one process")
-    return "\n".join(lines)
+    return lines
 
 
-def bench(args: argparse.Namespace) -> dict:
-    """Build the corpus, run each side --repeat times in subprocesses, and gather medians."""
+def throughput(args: argparse.Namespace) -> dict:
+    """Build the --words corpus, run each side --repeat times in subprocesses, and gather medians."""
     with tempfile.TemporaryDirectory(prefix="kg-bench-corpus-") as tmp:
         corpus = make_corpus(SOURCES, args.words, Path(tmp))
         print(f"corpus: {corpus['files']} files, {corpus['words']:,} words "
@@ -234,8 +267,26 @@ def bench(args: argparse.Namespace) -> dict:
     results["ratio_run"] = {s: results[s]["parse_words_per_second"] / results[b]["parse_words_per_second"]
                             for s, b in BASELINE.items()}
     results["dask_speedup"] = results["kg-dask2"]["words_per_second"] / results["kg-dask1"]["words_per_second"]
-    results.update(corpus=corpus, runs=runs, model=MODEL, batch_size=args.batch_size, repeat=args.repeat,
-                   incremental=incremental)
+    results.update(corpus=corpus, runs=runs, incremental=incremental)
+    return results
+
+
+def large(args: argparse.Namespace) -> dict:
+    """For each --articles count: a corpus of that many articles built from the command line with --jobs 2 and
+    its cache (full, no change, one changed), peak memory, and who-stated's latency on its graph."""
+    rows = {}
+    for count in args.articles:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-large-") as tmp:
+            corpus = make_corpus(SOURCES, 0, Path(tmp), articles=count)
+            print(f"corpus of {count:,} articles, {corpus['words']:,} words", flush=True)
+            rows[str(count)] = {**spawn("incremental", Path(tmp), args.batch_size, jobs=2), "words": corpus["words"]}
+    return rows
+
+
+def bench(args: argparse.Namespace) -> dict:
+    """The throughput sides (unless --words 0) and the large corpora (unless --articles is empty)."""
+    results = throughput(args) if args.words else {}
+    results.update(large=large(args), model=MODEL, batch_size=args.batch_size, repeat=args.repeat)
     return results
 
 
