@@ -168,13 +168,13 @@ def main() -> int:
     ap.add_argument("--list", metavar="SPLIT", help="print the text files of a split and stop")
     ap.add_argument("--graph", help="the kg.ttl built from the split's texts")
     ap.add_argument("--json", help="also write the full report here")
-    ap.add_argument("--part", default="", help="only the excerpts whose id starts with this (a keyer's part)")
+    ap.add_argument("--part", default="", help="only the excerpts whose id starts with one of these (comma-separated: keyers' parts)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if args.list:
         print("\n".join(check_texts([r for r in index(args.list) if r["id"].startswith(args.part)])))
         return 0
-    rows, gold = [r for r in index(args.split) if r["id"].startswith(args.part)], key()
+    rows, gold = [r for r in index(args.split) if r["id"].startswith(tuple(args.part.split(",")))], key()
     graph = Graph().parse(args.graph, format="turtle")
     report = score(rows, gold, graph_statements(graph))
     unnamed = {str(s) for s, _, c in graph.triples((None, RDF.type, None)) if local(c) == "UnnamedAgent"}

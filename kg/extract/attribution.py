@@ -116,8 +116,8 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
     """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
     before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
-    subjects = [c for c in cue.children if is_subject_of(c, cue)]
-    if not subjects:
+    subjects = [c for c in cue.children if is_subject_of(c, cue) and not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
+    if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
         return speaker_of_np(ctx, cue.head) or NOBODY
@@ -155,8 +155,9 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
 
 def by_control(ctx: Context, cue: Token) -> Mention | None:
     """'Après avoir affirmé que …, le gouverneur X a déclaré …': an infinitive with no subject of its own
-    speaks for the subject of the clause it hangs on."""
-    if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i:
+    speaks for the subject of the clause it hangs on; not after a verb of intent ('il compte y évoquer …')."""
+    if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i \
+            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head)):
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None
@@ -243,7 +244,8 @@ def inversion_comma(cue: Token) -> Token | None:
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
     before = doc[cue.sent.start:i]
-    if any(t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" and t.head.i >= i for t in before):
+    quoted = max([t.i for t in before if t.text in QUOTE_MARKS], default=-1)  # a 'que' inside the quotation is not the verb's
+    if any(t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" and t.head.i >= i and t.i > quoted for t in before):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause else None

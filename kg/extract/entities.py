@@ -231,7 +231,30 @@ def person_by_first_name(span: Span) -> str | None:
     return None
 
 
-TYPING = (("name-head", head_type), ("agent", agent_type), ("first-name", person_by_first_name))  # in order
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that title a person: the first words of the office lexicon, the sources' person nouns."""
+    unnamed = lexicon.source_nouns()["unnamed"]
+    return office_words()[0] | frozenset(w for w, type_ in unnamed.items() if type_ == "Person")
+
+
+def apposed_title(span: Span) -> str | None:
+    """'L'ambassadeur du Soudan, Dafa'lla Al-Haj Ali, a affirmé', 'X, porte-parole de Y': a name set off by
+    commas beside a noun that titles a person is a person."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = doc[max(span.sent.start, span.start - 12):span.start - 1]
+        titles = [t for t in before if t.lower_ in person_nouns()]
+        if titles and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[titles[-1].i:span.start - 1]):
+            return "Person"
+    after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"][:1]
+    if span.end < len(doc) and doc[span.end].text == "," and after and after[0].lower_ in person_nouns():
+        return "Person"
+    return None
+
+
+TYPING = (("name-head", head_type), ("apposed-title", apposed_title), ("agent", agent_type),
+          ("first-name", person_by_first_name))  # in order
 
 
 def typed(span: Span, label: str) -> str | None:

@@ -6,7 +6,8 @@ CLOSERS = frozenset({"»", "”", "›"})
 
 
 def opens_here(text: str, i: int) -> bool:
-    """A '»' used as an opening mark, as in l’ »héroïsme »: after a space or apostrophe, before a word."""
+    """A '»' or '”' used as an opening mark, as in l’ »héroïsme », ”Ça n’est pas …”: after a space or
+    apostrophe, before a word."""
     before = text[i - 1] if i else " "
     after = text[i + 1:i + 2]
     return before in " '’\u00a0" and after[:1].isalnum()
@@ -22,14 +23,14 @@ def closes_here(text: str, i: int) -> bool:
 def closing(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     """Whether the mark at i closes the innermost open quotation."""
     c = text[i]
-    if not stack or (c == "»" and opens_here(text, i)):
+    if not stack or (c in "»”" and opens_here(text, i)):
         return False
     return c in CLOSERS or c == stack[-1][0] or (c == "«" and closes_here(text, i))
 
 
 def opening(text: str, i: int) -> bool:
     c = text[i]
-    return c in OPENERS or c == '"' or (c == "»" and opens_here(text, i))
+    return c in OPENERS or c == '"' or (c in "»”" and opens_here(text, i))
 
 
 def doubled(text: str, i: int, stack: list[tuple[str, int]]) -> bool:

@@ -14,6 +14,8 @@ from kg.model import Mention
 
 SPEECH_NOUNS = frozenset(lexicon.source_nouns()["speech"])
 UNNAMED = lexicon.source_nouns()["unnamed"]
+OF = frozenset({"de", "du", "des", "d'", "d’"})  # 'le président de la FFF [sur RMC Sport]': past its 'de', a
+# description ends at another preposition ('le conseiller à la sécurité nationale de la Maison Blanche' is whole)
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
@@ -174,7 +176,16 @@ def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role."""
     if phrase.head.lower_ not in ROLE_NOUNS or phrase.head.lower_ in UNNAMED:
         return None
-    return role_reference(ctx, phrase.head, phrase.tokens) or NOBODY
+    return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or NOBODY
+
+
+def role_of_body(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le patron de la SNCF', 'le maire de Lyon' when the article names no holder: an unnamed person of that
+    body or place (never the body itself)."""
+    bodies = [m for m in phrase.inside if m.type in AGENT_TYPES | {"Place"} and not m.unnamed]
+    if not bodies or not definite(phrase.head):
+        return None
+    return new_source(ctx, Source(phrase.head, phrase.tokens, "Person"))
 
 
 def by_modified_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -258,7 +269,8 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     office, jurisdiction = found
     kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
-    named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None]
+    named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
+             and gender(ctx, m) in (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))]  # 'la présidente' is no man
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
         named = unique_holder(named, spoke)
@@ -305,8 +317,10 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
     """'le communiqué de Pyongyang', 'les déclarations d'un haut responsable américain', 'la déclaration
     nord-coréenne': who the words come from."""
     inner = [m for m in inside if not (m.start <= head.idx < m.end)]
-    if inner:
-        return metonym(ctx, inner[0])
+    people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
+    agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
+    if people or agents:  # 'une publication du maire de Kharkiv, Igor Terekhov': the mayor, not the city
+        return (people or agents)[0]
     for child in head.children:
         if child.dep_ in ("nmod", "obl:agent", "acl") and child.i > head.i:
             source = child if child.pos_ != "VERB" else next((c for c in child.children if c.dep_.startswith("obl")), None)
@@ -668,21 +682,51 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     person last named as a subject; 'ces familles', 'des responsables' are sources of their own; else nobody."""
     if src.modifiers:
         return None
-    earlier = [m for m in ctx.made if m.unnamed and names.fold(src.head.text) in names.fold(m.name or "").split()]
+    earlier = [m for m in ctx.made if m.unnamed and f" {names.fold(src.head.text)} " in f" {names.fold(m.name or '')} "]
     found = earlier[-1] if earlier else (last_subject_person(ctx, src.head) if definite(src.head) else None)
     if found is None and (demonstrative(src.head) or indefinite(src.head)):
         return None
     return found or NOBODY
 
 
-def new_source(ctx: Context, src: Source) -> Mention:
-    """A new unnamed agent named by its description."""
-    words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and t.i >= src.head.i - 3]
+def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention:
+    """A new unnamed agent named by its description (or by name)."""
+    of = next((t.i for t in src.tokens if t.i > src.head.i and t.lower_ in OF), len(src.head.doc))
+    stop = next((t.i for t in src.tokens if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF), len(src.head.doc))
+    words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and src.head.i - 3 <= t.i < stop]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     text = original(ctx.doc)[start:end]
-    m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True, name=text)
+    m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True, name=name or text)
     ctx.made.append(m)
     return m
 
 
-UNNAMED_RULES = (known_person, titled_person, named_body, bare_description, new_source)
+def possessed(ctx: Context, src: Source) -> Mention | None:
+    """'a déclaré son porte-parole' after 'Keir Starmer …': someone of the person last named, not that person;
+    a source of its own named 'porte-parole de Keir Starmer'."""
+    if src.type != "Person" or src.modifiers or not possessive(src.head):
+        return None
+    here = sentence_index(src.head)
+    owners = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= src.head.idx
+              and here - m.sent_index <= 1]
+    if not owners:
+        return None
+    return new_source(ctx, src, name=f"{src.head.text} de {owners[-1].name or owners[-1].text}")
+
+
+def qualified_person(ctx: Context, src: Source) -> Mention | None:
+    """'Le responsable syndical', 'le dirigeant socialiste' (definite, adjectives only): the person who last
+    spoke within four sentences, or was last named as a subject within two."""
+    if src.type != "Person" or not definite(src.head) or not src.modifiers \
+            or not all(t.dep_ == "amod" or not any(c.dep_ == "case" for c in t.children) for t in src.modifiers):
+        return None
+    here = sentence_index(src.head)
+    spoke = [m for i, m in ctx.speakers if here - i <= 4 and m.type == "Person" and not m.unnamed and m.end <= src.head.idx]
+    found = spoke[-1:] or [m for m in [last_subject_person(ctx, src.head)] if m is not None]
+    if not found:
+        return None
+    origin = found[-1].alias_of if found[-1].role == "reference" else found[-1].id
+    return ctx.new(src.head, "Person", role="reference", alias_of=origin) if origin is not None and origin >= 0 else None
+
+
+UNNAMED_RULES = (known_person, titled_person, possessed, named_body, qualified_person, bare_description, new_source)

@@ -26,6 +26,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     article = article_state(doc)
     ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer, quotes=spans,
                   asides=article.asides)
+    made = []
     for sent in doc.sents:
         if blank(sent):
             continue
@@ -35,7 +36,41 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
             found = [st for st in found if not any(folds_into(st, r) for r in reported_here)] + reported_here
         for st in found:
             ctx.speakers.append((st.evidence.sent_index, st.speaker))
-        yield from found
+        made += found
+    named_after(ctx, made)
+    yield from without_pull_quotes(made)
+
+
+def named_after(ctx: Context, made: list[Statement]) -> None:
+    """'…, a indiqué le conseiller à la sécurité nationale.' … '« … », a encore dit Jake Sullivan': a description
+    that spoke is the person the article names only afterwards, when that person goes on speaking ('encore',
+    a verb of adding) right after it with no other speaker between."""
+    for before, after in zip(made, made[1:]):
+        described, named = before.speaker, after.speaker
+        if not (described.unnamed and described.type == "Person" and named.type == "Person" and not named.unnamed
+                and named.role is None and named.id >= 0 and goes_on(ctx, after)
+                and after.evidence.sent_index - before.evidence.sent_index <= 3
+                and not any(m.start < described.start for m in ctx.mentions if m.key and m.key == named.key
+                            or m.text == named.text)):
+            continue
+        described.unnamed, described.role, described.alias_of = False, "reference", named.id
+
+
+def goes_on(ctx: Context, st: Statement) -> bool:
+    """A statement told as going on from the one before: a verb of adding, or 'encore' before the speaker."""
+    between = original(ctx.doc)[st.evidence.end:st.speaker.start] if st.speaker.start > st.evidence.end else ""
+    return st.polarity == "add" or " encore " in f" {between.lower()} "
+
+
+def without_pull_quotes(made: list[Statement]) -> list[Statement]:
+    """A quotation given again with no cue of its own (a pull quote, a subheading) is told once, by the
+    statement that attributes it."""
+    def key(st: Statement) -> str:
+        return " ".join(st.text.lower().split()).strip(" .")
+
+    cued = [key(st) for st in made if st.rule != "continued"]
+    return [st for st in made if st.rule != "continued" or len(key(st).split()) < 4
+            or not any(key(st) in other for other in cued)]
 
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
@@ -134,15 +169,14 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     saying inside what another reports ('X a assuré que Y soutiendrait …') is part of X's words."""
     found = False
     for cue in sent:
-        if not cues.is_cue(cue) or cue.dep_ == "acl:relcl" or ctx.in_aside(cue) or ctx.inside_quote(cue.idx) \
-                or (cues.is_participle(cue) and anchor(ctx, cue)) or passes_on(ctx, cue) \
-                or reporting_ancestor(cue) is not None:
+        if not reports(ctx, cue):
             continue
         pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
+        pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
-        found = True
+        found = found or cue.dep_ != "acl:relcl"
         yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
                                         who[1].confidence, cues.cue_word(cue)), pieces)
     marker = next((t for t in sent if cues.is_relay(t)), None)
@@ -150,6 +184,25 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     piece = relay_content(marker) if relay is not None else None
     if piece is not None:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), [piece])
+
+
+def reports(ctx: Context, cue: Token) -> bool:
+    """A reporting verb that speaks for itself: not inside a quotation, an aside or what another verb reports,
+    not a participle hung on a quotation, not an agency passing words on."""
+    return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue)) and not ctx.in_aside(cue) \
+        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and anchor(ctx, cue)) \
+        and not passes_on(ctx, cue) and reporting_ancestor(cue) is None
+
+
+def relative_end(cue: Token) -> int:
+    """Where a relative clause set off by commas ends: its first comma after the verb, else the sentence's end."""
+    comma = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
+    return comma.idx if comma is not None else cue.sent.end_char
+
+
+def said_by_antecedent(cue: Token) -> bool:
+    """'Laurent Berger, qui a annoncé que son syndicat viendrait': a relative clause whose 'qui' speaks."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in cue.children)
 
 
 def passes_on(ctx: Context, cue: Token) -> bool:
@@ -205,9 +258,11 @@ def content(cue: Token) -> tuple[int, int] | None:
 def que_clause(cue: Token) -> tuple[int, int] | None:
     """'a affirmé que la France enverrait …': the parse's complement clause."""
     child = next((c for c in cue.children if c.i > cue.i and c.dep_ == "ccomp"), None)
-    if child is None or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+    if child is None:
         return None
     mark = next((t for t in child.subtree if t.lower_ in ("que", "qu'")), None)
+    if mark is None and child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None  # a clause however its head is tagged ('… que son client était innocent' parsed as ADV)
     if mark is not None and mark.i > 0 and cue.doc[mark.i - 1].lower_ in CONJUNCTIONS:
         return None  # 's'est exprimé alors qu'il recevait …': a circumstance, not what was said
     if child.pos_ in ("VERB", "AUX"):
@@ -318,9 +373,21 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
 def comma_after_relay(relay: Token, words: list[Token]) -> Token | None:
     """The comma that closes 'Selon X,' — past a name set off after it ('Selon son avocat, Khin Maung Zaw, …')."""
     commas = [t for t in words if t.i > relay.i and t.text == ","]
-    if len(commas) >= 2 and all(t.pos_ == "PROPN" for t in relay.doc[commas[0].i + 1:commas[1].i]):
+    while len(commas) >= 2 and (all(t.pos_ == "PROPN" for t in relay.doc[commas[0].i + 1:commas[1].i])
+                                or set_off(relay, commas[0])):
         commas = commas[1:]
     return commas[0] if commas else None
+
+
+def set_off(relay: Token, comma: Token) -> bool:
+    """'Pour X, [secrétaire général de Y], [qui a annoncé …], …': what follows the comma hangs on the relay's
+    phrase as an apposition or a relative clause."""
+    t = comma.doc[comma.i + 1]
+    while t.head.i != t.i:
+        if t.dep_ in ("appos", "acl:relcl") and relay.i < t.head.i < comma.i:
+            return True
+        t = t.head
+    return False
 
 
 def relay_content(relay: Token) -> tuple[int, int] | None:

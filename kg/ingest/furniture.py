@@ -18,6 +18,7 @@ AGENCY = re.compile(r"\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|Yonhap|
 TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
                   r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
 COPYRIGHT = re.compile(r"(?i)copyright|droits réservés|droits sont (protégés|réservés)|all rights reserved")
+DATE_STAMP = re.compile(r"^\s*(?:date|published|publié)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:]+)?\s+(?=\S)", re.I)
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
@@ -160,6 +161,9 @@ def dropped_part(line: Line, reason: str | None) -> tuple[int, int, str] | None:
     lead = lead_after_dateline(line) if reason == "tags" else None
     if lead is not None:
         return line.start, line.start + lead, "date"
+    stamp = DATE_STAMP.match(line.text) if not reason else None
+    if stamp:  # ' date 2025-11-03 L'ambassadeur …': a scraper's date field glued to the lead
+        return line.start, line.start + stamp.end(), "date"
     credits = CREDIT_TAIL.search(line.text) if not reason else None
     if credits:
         return line.start + credits.start(), line.end, "credit"

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from kg.ingest import furniture
 
-PUBLISHED = re.compile(r"(?i)^\s*(publié|posted|mis en ligne)\b")
+PUBLISHED = re.compile(r"(?i)^\s*(publié|posted|mis en ligne|published|date)\b")
+STAMPED = re.compile(r"^\s*\S+\s*:?\s*(\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?)\s*$")
 BYLINE = re.compile(r"(?i)^\s*(par|by)\s+(?P<who>.+?)\s*$")
 BYLINE_END = re.compile(r"\s*(,|\||—|–|-\s|\ble\b|\bpublié|\bmis à jour|\bà\s+\d).*$", re.IGNORECASE)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,7 +50,8 @@ def from_lines(text: str, lines: list[tuple[int, int, str]]) -> dict[str, str]:
     for start, end, reason in lines:
         line = text[start:end]
         if reason == "date" and "published" not in found and PUBLISHED.match(line):
-            when = iso_date(line)
+            stamp = STAMPED.match(line)  # 'date 2025-11-03'
+            when = iso_date(stamp.group(1) if stamp else line)
             if when:
                 found["published"] = when
         elif reason in ("byline", "label", "date") and "author" not in found and (m := BYLINE.match(line)):
