@@ -107,12 +107,13 @@ CASES = {
                     "voterons contre ce texte", "incise/subject", "Rassemblement national"),
     "name_inside_a_complement": ("« Nous ne répondrons pas », a déclaré Emmanuel Macron. « Le peuple espagnol est notre "
                                  "ami », a rétorqué le Président en réponse aux critiques du dirigeant espagnol Pedro "
-                                 "Sánchez.", "peuple espagnol est notre ami", "continued", "Emmanuel Macron"),
+                                 "Sánchez.", "peuple espagnol est notre ami", "incise/inverted-subject+office",
+                                 "Emmanuel Macron"),
     "il_tagged_impersonal": ("Pedro Sánchez a parlé à Séville. Il a indiqué que l'Espagne enverrait des médecins.",
                              "Espagne enverrait des médecins", "reported/subject+pronoun", "Pedro Sánchez"),
     "il_prefers_a_person_to_an_agency": ("Le président Lula s'est engagé à protéger l'Amazonie, a indiqué l'agence Reuters."
                                          "\n\nIl a toutefois précisé que « la forêt ne sera pas sacrifiée ».",
-                                         "forêt ne sera pas sacrifiée", "introduced/subject+pronoun",
+                                         "forêt ne sera pas sacrifiée", "introduced/subject+office",
                                          "Luiz Inácio Lula da Silva"),
     "titled_person": ("« Le dossier est vide », a plaidé l'avocate Claire Morel. La cour a suspendu l'audience à "
                       "midi, a raconté l'avocate.", "cour a suspendu", "reported/inverted-subject+reference",
@@ -122,8 +123,49 @@ CASES = {
                          "Ursula von der Leyen"),
     "il_skips_a_woman": ("Anne Hidalgo a reçu Jean Castex lundi. Il a assuré que les crédits seraient versés en mars.",
                          "crédits seraient versés", "reported/subject+pronoun", "Jean Castex"),
+    "possessed_spokesman": ("La présidente Maria Lindqvist ne quittera pas son poste, a déclaré mardi son porte-parole. "
+                            "Le porte-parole a ensuite répondu : « Non. »", "Non.", "introduced/subject",
+                            "porte-parole de Maria Lindqvist"),
+    "possessed_of_a_body": ("L'armée indienne a démenti les tirs. « Aucun soldat n'a franchi la ligne », a indiqué son "
+                            "porte-parole.", "Aucun soldat", "incise/subject", "porte-parole de l'armée indienne"),
+    "qualified_description": ("Pour Jean Dufour, secrétaire général de la FNTE, la grève est légitime. Le responsable "
+                              "syndical ira à Matignon. « Nous parlerons des salaires », a-t-il lancé.",
+                              "parlerons des salaires", "incise/inverted-pronoun", "Jean Dufour"),
+    "role_of_a_named_body": ("« Il n'y a aucun danger pour les voyageurs », estime le patron de la SNCF.",
+                             "aucun danger", "incise/subject", "patron de la SNCF"),
+    "role_of_a_place": ("« Les travaux commenceront en mai », a annoncé le maire de Lyon, sur un ton ferme envers "
+                        "le maire LR du 2e arrondissement.", "travaux commenceront", "incise/inverted-subject",
+                        "maire de Lyon"),
+    "description_ends_at_its_audience": ("« Le pont sera rouvert jeudi », a déclaré le directeur de la RATP sur France "
+                                         "Info.", "pont sera rouvert", "incise/subject", "directeur de la RATP"),
+    "description_named_afterwards": ("« Un accord est possible », a indiqué le conseiller à la sécurité nationale de la "
+                                     "Maison Blanche. « Nous espérons conclure cette semaine », a encore dit Jake "
+                                     "Sullivan.", "Un accord est possible", "incise/subject", "Jake Sullivan"),
+    "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
+                               "son syndicat viendrait", "reported/subject", "Jean Dufour"),
+    "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
+                                    "la réunion sera brève", "reported/selon", "Anne Morel"),
+    "que_clause_tagged_adverb": ("Procès à Lyon. L'avocat de la défense a déclaré mercredi que son client était innocent.",
+                                 "son client était innocent", "reported/subject", "avocat de la défense"),
+    "closing_mark_opens": ("“Je suis solidaire des voyageurs” a-t-il déclaré. ”Ce n’est pas un droit de retrait”, estime "
+                           "le patron de la SNCF.", "pas un droit de retrait", "governed/inverted-subject",
+                           "patron de la SNCF"),
+    "presidente_is_no_man": ("Donald Trump menace l'Europe de droits de douane. Ursula von der Leyen a répondu à "
+                             "Strasbourg. « Les droits de douane sont des taxes », a martelé la présidente de la "
+                             "Commission.", "sont des taxes", "incise/inverted-subject+office", "Ursula von der Leyen"),
+    "inverted_verb_frames_a_clause": ("La Chine espère que la France restera ouverte aux entreprises chinoises, a déclaré "
+                                      "Xi Jinping à Emmanuel Macron.", "France restera ouverte",
+                                      "reported/subject", "Xi Jinping"),
+    "name_after_an_opening_adverbial": ("Éric Ciotti a dénoncé une cabale. De son côté Louis Aliot, qui a été condamné "
+                                        "en 2023, a manifesté son indignation. Il a jugé que le verdict était une "
+                                        "« intrusion dans le jeu électoral ».", "intrusion dans le jeu",
+                                        "introduced/subject+pronoun", "Louis Aliot"),
+    "quote_subject_is_not_the_verb_s": ("« Nous espérons que, dans les prochains jours, nous pourrons conclure », a "
+                                        "encore dit Jake Sullivan sur CNN.", "Nous espérons que",
+                                        "incise/subject", "Jake Sullivan"),
 }
 NOT_STATEMENTS = {
+    "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
     "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",
     "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",
     "refusal_is_no_speech": "Dmitri Peskov a refusé de commenter la rencontre.",

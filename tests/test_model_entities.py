@@ -23,6 +23,10 @@ ARTICLES = {
     "former_leader": "L'ancien président américain Barack Obama a soutenu la candidate démocrate.",
     "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
+    "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
+                      "continuaient."),
+    "platform_before_a_name": ("« Les tirs continuent », a écrit sur son compte Twitter Asif Ghafoor, porte-parole "
+                               "de l'armée."),
 }
 
 
@@ -70,3 +74,12 @@ def test_a_generic_agreement_is_not_a_treaty_node(built):
 def test_a_clash_between_two_forces_makes_each_fight_the_other(built):
     fights = {(s, o) for s, p, o in triples(built, "clash") if p == "foughtAgainst"}
     assert len(fights) == 2 and {(o, s) for s, o in fights} == fights
+
+
+def test_a_name_set_off_beside_a_title_is_a_person(built):
+    assert entities_of(built, "apposed_title")["Dafa'lla Al-Haj Ali"][1] == "Person"
+
+
+def test_a_social_network_before_a_name_is_not_part_of_it(built):
+    found = entities_of(built, "platform_before_a_name")
+    assert found.get("Asif Ghafoor", (None, None))[1] == "Person", found

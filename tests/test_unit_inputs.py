@@ -102,6 +102,15 @@ def test_plain_text_datelines_and_bylines_are_read_not_kept(tmp_path):
     assert "Marie Dupont" not in doc.body and "Publié" not in doc.body
 
 
+@pytest.mark.parametrize("stamp, iso", [("date 2025-11-03", "2025-11-03"), ("date 2024-04", None)])
+def test_a_scraper_s_date_stamp_glued_to_the_lead_is_read_and_set_aside(tmp_path, stamp, iso):
+    text = f"Un titre d'article sur Paris\n\n {stamp} L'ambassadeur a affirmé que la ville était calme.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    doc = ingest.read_document(tmp_path / "a.txt")
+    assert doc.published == iso
+    assert "date" not in doc.body and "L'ambassadeur a affirmé" in doc.body
+
+
 @pytest.mark.parametrize("written, iso", [
     ("2024-11-05", "2024-11-05"), ("2024-11-05T10:12:00+01:00", "2024-11-05T10:12:00+01:00"),
     ("Publié le 5 novembre 2024 à 10h12", "2024-11-05T10:12:00"), ("Mis en ligne le 1er mars 2023", "2023-03-01"),

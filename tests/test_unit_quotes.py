@@ -109,3 +109,8 @@ def test_a_doubled_opening_mark_opens_once():
     assert quote_spans("Il a dit « « » hier.") == []
     text = "Il a dit « « Nous reviendrons » hier."
     assert [text[s:e] for s, e in quote_spans(text)] == ["Nous reviendrons"]
+
+
+def test_a_closing_curly_mark_opens_after_a_space():
+    text = "“Je suis solidaire” a-t-il déclaré. ”Ce n’est pas un droit de retrait”, estime le patron."
+    assert quoted(text) == ["Je suis solidaire", "Ce n’est pas un droit de retrait"]

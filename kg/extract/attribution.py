@@ -190,7 +190,10 @@ def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
-    (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine')."""
+    (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine'); an infinitive
+    ('X compte évoquer …', 'veut dénoncer …') speaks only through the verb it hangs on."""
+    if cues.infinitive(cue):
+        return None
     comma = inversion_comma(cue)
     if comma is not None:
         return name_before_comma(ctx, comma)
@@ -360,7 +363,9 @@ def incise(ctx: Context, quote: Span) -> Token | None:
         if cues.verbal(t) and not cues.negated(t):
             if cues.is_cue(t):
                 return None if cues.is_participle(t) else t
-            return t if inversion_comma(t) is not None and inverted(ctx, t) is not None else None
+            comma = inversion_comma(t)  # '« … », tranche X'; not '« … » représentent la dernière estimation'
+            return t if comma is not None and comma.text == "," and not any(c.dep_ == "obj" for c in t.children) \
+                and inverted(ctx, t) is not None else None
         named = ctx.at(t)
         if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)):
             return None

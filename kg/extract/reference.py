@@ -1,6 +1,7 @@
 """Who a noun phrase names when it speaks: a named entity, a pronoun, a role, a metonym or an unnamed source."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -476,7 +477,17 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     root = span.root if span is not None else None
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj"))
-        or (appositive(ctx, m) and subject_phrase(root)))
+        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root))
+
+
+def stands_for_subject(token: Token) -> bool:
+    """'De son côté Louis Aliot, qui …, a manifesté …': a name the parse hung on an opening adverbial, before a
+    verb that has no subject of its own."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ in ("appos", "flat:name", "obl:mod", "nmod"):
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.i > token.i and token.dep_ == "appos" \
+        and not any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
 
 
 def subject_phrase(token: Token) -> bool:
@@ -702,16 +713,26 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
 
 
 def possessed(ctx: Context, src: Source) -> Mention | None:
-    """'a déclaré son porte-parole' after 'Keir Starmer …': someone of the person last named, not that person;
-    a source of its own named 'porte-parole de Keir Starmer'."""
+    """'a déclaré son porte-parole' after 'Keir Starmer …': someone of the agent last named as a subject (else
+    of the person last named), not that agent; a source of its own named 'porte-parole de Keir Starmer'."""
     if src.type != "Person" or src.modifiers or not possessive(src.head):
         return None
     here = sentence_index(src.head)
-    owners = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= src.head.idx
-              and here - m.sent_index <= 1]
+    near = [m for m in ctx.mentions if m.type in AGENT_TYPES and not m.unnamed and m.end <= src.head.idx
+            and here - m.sent_index <= 1 and not ctx.inside_quote(m.start)]
+    spoke = [m for i, m in ctx.speakers if here - i <= 2 and m.type in AGENT_TYPES and not m.unnamed and m.start >= 0]
+    owners = sorted([m for m in near if is_subject(ctx, m)] + spoke, key=lambda m: m.start) \
+        or [m for m in near if m.type == "Person"]
     if not owners:
         return None
-    return new_source(ctx, src, name=f"{src.head.text} de {owners[-1].name or owners[-1].text}")
+    return new_source(ctx, src, name=f"{src.head.text} {of_phrase(ctx, owners[-1])}")
+
+
+def of_phrase(ctx: Context, m: Mention) -> str:
+    """'de Keir Starmer', 'de l'armée indienne', 'du Kremlin': m after 'de', with its article as the text has it."""
+    det = re.search(r"(?i)\b(l['’]|la |les |le )$", original(ctx.doc)[max(0, m.start - 4):m.start]) if m.start >= 0 else None
+    article = det.group(1).lower().replace("’", "'") if det else ""
+    return {"le ": "du ", "les ": "des "}.get(article, f"de {article}") + (m.text if det else m.name or m.text)
 
 
 def qualified_person(ctx: Context, src: Source) -> Mention | None:
@@ -729,4 +750,4 @@ def qualified_person(ctx: Context, src: Source) -> Mention | None:
     return ctx.new(src.head, "Person", role="reference", alias_of=origin) if origin is not None and origin >= 0 else None
 
 
-UNNAMED_RULES = (known_person, titled_person, possessed, named_body, qualified_person, bare_description, new_source)
+UNNAMED_RULES = (known_person, possessed, titled_person, named_body, qualified_person, bare_description, new_source)

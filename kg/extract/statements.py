@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma, previous_cue,
-                                    que_after, relay_of, reporting_ancestor, rule_name, speaker_of)
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma, inverted,
+                                    previous_cue, que_after, relay_of, reporting_ancestor, rule_name, speaker_of)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import Role
@@ -191,7 +191,23 @@ def reports(ctx: Context, cue: Token) -> bool:
     not a participle hung on a quotation, not an agency passing words on."""
     return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue)) and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and anchor(ctx, cue)) \
-        and not passes_on(ctx, cue) and reporting_ancestor(cue) is None
+        and not passes_on(ctx, cue) and own_words(ctx, cue)
+
+
+def own_words(ctx: Context, cue: Token) -> bool:
+    """Not inside what another verb of saying reports, whether the parse hangs it under that verb or the verb
+    comes inverted after it; an inverted verb the parse hangs under the clause it frames is its own."""
+    outer = reporting_ancestor(cue)
+    return (outer is None or framing_verb(ctx, outer) == cue) and framing_verb(ctx, cue) is None
+
+
+def framing_verb(ctx: Context, cue: Token) -> Token | None:
+    """'La Chine espère que …, a déclaré Xi': a verb of saying inverted after a comma later in the sentence
+    frames every clause before it (its subject included) as its own words."""
+    later = (t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and not cues.relays(t)
+             and not ctx.inside_quote(t.idx))
+    return next((t for t in later if inversion_comma(t) is not None and inversion_comma(t).text == ","
+                 and inverted(ctx, t) is not None), None)
 
 
 def relative_end(cue: Token) -> int:

@@ -106,6 +106,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Social networks and messaging services, folded: 'sur son compte Twitter Asif Ghafoor' names Asif Ghafoor."""
+    return frozenset(fold(r["word"]) for r in rows("platforms.tsv"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
