@@ -91,8 +91,23 @@ class Cache:
                  *(repr(sorted(c.fields.items())) + c.kind for c in fixes)]
         return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
-    def built(self) -> str | None:
-        """The manifest of the outputs in the folder, when they are all there (None when fresh)."""
+    def stamp(self, sources: list, fixes: list) -> str | None:
+        """The input files' names, sizes and modification times with kg's fingerprint and the corrections, hashed:
+        when the outputs carry the same, nothing needs reading (None with standard input or an unstatable file)."""
+        parts = [fingerprint(), *(repr(sorted(c.fields.items())) + c.kind for c in fixes)]
+        for source in sources:
+            if getattr(source, "reason", None) is not None:
+                parts.append(f"skipped\x00{source.path}")
+                continue
+            try:
+                st = source.path.stat()
+            except (OSError, AttributeError):
+                return None
+            parts.append(f"{source.name}\x00{source.path}\x00{st.st_size}\x00{st.st_mtime_ns}")
+        return hashlib.sha256("\x01".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def built(self, field: str = "manifest") -> str | None:
+        """The manifest (or stamp) of the outputs in the folder, when they are all there (None when fresh)."""
         from kg import outputs
         out = self.root.parent
         if self.fresh or not out.is_dir():
@@ -101,13 +116,21 @@ class Cache:
         if not all((out / name).exists() for name in outputs.OUTPUTS):
             return None
         try:
-            return json.loads((out / BUILT).read_text(encoding="utf-8"))["manifest"]
-        except (OSError, ValueError, KeyError, TypeError):
+            return json.loads((out / BUILT).read_text(encoding="utf-8")).get(field)
+        except (OSError, ValueError, AttributeError):
             return None
 
-    def holds(self, manifest: str | None) -> bool:
-        """Whether the outputs in the folder are those of this very build."""
-        return manifest is not None and manifest == self.built()
+    def holds(self, value: str | None, field: str = "manifest") -> bool:
+        """Whether the outputs in the folder are those of this very build (by manifest, or by stamp)."""
+        return value is not None and value == self.built(field)
+
+    def restamp(self, manifest: str, stamp: str | None) -> None:
+        """Record a new stamp beside an unchanged manifest (files touched, not changed), atomically."""
+        path = self.root.parent / BUILT
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"manifest": manifest, "stamp": stamp}, f)
+        os.replace(tmp, path)
 
     def prune(self) -> None:
         """Remove the entries of articles this build did not have, and caches of other fingerprints."""
@@ -136,8 +159,14 @@ class NoCache:
     def manifest(self, documents: list[Document], fixes: list) -> None:
         return None
 
-    def built(self) -> None:
+    def stamp(self, sources: list, fixes: list) -> None:
         return None
 
-    def holds(self, manifest: str | None) -> bool:
+    def built(self, field: str = "manifest") -> None:
+        return None
+
+    def holds(self, value: str | None, field: str = "manifest") -> bool:
         return False
+
+    def restamp(self, manifest: str, stamp: str | None) -> None:
+        pass

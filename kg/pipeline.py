@@ -27,6 +27,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     manifest: str | None = None  # what was built, hashed (kg.cache.Cache.manifest)
+    stamp: str | None = None  # the input files' sizes and times, hashed (kg.cache.Cache.stamp)
     unchanged: bool = False  # the outputs already hold this very build: graph is None, nothing to write
 
 
@@ -77,14 +78,21 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
     again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph.
     With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster."""
+    cache = cache or NoCache()
+    sources = list(ingest.expand(paths))
+    stamp = cache.stamp(sources, fixes or [])
+    if cache.holds(stamp, "stamp"):
+        log.info("no input file changed since the last build: its outputs are kept")
+        return BuildResult(graph=None, skipped=[s for s in sources if isinstance(s, Skipped)],
+                           manifest=cache.built(), stamp=stamp, unchanged=True)
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
-    cache = cache or NoCache()
     manifest = cache.manifest(documents, fixes or [])
     if cache.holds(manifest):
         log.info("nothing changed since the last build: its outputs are kept")
-        return BuildResult(graph=None, skipped=skipped, manifest=manifest, unchanged=True)
+        cache.restamp(manifest, stamp)
+        return BuildResult(graph=None, skipped=skipped, manifest=manifest, stamp=stamp, unchanged=True)
     extractions = [ex for ex in map(cache.get, documents) if ex is not None]
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
@@ -99,7 +107,8 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     log.info("extracted %d articles", len(extractions))
     graph = resolve.resolve(extractions, gaz.default())
     unmatched = corrections.apply(graph, fixes or [])
-    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest)
+    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
+                       stamp=stamp)
 
 
 def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,
@@ -157,7 +166,7 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")
         export.write_articles(kg.documents, stage / "articles.jsonl")
-        export.write_json({"manifest": result.manifest}, stage / BUILT)
+        export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 

@@ -43,8 +43,12 @@ def find(ttl: Path, folded: str) -> list[dict]:
     """The who-stated rows whose folded words contain folded."""
     db = sqlite3.connect(f"file:{ttl.parent / INDEX}?mode=ro", uri=True)
     try:
-        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found = db.execute("SELECT row FROM statements WHERE folded LIKE ? ESCAPE '\\'", (f"%{escaped}%",)).fetchall()
+        if len(folded) >= 3:  # a phrase of trigrams: a substring, found through the index
+            found = db.execute("SELECT row FROM statements WHERE statements MATCH ?",
+                               ('"' + folded.replace('"', '""') + '"',)).fetchall()
+        else:  # too short for a trigram: every row is read (an ESCAPE clause keeps LIKE off the index)
+            escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            found = db.execute("SELECT row FROM statements WHERE folded LIKE ? ESCAPE '\\'", (f"%{escaped}%",)).fetchall()
     finally:
         db.close()
     return [json.loads(row) for (row,) in found]

@@ -118,3 +118,30 @@ def test_a_rebuild_with_nothing_changed_keeps_the_outputs_and_any_change_writes_
     assert "unchanged" not in build()  # new corrections: built again
     (out / "kg.ttl").unlink()
     assert "unchanged" not in build() and (out / "kg.ttl").is_file()  # an output missing: built again
+
+
+def test_unchanged_files_are_not_read_and_a_touched_one_is_read_then_restamped(corpus, tmp_path, monkeypatch):
+    import json
+    import os
+
+    from kg import ingest, pipeline
+    out = tmp_path / "out"
+
+    def build():
+        result = pipeline.build([corpus], cache=cache.Cache(out))
+        if not result.unchanged:
+            pipeline.write_outputs(result, out, seconds=0)
+        return result
+    build()
+    first = json.loads((out / "kg.build.json").read_text())["stamp"]
+    real_read = ingest.read_all
+    monkeypatch.setattr(ingest, "read_all", lambda paths: pytest.fail("an unchanged corpus was read"))
+    assert build().unchanged
+    article = sorted(corpus.glob("*.txt"))[0]
+    os.utime(article, ns=(article.stat().st_atime_ns, article.stat().st_mtime_ns + 10**9))
+    monkeypatch.setattr(ingest, "read_all", real_read)
+    assert build().unchanged  # same bytes: read, found unchanged, and stamped again
+    second = json.loads((out / "kg.build.json").read_text())["stamp"]
+    assert second not in (None, first)
+    monkeypatch.setattr(ingest, "read_all", lambda paths: pytest.fail("a restamped corpus was read"))
+    assert build().unchanged
