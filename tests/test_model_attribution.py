@@ -163,6 +163,9 @@ CASES = {
     "quote_subject_is_not_the_verb_s": ("« Nous espérons que, dans les prochains jours, nous pourrons conclure », a "
                                         "encore dit Jake Sullivan sur CNN.", "Nous espérons que",
                                         "incise/subject", "Jake Sullivan"),
+    "spokesperson_passes_on": ("Le secrétaire général, Jean Martin, a appelé les deux camps à « cesser le feu sans "
+                               "délai », a indiqué samedi son porte-parole, Paul Durand.", "cesser le feu",
+                               "introduced/subject", "Jean Martin"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
@@ -256,3 +259,7 @@ def test_a_name_right_before_the_comma_of_the_verb_speaks(built):
     """'…, le préfet de Savoie, Marc Lenoir, a déclaré que …' when the parse hangs the subject elsewhere."""
     found = [(st, who) for st, who in said(built, "name_before_comma") if st.cue == "déclarer"]
     assert [(st.rule, who.label) for st, who in found] == [("reported/nearest-name", "Marc Lenoir")]
+
+
+def test_a_spokesperson_passing_words_on_is_no_second_speaker(built):
+    assert {who.label for _, who in said(built, "spokesperson_passes_on")} == {"Jean Martin"}

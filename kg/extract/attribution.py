@@ -133,8 +133,8 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
 
 def is_subject_of(child: Token, cue: Token) -> bool:
     """A subject of the cue, the impersonal-looking 'il' of a verb of saying included."""
-    if child.dep_ in ("nsubj", "nsubj:pass"):
-        return child.pos_ != "SCONJ"
+    if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in cue.children)):
+        return child.pos_ != "SCONJ"  # 'le PDP est exhorté à …': the subject of a passive is spoken to
     return child.dep_ == "expl:subj" and child.lower_ in PERSONAL and child.i < cue.i and personal(cue)
 
 
@@ -157,7 +157,7 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
     """'Après avoir affirmé que …, le gouverneur X a déclaré …': an infinitive with no subject of its own
     speaks for the subject of the clause it hangs on; not after a verb of intent ('il compte y évoquer …')."""
     if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i \
-            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head)):
+            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or cue.head.lemma_ == "faire"):  # 'a fait remarquer que
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None
@@ -353,6 +353,16 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
 
 # ---- the cue of a quotation ---------------------------------------------------------------------------
 
+SPOKES = frozenset(lexicon.source_nouns()["spokes"])  # who speaks for another: 'son porte-parole', 'son entourage'
+
+
+def spokesperson_after(cue: Token) -> bool:
+    """'…, a indiqué samedi son porte-parole, X': an inverted verb whose subject speaks for someone else."""
+    after = [t for t in cue.doc[cue.i + 1:min(cue.sent.end, cue.i + 6)] if t.pos_ in ("NOUN", "PROPN")
+             and names.fold(t.text) not in lexicon.time_words()]
+    return bool(after) and after[0].lower_ in SPOKES and inversion_comma(cue) is not None
+
+
 def incise(ctx: Context, quote: Span) -> Token | None:
     """'« … », a déclaré X', '« … . … », a-t-il ajouté', '« … », X a dit': a verb right after the closing
     mark (a name may stand before it), any verb when an inverted subject follows it ('« … », tranche X')."""
@@ -361,8 +371,10 @@ def incise(ctx: Context, quote: Span) -> Token | None:
         if "\n" in t.text:
             return None
         if cues.verbal(t) and not cues.negated(t):
-            if cues.is_cue(t):
-                return None if cues.is_participle(t) else t
+            if cues.is_cue(t):  # 'X a appelé à « … », a indiqué son porte-parole': X's words, passed on
+                passed_on = spokesperson_after(t) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
+                                                          for v in doc[quote.sent.start:quote.start])
+                return None if cues.is_participle(t) or passed_on else t
             comma = inversion_comma(t)  # '« … », tranche X'; not '« … » représentent la dernière estimation'
             return t if comma is not None and comma.text == "," and not any(c.dep_ == "obj" for c in t.children) \
                 and inverted(ctx, t) is not None else None

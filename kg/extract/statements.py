@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma, inverted,
-                                    previous_cue, que_after, relay_of, reporting_ancestor, rule_name, speaker_of)
+                                    previous_cue, que_after, relay_of, reporting_ancestor, rule_name, speaker_of,
+                                    spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import Role
@@ -205,7 +206,7 @@ def framing_verb(ctx: Context, cue: Token) -> Token | None:
     """'La Chine espère que …, a déclaré Xi': a verb of saying inverted after a comma later in the sentence
     frames every clause before it (its subject included) as its own words."""
     later = (t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and not cues.relays(t)
-             and not ctx.inside_quote(t.idx))
+             and not spokesperson_after(t) and not ctx.inside_quote(t.idx))
     return next((t for t in later if inversion_comma(t) is not None and inversion_comma(t).text == ","
                  and inverted(ctx, t) is not None), None)
 
@@ -222,11 +223,23 @@ def said_by_antecedent(cue: Token) -> bool:
 
 
 def passes_on(ctx: Context, cue: Token) -> bool:
-    """'« … », a écrit X, a rapporté l'agence Y': the agency passes on X's words and says nothing itself."""
-    if not cues.relays(cue) or inversion_comma(cue) is None:
+    """'« … », a écrit X, a rapporté l'agence Y', 'X a appelé à …, a indiqué son porte-parole': the agency or
+    spokesperson passes on X's words and says nothing itself."""
+    relay = cues.relays(cue)
+    if not (relay or spokesperson_after(cue)) or inversion_comma(cue) is None:
         return False
     before = cue.doc[cue.sent.start:cue.i]
+    if not relay:  # a spokesperson speaks for himself unless a clause of its own says who spoke
+        return any(cues.is_cue(t) and speaks_in_clause(ctx, t) for t in before)
     return any(cues.is_cue(t) and not cues.relays(t) for t in before) or any(ctx.inside_quote(t.idx) for t in before)
+
+
+def speaks_in_clause(ctx: Context, cue: Token) -> bool:
+    """'Le chef de l'ONU, X, a appelé les parties à « … »': a verb of saying in a main clause with a subject of
+    its own and something it says or quotes (before a spokesperson who passes it on)."""
+    says = content(cue) is not None or any(ctx.inside_quote(t.idx) for t in cue.doc[cue.i + 1:cue.sent.end])
+    return says and cue.dep_ not in ("acl:relcl", "acl") \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
 
 
 def participles(ctx: Context, cue: Token) -> list[Token]:
