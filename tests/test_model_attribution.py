@@ -166,6 +166,15 @@ CASES = {
     "spokesperson_passes_on": ("Le secrétaire général, Jean Martin, a appelé les deux camps à « cesser le feu sans "
                                "délai », a indiqué samedi son porte-parole, Paul Durand.", "cesser le feu",
                                "introduced/subject", "Jean Martin"),
+    "participle_after_a_passive": ("Le président de l'association, Marc Dutour, est « profondément choqué » par les "
+                                   "images de Goma, soulignant qu'« un accès humanitaire est urgent ».",
+                                   "accès humanitaire est urgent", "introduced/participle", "Marc Dutour"),
+    "adverbial_between_auxiliary_and_verb": ("Paulo Ferraz a promis de lutter contre la déforestation. Il a par "
+                                             "ailleurs indiqué que le Brésil signerait l'accord avant l'été.",
+                                             "signerait l'accord", "reported/subject+pronoun", "Paulo Ferraz"),
+    "participle_after_a_main_clause": ("Carlos Mendes a mis en doute le vote électronique. Samedi il a cependant "
+                                       "modéré sa position, affirmant qu'en cas de défaite, le résultat serait respecté.",
+                                       "le résultat serait respecté", "reported/participle+pronoun", "Carlos Mendes"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

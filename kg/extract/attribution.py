@@ -116,7 +116,8 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
     """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
     before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
-    subjects = [c for c in cue.children if is_subject_of(c, cue) and not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
+    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]  # 'Il a par ailleurs indiqué'
+    subjects = [c for c in near if is_subject_of(c, cue) and not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
@@ -316,8 +317,9 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
-    head = cue.head if cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") else None
-    return found or relay_of(ctx, cue.sent) or (subject(ctx, head) if head is not None else None)
+    head = cue.head if cue.head.i != cue.i and (cue.head.pos_ in ("VERB", "AUX") or cues.verbal(cue.head)) else None
+    own = by_subject(ctx, head) if head is not None else None  # 'X est alarmé par …, soulignant que …': X
+    return found or relay_of(ctx, cue.sent) or (own if own is not NOBODY else None)
 
 
 def previous_cue(ctx: Context, token: Token) -> Token | None:

@@ -84,7 +84,7 @@ def verbal(token: Token) -> bool:
     """A verb, or a past participle after its auxiliary that the tagger took for an adjective ('a-t-il martelé')."""
     if token.pos_ == "VERB":
         return True
-    before = [t for t in token.doc[max(0, token.i - 3):token.i] if not t.lower_.startswith("-")]
+    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.lower_.startswith("-") and t.pos_ != "ADV"]
     return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and (before[-1].lower_ in AVOIR or (
         before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"))
 

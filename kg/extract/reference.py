@@ -232,7 +232,7 @@ def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> 
     for rule in REFERENCE_RULES:
         found = rule(ctx, phrase)
         if found is not None:
-            return None if found is NOBODY else found
+            return None if found is NOBODY or found.type == "Place" else found  # a city speaks through its people
     return None
 
 
