@@ -118,6 +118,13 @@ def test_caption_before_credit_is_reported_not_dropped(credit):
     assert r[CAPTION] == "caption"
 
 
+def test_a_caption_ending_in_a_credit_makes_no_caption_of_the_paragraph_before():
+    captioned = f"{CAPTION} Photo: Anna Koval via Getty Images"
+    text = page(TITLE, BODY_1, captioned, BODY_2, BODY_3)
+    r = reasons(text)
+    assert r[captioned] == "credit" and BODY_1 not in r
+
+
 def test_a_body_sentence_about_comments_does_not_end_the_article():
     sentence = "Interrogé sur les commentaires de son homologue, le ministre a répondu sans détour aux journalistes."
     text = page(TITLE, BODY_1, BODY_2, sentence, BODY_3, BODY_4)

@@ -128,7 +128,7 @@ CONTEXT_RULES = (  # in order; the first that holds gives the reason
     ("related-link", lambda a: a.prev is not None and bool(SEPARATOR.match(a.prev.text.strip()))
      and is_headline_shaped(a.line)),
     ("caption", lambda a: a.nxt is not None and credit(a.nxt.text) and not COPYRIGHT.search(a.nxt.text)
-     and a.line.words <= 60),
+     and a.line.words <= 60 and a.nxt.words <= 10),  # a credit line of its own, not a caption ending in one
     ("label", lambda a: not a.title and a.line.words <= 3 and not SENTENCE_END.search(a.text)),
     ("byline", lambda a: is_byline(a.line) or bool(BYLINE.match(a.line.text))),
 )
