@@ -175,6 +175,14 @@ CASES = {
     "participle_after_a_main_clause": ("Carlos Mendes a mis en doute le vote électronique. Samedi il a cependant "
                                        "modéré sa position, affirmant qu'en cas de défaite, le résultat serait respecté.",
                                        "le résultat serait respecté", "reported/participle+pronoun", "Carlos Mendes"),
+    "selon_set_off_inside_a_clause": ("Pékin a lancé jeudi des exercices au large de Taïwan, qui, selon elle, se "
+                                      "poursuivront jusqu'à dimanche.", "se poursuivront jusqu'à dimanche",
+                                      "reported/selon+metonymy", "China"),
+    "selon_after_a_colon_and_a_collective_body": ("Une enquête vise Maria Lopez : selon l'opposition, ces résultats "
+                                                  "sont la preuve de la fraude électorale.", "sont la preuve",
+                                                  "reported/selon", "opposition"),
+    "selon_between_two_halves": ("La frontière restera fermée, selon le ministre Paul Durand, jusqu'à la fin du mois "
+                                 "de mars.", "jusqu'à la fin du mois", "reported/selon", "Paul Durand"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

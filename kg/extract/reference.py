@@ -694,6 +694,8 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     if src.modifiers:
         return None
     earlier = [m for m in ctx.made if m.unnamed and f" {names.fold(src.head.text)} " in f" {names.fold(m.name or '')} "]
+    if not earlier and src.type != "Person" and definite(src.head):
+        return None  # 'l'opposition', 'la junte': a body of its own (new_source)
     found = earlier[-1] if earlier else (last_subject_person(ctx, src.head) if definite(src.head) else None)
     if found is None and (demonstrative(src.head) or indefinite(src.head)):
         return None

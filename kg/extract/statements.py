@@ -182,9 +182,9 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
                                         who[1].confidence, cues.cue_word(cue)), pieces)
     marker = next((t for t in sent if cues.is_relay(t)), None)
     relay = None if found or marker is None else relay_of(ctx, sent)
-    piece = relay_content(marker) if relay is not None else None
-    if piece is not None:
-        yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), [piece])
+    pieces = relay_content(marker) if relay is not None else None
+    if pieces:
+        yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
 
 
 def reports(ctx: Context, cue: Token) -> bool:
@@ -419,18 +419,32 @@ def set_off(relay: Token, comma: Token) -> bool:
     return False
 
 
-def relay_content(relay: Token) -> tuple[int, int] | None:
-    """'Selon X, clause' / 'clause, selon X': the clause, found by the comma that closes or opens the relay."""
+def relay_content(relay: Token) -> list[tuple[int, int]] | None:
+    """'Selon X, clause', '…: selon X, clause' / 'clause, selon X' / 'clause, selon X, goes on': the clause,
+    found by the commas that close or open the relay."""
     sent = relay.sent
     words = [t for t in sent if not t.is_space]
-    if relay.i - sent.start <= 2:
-        comma = comma_after_relay(relay, words)
-        rest = [t for t in words if comma is not None and t.i > comma.i]
+    opening = [t for t in words if t.i < relay.i]
+    if relay.i - sent.start <= 2 or (opening and opening[-1].text in ":;"):
+        closing = comma_after_relay(relay, words)
+        pieces = [[t for t in words if closing is not None and t.i > closing.i]]
     else:
-        comma = next((t for t in reversed(words) if t.i < relay.i and t.text == ","), None)
-        rest = [t for t in words if comma is not None and t.i < comma.i]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if len(rest) < 4:
+        comma = next((t for t in reversed(opening) if t.text == ","), None)
+        closing = next((t for t in words if t.i > relay.i and t.text == ","), None)
+        after = [t for t in words if closing is not None and t.i > closing.i]
+        start = max([t.i for t in opening if comma is not None and t.i < comma.i and t.text in ",;:"], default=-1)
+        before = [t for t in words if comma is not None and start < t.i < comma.i]
+        before = [] if all(t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in before) else before  # 'qui, selon X, …'
+        pieces = [before, after] if len(after) >= 3 and comma is not None and comma.i == relay.i - 1 else [
+            [t for t in words if comma is not None and t.i < comma.i]]
+    pieces = [trimmed(p) for p in pieces]
+    if sum(len(p) for p in pieces) < 4:
         return None
-    return rest[0].idx, rest[-1].idx + len(rest[-1])
+    return [(p[0].idx, p[-1].idx + len(p[-1])) for p in pieces if p]
+
+
+def trimmed(tokens: list[Token]) -> list[Token]:
+    """tokens without their closing punctuation."""
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
