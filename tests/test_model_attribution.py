@@ -183,6 +183,8 @@ CASES = {
                                                   "reported/selon", "opposition"),
     "selon_between_two_halves": ("La frontière restera fermée, selon le ministre Paul Durand, jusqu'à la fin du mois "
                                  "de mars.", "jusqu'à la fin du mois", "reported/selon", "Paul Durand"),
+    "c_est_ce_qu_a_declare": ("La réforme ne sera pas retirée. C'est ce qu'a déclaré mardi le ministre Paul Durand "
+                              "devant les députés.", "réforme ne sera pas retirée", "reported/subject", "Paul Durand"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -174,6 +174,7 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
             continue
         pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
         pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
+        pieces = [told] if (told := told_before(cue)) is not None else pieces
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
@@ -190,7 +191,8 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
 def reports(ctx: Context, cue: Token) -> bool:
     """A reporting verb that speaks for itself: not inside a quotation, an aside or what another verb reports,
     not a participle hung on a quotation, not an agency passing words on."""
-    return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue)) and not ctx.in_aside(cue) \
+    return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue) or told_before(cue) is not None) \
+        and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and anchor(ctx, cue)) \
         and not passes_on(ctx, cue) and own_words(ctx, cue)
 
@@ -215,6 +217,18 @@ def relative_end(cue: Token) -> int:
     """Where a relative clause set off by commas ends: its first comma after the verb, else the sentence's end."""
     comma = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
     return comma.idx if comma is not None else cue.sent.end_char
+
+
+def told_before(cue: Token) -> tuple[int, int] | None:
+    """'La mort du général ne restera pas impunie. C'est ce qu'a déclaré X': the sentence before, in the same
+    paragraph, is what 'ce que' stands for."""
+    if cue.dep_ != "acl:relcl" or cue.head.lower_ != "ce" or cue.head.dep_ != "ROOT" or cue.sent.start == 0:
+        return None
+    before = [t for t in cue.doc[cue.sent.start - 1].sent if not t.is_space]
+    if not before or "\n" in cue.doc[before[-1].i:cue.sent.start].text:
+        return None
+    words = before[:-1] if before[-1].is_punct else before
+    return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 3 else None
 
 
 def said_by_antecedent(cue: Token) -> bool:
