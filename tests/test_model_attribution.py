@@ -206,6 +206,8 @@ NOT_STATEMENTS = {
 QUOTED_NAMES = {
     "quoted_name": "Le ministre Sergueï Lavrov a évoqué l'opération « Bouclier du Nord » devant les députés.",
     "quoted_movement": "Le gouvernement congolais a condamné les attaques du « mouvement du 23 mars » au Nord-Kivu.",
+    "scare_quote": ("Si le préfet Marc Lenoir a proposé jeudi aux maires de se réunir à Lyon au début du mois "
+                    "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces familles. « Nous exigeons des réponses "
               "avant la fin de la semaine. »")

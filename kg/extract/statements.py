@@ -133,7 +133,15 @@ def is_title(quote: Span) -> bool:
     """'l'opération « Bouclier du Nord »', 'le livre intitulé « … »', 'le « mouvement du 23 mars »': a quoted
     name, not words said."""
     before = [t for t in quote.doc[max(0, quote.start - 3):quote.start] if not t.is_space and t.text not in MARKS]
-    return (bool(before) and before[-1].lower_ in TITLE_WORDS) or (len(quote) <= 6 and quote[0].lower_ in TITLE_WORDS)
+    return (bool(before) and before[-1].lower_ in TITLE_WORDS) or (len(quote) <= 6 and quote[0].lower_ in TITLE_WORDS) \
+        or scare_quote(quote, before)
+
+
+def scare_quote(quote: Span, before: list[Token]) -> bool:
+    """'l'objet de cet « entretien »', 'des « milliers » de civils': one or two words quoted after a determiner are
+    the writer's distance from a word, not words said."""
+    words = [t for t in quote if not t.is_punct and not t.is_space]
+    return len(words) <= 2 and bool(before) and before[-1].pos_ == "DET" and before[-1].lower_ not in ("qu'", "que")
 
 
 def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
