@@ -185,6 +185,12 @@ CASES = {
                                  "de mars.", "jusqu'à la fin du mois", "reported/selon", "Paul Durand"),
     "c_est_ce_qu_a_declare": ("La réforme ne sera pas retirée. C'est ce qu'a déclaré mardi le ministre Paul Durand "
                               "devant les députés.", "réforme ne sera pas retirée", "reported/subject", "Paul Durand"),
+    "no_incise_past_the_sentence": ("Anne Morel a déclaré : « Ce prix me touche beaucoup. » Marc Dutour a ensuite "
+                                    "salué le jury : « Un choix courageux. »", "Ce prix me touche",
+                                    "introduced/subject", "Anne Morel"),
+    "elle_skips_a_man_by_his_title": ("Anne Morel a salué le jury. L'acteur ougandais Okello Mbeki lui a remis le "
+                                      "prix. Elle a déclaré que ce jury avait été courageux.", "jury avait été courageux",
+                                      "reported/subject+pronoun", "Anne Morel"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -369,9 +369,11 @@ def incise(ctx: Context, quote: Span) -> Token | None:
     """'« … », a déclaré X', '« … . … », a-t-il ajouté', '« … », X a dit': a verb right after the closing
     mark (a name may stand before it), any verb when an inverted subject follows it ('« … », tranche X')."""
     doc = quote.doc
+    if new_sentence_after(quote):
+        return None
     for t in doc[quote.end:min(len(doc), quote.end + 9)]:
-        if "\n" in t.text:
-            return None
+        if "\n" in t.text or t.text in (".", "!", "?", "…"):
+            return None  # past the end of the sentence: no incise
         if cues.verbal(t) and not cues.negated(t):
             if cues.is_cue(t):  # 'X a appelé à « … », a indiqué son porte-parole': X's words, passed on
                 passed_on = spokesperson_after(t) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
@@ -384,6 +386,14 @@ def incise(ctx: Context, quote: Span) -> Token | None:
         if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)):
             return None
     return None
+
+
+def new_sentence_after(quote: Span) -> bool:
+    """'« … trop grand. » Elle a également …': a quotation that ends its sentence, then a capital: what follows is
+    the next sentence, not an incise."""
+    doc = quote.doc
+    after = next((t for t in doc[quote.end:min(len(doc), quote.end + 3)] if t.text not in QUOTE_MARKS and not t.is_space), None)
+    return quote.text.rstrip()[-1:] in ".!?…" and after is not None and after.text[:1].isupper()
 
 
 def introduced(ctx: Context, quote: Span) -> Token | None:

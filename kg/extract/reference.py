@@ -402,7 +402,15 @@ def gender(ctx: Context, m: Mention) -> str | None:
     before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
     if before and before[-1].lower() in TITLES:
         return TITLES[before[-1].lower()]
-    return noun_gender(ctx, m) or name_gender(ctx, m)
+    return noun_gender(ctx, m) or name_gender(ctx, m) or title_gender(ctx, m)
+
+
+def title_gender(ctx: Context, m: Mention) -> str | None:
+    """The gender of the title right before a name ('l'acteur français Tahar Rahim', 'la ministre Anne X')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.end > m.start else None
+    before = ctx.doc[span.start - 1] if span is not None and span.start > 0 else None
+    found = before.morph.get("Gender") if before is not None and before.pos_ in ("NOUN", "ADJ") else []
+    return {"Masc": "m", "Fem": "f"}.get(found[0]) if found else None
 
 
 def noun_gender(ctx: Context, m: Mention) -> str | None:
@@ -485,8 +493,11 @@ def stands_for_subject(token: Token) -> bool:
     verb that has no subject of its own."""
     t = token
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ in ("appos", "flat:name", "obl:mod", "nmod"):
+        if t.i != token.i and any(c.dep_ == "case" and c.lower_ != "de" for c in t.children):
+            return False  # 'des mains de l'acteur X': inside a prepositional phrase
         t = t.head
-    return t.pos_ in ("VERB", "AUX") and t.i > token.i and token.dep_ == "appos" \
+    finite = any(a.dep_.startswith("aux") for a in t.children) or "Fin" in t.morph.get("VerbForm")
+    return t.pos_ in ("VERB", "AUX") and finite and t.i > token.i and token.dep_ == "appos" \
         and not any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
 
 
@@ -605,8 +616,9 @@ def person_state(ctx: Context, m: Mention) -> str | None:
 def last_subject_person(ctx: Context, head: Token) -> Mention | None:
     """'Le diplomate n'a ni confirmé …': a bare definite description is the person last named as a subject."""
     here = sentence_index(head)
+    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])  # 'la lauréate' is no man
     found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.end <= head.idx
-             and here - m.sent_index <= 2 and is_subject(ctx, m)]
+             and here - m.sent_index <= 2 and is_subject(ctx, m) and (other is None or gender(ctx, m) != other)]
     return ctx.new(head, "Person", role="reference", alias_of=found[-1].id) if found else None
 
 
@@ -673,7 +685,7 @@ def title_after(doc: Doc, m: Mention) -> str:
         return ""
     after = doc[span.end + 1]
     after = doc[span.end + 2] if after.pos_ == "DET" and span.end + 2 < len(doc) else after
-    return after.lower_
+    return "" if after.dep_.startswith("nsubj") else after.lower_  # '…, la lauréate a déclaré': a subject, no title
 
 
 def possessive(head: Token) -> bool:
