@@ -138,10 +138,13 @@ def is_title(quote: Span) -> bool:
 
 
 def scare_quote(quote: Span, before: list[Token]) -> bool:
-    """'l'objet de cet « entretien »', 'des « milliers » de civils': one or two words quoted after a determiner are
-    the writer's distance from a word, not words said."""
+    """'l'objet de cet « entretien » reste flou': one or two words quoted after a determiner, in a clause whose verb
+    is not one of saying, are the writer's distance from a word, not words said ('a salué le « courage »' is)."""
     words = [t for t in quote if not t.is_punct and not t.is_space]
-    return len(words) <= 2 and bool(before) and before[-1].pos_ == "DET" and before[-1].lower_ not in ("qu'", "que")
+    if len(words) > 2 or not before or before[-1].pos_ != "DET" or before[-1].lower_ in ("qu'", "que"):
+        return False
+    verb = next((a for a in quote.root.ancestors if a.pos_ in ("VERB", "AUX") or cues.verbal(a)), None)
+    return verb is None or not cues.is_cue(verb)
 
 
 def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
