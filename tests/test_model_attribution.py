@@ -191,6 +191,8 @@ CASES = {
     "elle_skips_a_man_by_his_title": ("Anne Morel a salué le jury. L'acteur ougandais Okello Mbeki lui a remis le "
                                       "prix. Elle a déclaré que ce jury avait été courageux.", "jury avait été courageux",
                                       "reported/subject+pronoun", "Anne Morel"),
+    "present_reads_as_indicative": ("« Nous avons parlé des salaires », raconte un participant.",
+                                    "parlé des salaires", "incise/inverted-subject", "participant"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
@@ -223,7 +225,11 @@ COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces famille
 def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA}
-    return build_many(tmp_path_factory.mktemp("attribution"), bodies)
+    return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
+
+
+SAME_SOURCE = ("« La réunion a duré deux heures », raconte un participant. « Rien n'a été décidé », précise la même "
+               "source.")
 
 
 NAME_BEFORE_COMMA = ("Après avoir affirmé pendant des jours que les secours avaient atteint un village isolé, le préfet "
@@ -290,3 +296,8 @@ def test_a_name_right_before_the_comma_of_the_verb_speaks(built):
 
 def test_a_spokesperson_passing_words_on_is_no_second_speaker(built):
     assert {who.label for _, who in said(built, "spokesperson_passes_on")} == {"Jean Martin"}
+
+
+def test_the_same_source_is_the_source_last_quoted(built):
+    found = said(built, "same_source")
+    assert [who.label for _, who in found] == ["participant", "participant"] and found[1][1].unnamed

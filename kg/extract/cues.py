@@ -153,8 +153,11 @@ def is_participle(token: Token) -> bool:
 
 
 def subjunctive(cue: Token) -> bool:
-    """'après que la Russie … ait salué': a subordinate verb, never an inverted reporting verb."""
-    return any("Sub" in t.morph.get("Mood") for t in [cue, *cue.children] if t.i <= cue.i)
+    """'après que la Russie … ait salué': a subordinate verb, never an inverted reporting verb; a plain present
+    ('…, raconte un participant') reads as indicative unless a 'que' opens its clause."""
+    if any("Sub" in t.morph.get("Mood") for t in cue.children if t.i < cue.i and t.dep_.startswith("aux")):
+        return True
+    return "Sub" in cue.morph.get("Mood") and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in cue.children)
 
 
 def infinitive(token: Token) -> bool:

@@ -703,6 +703,9 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
     person last named as a subject; 'ces familles', 'des responsables' are sources of their own; else nobody."""
+    if any(t.lower_ == "même" for t in src.modifiers):  # 'la même source': the source last quoted
+        same = [m for _, m in ctx.speakers if m.unnamed]
+        return same[-1] if same else None
     if src.modifiers:
         return None
     earlier = [m for m in ctx.made if m.unnamed and f" {names.fold(src.head.text)} " in f" {names.fold(m.name or '')} "]
