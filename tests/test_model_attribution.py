@@ -193,6 +193,8 @@ CASES = {
                                       "reported/subject+pronoun", "Anne Morel"),
     "present_reads_as_indicative": ("« Nous avons parlé des salaires », raconte un participant.",
                                     "parlé des salaires", "incise/inverted-subject", "participant"),
+    "verb_form_tagged_as_another_word": ("Le Kremlin dément toute négociation secrète avec Kiev.",
+                                         "toute négociation secrète", "reported/subject", "Kremlin"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
@@ -208,6 +210,7 @@ NOT_STATEMENTS = {
     "empty_quotations": "Le ministre a déclaré : « « » puis « , », a-t-il dit. « «",
     "doubled_opening_mark": "Jean Dupont a déclaré « « » hier devant la presse.",
     "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
+    "noun_not_verb_form": "Le juge Marc Lenoir a rendu sa décision lundi après une longue audience.",
 }
 
 

@@ -116,6 +116,9 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
     """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
     before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
+    if cues.mistagged(cue):  # 'Stellantis dément …' parsed as an adverb or adjective of the noun before it
+        before = cue.doc[cue.i - 1]
+        return (speaker_of_np(ctx, before) if before.pos_ in ("NOUN", "PROPN", "PRON") else None) or ctx.at(before)
     near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]  # 'Il a par ailleurs indiqué'
     subjects = [c for c in near if is_subject_of(c, cue) and not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own

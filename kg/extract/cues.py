@@ -51,7 +51,7 @@ def locution(token: Token) -> str | None:
 def cue_lemma(token: Token) -> str:
     """The lexicon entry a verb token stands for: a locution, a pronominal verb ('s'inquiéter'), or its lemma
     (the model leaves some forms half-lemmatised: 'estime' -> 'estimer')."""
-    lemma = token.lemma_.lower()
+    lemma = lexicon.verb_forms()[token.lower_] if mistagged(token) else token.lemma_.lower()
     found = locution(token)
     if found is not None:
         return found
@@ -82,11 +82,20 @@ def agentless_passive(token: Token) -> bool:
 
 def verbal(token: Token) -> bool:
     """A verb, or a past participle after its auxiliary that the tagger took for an adjective ('a-t-il martelé')."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or mistagged(token):
         return True
     before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.lower_.startswith("-") and t.pos_ != "ADV"]
     return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and (before[-1].lower_ in AVOIR or (
         before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"))
+
+
+def mistagged(token: Token) -> bool:
+    """'Stellantis dément tout projet', 'Le président juge que …': a form of a reporting verb the tagger took for
+    another word (kg/lexicon/verb_forms.tsv), right after a subject or a comma, never after a determiner."""
+    if token.pos_ == "VERB" or token.lower_ not in lexicon.verb_forms() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("PROPN", "NOUN", "PRON") or bool(before.ent_type_) or before.text in (",", "»", "”", '"')
 
 
 def restricted(token: Token) -> bool:

@@ -106,6 +106,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Forms of reporting verbs the tagger takes for another word ('dément', 'juge') -> their lemma."""
+    return {r["form"]: r["lemma"] for r in rows("verb_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
 def platforms() -> frozenset[str]:
     """Social networks and messaging services, folded: 'sur son compte Twitter Asif Ghafoor' names Asif Ghafoor."""
     return frozenset(fold(r["word"]) for r in rows("platforms.tsv"))
