@@ -78,9 +78,9 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
     again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph.
     With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster."""
-    cache = cache or NoCache()
+    cache, fixes = cache or NoCache(), fixes or []
     sources = list(ingest.expand(paths))
-    stamp = cache.stamp(sources, fixes or [])
+    stamp = cache.stamp(sources, fixes)
     if cache.holds(stamp, "stamp"):
         log.info("no input file changed since the last build: its outputs are kept")
         return BuildResult(graph=None, skipped=[s for s in sources if isinstance(s, Skipped)],
@@ -88,27 +88,34 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     documents, skipped = ingest.read_all(paths)
     if not documents:
         raise nothing_read(skipped)
-    manifest = cache.manifest(documents, fixes or [])
+    manifest = cache.manifest(documents, fixes)
     if cache.holds(manifest):
         log.info("nothing changed since the last build: its outputs are kept")
         cache.restamp(manifest, stamp)
         return BuildResult(graph=None, skipped=skipped, manifest=manifest, stamp=stamp, unchanged=True)
+    extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, batch_size=batch_size,
+                                      jobs=jobs, article_seconds=article_seconds)
+    graph = resolve.resolve(extractions, gaz.default())
+    unmatched = corrections.apply(graph, fixes)
+    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
+                       stamp=stamp)
+
+
+def cached_or_extracted(documents: list[Document], skipped: list[Skipped], cache: Cache | NoCache,
+                        **options) -> list[Extraction]:
+    """The records of every article: from the cache when it holds them, else parsed and extracted (and cached)."""
     extractions = [ex for ex in map(cache.get, documents) if ex is not None]
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
-    for ex in parse_and_extract(todo, skipped, dask=dask, progress=progress, batch_size=batch_size, jobs=jobs,
-                                article_seconds=article_seconds):
+    for ex in parse_and_extract(todo, skipped, **options):
         extractions.append(ex)
         cache.put(ex)
     if not extractions:
         raise nothing_read(skipped)
     cache.prune()
     log.info("extracted %d articles", len(extractions))
-    graph = resolve.resolve(extractions, gaz.default())
-    unmatched = corrections.apply(graph, fixes or [])
-    return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
-                       stamp=stamp)
+    return extractions
 
 
 def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,

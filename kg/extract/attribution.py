@@ -116,16 +116,26 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
 def by_subject(ctx: Context, cue: Token) -> Mention | None:
     """The parse's subject (a named person in it first); 'qui' in a relative clause is its antecedent; 'il'
     before a verb of saying is a subject even when the parse calls it impersonal ('Il a indiqué que …')."""
-    if cues.mistagged(cue):  # 'Stellantis dément …' parsed as an adverb or adjective of the noun before it
-        before = cue.doc[cue.i - 1]
-        return (speaker_of_np(ctx, before) if before.pos_ in ("NOUN", "PROPN", "PRON") else None) or ctx.at(before)
-    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]  # 'Il a par ailleurs indiqué'
-    subjects = [c for c in near if is_subject_of(c, cue) and not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
+    if cues.mistagged(cue):
+        return subject_before(ctx, cue)
+    subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
         return speaker_of_np(ctx, cue.head) or NOBODY
     return best_subject(ctx, subjects)
+
+
+def subject_candidates(cue: Token) -> list[Token]:
+    """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué')."""
+    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]
+    return [c for c in near if is_subject_of(c, cue)]
+
+
+def subject_before(ctx: Context, cue: Token) -> Mention | None:
+    """'Stellantis dément …' parsed as an adverb or adjective of the noun before it: that noun."""
+    before = cue.doc[cue.i - 1]
+    return (speaker_of_np(ctx, before) if before.pos_ in ("NOUN", "PROPN", "PRON") else None) or ctx.at(before)
 
 
 def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
@@ -251,11 +261,16 @@ def inversion_comma(cue: Token) -> Token | None:
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
     before = doc[cue.sent.start:i]
-    quoted = max([t.i for t in before if t.text in QUOTE_MARKS], default=-1)  # a 'que' inside the quotation is not the verb's
-    if any(t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" and t.head.i >= i and t.i > quoted for t in before):
+    if governed_by_que(before, i):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause else None
+
+
+def governed_by_que(before: Span, i: int) -> bool:
+    """'… que X a déclaré …': a 'que' before the verb that opens its clause (one inside a quotation does not)."""
+    quoted = max([t.i for t in before if t.text in QUOTE_MARKS], default=-1)
+    return any(t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" and t.head.i >= i and t.i > quoted for t in before)
 
 
 def inverted(ctx: Context, cue: Token) -> Mention | None:
@@ -311,7 +326,7 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
     name right before, else the speaker of the first reporting verb above, before or governing it that has one,
-    else the sentence's 'selon X'."""
+    else the sentence's 'selon X', else the subject of the clause it hangs on ('X est alarmé …, soulignant …')."""
     doc = cue.doc
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
@@ -320,9 +335,14 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
+    return found or relay_of(ctx, cue.sent) or clause_subject(ctx, cue)
+
+
+def clause_subject(ctx: Context, cue: Token) -> Mention | None:
+    """The subject of the verb a participle hangs on."""
     head = cue.head if cue.head.i != cue.i and (cue.head.pos_ in ("VERB", "AUX") or cues.verbal(cue.head)) else None
-    own = by_subject(ctx, head) if head is not None else None  # 'X est alarmé par …, soulignant que …': X
-    return found or relay_of(ctx, cue.sent) or (own if own is not NOBODY else None)
+    own = by_subject(ctx, head) if head is not None else None
+    return own if own is not NOBODY else None
 
 
 def previous_cue(ctx: Context, token: Token) -> Token | None:
@@ -378,17 +398,24 @@ def incise(ctx: Context, quote: Span) -> Token | None:
         if "\n" in t.text or t.text in (".", "!", "?", "…"):
             return None  # past the end of the sentence: no incise
         if cues.verbal(t) and not cues.negated(t):
-            if cues.is_cue(t):  # 'X a appelé à « … », a indiqué son porte-parole': X's words, passed on
-                passed_on = spokesperson_after(t) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
-                                                          for v in doc[quote.sent.start:quote.start])
-                return None if cues.is_participle(t) or passed_on else t
-            comma = inversion_comma(t)  # '« … », tranche X'; not '« … » représentent la dernière estimation'
-            return t if comma is not None and comma.text == "," and not any(c.dep_ == "obj" for c in t.children) \
-                and inverted(ctx, t) is not None else None
+            return incise_verb(ctx, quote, t)
         named = ctx.at(t)
         if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)):
             return None
     return None
+
+
+def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
+    """The first verb after a quotation as its cue: a verb of saying (not a participle, not a spokesperson passing
+    on what a named speaker said before the quotation), or any verb with an inverted subject after a comma
+    ('« … », tranche X'; not '« … » représentent la dernière estimation')."""
+    if cues.is_cue(verb):
+        passed_on = spokesperson_after(verb) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
+                                                     for v in quote.doc[quote.sent.start:quote.start])
+        return None if cues.is_participle(verb) or passed_on else verb
+    comma = inversion_comma(verb)
+    inverts = comma is not None and comma.text == "," and not any(c.dep_ == "obj" for c in verb.children)
+    return verb if inverts and inverted(ctx, verb) is not None else None
 
 
 def new_sentence_after(quote: Span) -> bool:

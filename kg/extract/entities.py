@@ -242,16 +242,23 @@ def person_nouns() -> frozenset[str]:
 def apposed_title(span: Span) -> str | None:
     """'L'ambassadeur du Soudan, Dafa'lla Al-Haj Ali, a affirmé', 'X, porte-parole de Y': a name set off by
     commas beside a noun that titles a person is a person."""
+    return "Person" if title_before_comma(span) or title_after_comma(span) else None
+
+
+def title_before_comma(span: Span) -> bool:
+    """A noun that titles a person before the comma that opens the name, no verb or other comma between."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ",":
-        before = doc[max(span.sent.start, span.start - 12):span.start - 1]
-        titles = [t for t in before if t.lower_ in person_nouns()]
-        if titles and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[titles[-1].i:span.start - 1]):
-            return "Person"
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    titles = [t for t in doc[max(span.sent.start, span.start - 12):span.start - 1] if t.lower_ in person_nouns()]
+    return bool(titles) and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[titles[-1].i:span.start - 1])
+
+
+def title_after_comma(span: Span) -> bool:
+    """'X, porte-parole de …': a noun that titles a person right after the comma that closes the name."""
+    doc = span.doc
     after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"][:1]
-    if span.end < len(doc) and doc[span.end].text == "," and after and after[0].lower_ in person_nouns():
-        return "Person"
-    return None
+    return span.end < len(doc) and doc[span.end].text == "," and bool(after) and after[0].lower_ in person_nouns()
 
 
 TYPING = (("name-head", head_type), ("apposed-title", apposed_title), ("agent", agent_type),

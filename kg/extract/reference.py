@@ -316,19 +316,21 @@ def only_modifiers(doc: Doc, head: Token, m: Mention) -> bool:
 
 def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[Mention]) -> Mention | None:
     """'le communiqué de Pyongyang', 'les déclarations d'un haut responsable américain', 'la déclaration
-    nord-coréenne': who the words come from."""
+    nord-coréenne': who the words come from ('une publication du maire de Kharkiv, X': the mayor, not the city)."""
     inner = [m for m in inside if not (m.start <= head.idx < m.end)]
     people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
     agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
-    if people or agents:  # 'une publication du maire de Kharkiv, Igor Terekhov': the mayor, not the city
-        return (people or agents)[0]
-    for child in head.children:
-        if child.dep_ in ("nmod", "obl:agent", "acl") and child.i > head.i:
-            source = child if child.pos_ != "VERB" else next((c for c in child.children if c.dep_.startswith("obl")), None)
-            found = speaker_of_np(ctx, source) if source is not None else None
-            if found is not None:
-                return found
-    return demonym_state(ctx, tokens)
+    found = (people or agents or [None])[0] or next(filter(None, map(lambda c: complement_source(ctx, head, c),
+                                                                     head.children)), None)
+    return found or demonym_state(ctx, tokens)
+
+
+def complement_source(ctx: Context, head: Token, child: Token) -> Mention | None:
+    """The agent a complement after a noun of speech names ('de Pyongyang', 'publiée par X')."""
+    if child.dep_ not in ("nmod", "obl:agent", "acl") or child.i < head.i:
+        return None
+    source = child if child.pos_ != "VERB" else next((c for c in child.children if c.dep_.startswith("obl")), None)
+    return speaker_of_np(ctx, source) if source is not None else None
 
 
 def appositive(ctx: Context, m: Mention) -> bool:
@@ -490,15 +492,22 @@ def is_subject(ctx: Context, m: Mention) -> bool:
 
 def stands_for_subject(token: Token) -> bool:
     """'De son côté Louis Aliot, qui …, a manifesté …': a name the parse hung on an opening adverbial, before a
-    verb that has no subject of its own."""
+    finite verb that has no subject of its own (never one inside a prepositional phrase)."""
+    verb = hung_on_verb(token)
+    if verb is None or token.dep_ != "appos" or verb.i < token.i:
+        return False
+    finite = any(a.dep_.startswith("aux") for a in verb.children) or "Fin" in verb.morph.get("VerbForm")
+    return finite and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+
+
+def hung_on_verb(token: Token) -> Token | None:
+    """The verb a name hangs on through appositions and adverbials, or None past a preposition other than 'de'."""
     t = token
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.dep_ in ("appos", "flat:name", "obl:mod", "nmod"):
         if t.i != token.i and any(c.dep_ == "case" and c.lower_ != "de" for c in t.children):
-            return False  # 'des mains de l'acteur X': inside a prepositional phrase
+            return None
         t = t.head
-    finite = any(a.dep_.startswith("aux") for a in t.children) or "Fin" in t.morph.get("VerbForm")
-    return t.pos_ in ("VERB", "AUX") and finite and t.i > token.i and token.dep_ == "appos" \
-        and not any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def subject_phrase(token: Token) -> bool:
@@ -702,25 +711,28 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
-    person last named as a subject; 'ces familles', 'des responsables' are sources of their own; else nobody."""
-    if any(t.lower_ == "même" for t in src.modifiers):  # 'la même source': the source last quoted
-        same = [m for _, m in ctx.speakers if m.unnamed]
-        return same[-1] if same else None
+    person last named as a subject; 'la même source' is the source last quoted; 'ces familles', 'des
+    responsables' and 'l'opposition' are sources of their own; else nobody."""
+    if any(t.lower_ == "même" for t in src.modifiers):
+        return next((m for _, m in reversed(ctx.speakers) if m.unnamed), None)
     if src.modifiers:
         return None
-    earlier = [m for m in ctx.made if m.unnamed and f" {names.fold(src.head.text)} " in f" {names.fold(m.name or '')} "]
-    if not earlier and src.type != "Person" and definite(src.head):
-        return None  # 'l'opposition', 'la junte': a body of its own (new_source)
-    found = earlier[-1] if earlier else (last_subject_person(ctx, src.head) if definite(src.head) else None)
-    if found is None and (demonstrative(src.head) or indefinite(src.head)):
+    earlier = described_before(ctx, src.head)
+    if earlier is None and src.type != "Person" and definite(src.head):
         return None
-    return found or NOBODY
+    found = earlier or (last_subject_person(ctx, src.head) if definite(src.head) else None)
+    return found or (None if demonstrative(src.head) or indefinite(src.head) else NOBODY)
+
+
+def described_before(ctx: Context, head: Token) -> Mention | None:
+    """The last unnamed source whose description holds head's word."""
+    word = f" {names.fold(head.text)} "
+    return next((m for m in reversed(ctx.made) if m.unnamed and word in f" {names.fold(m.name or '')} "), None)
 
 
 def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention:
     """A new unnamed agent named by its description (or by name)."""
-    of = next((t.i for t in src.tokens if t.i > src.head.i and t.lower_ in OF), len(src.head.doc))
-    stop = next((t.i for t in src.tokens if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF), len(src.head.doc))
+    stop = description_end(src)
     words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and src.head.i - 3 <= t.i < stop]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     text = original(ctx.doc)[start:end]
@@ -729,20 +741,39 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
     return m
 
 
+def description_end(src: Source) -> int:
+    """Past its 'de' complement, a description ends at another preposition ('le président de la FFF [sur RMC
+    Sport]'); 'le conseiller à la sécurité nationale de la Maison Blanche' is whole."""
+    after = [t for t in src.tokens if t.i > src.head.i]
+    of = next((t.i for t in after if t.lower_ in OF), len(src.head.doc))
+    return next((t.i for t in after if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF), len(src.head.doc))
+
+
 def possessed(ctx: Context, src: Source) -> Mention | None:
     """'a déclaré son porte-parole' after 'Keir Starmer …': someone of the agent last named as a subject (else
     of the person last named), not that agent; a source of its own named 'porte-parole de Keir Starmer'."""
     if src.type != "Person" or src.modifiers or not possessive(src.head):
         return None
-    here = sentence_index(src.head)
-    near = [m for m in ctx.mentions if m.type in AGENT_TYPES and not m.unnamed and m.end <= src.head.idx
-            and here - m.sent_index <= 1 and not ctx.inside_quote(m.start)]
-    spoke = [m for i, m in ctx.speakers if here - i <= 2 and m.type in AGENT_TYPES and not m.unnamed and m.start >= 0]
-    owners = sorted([m for m in near if is_subject(ctx, m)] + spoke, key=lambda m: m.start) \
-        or [m for m in near if m.type == "Person"]
-    if not owners:
-        return None
-    return new_source(ctx, src, name=f"{src.head.text} {of_phrase(ctx, owners[-1])}")
+    owners = owners_of(ctx, src.head)
+    return new_source(ctx, src, name=f"{src.head.text} {of_phrase(ctx, owners[-1])}") if owners else None
+
+
+def owners_of(ctx: Context, head: Token) -> list[Mention]:
+    """Who 'son'/'sa' before head may stand for, nearest last: agents named as subjects in this sentence or the
+    one before, and speakers of the last two, else the persons named there."""
+    here = sentence_index(head)
+    near = [m for m in ctx.mentions if named_agent(m) and m.end <= head.idx and here - m.sent_index <= 1]
+    subjects = [m for m in near if not ctx.inside_quote(m.start) and is_subject(ctx, m)]
+    return sorted(subjects + recent_speakers(ctx, here), key=lambda m: m.start) or [m for m in near if m.type == "Person"]
+
+
+def recent_speakers(ctx: Context, here: int) -> list[Mention]:
+    """The named agents who spoke in this sentence and the two before."""
+    return [m for i, m in ctx.speakers if here - i <= 2 and named_agent(m) and m.start >= 0]
+
+
+def named_agent(m: Mention) -> bool:
+    return m.type in AGENT_TYPES and not m.unnamed
 
 
 def of_phrase(ctx: Context, m: Mention) -> str:
@@ -755,16 +786,24 @@ def of_phrase(ctx: Context, m: Mention) -> str:
 def qualified_person(ctx: Context, src: Source) -> Mention | None:
     """'Le responsable syndical', 'le dirigeant socialiste' (definite, adjectives only): the person who last
     spoke within four sentences, or was last named as a subject within two."""
-    if src.type != "Person" or not definite(src.head) or not src.modifiers \
-            or not all(t.dep_ == "amod" or not any(c.dep_ == "case" for c in t.children) for t in src.modifiers):
+    if src.type != "Person" or not definite(src.head) or not src.modifiers or not all(map(qualifies, src.modifiers)):
         return None
     here = sentence_index(src.head)
     spoke = [m for i, m in ctx.speakers if here - i <= 4 and m.type == "Person" and not m.unnamed and m.end <= src.head.idx]
-    found = spoke[-1:] or [m for m in [last_subject_person(ctx, src.head)] if m is not None]
-    if not found:
-        return None
-    origin = found[-1].alias_of if found[-1].role == "reference" else found[-1].id
-    return ctx.new(src.head, "Person", role="reference", alias_of=origin) if origin is not None and origin >= 0 else None
+    found = spoke[-1] if spoke else last_subject_person(ctx, src.head)
+    origin = origin_of(found) if found is not None else None
+    return ctx.new(src.head, "Person", role="reference", alias_of=origin) if origin is not None else None
+
+
+def origin_of(m: Mention) -> int | None:
+    """The registered mention a reference stands for (m itself when it is one), or None when there is none yet."""
+    origin = m.alias_of if m.role == "reference" else m.id
+    return origin if origin is not None and origin >= 0 else None
+
+
+def qualifies(modifier: Token) -> bool:
+    """An adjective ('syndical'), or a bare noun the parser glued on ('compte'), not a complement ('de la CGT')."""
+    return modifier.dep_ == "amod" or not any(c.dep_ == "case" for c in modifier.children)
 
 
 UNNAMED_RULES = (known_person, possessed, titled_person, named_body, qualified_person, bare_description, new_source)

@@ -48,13 +48,16 @@ def named_after(ctx: Context, made: list[Statement]) -> None:
     a verb of adding) right after it with no other speaker between."""
     for before, after in zip(made, made[1:]):
         described, named = before.speaker, after.speaker
-        if not (described.unnamed and described.type == "Person" and named.type == "Person" and not named.unnamed
-                and named.role is None and named.id >= 0 and goes_on(ctx, after)
-                and after.evidence.sent_index - before.evidence.sent_index <= 3
-                and not any(m.start < described.start for m in ctx.mentions if m.key and m.key == named.key
-                            or m.text == named.text)):
-            continue
-        described.unnamed, described.role, described.alias_of = False, "reference", named.id
+        if described.unnamed and described.type == "Person" and first_named(ctx, named, described) \
+                and goes_on(ctx, after) and after.evidence.sent_index - before.evidence.sent_index <= 3:
+            described.unnamed, described.role, described.alias_of = False, "reference", named.id
+
+
+def first_named(ctx: Context, named: Mention, described: Mention) -> bool:
+    """A person's own name (not a reference), none of whose mentions comes before the description."""
+    if named.type != "Person" or named.unnamed or named.role is not None or named.id < 0:
+        return False
+    return not any(m.start < described.start for m in ctx.mentions if (m.key and m.key == named.key) or m.text == named.text)
 
 
 def goes_on(ctx: Context, st: Statement) -> bool:
@@ -447,25 +450,37 @@ def set_off(relay: Token, comma: Token) -> bool:
 def relay_content(relay: Token) -> list[tuple[int, int]] | None:
     """'Selon X, clause', '…: selon X, clause' / 'clause, selon X' / 'clause, selon X, goes on': the clause,
     found by the commas that close or open the relay."""
-    sent = relay.sent
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in relay.sent if not t.is_space]
     opening = [t for t in words if t.i < relay.i]
-    if relay.i - sent.start <= 2 or (opening and opening[-1].text in ":;"):
-        closing = comma_after_relay(relay, words)
-        pieces = [[t for t in words if closing is not None and t.i > closing.i]]
+    if relay.i - relay.sent.start <= 2 or (opening and opening[-1].text in ":;"):
+        pieces = [after_comma(words, comma_after_relay(relay, words))]
     else:
-        comma = next((t for t in reversed(opening) if t.text == ","), None)
-        closing = next((t for t in words if t.i > relay.i and t.text == ","), None)
-        after = [t for t in words if closing is not None and t.i > closing.i]
-        start = max([t.i for t in opening if comma is not None and t.i < comma.i and t.text in ",;:"], default=-1)
-        before = [t for t in words if comma is not None and start < t.i < comma.i]
-        before = [] if all(t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in before) else before  # 'qui, selon X, …'
-        pieces = [before, after] if len(after) >= 3 and comma is not None and comma.i == relay.i - 1 else [
-            [t for t in words if comma is not None and t.i < comma.i]]
-    pieces = [trimmed(p) for p in pieces]
-    if sum(len(p) for p in pieces) < 4:
-        return None
-    return [(p[0].idx, p[-1].idx + len(p[-1])) for p in pieces if p]
+        pieces = around_relay(relay, words, opening)
+    pieces = [trimmed(p) for p in pieces if p]
+    return [(p[0].idx, p[-1].idx + len(p[-1])) for p in pieces if p] if sum(map(len, pieces)) >= 4 else None
+
+
+def after_comma(words: list[Token], comma: Token | None) -> list[Token]:
+    return [t for t in words if comma is not None and t.i > comma.i]
+
+
+def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list[list[Token]]:
+    """'clause, selon X' -> the clause before; 'clause, selon X, goes on' -> its two halves ('qui, selon elle, se
+    poursuivront …' -> what follows)."""
+    comma = next((t for t in reversed(opening) if t.text == ","), None)
+    if comma is None:
+        return []
+    after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
+    if len(after) < 3 or comma.i != relay.i - 1:
+        return [[t for t in opening if t.i < comma.i]]
+    return [clause_ending_at(opening, comma), after]
+
+
+def clause_ending_at(opening: list[Token], comma: Token) -> list[Token]:
+    """The words between the last clause boundary and comma; none when they are only 'qui' or 'et'."""
+    start = max([t.i for t in opening if t.i < comma.i and t.text in ",;:"], default=-1)
+    before = [t for t in opening if start < t.i < comma.i]
+    return [] if all(t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in before) else before
 
 
 def trimmed(tokens: list[Token]) -> list[Token]:
