@@ -195,6 +195,9 @@ CASES = {
                                     "parlé des salaires", "incise/inverted-subject", "participant"),
     "verb_form_tagged_as_another_word": ("Le Kremlin dément toute négociation secrète avec Kiev.",
                                          "toute négociation secrète", "reported/subject", "Kremlin"),
+    "infinitive_after_a_frame": ("Interrogé sur ce point, le ministre Paul Durand s'est contenté de rappeler que "
+                                 "le texte concernait « nos deux pays souverains ».", "nos deux pays souverains",
+                                 "introduced/infinitive", "Paul Durand"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

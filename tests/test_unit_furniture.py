@@ -80,6 +80,15 @@ def test_tail_marker_drops_itself_and_everything_after(marker, reason):
     assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3, BODY_4]
 
 
+@pytest.mark.parametrize("heading", ["Lire aussi", "Sur le même sujet"])
+def test_a_related_heading_drops_only_its_links(heading):
+    link = "Kharkiv : une nouvelle frappe de drones vise le réseau électrique"
+    text = page(TITLE, BODY_1, BODY_2, BODY_5, heading, link, BODY_3, BODY_4)
+    r = reasons(text)
+    assert r[heading] == "related-link" and r[link] == "related-link"
+    assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_5, BODY_3, BODY_4]
+
+
 def test_lire_aussi_drops_only_its_links():
     link = "Kharkiv : une nouvelle frappe de drones vise le réseau électrique"
     text = page(TITLE, BODY_1, BODY_2, "Lire aussi", link, BODY_3, BODY_4)

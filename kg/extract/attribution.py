@@ -134,8 +134,9 @@ def subject_candidates(cue: Token) -> list[Token]:
 
 def subject_before(ctx: Context, cue: Token) -> Mention | None:
     """'Stellantis dément …' parsed as an adverb or adjective of the noun before it: that noun."""
-    before = cue.doc[cue.i - 1]
-    return (speaker_of_np(ctx, before) if before.pos_ in ("NOUN", "PROPN", "PRON") else None) or ctx.at(before)
+    before = cue.doc[cue.i - 1]  # a name only: the parse that missed the verb also glued it to a description
+    named = ctx.at(before)
+    return speaker_of_np(ctx, before) if named is not None or before.pos_ == "PRON" else None
 
 
 def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
@@ -169,9 +170,10 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
 
 def by_control(ctx: Context, cue: Token) -> Mention | None:
     """'Après avoir affirmé que …, le gouverneur X a déclaré …': an infinitive with no subject of its own
-    speaks for the subject of the clause it hangs on; not after a verb of intent ('il compte y évoquer …')."""
+    speaks for the subject of the clause it hangs on, as after 'a fait remarquer', 's'est contenté de rappeler'
+    (kg/lexicon/speech_frames.tsv); not after a verb of intent ('il compte y évoquer …')."""
     if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i \
-            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or cue.head.lemma_ == "faire"):  # 'a fait remarquer que
+            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or cue.head.lemma_ in lexicon.speech_frames()):
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None

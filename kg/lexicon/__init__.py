@@ -106,6 +106,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def speech_frames() -> frozenset[str]:
+    """Verbs whose infinitive is itself what the subject says ('s'est contenté de rappeler que', 'a tenu à dire')."""
+    return frozenset(r["lemma"] for r in rows("speech_frames.tsv"))
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> dict[str, str]:
     """Forms of reporting verbs the tagger takes for another word ('dément', 'juge') -> their lemma."""
     return {r["form"]: r["lemma"] for r in rows("verb_forms.tsv")}
