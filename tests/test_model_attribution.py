@@ -198,6 +198,10 @@ CASES = {
     "infinitive_after_a_frame": ("Interrogé sur ce point, le ministre Paul Durand s'est contenté de rappeler que "
                                  "le texte concernait « nos deux pays souverains ».", "nos deux pays souverains",
                                  "introduced/infinitive", "Paul Durand"),
+    "clitic_after_a_long_quotation": ("Le ministre Paul Durand a répondu aux critiques lundi. « Le projet avance. Les "
+                                      "travaux commenceront en mai. Le budget est tenu. Les délais aussi. Personne ne "
+                                      "sera oublié. Nous tiendrons parole », a-t-il déclaré.", "Le projet avance",
+                                      "incise/inverted-pronoun", "Paul Durand"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -363,8 +363,9 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 def pronoun(ctx: Context, token: Token) -> Mention | None:
     """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
     speaker before a subject in the same sentence), else the last subject of the four sentences before, else
-    the last person named (for 'elle', any agent), else the first named just after."""
-    here = sentence_index(token)
+    the last person named (for 'elle', any agent), else the first named just after. After a quotation of
+    several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
+    here = counted_from(ctx, token)
     fits = agrees(ctx, PRONOUNS.get(token.lower_))
     main = main_subject(ctx, token)
     if main is not None and fits(main):
@@ -381,6 +382,14 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def counted_from(ctx: Context, token: Token) -> int:
+    """The sentence a pronoun counts back from: its own, or the one a quotation closed just before it opened in."""
+    here = sentence_index(token)
+    opened = [s for s, e in ctx.quotes if e <= token.idx and len(original(ctx.doc)[e:token.idx].split()) <= 3]
+    first = ctx.doc.char_span(opened[-1], opened[-1] + 1, alignment_mode="expand") if opened else None
+    return min(here, sentence_index(first[0])) if first is not None and len(first) else here
 
 
 def agrees(ctx: Context, number_gender: str | None):
