@@ -202,6 +202,9 @@ CASES = {
                                       "travaux commenceront en mai. Le budget est tenu. Les délais aussi. Personne ne "
                                       "sera oublié. Nous tiendrons parole », a-t-il déclaré.", "Le projet avance",
                                       "incise/inverted-pronoun", "Paul Durand"),
+    "clitic_after_selon_opening": ("« Le dossier est vide », a déclaré Marc Lenoir. Pour Me Paul Durand, avocat de deux accusés, "
+                                   "« la peine est trop lourde pour ce dossier », a-t-il ajouté.",
+                                   "peine est trop lourde", "incise/inverted-pronoun", "Paul Durand"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

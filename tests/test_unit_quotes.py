@@ -114,3 +114,8 @@ def test_a_doubled_opening_mark_opens_once():
 def test_a_closing_curly_mark_opens_after_a_space():
     text = "“Je suis solidaire” a-t-il déclaré. ”Ce n’est pas un droit de retrait”, estime le patron."
     assert quoted(text) == ["Je suis solidaire", "Ce n’est pas un droit de retrait"]
+
+
+def test_a_quotation_left_open_ends_before_the_incise_that_ends_its_line():
+    text = "« Nous fermerons la frontière, a-t-il déclaré.\nLe ministre est reparti."
+    assert quoted(text) == ["Nous fermerons la frontière"]

@@ -1,6 +1,8 @@
 """Quoted passages of a text: « », “ ”, " " and the mixed marks of real pages."""
 from __future__ import annotations
 
+import re
+
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = frozenset({"»", "”", "›"})
 
@@ -39,13 +41,23 @@ def doubled(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     return bool(stack) and c in OPENERS and stack[-1][0] == OPENERS[c] and not text[stack[-1][1]:i].strip()
 
 
+INCISE_TAIL = re.compile(r",\s+(?:a|ont|\w+)-(?:t-)?(?:il|elle|ils|elles)\b[^«»\n]{0,80}$")
+
+
+def left_open(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation whose closing mark is missing ends with its line, or before the incise that ends the line
+    ('« … nous interdirons ces produits, a-t-il déclaré.')."""
+    tail = INCISE_TAIL.search(text, start, end)
+    return (start, tail.start()) if tail else (start, end)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line;
-    a doubled opening mark ('« «') opens once."""
+    """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line
+    (or the incise that ends it); a doubled opening mark ('« «') opens once."""
     spans, stack = [], []
     for i, c in enumerate(text):
         if c == "\n":
-            spans += [(stack[0][1], i)] if stack else []
+            spans += [left_open(text, stack[0][1], i)] if stack else []
             stack = []
         elif closing(text, i, stack):
             start = stack.pop()[1]
@@ -55,7 +67,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif opening(text, i):
             stack.append((OPENERS.get(c, c), i + 1))
     if stack:
-        spans.append((stack[0][1], len(text)))
+        spans.append(left_open(text, stack[0][1], len(text)))
     return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
 
 

@@ -8,6 +8,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from kg import lexicon, names
+from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_index
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -365,23 +366,40 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     speaker before a subject in the same sentence), else the last subject of the four sentences before, else
     the last person named (for 'elle', any agent), else the first named just after. After a quotation of
     several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
-    here = counted_from(ctx, token)
     fits = agrees(ctx, PRONOUNS.get(token.lower_))
-    main = main_subject(ctx, token)
+    main = main_subject(ctx, token) or relayed_person(ctx, token)
     if main is not None and fits(main):
         return main
-    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
-              or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
-    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
-              and not ctx.inside_quote(m.start)]
-    subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
-    described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
-    ranked = sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))  # 'il': a person first
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m)
+              and counted_from(ctx, token) - m.sent_index <= 2 and not ctx.inside_quote(m.start)]
+    ranked = candidates(ctx, token, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
                                             or named_after(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def candidates(ctx: Context, token: Token, fits, before: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(sentence, kind, mention) of a pronoun's antecedents, nearest last: the speakers of the last four sentences
+    (any agent of the last two), the subjects named before it, office holders described as subjects; a person
+    first for 'il'."""
+    here = counted_from(ctx, token)
+    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
+              or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
+    subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
+    described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
+    return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def relayed_person(ctx: Context, token: Token) -> Mention | None:
+    """'Pour Me X, avocat de …, « … », a-t-il ajouté': the person a 'selon' / 'pour' opening the sentence names."""
+    relays = [t for t in token.sent if t.i < token.i and cues.is_relay(t)]
+    if not relays:
+        return None
+    start, end = relays[-1].idx, relays[-1].doc[min(relays[-1].i + 8, len(relays[-1].doc) - 1)].idx
+    return next((m for m in ctx.mentions if start < m.start <= end and m.type == "Person" and not m.unnamed
+                 and not ctx.inside_quote(m.start)), None)
 
 
 def counted_from(ctx: Context, token: Token) -> int:
