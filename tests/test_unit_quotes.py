@@ -111,11 +111,12 @@ def test_a_doubled_opening_mark_opens_once():
     assert [text[s:e] for s, e in quote_spans(text)] == ["Nous reviendrons"]
 
 
-def test_a_closing_curly_mark_opens_after_a_space():
-    text = "“Je suis solidaire” a-t-il déclaré. ”Ce n’est pas un droit de retrait”, estime le patron."
-    assert quoted(text) == ["Je suis solidaire", "Ce n’est pas un droit de retrait"]
-
-
-def test_a_quotation_left_open_ends_before_the_incise_that_ends_its_line():
-    text = "« Nous fermerons la frontière, a-t-il déclaré.\nLe ministre est reparti."
-    assert quoted(text) == ["Nous fermerons la frontière"]
+@pytest.mark.parametrize("text, expected", [
+    # a closing curly mark used as an opening one after a space
+    ("“Je suis solidaire” a-t-il déclaré. ”Ce n’est pas un droit de retrait”, estime le patron.",
+     ["Je suis solidaire", "Ce n’est pas un droit de retrait"]),
+    # a quotation left open ends before the incise that ends its line
+    ("« Nous fermerons la frontière, a-t-il déclaré.\nLe ministre est reparti.", ["Nous fermerons la frontière"]),
+])
+def test_slips_of_real_pages(text, expected):
+    assert quoted(text) == expected
