@@ -205,6 +205,9 @@ CASES = {
     "clitic_after_selon_opening": ("« Le dossier est vide », a déclaré Marc Lenoir. Pour Me Paul Durand, avocat de deux accusés, "
                                    "« la peine est trop lourde pour ce dossier », a-t-il ajouté.",
                                    "peine est trop lourde", "incise/inverted-pronoun", "Paul Durand"),
+    "short_name_of_a_body": ("Le tribunal correctionnel de Lyon a condamné mardi le maire. Dans son jugement, le "
+                             "tribunal considère que l'élu « a voulu cacher ses comptes ».", "cacher ses comptes",
+                             "introduced/subject", "tribunal correctionnel de Lyon"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

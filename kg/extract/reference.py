@@ -222,8 +222,28 @@ def by_institution(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, phrase.tokens, "Organization"))
 
 
+def by_short_name(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le tribunal' after 'le tribunal correctionnel de Paris', 'le parti' after 'le Parti socialiste': a bare
+    definite noun that opens the name of a body named before is that body."""
+    head = phrase.head
+    if head.pos_ != "NOUN" or not definite(head) or phrase.inside:
+        return None
+    bodies = sorted((m for m in ctx.mentions + ctx.made if m.end <= head.idx and opens_name(head, m)), key=lambda m: m.end)
+    if not bodies:
+        return None
+    body = bodies[-1]  # a named body through its id; an institution described before is that very source
+    return body if body.unnamed or body.id < 0 else ctx.new(head, body.type, role="reference", alias_of=body.id)
+
+
+def opens_name(head: Token, m: Mention) -> bool:
+    """head's noun is the first word of the name of a body of several words ('tribunal' / 'tribunal correctionnel
+    de Paris')."""
+    words = names.fold(m.text).split()
+    return m.type in ("Organization", "MilitaryUnit") and len(words) > 1 and words[0] == names.fold(head.text)
+
+
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
-                   by_role, by_modified_name, by_state_voice, by_unnamed, by_body, by_institution)
+                   by_role, by_modified_name, by_state_voice, by_short_name, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
