@@ -415,9 +415,14 @@ def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
         passed_on = spokesperson_after(verb) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
                                                      for v in quote.doc[quote.sent.start:quote.start])
         return None if cues.is_participle(verb) or passed_on else verb
+    no_object = not any(c.dep_ == "obj" for c in verb.children)
+    return verb if no_object and inverted_after_comma(ctx, verb) else None
+
+
+def inverted_after_comma(ctx: Context, verb: Token) -> bool:
+    """'…, a déclaré X' / '« … », tranche X': a verb after a comma with its subject after it."""
     comma = inversion_comma(verb)
-    inverts = comma is not None and comma.text == "," and not any(c.dep_ == "obj" for c in verb.children)
-    return verb if inverts and inverted(ctx, verb) is not None else None
+    return comma is not None and comma.text == "," and inverted(ctx, verb) is not None
 
 
 def new_sentence_after(quote: Span) -> bool:

@@ -390,9 +390,10 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     main = main_subject(ctx, token) or relayed_person(ctx, token)
     if main is not None and fits(main):
         return main
-    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m)
-              and counted_from(ctx, token) - m.sent_index <= 2 and not ctx.inside_quote(m.start)]
-    ranked = candidates(ctx, token, fits, before)
+    here = counted_from(ctx, token)
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
+              and not ctx.inside_quote(m.start)]
+    ranked = candidates(ctx, token, here, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
                                             or named_after(ctx, token, fits))
     if target is None:
@@ -400,11 +401,10 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
 
 
-def candidates(ctx: Context, token: Token, fits, before: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(sentence, kind, mention) of a pronoun's antecedents, nearest last: the speakers of the last four sentences
-    (any agent of the last two), the subjects named before it, office holders described as subjects; a person
-    first for 'il'."""
-    here = counted_from(ctx, token)
+def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(sentence, kind, mention) of a pronoun's antecedents, nearest last, counting back from sentence here: the
+    speakers of the last four sentences (any agent of the last two), the subjects named before it, office holders
+    described as subjects; a person first for 'il'."""
     recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
               or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]

@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma, inverted,
-                                    previous_cue, que_after, relay_of, reporting_ancestor, rule_name, speaker_of,
-                                    spokesperson_after)
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma,
+                                    inverted_after_comma, previous_cue, que_after, relay_of, reporting_ancestor,
+                                    rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import Role
@@ -223,8 +223,7 @@ def framing_verb(ctx: Context, cue: Token) -> Token | None:
     frames every clause before it (its subject included) as its own words."""
     later = (t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and not cues.relays(t)
              and not spokesperson_after(t) and not ctx.inside_quote(t.idx))
-    return next((t for t in later if inversion_comma(t) is not None and inversion_comma(t).text == ","
-                 and inverted(ctx, t) is not None), None)
+    return next((t for t in later if inverted_after_comma(ctx, t)), None)
 
 
 def relative_end(cue: Token) -> int:
@@ -408,9 +407,7 @@ def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
     reporting participle."""
     words = [t for t in tokens if not t.is_space]
     stop = next((i for i, t in enumerate(words) if cues.is_relay(t) or speaking_participle(t)), len(words))
-    words = words[:stop]
-    while words and words[-1].is_punct:
-        words = words[:-1]
+    words = trimmed(words[:stop])
     return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
 
 
