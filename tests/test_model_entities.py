@@ -11,6 +11,10 @@ pytestmark = pytest.mark.model
 ARTICLES = {
     "capital_acts": "Moscou a rejeté mardi la proposition de cessez-le-feu présentée par les Européens.",
     "capital_place": "Le ministre est arrivé mardi à Moscou pour une visite de deux jours.",
+    "capital_urged": "Le chancelier a accusé Pékin de soutenir l'effort de guerre et veut convaincre Ankara de voter.",
+    "capital_of_speech": ("Les alliés de Washington ont salué les propos de Madrid, jugés « équilibrés », "
+                          "dans un communiqué que Berlin et Varsovie « ont cosigné » mardi."),
+    "capital_of_place": "Le sommet se tiendra à l'aéroport de Berlin, dans la banlieue sud de Varsovie.",
     "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins."),
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
@@ -45,6 +49,16 @@ def entities_of(built, name: str) -> dict[str, tuple[str, str]]:
 def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(built):
     assert entities_of(built, "capital_acts")["Moscou"] == ("russia", "State")
     assert entities_of(built, "capital_place")["Moscou"] == ("moscow", "Place")
+
+
+@pytest.mark.parametrize("name, capitals", [
+    ("capital_urged", {"Pékin": "china", "Ankara": "turkey"}),
+    ("capital_of_speech", {"Washington": "united_states", "Madrid": "spain", "Berlin": "germany",
+                           "Varsovie": "poland"}),
+    ("capital_of_place", {"Berlin": "berlin", "Varsovie": "warsaw"})])
+def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_places_is_the_city(built, name, capitals):
+    found = entities_of(built, name)
+    assert {k: found[k][0] for k in capitals} == capitals
 
 
 def test_the_first_word_of_a_name_gives_its_type(built):

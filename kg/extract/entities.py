@@ -46,26 +46,54 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
-SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 LOCATIVE = frozenset({"à", "dans", "vers", "depuis", "jusqu'", "jusque", "près", "en", "sur", "au", "aux", "hors", "sous"})
-AGENT_CASES = frozenset({"selon"})
+AGENT_CASES = frozenset({"selon", "après"})
 CITY_NOUNS = frozenset({"ville", "capitale", "maire", "rue", "rues", "aéroport", "banlieue", "centre", "région",
                         "habitant", "habitants", "gouverneur", "université", "quartier", "périphérie", "environs"})
+CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "y", "en", "l'", "le", "la", "les"})
 
 
 def acts(token: Token) -> bool:
-    """The head of a phrase that stands for an actor, not a place: a subject or object ('Moscou a rejeté',
-    'humilier Moscou'), or after 'selon', 'avec', 'contre', or 'de' on a noun that is not a place's
-    ('les partenaires de Washington'); never after 'à', 'dans', 'vers' …"""
+    """The head of a phrase that stands for an actor, not a place: a subject ('Moscou a rejeté'), the object of a
+    verb of saying ('a accusé Moscou'), after 'selon' or 'd'après', or after 'de' on a noun of speech or of agency ('les alliés de Moscou'); never after 'à', 'dans', 'vers' …"""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     if any(c in LOCATIVE for c in cases):
         return False
     if token.dep_ == "conj" and token.head.i != token.i:
-        return acts(token.head)
+        return acts(token.head) or before_verb(token)
     if not cases:
-        return token.dep_ in SUBJECTS
-    return cases[0] in AGENT_CASES and (cases[0] not in ("de", "d'") or (
-        token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in CITY_NOUNS))
+        return token.dep_ in SUBJECTS or before_verb(token) or urged(token) \
+            or any(c.dep_ == "conj" and before_verb(c) for c in token.children)
+    if cases[-1] in AGENT_CASES:
+        return True
+    return cases[0] in ("de", "d'") and token.head.pos_ == "NOUN" and token.head.lower_ in actor_nouns()
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    """Nouns whose 'de' complement is an actor: of agency (lexicon), of speech and of spokespeople."""
+    kinds = lexicon.source_nouns()
+    return lexicon.actor_nouns() | frozenset(kinds.get("speech", {})) | frozenset(kinds.get("spokes", {}))
+
+
+def urged(token: Token) -> bool:
+    """'a accusé Moscou', 'convaincre Kiev de négocier': the object of a verb of saying, or of a verb that
+    asks it to do something."""
+    if token.dep_ != "obj":
+        return False
+    return cues.is_cue(token.head) or any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > token.i and any(m.lower_ in ("de", "d'") for m in c.children
+                                                                       if m.dep_ == "mark") for c in token.head.children)
+
+
+def before_verb(token: Token) -> bool:
+    """'… que Moscou et Kiev "ont échangé"': a name the parse left unattached, standing just before a verb."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and (doc[i].is_quote or doc[i].lower_ in CLITICS or doc[i].dep_ == "flat:name"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].morph.get("VerbForm") != ["Inf"]
 
 
 def capitals_acting(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> None:
@@ -74,8 +102,13 @@ def capitals_acting(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Non
     for m in found:
         entry = gazetteer.get(m.key)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if entry and entry.get("capital_of") and span is not None and acts(span.root):
+        if entry and entry.get("capital_of") and span is not None and any(acts(t) for t in heads(span)):
             m.key, m.type, m.role = entry["capital_of"], "State", "metonymy"
+
+
+def heads(span: Span) -> list[Token]:
+    """The words of a span attached outside it (a parse may hang 'New' and 'Delhi' on different words)."""
+    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
 
 
 def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Mention]:

@@ -124,6 +124,12 @@ def platforms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    """Nouns whose 'de' complement acts ('les alliés de Moscou'), besides the nouns of speech and spokespeople."""
+    return frozenset(r["word"] for r in rows("actor_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
