@@ -4,6 +4,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import re
 import signal
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -13,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from kg import components, gazetteer
+from kg import components, gazetteer, lexicon
 from kg.errors import KgError
 from kg.model import Document
 
@@ -32,8 +33,16 @@ def load(model: str = MODEL) -> Language:
 
 
 def prepare(document: Document) -> str:
-    """The text the parser sees: furniture blanked and curly apostrophes made plain, offsets unchanged."""
-    return document.body.translate(APOSTROPHE)
+    """The text the parser sees: furniture blanked, curly apostrophes made plain, and a name cut at its
+    particle by a scraper's space ('Al -Shaibani') joined again ('Al-Shaibani '), offsets unchanged."""
+    return split_particle().sub(r"\1-\2 ", document.body.translate(APOSTROPHE))
+
+
+@lru_cache(maxsize=1)
+def split_particle() -> re.Pattern[str]:
+    """'Al -Shaibani': a particle of the lexicon, a space, a hyphen, then a capitalised word."""
+    words = "|".join(sorted(lexicon.name_particles(), key=len, reverse=True))
+    return re.compile(rf"(?i:\b({words})) -([A-ZÀ-Ý][\w'-]*)")
 
 
 def parse(documents: Iterable[Document], *, batch_size: int = 16, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:

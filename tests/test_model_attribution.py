@@ -208,6 +208,25 @@ CASES = {
     "short_name_of_a_body": ("Le tribunal correctionnel de Lyon a condamné mardi le maire. Dans son jugement, le "
                              "tribunal considère que l'élu « a voulu cacher ses comptes ».", "cacher ses comptes",
                              "introduced/subject", "tribunal correctionnel de Lyon"),
+    "dative_is_not_the_speaker": ("« Vous avez trahi vos électeurs », lui a lancé Paul Renard.", "trahi vos électeurs",
+                                  "incise/inverted-subject", "Paul Renard"),
+    "gerund_speaks_for_the_main_subject": (
+        "Sophie Marchal a assuré que le ministère publiera un rapport, en affirmant qu'il n'était « pas question de "
+        "reculer ».", "pas question de reculer", "introduced/participle", "Sophie Marchal"),
+    "role_with_its_qualifier": ("Le député LR Paul Martin et le député RN Marc Roux ont débattu mardi soir. « Ce texte "
+                                "est une faute », a répondu le député LR.", "texte est une faute",
+                                "incise/inverted-subject+reference", "Paul Martin"),
+    "role_behind_an_epithet": ("Un sénateur centriste, le franco-suisse Luc Berger, a pris la parole. Anne Morel, "
+                               "sénatrice socialiste, l'a interrompu. « Ce vote est une faute », a répondu le sénateur "
+                               "franco-suisse.", "vote est une faute", "incise/inverted-subject+reference", "Luc Berger"),
+    "indefinite_role_is_unnamed": ("Un député RN a crié « Retournez à vos bancs » pendant la séance.",
+                                   "Retournez à vos bancs", "introduced/subject", "député RN"),
+    "particle_cut_by_a_space": ("Al -Hakim a déclaré que les élections auraient lieu en mars.", "élections auraient",
+                                "reported/subject", "Al-Hakim"),
+    "name_joined_to_a_noun_is_no_subject": (
+        "La porte-parole Nadia Berrada a déclaré que le dialogue continuait. On lui a demandé si la médiation entre la Turquie et la "
+        "Grèce était possible. Elle a souligné que « rien n'est encore fait ».", "rien n'est encore fait",
+        "introduced/subject+pronoun", "Nadia Berrada"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

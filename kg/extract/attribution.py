@@ -146,8 +146,14 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
     return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
 
 
+DATIVES = frozenset({"lui", "leur"})
+
+
 def is_subject_of(child: Token, cue: Token) -> bool:
-    """A subject of the cue, the impersonal-looking 'il' of a verb of saying included."""
+    """A subject of the cue, the impersonal-looking 'il' of a verb of saying included; never 'lui' or 'leur'
+    right before the verb."""
+    if child.lower_ in DATIVES and child.i < cue.i and child.nbor(1).text != ",":
+        return False  # '« … », lui a asséné le député': the one spoken to
     if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in cue.children)):
         return child.pos_ != "SCONJ"  # 'le PDP est exhorté à …': the subject of a passive is spoken to
     return child.dep_ == "expl:subj" and child.lower_ in PERSONAL and child.i < cue.i and personal(cue)
@@ -258,7 +264,8 @@ def inversion_comma(cue: Token) -> Token | None:
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl"))
-                      or doc[i].lower_ in ("s'", "se", "-t") or doc[i].lower_ in INVERTED_CLITICS):
+                      or doc[i].lower_ in ("s'", "se", "-t") or doc[i].lower_ in INVERTED_CLITICS
+                      or doc[i].lower_ in DATIVES):
         i -= 1
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
@@ -327,17 +334,38 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
-    name right before, else the speaker of the first reporting verb above, before or governing it that has one,
+    name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the first reporting verb above, before or governing it that has one,
     else the sentence's 'selon X', else the subject of the clause it hangs on ('X est alarmé …, soulignant …')."""
     doc = cue.doc
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
+    if gerund(cue):
+        return main_clause_subject(ctx, cue)
     above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or relay_of(ctx, cue.sent) or clause_subject(ctx, cue)
+
+
+def gerund(cue: Token) -> bool:
+    """'en lui reprochant', 'en affirmant': a gerund, whose subject is always that of the verb it hangs on."""
+    window = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 3):cue.i]]
+    return "en" in window and all(w in ("en", "lui", "leur", "y", "le", "la", "les", "l'", "se", "s'", "ne", "n'")
+                                  for w in window[window.index("en"):])
+
+
+def main_clause_subject(ctx: Context, cue: Token) -> Mention | None:
+    """The subject of the sentence's main verb when it comes before the gerund (a gerund hung on a verb of the
+    que-clause still speaks for the main subject: 'X a assuré que le gouvernement fera …, en affirmant …'),
+    else that of the verb the gerund hangs on."""
+    root = cue.sent.root
+    if root.i < cue.i and root.pos_ in ("VERB", "AUX") and not ctx.inside_quote(root.idx):
+        own = by_subject(ctx, root)
+        if own is not None and own is not NOBODY:
+            return own
+    return clause_subject(ctx, cue)
 
 
 def clause_subject(ctx: Context, cue: Token) -> Mention | None:

@@ -131,12 +131,15 @@ def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Me
 
 
 def retype_family_names(found: list[Mention]) -> None:
-    """A lone word NER typed as a place but that is part of a person's full name in the article is that person."""
-    parts = {w for m in found if m.type == "Person" for w in names.tokens(m.text)[:1] + names.tokens(m.text)[-1:]
-             if len(names.tokens(m.text)) > 1}
+    """A name NER typed as a place or organisation that is the given name or the surname of a person's full name
+    in the article ('Al-Khater' after 'Lulwa Al-Khater') is that person."""
+    parts = set()
     for m in found:
-        if m.type in ("Place", "Organization") and not m.key and len(names.tokens(m.text)) == 1 \
-                and names.key(m.text) in parts:
+        words = names.tokens(m.text) if m.type == "Person" else []
+        if len(words) > 1:
+            parts |= {words[0], words[-1], " ".join(words[1:])}
+    for m in found:
+        if m.type in ("Place", "Organization") and not m.key and names.key(m.text) in parts:
             m.type = "Person"
 
 

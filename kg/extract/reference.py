@@ -175,9 +175,12 @@ def by_office(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role."""
+    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role; 'un député'
+    is an unnamed person."""
     if phrase.head.lower_ not in ROLE_NOUNS or phrase.head.lower_ in UNNAMED:
         return None
+    if indefinite(phrase.head):  # 'un député RN a crié': someone the article does not name
+        return new_source(ctx, Source(phrase.head, before_apposition(phrase.head, phrase.tokens), "Person"))
     return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or NOBODY
 
 
@@ -403,13 +406,22 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
 
 def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention]) -> list[tuple[int, int, Mention]]:
     """(sentence, kind, mention) of a pronoun's antecedents, nearest last, counting back from sentence here: the
-    speakers of the last four sentences (any agent of the last two), the subjects named before it, office holders
-    described as subjects; a person first for 'il'."""
+    speakers of the last four sentences (any agent of the last two), the subjects named before it (not those of
+    a subordinate clause when a person spoke in the last two sentences), office holders described as subjects;
+    a person first for 'il'."""
     recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
               or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
-    subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m)]
+    speaker = any(fits(m) and m.type == "Person" and here - i <= 2 for i, _, m in recent)
+    subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m) and not (speaker and embedded(ctx, m))]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def embedded(ctx: Context, m: Mention) -> bool:
+    """A subject of a subordinate clause ('on lui a demandé si la Grèce était prête'), not of its sentence."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    return verb is not None and verb.dep_ in ("ccomp", "advcl", "acl:relcl", "acl", "csubj")
 
 
 def relayed_person(ctx: Context, token: Token) -> Mention | None:
@@ -528,12 +540,14 @@ def main_subject(ctx: Context, token: Token) -> Mention | None:
 
 
 def is_subject(ctx: Context, m: Mention) -> bool:
-    """A mention that is, or is in apposition to, the subject of its clause (never one after a preposition,
-    whatever the parse says: 'à l'Hôtel de Matignon, elle a …')."""
+    """A mention that is, or is in apposition to, the subject of its clause, or a name joined to a subject that
+    names someone too (never one after a preposition, whatever the parse says: 'à l'Hôtel de Matignon, elle a …';
+    nor a name the parse joined to a common noun: 'la médiation entre l'Iran et l'Arabie saoudite était …')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
-        root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj"))
+        root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")
+        and (root.dep_ != "conj" or ctx.at(root.head) is not None))
         or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root))
 
 
@@ -574,23 +588,30 @@ def after_preposition(span) -> bool:
 
 @dataclass(frozen=True)
 class RoleQuery:
-    """A role noun to resolve: its head, its folded word and the state its own adjectives name."""
+    """A role noun to resolve: its head, its folded word, the state its own adjectives name and the other words
+    that qualify it ('LFI' in 'le député LFI')."""
 
     head: Token
     word: str
     state: str | None
+    qualifiers: frozenset[str] = frozenset()
 
 
 def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     own = [t for t in tokens if t.head.i == head.i or t.i == head.i + 1]
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
-    return RoleQuery(head, names.fold(head.text), state)
+    qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
+                           and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
+    return RoleQuery(head, names.fold(head.text), state, qualifiers)
 
 
 def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
-    """The people the article gave that role ('le général X' before 'le général')."""
-    return [r.person for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
-            and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)]
+    """The people the article gave that role ('le général X' before 'le général'); of those, the ones whose
+    role has the same qualifiers ('le député LFI' is not the 'député LR' named last)."""
+    given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
+             and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)]
+    same = [r for r in given if q.qualifiers and q.qualifiers <= r.words]
+    return [r.person for r in same or given]
 
 
 def state_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -684,14 +705,19 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     type_ = UNNAMED.get(head.lower_)
     if not type_:
         return None
-    cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
-                and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
-    source = Source(head, [t for t in tokens if t.i < cut], type_)
+    source = Source(head, before_apposition(head, tokens), type_)
     for rule in UNNAMED_RULES:
         found = rule(ctx, source)
         if found is not None:
             return None if found is NOBODY else found
     return None
+
+
+def before_apposition(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens of a description up to the comma of an apposition ('un député RN, élu du Var')."""
+    cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
+                and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
+    return [t for t in tokens if t.i < cut]
 
 
 @dataclass(frozen=True)

@@ -82,20 +82,39 @@ class Role:
 
 
 def role_before(person: Span) -> Span | None:
-    """'le président russe Vladimir Poutine', 'le vice-ministre russe des Affaires étrangères, Andrei Rudenko'."""
+    """'le président russe Vladimir Poutine', 'le vice-ministre russe des Affaires étrangères, Andrei Rudenko',
+    'un député LR, le franco-israélien Meyer Habib'."""
     doc = person.doc
     end = person.start - 1 if person.start and doc[person.start - 1].text == "," else person.start
+    head = role_noun_before(doc, end, person.sent.start)
+    comma = epithet_comma(doc, end) if head is None else None
+    head = role_noun_before(doc, comma, person.sent.start) if comma is not None else head
+    if head is None:
+        return None
+    start = with_modifiers(doc, head)
+    return doc[start:end]
+
+
+def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
+    """The first role noun of the words just before end, back to a verb, a break, a name or a conjunction."""
     head = None
-    for i in range(end - 1, max(person.sent.start, end - 10) - 1, -1):
+    for i in range(end - 1, max(floor, end - 10) - 1, -1):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ in ("PER", "Person") or t.lower_ in ("et", "ou"):
             break
         if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             head = i
-    if head is None:
-        return None
-    start = with_modifiers(doc, head)
-    return doc[start:end]
+    return head
+
+
+def epithet_comma(doc: Doc, end: int) -> int | None:
+    """', le franco-israélien ' before a name: the comma before an epithet of at most four words with no role
+    noun, behind which the role may stand."""
+    i = end - 1
+    while i >= max(0, end - 5) and doc[i].text != "," and (doc[i].pos_ in ("DET", "ADJ", "NOUN") or doc[i].text == "-") \
+            and doc[i].lower_ not in ROLE_NOUNS:
+        i -= 1
+    return i if i >= 0 and i < end - 1 and doc[i].text == "," and doc[i + 1].pos_ == "DET" else None
 
 
 def with_modifiers(doc, head: int) -> int:

@@ -12,7 +12,7 @@ from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, govern
                                     rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import SPEECH_NOUNS, Context
-from kg.extract.roles import Role
+from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
@@ -79,15 +79,25 @@ def without_pull_quotes(made: list[Statement]) -> list[Statement]:
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
-    outside the quote marks ('a assuré que l'armée suivait « de près » la coopération militaire …'); a
+    outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la coopération militaire …'); a
     'selon X' clause only when X is who the quotations were given to ('Selon lui, il y aura « des villes »
     à céder'), not when it relays another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
         return False
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
+    told = {t.i for c in span if addressee(ctx, c) for t in c.subtree}
     words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
-             and not any(s <= t.idx < e for s, e in spans)]
+             and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
     return len(words) >= 3
+
+
+AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
+
+
+def addressee(ctx: Context, token: Token) -> bool:
+    """'[au député X]', '[à la presse]': who the words were said to, which adds nothing to what was said."""
+    told = token.lower_ in ROLE_NOUNS | AUDIENCE or (ctx.at(token) is not None and ctx.at(token).type == "Person")
+    return told and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children)
 
 
 def folds_into(quoted: Statement, reported: Statement) -> bool:

@@ -130,6 +130,12 @@ def actor_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Particles that open a name ('al', 'ben', 'ould'), folded."""
+    return frozenset(fold(r["particle"]) for r in rows("name_particles.tsv"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
