@@ -227,6 +227,21 @@ CASES = {
         "La porte-parole Nadia Berrada a déclaré que le dialogue continuait. On lui a demandé si la médiation entre la Turquie et la "
         "Grèce était possible. Elle a souligné que « rien n'est encore fait ».", "rien n'est encore fait",
         "introduced/subject+pronoun", "Nadia Berrada"),
+    "aside_inside_the_verb_group": ("« Notre recours est solide. Nous irons jusqu'au bout », a pour sa part affirmé "
+                                    "Hélène Marty.", "irons jusqu'au bout", "incise/subject", "Hélène Marty"),
+    "plural_group_speaks": ("Les syndicats expliquent que trois cars de police sont arrivés devant l'usine.",
+                            "trois cars de police", "reported/subject", "syndicats"),
+    "plural_demonstrative": ("Les représentants des enseignants ont dénoncé lundi la réforme. Ces derniers estiment "
+                             "que la réforme menace les petites écoles.", "menace les petites écoles",
+                             "reported/subject", "représentants des enseignants"),
+    "made_to_say": ("Dans son recours, le ministère fait valoir que l'arrêté municipal est illégal.",
+                    "arrêté municipal est illégal", "reported/subject", "ministère"),
+    "contrast_opens_a_speaker_s_clause": (
+        "Paul Girard a assuré que le budget était tenu, mais Marc Lenoir, président de la commission, a affirmé que "
+        "les comptes étaient faux.", "comptes étaient faux", "reported/subject", "Marc Lenoir"),
+    "contrast_after_tandis_que": (
+        "Anne Roy a affirmé jeudi que la ligne serait prête en mai, tandis que Luc Faure, du syndicat des cheminots, "
+        "a déclaré que les travaux dureraient deux ans.", "travaux dureraient", "reported/contrast-subject", "Luc Faure"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
@@ -279,6 +294,11 @@ def test_strategy_finds_its_speaker(built, name):
     st, who = found[0]
     assert (st.rule, who.label) == (rule, speaker)
     assert 0 < st.confidence <= 1
+
+
+def test_a_contrast_ends_the_first_speaker_s_words(built):
+    first = [st for st, who in said(built, "contrast_after_tandis_que") if who.label == "Anne Roy"]
+    assert [st.text for st in first] == ["a affirmé jeudi que la ligne serait prête en mai"]
 
 
 @pytest.mark.parametrize("name, polarity", [("metonym", "deny"), ("incise_clitic", "insist"),

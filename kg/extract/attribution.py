@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
@@ -147,11 +147,14 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
 
 
 DATIVES = frozenset({"lui", "leur"})
+CLAUSE_OPENERS = frozenset({"que", "qu'", "mais", "et", "puis"})
 
 
 def is_subject_of(child: Token, cue: Token) -> bool:
     """A subject of the cue, the impersonal-looking 'il' of a verb of saying included; never 'lui' or 'leur'
     right before the verb."""
+    if aside_ending(child.doc, child.i):
+        return False  # 'a quant à elle déclaré X'
     if child.lower_ in DATIVES and child.i < cue.i and child.nbor(1).text != ",":
         return False  # '« … », lui a asséné le député': the one spoken to
     if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in cue.children)):
@@ -169,6 +172,12 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
     if cue.dep_ != "conj" or ctx.inside_quote(cue.head.idx):
         return None
+    doc = cue.doc
+    own = [m for m in ctx.mentions if cue.head.idx < m.start < cue.idx and m.type == "Person" and not m.unnamed
+           and not ctx.inside_quote(m.start) and first_token(ctx, m).i > 0
+           and doc[first_token(ctx, m).i - 1].lower_ in CLAUSE_OPENERS]
+    if own:  # '… tandis que Yoni Tadmor, du parquet, a déclaré …': a clause with a subject of its own
+        return own[-1]
     head = cue.head if cues.is_cue(cue.head) else governing_cue(ctx, cue)
     found = speaker_of(ctx, head) if head is not None else None
     return found[0] if found else None
@@ -228,6 +237,16 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     return (people or found or [None])[-1]
 
 
+def by_contrast(ctx: Context, cue: Token) -> Mention | None:
+    """'…, tandis que Luc Faure, du syndicat, a déclaré que …' when the parse lost the subject: the first agent
+    named after the word that opens the clause, outside a prepositional phrase."""
+    mark = contrast_before(cue)
+    if mark is None:
+        return None
+    return next((m for m in ctx.mentions if mark.idx < m.start < cue.idx and m.type in AGENT_TYPES
+                 and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))), None)
+
+
 SPEAKER_STRATEGIES = (
     Strategy("selon", 0.9, by_selon),
     Strategy("participle", 0.8, by_participle),
@@ -238,6 +257,7 @@ SPEAKER_STRATEGIES = (
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
     Strategy("infinitive", 0.8, by_control),
+    Strategy("contrast-subject", 0.75, lambda ctx, cue: by_contrast(ctx, cue)),
     Strategy("nearest-name", 0.6, by_nearest),
 )
 
@@ -258,6 +278,15 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
     return found[0] if found else None
 
 
+def aside_ending(doc: Doc, i: int) -> int:
+    """The length of the aside of the lexicon that ends at token i ('pour sa part'), else 0."""
+    for words in lexicon.asides():
+        n = len(words)
+        if i + 1 >= n and tuple(names.fold(t.text) for t in doc[i + 1 - n:i + 1]) == words:
+            return n
+    return 0
+
+
 def inversion_comma(cue: Token) -> Token | None:
     """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
     when a whole clause or a quotation stands before it, else None."""
@@ -265,8 +294,8 @@ def inversion_comma(cue: Token) -> Token | None:
     i = cue.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl"))
                       or doc[i].lower_ in ("s'", "se", "-t") or doc[i].lower_ in INVERTED_CLITICS
-                      or doc[i].lower_ in DATIVES):
-        i -= 1
+                      or doc[i].lower_ in DATIVES or aside_ending(doc, i)):
+        i -= aside_ending(doc, i) or 1
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
     before = doc[cue.sent.start:i]
@@ -291,8 +320,8 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
             return speaker_of_np(ctx, t)
-        if t.text in CLAUSE_ENDS or "\n" in t.text:
-            break
+        if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in ("que", "qu'"):
+            break  # 'X, du bureau du procureur, a déclaré que les procureurs …': past 'que', the words reported
         if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(ctx, t):
             continue
         m = ctx.at(t)
@@ -334,8 +363,11 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
-    name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the first reporting verb above, before or governing it that has one,
-    else the sentence's 'selon X', else the subject of the clause it hangs on ('X est alarmé …, soulignant …')."""
+    name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the
+    first reporting verb above, before or governing it that has one,
+    else the person subject of the clause it hangs on ('Selon des sources, X faisait référence …, expliquant …'),
+    else the sentence's 'selon X', else the subject of that clause ('X est alarmé …, soulignant …'), else the
+    sentence's subject."""
     doc = cue.doc
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
@@ -346,7 +378,16 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
-    return found or relay_of(ctx, cue.sent) or clause_subject(ctx, cue)
+    own = clause_subject(ctx, cue) if found is None else None
+    person = own is not None and own.type == "Person" and not own.unnamed
+    return found or (own if person else None) or relay_of(ctx, cue.sent) or own or sentence_subject(ctx, cue)
+
+
+def sentence_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'Plus tôt, Donald Trump s'en était pris au juge X, promettant que …' parsed with the participle hung on a
+    noun: the first agent named in the sentence before it, outside a prepositional phrase."""
+    return next((m for m in ctx.mentions if cue.sent.start_char <= m.start < cue.idx and m.type in AGENT_TYPES
+                 and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))), None)
 
 
 def gerund(cue: Token) -> bool:
@@ -420,17 +461,21 @@ def spokesperson_after(cue: Token) -> bool:
 
 def incise(ctx: Context, quote: Span) -> Token | None:
     """'« … », a déclaré X', '« … . … », a-t-il ajouté', '« … », X a dit': a verb right after the closing
-    mark (a name may stand before it), any verb when an inverted subject follows it ('« … », tranche X')."""
+    mark (a name or an aside may stand before it: 'a pour sa part affirmé'), any verb when an inverted subject
+    follows it ('« … », tranche X')."""
     doc = quote.doc
     if new_sentence_after(quote):
         return None
-    for t in doc[quote.end:min(len(doc), quote.end + 9)]:
+    window = range(quote.end, min(len(doc), quote.end + 12))
+    aside = {k for j in window for k in range(j - aside_ending(doc, j) + 1, j + 1)}
+    for t in (doc[j] for j in window):
         if "\n" in t.text or t.text in (".", "!", "?", "…"):
             return None  # past the end of the sentence: no incise
         if cues.verbal(t) and not cues.negated(t):
             return incise_verb(ctx, quote, t)
         named = ctx.at(t)
-        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)):
+        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)
+                or t.i in aside):
             return None
     return None
 
@@ -496,6 +541,26 @@ def governed(ctx: Context, quote: Span) -> Token | None:
     above = {a.i for a in quote.root.ancestors}
     return next((t for t in later if inversion_comma(t) is not None), None) \
         or next((t for t in later if t.i in above), None) or next((t for t in quote[0].sent if cues.is_relay(t)), None)
+
+
+CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def contrast_before(cue: Token) -> Token | None:
+    """'X a affirmé que …, tandis que Y a déclaré que …': the word opening a clause with a speaker of its own
+    ('tandis', 'alors que', 'mais') between the verb whose words seem to hold the cue and the cue."""
+    outer = reporting_ancestor(cue)
+    if outer is None or outer.i > cue.i:
+        return None
+    doc = cue.doc
+    marks = [t for t in doc[outer.i + 1:cue.i] if t.lower_ in CONTRASTS
+             or (t.lower_ == "alors" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))]
+    if not marks:
+        return None
+    between = doc[marks[-1].i + 1:cue.i]
+    named = any(t.pos_ == "PROPN" or t.lower_ in SUBJECT_PRONOUNS or t.dep_.startswith("nsubj") for t in between)
+    return marks[-1] if named and not any(t.text in QUOTE_MARKS for t in between) else None
 
 
 def reporting_ancestor(token: Token) -> Token | None:

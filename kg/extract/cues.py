@@ -48,11 +48,19 @@ def locution(token: Token) -> str | None:
     return max(found)[1] if found else None
 
 
+def made_to(token: Token, lemma: str) -> str | None:
+    """'fait valoir', 'a fait remarquer' where the tagger took 'fait' for an auxiliary: the infinitive stands for
+    the locution."""
+    before = [t for t in token.doc[max(0, token.i - 3):token.i] if t.pos_ != "ADV"]
+    name = f"faire {lemma}"
+    return name if before and before[-1].lemma_ == "faire" and before[-1].pos_ == "AUX" and name in verbs() else None
+
+
 def cue_lemma(token: Token) -> str:
     """The lexicon entry a verb token stands for: a locution, a pronominal verb ('s'inquiéter'), or its lemma
     (the model leaves some forms half-lemmatised: 'estime' -> 'estimer')."""
     lemma = lexicon.verb_forms()[token.lower_] if mistagged(token) else token.lemma_.lower()
-    found = locution(token)
+    found = locution(token) or made_to(token, lemma)
     if found is not None:
         return found
     if any(c.lower_ in REFLEXIVE for c in token.children) or (token.i and token.doc[token.i - 1].lower_ in REFLEXIVE):

@@ -120,11 +120,15 @@ def by_pronoun(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'celui-ci', 'ce dernier': the person named last."""
+    """'celui-ci', 'ce dernier': the person named last; 'ces derniers', 'ceux-ci': the agents a plural pronoun
+    would stand for."""
     head = phrase.head
     if head.lower_ in DEMONSTRATIVES or (head.lower_ in ("celui", "celle") and head.i + 2 < len(head.doc)
                                          and head.doc[head.i + 2].lower_ in ("ci", "là")):
         return last_named(ctx, head) or NOBODY
+    if head.lower_ in ("derniers", "dernières") or (head.lower_ in ("ceux", "celles") and head.i + 2 < len(head.doc)
+                                                     and head.doc[head.i + 2].lower_ in ("ci", "là")):
+        return pronoun(ctx, head) or NOBODY
     return None
 
 
@@ -785,7 +789,7 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
     person last named as a subject; 'la même source' is the source last quoted; 'ces familles', 'des
-    responsables' and 'l'opposition' are sources of their own; else nobody."""
+    responsables', 'les syndicats' and 'l'opposition' are sources of their own; else nobody."""
     if any(t.lower_ == "même" for t in src.modifiers):
         return next((m for _, m in reversed(ctx.speakers) if m.unnamed), None)
     if src.modifiers:
@@ -794,7 +798,12 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     if earlier is None and src.type != "Person" and definite(src.head):
         return None
     found = earlier or (last_subject_person(ctx, src.head) if definite(src.head) else None)
-    return found or (None if demonstrative(src.head) or indefinite(src.head) else NOBODY)
+    return found or (None if demonstrative(src.head) or indefinite(src.head) or plural_group(src.head) else NOBODY)
+
+
+def plural_group(head: Token) -> bool:
+    """'les syndicats', 'les manifestants': a group the article has in view."""
+    return any(c.dep_ == "det" and c.lower_ == "les" for c in head.children)
 
 
 def described_before(ctx: Context, head: Token) -> Mention | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, governing_cue, inversion_comma,
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
                                     inverted_after_comma, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed
@@ -197,6 +197,7 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
         if not reports(ctx, cue):
             continue
         pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
+        pieces = before_contrast(cue, pieces)
         pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
         pieces = [told] if (told := told_before(cue)) is not None else pieces
         who = speaker_of(ctx, cue) if pieces else None
@@ -212,20 +213,35 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
 
 
+def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
+    ('…, tandis que Y a déclaré …')."""
+    marks = [m.idx for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and reporting_ancestor(t) == cue
+             for m in [contrast_before(t)] if m is not None]
+    if not marks:
+        return pieces
+    cut = min(marks)
+    text = cue.doc.text
+    return [(s, len(text[:min(e, cut)].rstrip(" ,;\n"))) for s, e in pieces if s < cut]
+
+
 def reports(ctx: Context, cue: Token) -> bool:
     """A reporting verb that speaks for itself: not inside a quotation, an aside or what another verb reports,
-    not a participle hung on a quotation, not an agency passing words on."""
+    not a participle hung on a quotation or describing a noun ('les informations rapportant …'), not an agency
+    passing words on."""
     return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
-        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and anchor(ctx, cue)) \
+        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and own_words(ctx, cue)
 
 
 def own_words(ctx: Context, cue: Token) -> bool:
     """Not inside what another verb of saying reports, whether the parse hangs it under that verb or the verb
-    comes inverted after it; an inverted verb the parse hangs under the clause it frames is its own."""
+    comes inverted after it; an inverted verb the parse hangs under the clause it frames is its own, and so is
+    a verb with a speaker of its own after 'tandis que' or 'mais'."""
     outer = reporting_ancestor(cue)
-    return (outer is None or framing_verb(ctx, outer) == cue) and framing_verb(ctx, cue) is None
+    return (outer is None or framing_verb(ctx, outer) == cue or contrast_before(cue) is not None) \
+        and framing_verb(ctx, cue) is None
 
 
 def framing_verb(ctx: Context, cue: Token) -> Token | None:
@@ -317,7 +333,8 @@ def content(cue: Token) -> tuple[int, int] | None:
         return None
     if reported[1] <= cue.idx:
         return reported
-    first = min([c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i] + [cue.i])
+    first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire") and c.i < cue.i]
+                + [cue.i])
     return cue.doc[first].idx, reported[1]
 
 
@@ -399,8 +416,19 @@ def loose_object(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(cue.doc[cue.i + 1:cue.sent.end])
 
 
+def que_next_sentence(cue: Token) -> tuple[int, int] | None:
+    """'Ces derniers estiment | qu'avec ces mesures …': a verb that ends its sentence where the parser cut before
+    its 'que' clause (it does, whatever the sentence starts set before it): the next sentence after 'que'."""
+    doc = cue.doc
+    after = [t for t in doc[cue.i + 1:cue.sent.end] if not t.is_space]
+    nxt = doc[cue.sent.end] if cue.sent.end < len(doc) else None
+    if after or nxt is None or nxt.lower_ not in ("que", "qu'") or nxt.text[:1].isupper():
+        return None
+    return rest_of_sentence(doc[nxt.i + 1:nxt.sent.end])
+
+
 CONTENT_RULES = (que_clause, clause_before, infinitive_complement, loose_que, loose_infinitive, said_object,
-                 loose_object)
+                 loose_object, que_next_sentence)
 
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:

@@ -136,6 +136,13 @@ def name_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def asides() -> tuple[tuple[str, ...], ...]:
+    """Asides that stand inside a verb group ('a pour sa part affirmé'), folded, as word tuples, longest first."""
+    return tuple(sorted((tuple(fold(r["phrase"]).replace("'", "' ").split()) for r in rows("asides.tsv")),
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
