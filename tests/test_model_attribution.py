@@ -242,6 +242,28 @@ CASES = {
     "contrast_after_tandis_que": (
         "Anne Roy a affirmé jeudi que la ligne serait prête en mai, tandis que Luc Faure, du syndicat des cheminots, "
         "a déclaré que les travaux dureraient deux ans.", "travaux dureraient", "reported/contrast-subject", "Luc Faure"),
+    "inner_incise_with_a_clitic": ("Vient le tour de Julien Marchand (culture) : « je suis déçu dit-il, que vous ayez "
+                                   "cédé si vite ».", "que vous ayez cédé", "inner-incise/inverted-pronoun",
+                                   "Julien Marchand"),
+    "inner_incise_with_a_subject": ("La séance a été houleuse lundi soir au conseil municipal.\n\n« Quand on ne vote "
+                                    "pas, on part, résume une conseillère d'opposition. Bravo la démocratie ! »",
+                                    "on part", "inner-incise/inverted-subject", "conseillère d'opposition"),
+    "epithet_is_the_last_speaker": ("« Nous avons tenu nos engagements », a déclaré Marc Lenoir.\n\n« Mais nous "
+                                    "sommes le bouc émissaire », a lancé le septuagénaire.", "bouc émissaire",
+                                    "incise/subject+reference", "Marc Lenoir"),
+    "role_nobody_was_given_is_the_last_speaker": (
+        "« La hausse est temporaire », a affirmé Claire Vidal. « Nous avons joué notre rôle », a plaidé la "
+        "dirigeante.", "joué notre rôle", "incise/inverted-subject+reference", "Claire Vidal"),
+    "told_by_the_subject_after_the_verb": ("Le maire a décidé de rouvrir le marché couvert dès lundi. C'est ce qu'a "
+                                           "déclaré l'avocat de la mairie, Paul Girard.", "rouvrir le marché",
+                                           "reported/told-by", "Paul Girard"),
+    "description_set_off_before_a_name": (
+        "L'avocat de la mairie, Paul Girard, a plaidé mardi. Selon l'avocat, le maire a décidé que le marché "
+        "rouvrirait.", "le marché rouvrirait", "reported/selon+reference", "Paul Girard"),
+    "quotations_joined_by_a_few_words": (
+        "« Nous avons tenu nos engagements », a déclaré Marc Lenoir. « Quand vous annoncez des milliards de "
+        "bénéfices » chaque trimestre, « les gens pensent que vous vous enrichissez sur leur dos ».",
+        "les gens pensent que", "continued", "Marc Lenoir"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

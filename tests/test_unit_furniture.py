@@ -240,3 +240,17 @@ def test_wire_credits_in_brackets_end_a_paragraph_and_are_set_aside():
     assert cut == {"(Reportage Jean Martin, rédigé par Ana Lima; version française Paul Roux)": "credit",
                    "| Marc Petit via Getty Images": "credit",
                    "Tous les droits sont protégés Exemple.info - 2022": "cue"}
+
+
+@pytest.mark.parametrize("cue", ["Lire :", "Lire aussi :", "À lire également :"])
+def test_a_long_link_line_after_a_read_cue_and_colon_is_dropped(cue):
+    link = (f"{cue} La Commission voit une attitude positive dans les pourparlers pour rétablir les relations avec "
+            "ses voisins, selon le ministre des Affaires étrangères")
+    text = page(TITLE, BODY_1, BODY_2, link, BODY_3)
+    assert reasons(text)[link] == "related-link"
+    assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3]
+
+
+def test_a_sentence_that_starts_with_lire_is_kept():
+    line = "Lire entre les lignes de ce discours n'est pas aisé, estiment plusieurs diplomates présents à Genève."
+    assert kept(page(TITLE, BODY_1, line, BODY_3)) == [TITLE, BODY_1, line, BODY_3]

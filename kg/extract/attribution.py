@@ -119,6 +119,8 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     if cues.mistagged(cue):
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
+    comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None
+    subjects = [c for c in subjects if comma is None or c.i > comma.i]  # '« …, on part, résume une élue »'
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
@@ -237,6 +239,15 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     return (people or found or [None])[-1]
 
 
+def told_by(ctx: Context, cue: Token) -> Mention | None:
+    """'C'est ce qu'a déclaré l'avocat X': the subject after the verb, which the parse takes for its object."""
+    if cue.dep_ != "acl:relcl" or cue.head.lower_ != "ce":
+        return None
+    after = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
+                 None)
+    return speaker_of_np(ctx, after) if after is not None else None
+
+
 def by_contrast(ctx: Context, cue: Token) -> Mention | None:
     """'…, tandis que Luc Faure, du syndicat, a déclaré que …' when the parse lost the subject: the first agent
     named after the word that opens the clause, outside a prepositional phrase."""
@@ -253,6 +264,7 @@ SPEAKER_STRATEGIES = (
     Strategy("inverted-pronoun", 0.9, by_clitic),
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
+    Strategy("told-by", 0.9, lambda ctx, cue: told_by(ctx, cue)),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
@@ -372,11 +384,13 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    if gerund(cue):
-        return main_clause_subject(ctx, cue)
     above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
+    if gerund(cue):  # its verb's subject, through a verb of saying of the main clause only
+        main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
+        return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) \
+            or main_clause_subject(ctx, cue)
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     own = clause_subject(ctx, cue) if found is None else None
     person = own is not None and own.type == "Person" and not own.unnamed
@@ -660,15 +674,16 @@ def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 
 
 def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
-    """A quotation that opens a sentence after a quoted statement, with no cue of its own, goes on with that
-    statement's speaker (« … », a-t-il dit. « … »), across a paragraph break too, unless another agent is
-    named after the sentence of that statement."""
+    """A quotation that opens a sentence after a quoted statement, or that a few words join to it, with no cue of
+    its own, goes on with that statement's speaker (« … », a-t-il dit. « … »; « … » d'euros, « … »), across a
+    paragraph break too, unless another agent is named after the sentence of that statement."""
     last = ctx.last_quote
     if last is None or quote.start_char - last.end > 400:
         return None
     text = parsed(ctx.doc)
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
-    if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n"):
+    bridge = len(gap.split()) <= 8 and not any(c in gap for c in ".!?:\n") and len(quote.text.split()) >= 4
+    if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge:
         return None
     stops = [i for i, c in enumerate(gap) if c in ".!?:\n"]
     free = last.end + (stops[0] + 1 if stops else 0)
@@ -677,10 +692,25 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return last.speaker, last.word
 
 
+def inner_incise(ctx: Context, quote: Span) -> Token | None:
+    """'« Je suis déçu, dit-il, que … »', '« Quand on ne dit pas oui, on dégage, résume une élue. Bravo ! »': a
+    verb of saying inverted after a comma inside the quotation marks, when the writer did not close them."""
+    for t in quote[2:]:
+        if not (cues.is_cue(t) and not cues.is_participle(t)):
+            continue
+        comma = inversion_comma(t)
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        clitic = after is not None and after.lower_ in INVERTED_CLITICS
+        if clitic or (comma is not None and comma.text == "," and inverted(ctx, t) is not None):
+            return t
+    return None
+
+
 CUE_STRATEGIES = (
     Strategy("incise", 0.95, incise),
     Strategy("introduced", 0.9, introduced),
     Strategy("governed", 0.8, governed),
+    Strategy("inner-incise", 0.8, inner_incise),
 )
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),

@@ -20,6 +20,7 @@ OF = frozenset({"de", "du", "des", "d'", "d’"})  # 'le président de la FFF [s
 # description ends at another preposition ('le conseiller à la sécurité nationale de la Maison Blanche' is whole)
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
+EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
@@ -142,7 +143,7 @@ def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
 def by_name(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le porte-parole du Kremlin, Dmitri Peskov': a person named in the phrase, not inside a complement
     ('la sœur du dirigeant X') unless set off by commas."""
-    people = sorted((m for m in phrase.inside if m.type == "Person" and not m.unnamed),
+    people = sorted((m for m in phrase.inside if m.type == "Person" and not m.unnamed and m.role is None),
                     key=lambda m: (nested(ctx, phrase.head, m), not appositive(ctx, m)))
     if people and (not nested(ctx, phrase.head, people[0]) or appositive(ctx, people[0])):
         return people[0]
@@ -185,7 +186,15 @@ def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     if indefinite(phrase.head):  # 'un député RN a crié': someone the article does not name
         return new_source(ctx, Source(phrase.head, before_apposition(phrase.head, phrase.tokens), "Person"))
-    return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or NOBODY
+    return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or last_speaker(ctx, phrase) \
+        or NOBODY
+
+
+def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'« … », a plaidé le dirigeant' when no one was given that role: the person who spoke in the last two
+    sentences (a journalist's variation on the speaker), of the noun's gender."""
+    found = recent_person_speaker(ctx, phrase.head) if definite(phrase.head) else []
+    return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
 def role_of_body(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -249,8 +258,19 @@ def opens_name(head: Token, m: Mention) -> bool:
     return m.type in ("Organization", "MilitaryUnit") and len(words) > 1 and words[0] == names.fold(head.text)
 
 
+def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'a lancé le polytechnicien', 'a ajouté le sexagénaire': a definite noun of the lexicon that describes a
+    person by a trait is the person who spoke last (kind 'epithet' of source_nouns.tsv)."""
+    head = phrase.head
+    if head.lower_ not in EPITHETS or not definite(head):
+        return None
+    found = recent_person_speaker(ctx, head)
+    return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else NOBODY
+
+
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
-                   by_role, by_modified_name, by_state_voice, by_short_name, by_unnamed, by_body, by_institution)
+                   by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_unnamed, by_body,
+                   by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
@@ -394,7 +414,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     the last person named (for 'elle', any agent), else the first named just after. After a quotation of
     several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
     fits = agrees(ctx, PRONOUNS.get(token.lower_))
-    main = main_subject(ctx, token) or relayed_person(ctx, token)
+    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token)
     if main is not None and fits(main):
         return main
     here = counted_from(ctx, token)
@@ -426,6 +446,22 @@ def embedded(ctx: Context, m: Mention) -> bool:
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     verb = span.root.head if span is not None else None
     return verb is not None and verb.dep_ in ("ccomp", "advcl", "acl:relcl", "acl", "csubj")
+
+
+def colon_label(ctx: Context, token: Token) -> Mention | None:
+    """'Vient le tour de Maxence Alloto : « Je suis déçu, dit-il, … »': inside a quotation a colon opens, the
+    person named last before that colon in its sentence."""
+    opened = [s for s, e in ctx.quotes if s <= token.idx < e]
+    if not opened:
+        return None
+    text = original(ctx.doc)
+    head = text[:opened[-1]].rstrip(" «“\"")
+    start = max(head.rfind("\n"), head.rfind(". "), head.rfind("? "), head.rfind("! "), len(head) - 200) + 1
+    if not head.endswith(":"):
+        return None
+    named = [m for m in ctx.mentions if start <= m.start and m.end <= len(head) and m.type == "Person"
+             and not m.unnamed and not ctx.inside_quote(m.start)]
+    return named[-1] if named else None
 
 
 def relayed_person(ctx: Context, token: Token) -> Mention | None:
@@ -467,6 +503,8 @@ def gender(ctx: Context, m: Mention) -> str | None:
     before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
     if before and before[-1].lower() in TITLES:
         return TITLES[before[-1].lower()]
+    if m.type == "Person" and not m.unnamed and m.role is None:  # a name: its given name first ('Maxence')
+        return name_gender(ctx, m) or title_gender(ctx, m) or noun_gender(ctx, m)
     return noun_gender(ctx, m) or name_gender(ctx, m) or title_gender(ctx, m)
 
 
@@ -647,6 +685,25 @@ def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
     return [r.person for r in ctx.roles if q.word in r.words and (q.state is None or r.state == q.state)][:1]
 
 
+def recent_person_speaker(ctx: Context, head: Token) -> list[Mention]:
+    """The named person who spoke last in the two sentences before head, of head's gender (as a mention of the
+    article, never a reference made for a statement)."""
+    here = sentence_index(head)
+    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
+    found = [n for i, m in ctx.speakers if 0 <= here - i <= 2 for n in [named_mention(ctx, m)]
+             if n is not None and n.type == "Person" and n.end <= head.idx and (other is None or gender(ctx, n) != other)]
+    return found[-1:]
+
+
+def named_mention(ctx: Context, m: Mention) -> Mention | None:
+    """The article's own mention a reference stands for (following its aliases), or None when it has none."""
+    seen = set()
+    while m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions) and m.alias_of not in seen:
+        seen.add(m.alias_of)
+        m = ctx.mentions[m.alias_of]
+    return m if m.id >= 0 and not m.unnamed and m.alias_of is None else None
+
+
 ROLE_SOURCES = (given_role, state_leader, article_leader, gazetteer_role, role_ahead)
 
 
@@ -759,9 +816,18 @@ def titled_person(ctx: Context, src: Source) -> Mention | None:
 
 
 def title_before(doc: Doc, m: Mention) -> str:
-    """The noun right before a name ('l'avocate [Min Min Soe]')."""
+    """The noun right before a name ('l'avocate [Min Min Soe]'), or the head of the description the name is set
+    off after ('l'avocat du président, [Yoon Kab-keun]')."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+    if span is None or span.start == 0:
+        return ""
+    root = span.root
+    if doc[span.start - 1].text == "," and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        head = root.head
+        while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+            head = head.head  # 'l'avocat du président, X': X is the lawyer
+        return head.lower_
+    return doc[span.start - 1].lower_
 
 
 def title_after(doc: Doc, m: Mention) -> str:

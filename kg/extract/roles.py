@@ -19,7 +19,8 @@ ROLE_NOUNS = frozenset({
     "homologue", "vice-premier", "émissaire", "négociateur", "ambassadeur", "ambassadrice", "représentante",
     "député", "députée", "sénateur", "sénatrice", "gouverneure", "présidente", "conseillère", "cheffe",
     "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant", "chercheur",
-    "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "membre", "fondateur", "fondatrice"})
+    "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "membre", "fondateur", "fondatrice",
+    "pdg", "p-dg", "patronne"})
 PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
 NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",

@@ -68,13 +68,15 @@ def goes_on(ctx: Context, st: Statement) -> bool:
 
 def without_pull_quotes(made: list[Statement]) -> list[Statement]:
     """A quotation given again with no cue of its own (a pull quote, a subheading) is told once, by the
-    statement that attributes it."""
+    statement that attributes it or the longer one that holds it."""
     def key(st: Statement) -> str:
         return " ".join(st.text.lower().split()).strip(" .")
 
     cued = [key(st) for st in made if st.rule != "continued"]
+    told = [key(st) for st in made]
     return [st for st in made if st.rule != "continued" or len(key(st).split()) < 4
-            or not any(key(st) in other for other in cued)]
+            or not any(key(st) in other for other in cued)
+            and not any(key(st) in other and len(other) > len(key(st)) for other in told)]
 
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:

@@ -27,10 +27,10 @@ INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|que
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
 
 
-def cue_pattern(kind: str, tail: str) -> re.Pattern:
-    """A regex of the furniture cue phrases of one kind (kg/lexicon/furniture_cues.tsv) at the start of a line
-    (after bullets), followed by tail."""
-    phrases = sorted(lexicon.furniture_cues()[kind], key=len, reverse=True)
+def cue_pattern(kind: str, tail: str, *more: str) -> re.Pattern:
+    """A regex of the furniture cue phrases of one kind or more (kg/lexicon/furniture_cues.tsv) at the start of
+    a line (after bullets), followed by tail."""
+    phrases = sorted((p for k in (kind, *more) for p in lexicon.furniture_cues()[k]), key=len, reverse=True)
     words = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
     return re.compile(rf"(?i)^[\s•*>»·–—-]*(?:{words})(?!\w){tail}")
 
@@ -38,6 +38,7 @@ def cue_pattern(kind: str, tail: str) -> re.Pattern:
 START_CUE = cue_pattern("start", "")
 RELATED = cue_pattern("related", "")
 LINK_BLOCK = cue_pattern("related", r"\s*:?\s*$")
+LINK_LINE = cue_pattern("related", r"\s*:\s*\S", "link")
 TAIL = cue_pattern("tail", r".{0,40}$")
 ENGLISH = frozenset(lexicon.furniture_cues()["english"])
 FRENCH = frozenset({"le", "la", "les", "de", "des", "du", "et", "un", "une", "à", "en", "que", "qui", "est", "pour",
@@ -123,6 +124,7 @@ class Around:
 
 CONTEXT_RULES = (  # in order; the first that holds gives the reason
     ("cue", lambda a: bool(START_CUE.match(a.text) or COPYRIGHT.search(a.text)) and a.line.words <= 12),
+    ("related-link", lambda a: bool(LINK_LINE.match(a.text)) and a.line.words <= 40),  # 'Lire : <a headline>'
     ("foreign", lambda a: is_english(a.text)),
     ("shouting", lambda a: a.text.isupper() and a.line.words <= 8),
     ("related-link", lambda a: a.prev is not None and bool(SEPARATOR.match(a.prev.text.strip()))

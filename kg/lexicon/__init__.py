@@ -98,7 +98,8 @@ def time_words() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def furniture_cues() -> dict[str, list[str]]:
     """kind -> phrases that mark page furniture: 'start' (a short line starting with it), 'related' (a heading
-    of related links), 'tail' (a heading after which the rest of the page is furniture)."""
+    of related links), 'link' (a word that, followed by a colon, opens a link line: 'Lire : …'), 'tail' (a
+    heading after which the rest of the page is furniture), 'english' (words of English furniture)."""
     out: dict[str, list[str]] = {}
     for r in rows("furniture_cues.tsv"):
         out.setdefault(r["kind"], []).append(r["phrase"])
