@@ -9,7 +9,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 
 STOPWORDS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "sur", "en", "et", "a", "pour", "ce", "cet"})
-NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy"})
+NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy", "office"})
 
 
 def slug(text: str) -> str:

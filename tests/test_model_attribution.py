@@ -264,6 +264,14 @@ CASES = {
         "« Nous avons tenu nos engagements », a déclaré Marc Lenoir. « Quand vous annoncez des milliards de "
         "bénéfices » chaque trimestre, « les gens pensent que vous vous enrichissez sur leur dos ».",
         "les gens pensent que", "continued", "Marc Lenoir"),
+    "office_the_article_gave": (
+        "Le ministre des Affaires étrangères et de la Coopération, Robert Dussey, a reçu lundi son homologue à Lomé. "
+        "Intervenant devant la presse, le chef togolais de la diplomatie a considéré que la démarche régionale ne "
+        "contribuera pas à la paix.", "démarche régionale", "reported/subject+office", "Robert Dussey"),
+    "new_holder_is_not_the_gazetteer_s": (
+        "Le général Paul Mba, qui a renversé le président Ali Bongo, a prêté serment lundi. Le nouvel homme fort du "
+        "Gabon a appelé les partis à collaborer à une nouvelle constitution.", "collaborer à une nouvelle",
+        "reported/subject+reference", "Paul Mba"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -309,14 +309,20 @@ def jurisdiction_of(ctx: Context, office: lexicon.Office, phrase: list[Token], w
 
 
 def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """The holder of the office a description names: the person of the article who held it by the
-    gazetteer's terms (one who has spoken first, then the last named before); with no jurisdiction, only when
+    """The holder of the office a description names: the person the article gave that office, else the person
+    of the article who held it by the gazetteer's terms (one who has spoken first, then the last named before); with no jurisdiction, only when
     one such person, or one who has spoken, stands out."""
     found = office_of(ctx, head, tokens)
     if found is None:
         return None
     office, jurisdiction = found
     kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
+    given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
+             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)]
+    if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
+        return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
+    if given:  # 'le ministre des Affaires étrangères, Ahmed Attaf' … 'le chef de la diplomatie algérienne'
+        return ctx.new(head, "Person", role="office", alias_of=max(given, key=lambda m: m.start).id)
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
              and gender(ctx, m) in (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))]  # 'la présidente' is no man

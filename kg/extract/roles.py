@@ -97,11 +97,14 @@ def role_before(person: Span) -> Span | None:
 
 
 def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
-    """The first role noun of the words just before end, back to a verb, a break, a name or a conjunction."""
+    """The first role noun of the words just before end (at most 14), back to a verb, a break, a name or a
+    conjunction that does not join two complements of the office."""
     head = None
-    for i in range(end - 1, max(floor, end - 10) - 1, -1):
+    for i in range(end - 1, max(floor, end - 14) - 1, -1):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ in ("PER", "Person") or t.lower_ in ("et", "ou"):
+        joins = t.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d'")
+        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ in ("PER", "Person") \
+                or (t.lower_ in ("et", "ou") and not joins):  # 'des Affaires étrangères et de la Communauté'
             break
         if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             head = i
