@@ -272,6 +272,10 @@ CASES = {
         "Le général Paul Mba, qui a renversé le président Ali Bongo, a prêté serment lundi. Le nouvel homme fort du "
         "Gabon a appelé les partis à collaborer à une nouvelle constitution.", "collaborer à une nouvelle",
         "reported/subject+reference", "Paul Mba"),
+    "office_over_two_complements": (
+        "Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, Karim Mansouri, a reçu lundi "
+        "son homologue. Intervenant devant la presse, le chef tunisien de la diplomatie a considéré que la démarche "
+        "ne contribuera pas à la relance.", "ne contribuera pas", "reported/subject+office", "Karim Mansouri"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

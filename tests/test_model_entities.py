@@ -25,6 +25,10 @@ ARTICLES = {
     "leader_by_office": ("Le Premier ministre israélien Benjamin Netanyahou a réuni son cabinet de sécurité "
                          "dimanche soir."),
     "former_leader": "L'ancien président américain Barack Obama a soutenu la candidate démocrate.",
+    "leader_set_off_by_commas": ("Au terme du sommet, le Président français, Emmanuel Macron, a tenu une conférence "
+                                 "de presse."),
+    "role_not_across_a_circumstance": ("« Le peuple italien est notre ami », a rétorqué le Président en réponse aux "
+                                       "critiques des dirigeants italiens Luigi Di Maio et Matteo Salvini."),
     "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
     "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
@@ -79,6 +83,11 @@ def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):
 def test_a_leading_office_makes_a_leader_and_a_former_one_does_not(built):
     assert ("Benjamin Netanyahu", "leaderOf", "Israel") in triples(built, "leader_by_office")
     assert not {t for t in triples(built, "former_leader") if t[1] == "leaderOf"}
+
+
+def test_a_role_set_off_before_a_name_makes_a_leader_but_not_across_a_circumstance(built):
+    assert ("Emmanuel Macron", "leaderOf", "France") in triples(built, "leader_set_off_by_commas")
+    assert not {t for t in triples(built, "role_not_across_a_circumstance") if t[1] == "leaderOf"}
 
 
 def test_a_generic_agreement_is_not_a_treaty_node(built):

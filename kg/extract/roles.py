@@ -32,6 +32,7 @@ FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future)\b")
 
 BEFORE_HEAD = frozenset({"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "futur", "future"})
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "supreme_leader"})
+OF = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "auprès", "chargé", "chargée"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
@@ -97,14 +98,16 @@ def role_before(person: Span) -> Span | None:
 
 
 def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
-    """The first role noun of the words just before end (at most 14), back to a verb, a break, a name or a
-    conjunction that does not join two complements of the office."""
-    head = None
-    for i in range(end - 1, max(floor, end - 14) - 1, -1):
+    """The first role noun of the words just before end (at most ten, four more past an 'et de' that joins two
+    complements of the office), back to a verb, a break, a name, another conjunction or a preposition that
+    cannot open a complement of an office ('en réponse aux critiques des dirigeants italiens X')."""
+    head, reach = None, 10
+    for i in range(end - 1, floor - 1, -1):
         t = doc[i]
         joins = t.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d'")
-        if t.pos_ in ("VERB", "AUX") or t.text in BREAKS or t.ent_type_ in ("PER", "Person") \
-                or (t.lower_ in ("et", "ou") and not joins):  # 'des Affaires étrangères et de la Communauté'
+        reach += 4 if joins else 0  # 'des Affaires étrangères et de la Communauté nationale'
+        if end - i > reach or t.pos_ in ("VERB", "AUX") or t.text in BREAKS or (t.pos_ == "ADP" and t.lower_ not in OF) \
+                or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins):
             break
         if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             head = i
