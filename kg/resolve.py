@@ -29,7 +29,7 @@ def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
         return local_key(doc_mentions[m.alias_of], doc_mentions)
     if m.unnamed:
         return f"u:{m.doc}:{m.type}:{names.key(m.name or m.text)}"
-    if m.type == "Person" and len(person_tokens(m)) == 1:
+    if m.type == "Person" and len(person_tokens(m)) <= 2:
         full = surname_owner(m, doc_mentions)
         if full is not None:
             return local_key(full, doc_mentions)
@@ -37,14 +37,21 @@ def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
 
 
 def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
-    """The full-name person of the same article this lone surname (or Korean family name) refers to."""
-    word = person_tokens(m)[0]
-    fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > 1]
-    for position in (-1, 0):
-        owners = {names.key(o.name or o.text): o for o in fulls if person_tokens(o)[position] == word}
+    """The full-name person of the same article this lone surname (or Korean family name) refers to; a surname
+    of two words ('Al-Khater') only as the end of a longer name ('Lulwa Al-Khater')."""
+    words = person_tokens(m)
+    fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > len(words)]
+    positions = (-1, 0) if len(words) == 1 else (-1,)
+    for position in positions:
+        owners = {names.key(o.name or o.text): o for o in fulls if ends_with(person_tokens(o), words, position)}
         if len(owners) == 1:
             return next(iter(owners.values()))
     return None
+
+
+def ends_with(full: list[str], words: list[str], position: int) -> bool:
+    """full starts (position 0) or ends (-1) with words."""
+    return full[:len(words)] == words if position == 0 else full[-len(words):] == words
 
 
 class Resolver:

@@ -15,6 +15,7 @@ ARTICLES = {
     "capital_of_speech": ("Les alliés de Washington ont salué les propos de Madrid, jugés « équilibrés », "
                           "dans un communiqué que Berlin et Varsovie « ont cosigné » mardi."),
     "capital_of_place": "Le sommet se tiendra à l'aéroport de Berlin, dans la banlieue sud de Varsovie.",
+    "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
     "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins."),
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
@@ -27,6 +28,7 @@ ARTICLES = {
     "former_leader": "L'ancien président américain Barack Obama a soutenu la candidate démocrate.",
     "leader_set_off_by_commas": ("Au terme du sommet, le Président français, Emmanuel Macron, a tenu une conférence "
                                  "de presse."),
+    "title_locution": "Le maire par intérim de Lyon, Paul Girard, a inauguré mardi le nouveau marché couvert.",
     "role_not_across_a_circumstance": ("« Le peuple italien est notre ami », a rétorqué le Président en réponse aux "
                                        "critiques des dirigeants italiens Luigi Di Maio et Matteo Salvini."),
     "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
@@ -59,6 +61,7 @@ def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(
     ("capital_urged", {"Pékin": "china", "Ankara": "turkey"}),
     ("capital_of_speech", {"Washington": "united_states", "Madrid": "spain", "Berlin": "germany",
                            "Varsovie": "poland"}),
+    ("capital_of_interaction", {"Kiev": "ukraine", "Ankara": "turkey"}),
     ("capital_of_place", {"Berlin": "berlin", "Varsovie": "warsaw"})])
 def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_places_is_the_city(built, name, capitals):
     found = entities_of(built, name)
@@ -88,6 +91,7 @@ def test_a_leading_office_makes_a_leader_and_a_former_one_does_not(built):
 def test_a_role_set_off_before_a_name_makes_a_leader_but_not_across_a_circumstance(built):
     assert ("Emmanuel Macron", "leaderOf", "France") in triples(built, "leader_set_off_by_commas")
     assert not {t for t in triples(built, "role_not_across_a_circumstance") if t[1] == "leaderOf"}
+    assert ("Paul Girard", "leaderOf", "Lyon") in triples(built, "title_locution")
 
 
 def test_a_generic_agreement_is_not_a_treaty_node(built):

@@ -58,6 +58,8 @@ def acts(token: Token) -> bool:
     """The head of a phrase that stands for an actor, not a place: a subject ('Moscou a rejeté'), the object of a
     verb of saying ('a accusé Moscou'), after 'selon' or 'd'après', or after 'de' on a noun of speech or of agency ('les alliés de Moscou'); never after 'à', 'dans', 'vers' …"""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if cases and of_actor(token, cases[0]):
+        return True
     if any(c in LOCATIVE for c in cases):
         return False
     if token.dep_ == "conj" and token.head.i != token.i:
@@ -65,16 +67,24 @@ def acts(token: Token) -> bool:
     if not cases:
         return token.dep_ in SUBJECTS or before_verb(token) or urged(token) \
             or any(c.dep_ == "conj" and before_verb(c) for c in token.children)
-    if cases[-1] in AGENT_CASES:
-        return True
-    return cases[0] in ("de", "d'") and token.head.pos_ == "NOUN" and token.head.lower_ in actor_nouns()
+    return cases[-1] in AGENT_CASES
+
+
+def of_actor(token: Token, case: str) -> bool:
+    """After a noun whose complement after that preposition is an actor ('les alliés de', 'un dialogue entre …
+    et', 'son soutien à'); the second of two names joined by 'et' counts through the first."""
+    head = token.head.head if token.dep_ == "conj" else token.head
+    case = {"d'": "de", "au": "à"}.get(case, case)
+    return head.pos_ == "NOUN" and case in actor_nouns().get(head.lower_, ())
 
 
 @lru_cache(maxsize=1)
-def actor_nouns() -> frozenset[str]:
-    """Nouns whose 'de' complement is an actor: of agency (lexicon), of speech and of spokespeople."""
+def actor_nouns() -> dict[str, frozenset[str]]:
+    """Noun -> prepositions after which its complement is an actor: nouns of agency and of interaction
+    (lexicon), of speech and of spokespeople ('de')."""
     kinds = lexicon.source_nouns()
-    return lexicon.actor_nouns() | frozenset(kinds.get("speech", {})) | frozenset(kinds.get("spokes", {}))
+    spoken = {w: frozenset({"de"}) for w in [*kinds.get("speech", {}), *kinds.get("spokes", {})]}
+    return spoken | lexicon.actor_nouns()
 
 
 def urged(token: Token) -> bool:

@@ -33,6 +33,8 @@ FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future)\b")
 BEFORE_HEAD = frozenset({"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "futur", "future"})
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "supreme_leader"})
 OF = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "auprès", "chargé", "chargée"})
+TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exercice"), ("en", "fonction"),
+                             ("en", "fonctions"), ("en", "poste")})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
@@ -106,12 +108,20 @@ def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
         t = doc[i]
         joins = t.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d'")
         reach += 4 if joins else 0  # 'des Affaires étrangères et de la Communauté nationale'
-        if end - i > reach or t.pos_ in ("VERB", "AUX") or t.text in BREAKS or (t.pos_ == "ADP" and t.lower_ not in OF) \
+        if end - i > reach or t.pos_ in ("VERB", "AUX") or t.text in BREAKS or foreign_preposition(doc, i) \
                 or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins):
             break
         if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             head = i
     return head
+
+
+def foreign_preposition(doc: Doc, i: int) -> bool:
+    """A preposition that opens no complement of an office ('en réponse à'), unlike 'de', 'à' or the 'en' and
+    'par' of 'en chef', 'par intérim', 'en exercice'."""
+    t = doc[i]
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return t.pos_ == "ADP" and t.lower_ not in OF and (t.lower_, nxt) not in TITLE_LOCUTIONS
 
 
 def epithet_comma(doc: Doc, end: int) -> int | None:

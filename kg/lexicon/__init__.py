@@ -125,9 +125,10 @@ def platforms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def actor_nouns() -> frozenset[str]:
-    """Nouns whose 'de' complement acts ('les alliés de Moscou'), besides the nouns of speech and spokespeople."""
-    return frozenset(r["word"] for r in rows("actor_nouns.tsv"))
+def actor_nouns() -> dict[str, frozenset[str]]:
+    """Noun -> the prepositions after which its complement acts ('les alliés de Moscou', 'un dialogue entre
+    Téhéran et Washington', 'son soutien à Kiev'), besides the nouns of speech and spokespeople ('de')."""
+    return {r["word"]: frozenset(r["after"].split(",")) for r in rows("actor_nouns.tsv")}
 
 
 @lru_cache(maxsize=1)
