@@ -276,6 +276,11 @@ CASES = {
         "Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, Karim Mansouri, a reçu lundi "
         "son homologue. Intervenant devant la presse, le chef tunisien de la diplomatie a considéré que la démarche "
         "ne contribuera pas à la relance.", "ne contribuera pas", "reported/subject+office", "Karim Mansouri"),
+    "que_after_the_one_spoken_to": ("L'armée libanaise a déclaré à l'Agence France-Presse qu'elle enquêtait sur "
+                                    "l'incident.", "enquêtait sur", "reported/subject", "Armed Forces of Lebanon"),
+    "capitalised_name_ner_missed": ("Inondations dans le Sud\n\nLa Protection civile de la vallée du Rhône a annoncé "
+                                    "lundi que trois villages avaient été évacués.", "trois villages",
+                                    "reported/subject", "Protection civile de la vallée du Rhône"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

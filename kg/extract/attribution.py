@@ -608,11 +608,20 @@ def que_after(cue: Token) -> Token | None:
     """The 'que' that opens what a verb reports, past the circumstances and appositions between them
     ('a assuré vendredi au ministre, en visite à Pyongyang, que …'): no other finite verb comes first."""
     for t in cue.doc[cue.i + 1:cue.sent.end]:
-        if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
+        if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark" or after_addressee(cue, t)):
             return None if cue.doc[t.i - 1].lower_ in CONJUNCTIONS or relative(cue, t) else t
         if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return None
     return None
+
+
+def after_addressee(cue: Token, que: Token) -> bool:
+    """'a déclaré à l'Agence France-Presse qu'elle vérifiait …' parsed as a relative clause on the one spoken to:
+    the 'que' opens what was said."""
+    clause = que.head
+    told = clause.head
+    return clause.dep_ == "acl:relcl" and told.head == cue and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in told.children)
 
 
 def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:

@@ -268,9 +268,20 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else NOBODY
 
 
+def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'La Défense civile de la bande de Gaza a annoncé' when NER missed the name: a capitalised head noun after
+    its determiner names a body of its own."""
+    head = phrase.head
+    if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or not definite(head) \
+            or head.lower_ in ROLE_NOUNS or head.lower_ in UNNAMED \
+            or any(m.type not in ("Place", "State") for m in phrase.inside):
+        return None
+    return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
+
+
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
-                   by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_unnamed, by_body,
-                   by_institution)
+                   by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
+                   by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
