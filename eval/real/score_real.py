@@ -8,7 +8,8 @@ A graph statement matches a keyed statement of its article when the keyed anchor
 keyed aliases as a label (for an "unnamed" speaker: an UnnamedAgent whose label holds an alias).
 Precision = right / graph statements (those matching an optional anchor left out); recall = keyed statements
 found with the right speaker / keyed statements; speaker right = right / graph statements that match a key
-anchor. who-stated: for each keyed statement, whether `kg who-stated <anchor>` names only right speakers.
+anchor. who-stated: for each keyed statement, whether `kg who-stated <anchor>` names only right speakers
+(right as for a statement: the answered node carries a keyed name among its labels).
 The texts are third-party and not committed: index.tsv gives each one's URL, the search query that finds
 it in the search tool's "pages" corpus, and the SHA-256 of the excerpt as saved in texts/<id>.txt.
 """
@@ -145,8 +146,11 @@ def score(rows: list[dict], gold: dict[str, dict], stmts: list[dict]) -> dict:
     }
 
 
-def who_stated(rows: list[dict], gold: dict[str, dict], graph_path: str, unnamed: set[str]) -> tuple[int, int, list[str]]:
-    """For each keyed statement: do the who-stated answers for its anchor name only right speakers?"""
+def who_stated(rows: list[dict], gold: dict[str, dict], graph_path: str, unnamed: set[str],
+               labels: dict[str, list[str]]) -> tuple[int, int, list[str]]:
+    """For each keyed statement: do the who-stated answers for its anchor name only right speakers? An answer is
+    right as a statement's speaker is: its node carries a keyed name among its labels ('Dmitry Peskov' shown,
+    'Dmitri Peskov' keyed)."""
     from kg import query
 
     right, total, bad = 0, 0, []
@@ -154,8 +158,8 @@ def who_stated(rows: list[dict], gold: dict[str, dict], graph_path: str, unnamed
         for k in gold[r["id"]]["statements"]:
             total += 1
             answers = [a for a in query.who_stated(k["anchor"], graph_path) if Path(a["document"]).stem == r["id"]]
-            ok = bool(answers) and all(right_speaker(k, [norm(a["speaker"])], a["speaker_iri"] in unnamed)
-                                       for a in answers)
+            ok = bool(answers) and all(right_speaker(k, labels.get(a["speaker_iri"]) or [norm(a["speaker"])],
+                                                     a["speaker_iri"] in unnamed) for a in answers)
             right += ok
             if not ok:
                 bad.append(f"{r['id']} {k['anchor']!r}: {[a['speaker'] for a in answers] or '(none)'}")
@@ -178,7 +182,11 @@ def main() -> int:
     graph = Graph().parse(args.graph, format="turtle")
     report = score(rows, gold, graph_statements(graph))
     unnamed = {str(s) for s, _, c in graph.triples((None, RDF.type, None)) if local(c) == "UnnamedAgent"}
-    report["who_stated"] = who_stated(rows, gold, args.graph, unnamed)
+    labels = defaultdict(list)
+    for node, p, o in graph:
+        if local(p) in LABELS:
+            labels[str(node)].append(norm(str(o)))
+    report["who_stated"] = who_stated(rows, gold, args.graph, unnamed, labels)
     ws_right, ws_total, ws_bad = report["who_stated"]
     print(f"{args.split}: {report['excerpts']} excerpts, {report['keyed']} keyed statements, "
           f"{report['graph_statements']} in the graph")
