@@ -299,14 +299,18 @@ def aside_ending(doc: Doc, i: int) -> int:
     return 0
 
 
+def in_verb_group(t: Token) -> bool:
+    """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a')."""
+    return t.pos_ in ("AUX", "ADV") or t.dep_.startswith(("aux", "expl")) or t.lower_ in ("s'", "se", "-t") \
+        or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or aside_ending(t.doc, t.i) > 0
+
+
 def inversion_comma(cue: Token) -> Token | None:
     """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     i = cue.i - 1
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith(("aux", "expl"))
-                      or doc[i].lower_ in ("s'", "se", "-t") or doc[i].lower_ in INVERTED_CLITICS
-                      or doc[i].lower_ in DATIVES or aside_ending(doc, i)):
+    while i >= 0 and in_verb_group(doc[i]):
         i -= aside_ending(doc, i) or 1
     if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
@@ -376,25 +380,35 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
     name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the
-    first reporting verb above, before or governing it that has one,
-    else the person subject of the clause it hangs on ('Selon des sources, X faisait référence …, expliquant …'),
-    else the sentence's 'selon X', else the subject of that clause ('X est alarmé …, soulignant …'), else the
-    sentence's subject."""
+    first reporting verb above, before or governing it that has one, else the person subject of the clause it
+    hangs on ('Selon des sources, X faisait référence …, expliquant …'), else the sentence's 'selon X', else
+    the subject of that clause ('X est alarmé …, soulignant …'), else the sentence's subject."""
     doc = cue.doc
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
                and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
-    if gerund(cue):  # its verb's subject, through a verb of saying of the main clause only
-        main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
-        return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) \
-            or main_clause_subject(ctx, cue)
+    if gerund(cue):
+        return gerund_subject(ctx, cue, earlier)
+    above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
-    own = clause_subject(ctx, cue) if found is None else None
+    return found or unanchored_participle_subject(ctx, cue)
+
+
+def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | None:
+    """A gerund's subject is its verb's: the speaker of a verb of saying of the main clause before it, else the
+    subject of the main clause."""
+    main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
+    return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) or main_clause_subject(ctx, cue)
+
+
+def unanchored_participle_subject(ctx: Context, cue: Token) -> Mention | None:
+    """A participle with no verb of saying to go on with: a person subject of the clause it hangs on, else the
+    sentence's 'selon X', else that clause's subject, else the sentence's subject."""
+    own = clause_subject(ctx, cue)
     person = own is not None and own.type == "Person" and not own.unnamed
-    return found or (own if person else None) or relay_of(ctx, cue.sent) or own or sentence_subject(ctx, cue)
+    return (own if person else None) or relay_of(ctx, cue.sent) or own or sentence_subject(ctx, cue)
 
 
 def sentence_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -481,7 +495,7 @@ def incise(ctx: Context, quote: Span) -> Token | None:
     if new_sentence_after(quote):
         return None
     window = range(quote.end, min(len(doc), quote.end + 12))
-    aside = {k for j in window for k in range(j - aside_ending(doc, j) + 1, j + 1)}
+    aside = aside_tokens(doc, window)
     for t in (doc[j] for j in window):
         if "\n" in t.text or t.text in (".", "!", "?", "…"):
             return None  # past the end of the sentence: no incise
@@ -492,6 +506,11 @@ def incise(ctx: Context, quote: Span) -> Token | None:
                 or t.i in aside):
             return None
     return None
+
+
+def aside_tokens(doc: Doc, window: range) -> set[int]:
+    """Indices of the tokens of the asides of the lexicon that end in window."""
+    return {k for j in window for k in range(j - aside_ending(doc, j) + 1, j + 1)}
 
 
 def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
@@ -691,8 +710,7 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     text = parsed(ctx.doc)
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
-    bridge = len(gap.split()) <= 8 and not any(c in gap for c in ".!?:\n") and len(quote.text.split()) >= 4
-    if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge:
+    if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge(gap, quote):
         return None
     stops = [i for i, c in enumerate(gap) if c in ".!?:\n"]
     free = last.end + (stops[0] + 1 if stops else 0)
@@ -713,6 +731,12 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
         if clitic or (comma is not None and comma.text == "," and inverted(ctx, t) is not None):
             return t
     return None
+
+
+def bridge(gap: str, quote: Span) -> bool:
+    """'« … » d'euros de bénéfices, « … »': a few words in the sentence join a quotation of four words or more
+    to the one before."""
+    return len(gap.split()) <= 8 and not any(c in gap for c in ".!?:\n") and len(quote.text.split()) >= 4
 
 
 CUE_STRATEGIES = (

@@ -65,9 +65,15 @@ def acts(token: Token) -> bool:
     if token.dep_ == "conj" and token.head.i != token.i:
         return acts(token.head) or before_verb(token)
     if not cases:
-        return token.dep_ in SUBJECTS or before_verb(token) or urged(token) \
-            or any(c.dep_ == "conj" and before_verb(c) for c in token.children)
+        return unmarked_acts(token)
     return cases[-1] in AGENT_CASES
+
+
+def unmarked_acts(token: Token) -> bool:
+    """A name with no preposition that acts: a subject, a name before its verb (itself or joined to another),
+    or the one a verb of saying urges."""
+    return token.dep_ in SUBJECTS or before_verb(token) or urged(token) \
+        or any(c.dep_ == "conj" and before_verb(c) for c in token.children)
 
 
 def of_actor(token: Token, case: str) -> bool:

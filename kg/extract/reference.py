@@ -320,20 +320,27 @@ def jurisdiction_of(ctx: Context, office: lexicon.Office, phrase: list[Token], w
 
 
 def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """The holder of the office a description names: the person the article gave that office, else the person
-    of the article who held it by the gazetteer's terms (one who has spoken first, then the last named before); with no jurisdiction, only when
-    one such person, or one who has spoken, stands out."""
+    """The holder of the office a description names: for a new holder ('le nouvel homme fort'), the person last
+    named as a subject; else the person the article gave that office; else the person of the article who held
+    it by the gazetteer's terms."""
     found = office_of(ctx, head, tokens)
     if found is None:
         return None
     office, jurisdiction = found
     kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
-    given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
-             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)]
     if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
         return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
+    given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
+             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)]
     if given:  # 'le ministre des Affaires étrangères, Ahmed Attaf' … 'le chef de la diplomatie algérienne'
         return ctx.new(head, "Person", role="office", alias_of=max(given, key=lambda m: m.start).id)
+    return gazetteer_holder(ctx, head, office, jurisdiction, kinds)
+
+
+def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdiction: str | None,
+                     kinds: tuple[str, ...]) -> Mention | None:
+    """The person of the article who held the office by the gazetteer's terms: one who has spoken first, then
+    the last named before; with no jurisdiction, only when one such person, or one who has spoken, stands out."""
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
              and gender(ctx, m) in (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))]  # 'la présidente' is no man
@@ -450,12 +457,17 @@ def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention
     speakers of the last four sentences (any agent of the last two), the subjects named before it (not those of
     a subordinate clause when a person spoke in the last two sentences), office holders described as subjects;
     a person first for 'il'."""
-    recent = [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
-              or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
+    recent = antecedent_speakers(ctx, here, fits)
     speaker = any(fits(m) and m.type == "Person" and here - i <= 2 for i, _, m in recent)
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m) and not (speaker and embedded(ctx, m))]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, Mention]]:
+    """(sentence, 1, speaker) of the fitting speakers of the last four sentences and any agent of the last two."""
+    return [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
+            or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
 
 
 def embedded(ctx: Context, m: Mention) -> bool:
