@@ -281,6 +281,13 @@ CASES = {
     "capitalised_name_ner_missed": ("Inondations dans le Sud\n\nLa Protection civile de la vallée du Rhône a annoncé "
                                     "lundi que trois villages avaient été évacués.", "trois villages",
                                     "reported/subject", "Protection civile de la vallée du Rhône"),
+    "epithet_after_a_long_quotation": (
+        "« Nous avons perdu, c'est dur », a pesté Lucas Girard.\n\n« On a bien joué aujourd'hui. On a su garder le "
+        "ballon. Mais on a eu dix minutes de trou », a constaté l'attaquant du FC Nantes.", "garder le ballon",
+        "incise/inverted-subject+reference", "Lucas Girard"),
+    "description_ends_at_a_bracket": (
+        "Lundi, le porte-parole du ministère des Transports (photo ci-dessus) a affirmé que les travaux seraient "
+        "finis en mai.", "travaux seraient finis", "reported/subject", "porte-parole du ministère des Transports"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

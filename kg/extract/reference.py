@@ -506,7 +506,7 @@ def relayed_person(ctx: Context, token: Token) -> Mention | None:
 def counted_from(ctx: Context, token: Token) -> int:
     """The sentence a pronoun counts back from: its own, or the one a quotation closed just before it opened in."""
     here = sentence_index(token)
-    opened = [s for s, e in ctx.quotes if e <= token.idx and len(original(ctx.doc)[e:token.idx].split()) <= 3]
+    opened = [s for s, e in ctx.quotes if e <= token.idx and len(original(ctx.doc)[e:token.idx].split()) <= 5]
     first = ctx.doc.char_span(opened[-1], opened[-1] + 1, alignment_mode="expand") if opened else None
     return min(here, sentence_index(first[0])) if first is not None and len(first) else here
 
@@ -715,9 +715,9 @@ def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
 
 
 def recent_person_speaker(ctx: Context, head: Token) -> list[Mention]:
-    """The named person who spoke last in the two sentences before head, of head's gender (as a mention of the
-    article, never a reference made for a statement)."""
-    here = sentence_index(head)
+    """The named person who spoke last in the two sentences before head (before the quotation it closes), of
+    head's gender (as a mention of the article, never a reference made for a statement)."""
+    here = counted_from(ctx, head)
     other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
     found = [n for i, m in ctx.speakers if 0 <= here - i <= 2 for n in [named_mention(ctx, m)]
              if n is not None and n.type == "Person" and n.end <= head.idx and (other is None or gender(ctx, n) != other)]
@@ -920,10 +920,13 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
 
 def description_end(src: Source) -> int:
     """Past its 'de' complement, a description ends at another preposition ('le président de la FFF [sur RMC
-    Sport]'); 'le conseiller à la sécurité nationale de la Maison Blanche' is whole."""
+    Sport]') and at a bracket ('[(photo ci-dessus)]'); 'le conseiller à la sécurité nationale de la Maison
+    Blanche' is whole."""
     after = [t for t in src.tokens if t.i > src.head.i]
     of = next((t.i for t in after if t.lower_ in OF), len(src.head.doc))
-    return next((t.i for t in after if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF), len(src.head.doc))
+    bracket = next((t.i for t in after if t.text in "([—–"), len(src.head.doc))  # '… (photo ci-dessus)'
+    return min(bracket, next((t.i for t in after if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF),
+                             len(src.head.doc)))
 
 
 def possessed(ctx: Context, src: Source) -> Mention | None:
