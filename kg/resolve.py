@@ -23,10 +23,9 @@ def person_tokens(m: Mention) -> list[str]:
 
 def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
     """Cluster key of a mention from what its own article says."""
+    m = alias_root(m, doc_mentions)
     if m.key:
         return f"g:{m.key}"
-    if m.alias_of is not None:
-        return local_key(doc_mentions[m.alias_of], doc_mentions)
     if m.unnamed:
         return f"u:{m.doc}:{m.type}:{names.key(m.name or m.text)}"
     if m.type == "Person" and len(person_tokens(m)) <= 2:
@@ -34,6 +33,19 @@ def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
         if full is not None:
             return local_key(full, doc_mentions)
     return f"n:{'Person' if m.type == 'Person' else 'Thing'}:{names.key(m.name or m.text)}"
+
+
+def alias_root(m: Mention, doc_mentions: list[Mention]) -> Mention:
+    """The mention a chain of aliases ends at (a mention with a key, or none further); a chain that loops or
+    points outside the article ends where it breaks, so one bad reference never stops a build."""
+    seen = {id(m)}
+    while not m.key and m.alias_of is not None and 0 <= m.alias_of < len(doc_mentions):
+        nxt = doc_mentions[m.alias_of]
+        if id(nxt) in seen:
+            break
+        seen.add(id(nxt))
+        m = nxt
+    return m
 
 
 def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:

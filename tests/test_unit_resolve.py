@@ -66,6 +66,20 @@ def test_local_key_and_surname_owner():
     assert resolve.local_key(ms[2], ms) == "n:Person:boris ivanov"
 
 
+def test_a_two_word_surname_joins_the_full_name_it_ends():
+    ms = make_extraction("a.txt", ["Lulwa Al-Khater", "Al-Khater", "Khater Bey"]).mentions
+    assert resolve.local_key(ms[1], ms) == resolve.local_key(ms[0], ms)
+    assert resolve.local_key(ms[2], ms) != resolve.local_key(ms[0], ms)
+
+
+def test_an_alias_loop_or_a_reference_outside_the_article_never_stops_resolution():
+    ms = make_extraction("a.txt", ["il", "elle", "Ivan Petrov"]).mentions
+    ms[0].alias_of, ms[1].alias_of = 1, 0
+    assert resolve.local_key(ms[0], ms).startswith("n:")
+    ms[0].alias_of = -1
+    assert resolve.local_key(ms[0], ms) == "n:Person:il"
+
+
 def test_a_description_standing_for_someone_is_not_taken_for_a_surname_elsewhere():
     kg = run(make_extraction("a.txt", ["Président Lenoir"]),
              make_extraction("b.txt", ["Ivan Petrov", ("président", "Person", {"alias_of": 0, "role": "reference"})]))
