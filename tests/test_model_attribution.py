@@ -288,6 +288,9 @@ CASES = {
     "description_ends_at_a_bracket": (
         "Lundi, le porte-parole du ministère des Transports (photo ci-dessus) a affirmé que les travaux seraient "
         "finis en mai.", "travaux seraient finis", "reported/subject", "porte-parole du ministère des Transports"),
+    "selon_ses_dires": ("Le ministre Karim Mansouri a parlé lundi devant les députés. Cela alimentera, selon ses "
+                        "dires, l'impasse dans laquelle le plan a plongé la région.", "impasse dans laquelle",
+                        "reported/selon", "Karim Mansouri"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -388,13 +388,22 @@ def only_modifiers(doc: Doc, head: Token, m: Mention) -> bool:
 
 def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[Mention]) -> Mention | None:
     """'le communiqué de Pyongyang', 'les déclarations d'un haut responsable américain', 'la déclaration
-    nord-coréenne': who the words come from ('une publication du maire de Kharkiv, X': the mayor, not the city)."""
+    nord-coréenne', 'selon ses dires': who the words come from ('une publication du maire de Kharkiv, X': the
+    mayor, not the city)."""
     inner = [m for m in inside if not (m.start <= head.idx < m.end)]
     people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
     agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
     found = (people or agents or [None])[0] or next(filter(None, map(lambda c: complement_source(ctx, head, c),
                                                                      head.children)), None)
-    return found or demonym_state(ctx, tokens)
+    return found or demonym_state(ctx, tokens) or possessor(ctx, head)
+
+
+def possessor(ctx: Context, head: Token) -> Mention | None:
+    """'selon ses dires', 'dans son communiqué': the agent 'son'/'ses' stands for, named or speaking last."""
+    if not possessive(head):
+        return None
+    owners = owners_of(ctx, head)
+    return owners[-1] if owners else None
 
 
 def complement_source(ctx: Context, head: Token, child: Token) -> Mention | None:
