@@ -316,6 +316,12 @@ QUOTED_NAMES = {
     "scare_quote": ("Si le préfet Marc Lenoir a proposé jeudi aux maires de se réunir à Lyon au début du mois "
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
+NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "inside_a_relative_clause_after_an_inverted_verb": (
+        "« Notre main est tendue », a réitéré le président du conseil régional, qui a vécu un moment difficile "
+        "lorsqu'un élu est tombé malade.", "élu"),
+    "addressee_of_an_incise": ("« Vous avez trahi », lui a lancé Paul Renard devant ses collègues.", "lui"),
+}
 COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces familles. « Nous exigeons des réponses "
               "avant la fin de la semaine. »")
 
@@ -323,6 +329,7 @@ COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces famille
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
+        name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
 
@@ -343,6 +350,12 @@ def test_strategy_finds_its_speaker(built, name):
     st, who = found[0]
     assert (st.rule, who.label) == (rule, speaker)
     assert 0 < st.confidence <= 1
+
+
+@pytest.mark.parametrize("name", NOT_THE_SPEAKER)
+def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
+    word = NOT_THE_SPEAKER[name][1]
+    assert not [who.label for _, who in said(built, name) if word in who.label.lower().split()]
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

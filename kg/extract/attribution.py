@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed, sentence_index
-from kg.extract.reference import NOBODY, Context, gender, is_subject, speaker_of_np
+from kg.extract.reference import NOBODY, Context, gender, is_subject, np_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
@@ -150,6 +150,7 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
 
 DATIVES = frozenset({"lui", "leur"})
 CLAUSE_OPENERS = frozenset({"que", "qu'", "mais", "et", "puis"})
+CLAUSE_OPENING = frozenset({"que", "qu'", "qui", "dont", "lorsque", "lorsqu'", "quand", "alors"})
 
 
 def is_subject_of(child: Token, cue: Token) -> bool:
@@ -336,17 +337,24 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
             return speaker_of_np(ctx, t)
-        if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in ("que", "qu'"):
-            break  # 'X, du bureau du procureur, a déclaré que les procureurs …': past 'que', the words reported
+        if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in CLAUSE_OPENING:
+            break  # past 'que' the words reported, past 'qui', 'lorsque' another clause
         if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(ctx, t):
             continue
         m = ctx.at(t)
         if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE):
-            end = max(m.end if m else 0, t.right_edge.idx + len(t.right_edge))
-            found = speaker_of_np(ctx, t) if ends_clause(ctx, end) or t.dep_.startswith("nsubj") else None
+            found = speaker_of_np(ctx, t) if phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj") else None
             if found is not None:
                 return found
     return None
+
+
+def phrase_ends_clause(ctx: Context, t: Token, m: Mention | None) -> bool:
+    """The phrase t heads ends the clause, with its relative clause or without it ('a réitéré le président du
+    gouvernement, qui a vécu …')."""
+    bare = [w.idx + len(w) for w in np_tokens(t) if not w.is_punct]
+    whole = t.right_edge.idx + len(t.right_edge)
+    return any(ends_clause(ctx, max([m.end if m else 0] + ends)) for ends in (bare, [whole]))
 
 
 def in_phrase(ctx: Context, token: Token) -> bool:

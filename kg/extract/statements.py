@@ -231,10 +231,21 @@ def reports(ctx: Context, cue: Token) -> bool:
     """A reporting verb that speaks for itself: not inside a quotation, an aside or what another verb reports,
     not a participle hung on a quotation or describing a noun ('les informations rapportant …'), not an agency
     passing words on."""
-    return cues.is_cue(cue) and (cue.dep_ != "acl:relcl" or said_by_antecedent(cue) or told_before(cue) is not None) \
+    return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and own_words(ctx, cue)
+
+
+RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
+                            "auquel", "auxquels", "duquel"})
+
+
+def relative_clause_verb(cue: Token) -> bool:
+    """The verb of a relative clause: one the parse calls so, unless it hangs on a name with no relative word
+    of its own ('tenu à La Corogne, Sánchez a insisté …')."""
+    own = any(c.lower_ in RELATIVE_WORDS or "Rel" in c.morph.get("PronType") for c in cue.children)
+    return cue.dep_ == "acl:relcl" and (own or cue.head.pos_ != "PROPN")
 
 
 def own_words(ctx: Context, cue: Token) -> bool:
