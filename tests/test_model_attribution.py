@@ -291,6 +291,10 @@ CASES = {
     "selon_ses_dires": ("Le ministre Karim Mansouri a parlé lundi devant les députés. Cela alimentera, selon ses "
                         "dires, l'impasse dans laquelle le plan a plongé la région.", "impasse dans laquelle",
                         "reported/selon", "Karim Mansouri"),
+    "relative_clause_speaks_inside_reported_words": (
+        "La réforme divise.\n\nParis a officiellement répondu aux propos de l'armée malienne qui affirment que les "
+        "auteurs des attaques seraient venus du Niger.", "auteurs des attaques", "reported/subject",
+        "Armed Forces of Mali"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

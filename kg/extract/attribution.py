@@ -123,9 +123,23 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     subjects = [c for c in subjects if comma is None or c.i > comma.i]  # '« …, on part, résume une élue »'
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
-    if cue.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subjects):
-        return speaker_of_np(ctx, cue.head) or NOBODY
-    return best_subject(ctx, subjects)
+    relative = next((c for c in subjects if c.lower_ == "qui"), None)
+    return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
+
+
+def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
+    """'qui' speaks for its antecedent: the noun the clause hangs on, else the noun right before it."""
+    head = cue.head if cue.dep_ == "acl:relcl" else antecedent(relative)
+    return (speaker_of_np(ctx, head) if head is not None else None) or NOBODY
+
+
+def antecedent(relative: Token) -> Token | None:
+    """'aux propos de l'Armée congolaise qui affirment …' parsed with no relative clause: the noun before 'qui'
+    (its head when that word is an adjective or a name's second word)."""
+    before = relative.doc[relative.i - 1] if relative.i else None
+    while before is not None and before.pos_ not in ("NOUN", "PROPN") and before.dep_ in ("amod", "flat:name"):
+        before = before.head
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def subject_candidates(cue: Token) -> list[Token]:

@@ -217,9 +217,9 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
 
 def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
-    ('…, tandis que Y a déclaré …')."""
+    ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …')."""
     marks = [m.idx for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and reporting_ancestor(t) == cue
-             for m in [contrast_before(t)] if m is not None]
+             for m in [contrast_before(t) or speaking_relative(t)] if m is not None]
     if not marks:
         return pieces
     cut = min(marks)
@@ -250,11 +250,12 @@ def relative_clause_verb(cue: Token) -> bool:
 
 def own_words(ctx: Context, cue: Token) -> bool:
     """Not inside what another verb of saying reports, whether the parse hangs it under that verb or the verb
-    comes inverted after it; an inverted verb the parse hangs under the clause it frames is its own, and so is
-    a verb with a speaker of its own after 'tandis que' or 'mais'."""
+    comes inverted after it; an inverted verb the parse hangs under the clause it frames is its own, and so are
+    a verb with a speaker of its own after 'tandis que' or 'mais' and a relative clause whose 'qui' speaks ('a
+    répondu aux propos de l'armée qui affirment que …')."""
     outer = reporting_ancestor(cue)
-    return (outer is None or framing_verb(ctx, outer) == cue or contrast_before(cue) is not None) \
-        and framing_verb(ctx, cue) is None
+    return (outer is None or framing_verb(ctx, outer) == cue or contrast_before(cue) is not None
+            or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None
 
 
 def framing_verb(ctx: Context, cue: Token) -> Token | None:
@@ -281,6 +282,11 @@ def told_before(cue: Token) -> tuple[int, int] | None:
         return None
     words = before[:-1] if before[-1].is_punct else before
     return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 3 else None
+
+
+def speaking_relative(cue: Token) -> Token | None:
+    """The 'qui' of a relative clause whose antecedent speaks, or None."""
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
 
 
 def said_by_antecedent(cue: Token) -> bool:
