@@ -55,14 +55,14 @@ def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
     fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > len(words)]
     positions = (-1, 0) if len(words) == 1 else (-1,)
     for position in positions:
-        owners = {names.key(o.name or o.text): o for o in fulls if ends_with(person_tokens(o), words, position)}
+        owners = {names.key(o.name or o.text): o for o in fulls if at_edge(person_tokens(o), words, position)}
         if len(owners) == 1:
             return next(iter(owners.values()))
     return None
 
 
-def ends_with(full: list[str], words: list[str], position: int) -> bool:
-    """full starts (position 0) or ends (-1) with words."""
+def at_edge(full: list[str], words: list[str], position: int) -> bool:
+    """full starts (position 0) or ends (position -1) with words."""
     return full[:len(words)] == words if position == 0 else full[-len(words):] == words
 
 

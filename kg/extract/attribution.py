@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -189,10 +190,8 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
     if cue.dep_ != "conj" or ctx.inside_quote(cue.head.idx):
         return None
-    doc = cue.doc
     own = [m for m in ctx.mentions if cue.head.idx < m.start < cue.idx and m.type == "Person" and not m.unnamed
-           and not ctx.inside_quote(m.start) and first_token(ctx, m).i > 0
-           and doc[first_token(ctx, m).i - 1].lower_ in CLAUSE_OPENERS]
+           and not ctx.inside_quote(m.start) and after_clause_opener(first_token(ctx, m))]
     if own:  # '… tandis que Yoni Tadmor, du parquet, a déclaré …': a clause with a subject of its own
         return own[-1]
     head = cue.head if cues.is_cue(cue.head) else governing_cue(ctx, cue)
@@ -254,6 +253,11 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     return (people or found or [None])[-1]
 
 
+def after_clause_opener(t: Token) -> bool:
+    """A word right after 'que', 'mais', 'et' or 'puis', where a clause with a subject of its own may start."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in CLAUSE_OPENERS
+
+
 def told_by(ctx: Context, cue: Token) -> Mention | None:
     """'C'est ce qu'a déclaré l'avocat X': the subject after the verb, which the parse takes for its object."""
     if cue.dep_ != "acl:relcl" or cue.head.lower_ != "ce":
@@ -279,12 +283,12 @@ SPEAKER_STRATEGIES = (
     Strategy("inverted-pronoun", 0.9, by_clitic),
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
-    Strategy("told-by", 0.9, lambda ctx, cue: told_by(ctx, cue)),
+    Strategy("told-by", 0.9, told_by),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
     Strategy("infinitive", 0.8, by_control),
-    Strategy("contrast-subject", 0.75, lambda ctx, cue: by_contrast(ctx, cue)),
+    Strategy("contrast-subject", 0.75, by_contrast),
     Strategy("nearest-name", 0.6, by_nearest),
 )
 
@@ -306,12 +310,22 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
 
 
 def aside_ending(doc: Doc, i: int) -> int:
-    """The length of the aside of the lexicon that ends at token i ('pour sa part'), else 0."""
-    for words in lexicon.asides():
+    """The length of the aside of the lexicon that ends at token i ('pour sa part'), else 0. Called for every
+    word before a verb, so the asides are looked up by their last word."""
+    for words in asides_ending_with().get(names.fold(doc[i].text), ()):
         n = len(words)
         if i + 1 >= n and tuple(names.fold(t.text) for t in doc[i + 1 - n:i + 1]) == words:
             return n
     return 0
+
+
+@lru_cache(maxsize=1)
+def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
+    """Last word -> the asides of the lexicon that end with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in lexicon.asides():
+        out.setdefault(words[-1], []).append(words)
+    return out
 
 
 def in_verb_group(t: Token) -> bool:
@@ -747,10 +761,8 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
     for t in quote[2:]:
         if not (cues.is_cue(t) and not cues.is_participle(t)):
             continue
-        comma = inversion_comma(t)
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        clitic = after is not None and after.lower_ in INVERTED_CLITICS
-        if clitic or (comma is not None and comma.text == "," and inverted(ctx, t) is not None):
+        if (after is not None and after.lower_ in INVERTED_CLITICS) or inverted_after_comma(ctx, t):
             return t
     return None
 

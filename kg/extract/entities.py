@@ -49,14 +49,13 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 LOCATIVE = frozenset({"à", "dans", "vers", "depuis", "jusqu'", "jusque", "près", "en", "sur", "au", "aux", "hors", "sous"})
 AGENT_CASES = frozenset({"selon", "après"})
-CITY_NOUNS = frozenset({"ville", "capitale", "maire", "rue", "rues", "aéroport", "banlieue", "centre", "région",
-                        "habitant", "habitants", "gouverneur", "université", "quartier", "périphérie", "environs"})
 CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "y", "en", "l'", "le", "la", "les"})
 
 
 def acts(token: Token) -> bool:
     """The head of a phrase that stands for an actor, not a place: a subject ('Moscou a rejeté'), the object of a
-    verb of saying ('a accusé Moscou'), after 'selon' or 'd'après', or after 'de' on a noun of speech or of agency ('les alliés de Moscou'); never after 'à', 'dans', 'vers' …"""
+    verb of saying ('a accusé Moscou'), after 'selon' or 'd'après', or the complement of a noun whose complement
+    acts ('les alliés de Moscou', 'son soutien à Kiev'); otherwise never after 'à', 'dans', 'vers' …"""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     if cases and of_actor(token, cases[0]):
         return True

@@ -261,11 +261,9 @@ def opens_name(head: Token, m: Mention) -> bool:
 def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     """'a lancé le polytechnicien', 'a ajouté le sexagénaire': a definite noun of the lexicon that describes a
     person by a trait is the person who spoke last (kind 'epithet' of source_nouns.tsv)."""
-    head = phrase.head
-    if head.lower_ not in EPITHETS or not definite(head):
+    if phrase.head.lower_ not in EPITHETS or not definite(phrase.head):
         return None
-    found = recent_person_speaker(ctx, head)
-    return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else NOBODY
+    return last_speaker(ctx, phrase) or NOBODY
 
 
 def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -728,7 +726,7 @@ def recent_person_speaker(ctx: Context, head: Token) -> list[Mention]:
     head's gender (as a mention of the article, never a reference made for a statement)."""
     here = counted_from(ctx, head)
     other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
-    found = [n for i, m in ctx.speakers if 0 <= here - i <= 2 for n in [named_mention(ctx, m)]
+    found = [n for m in recent_speakers(ctx, here) for n in [named_mention(ctx, m)]
              if n is not None and n.type == "Person" and n.end <= head.idx and (other is None or gender(ctx, n) != other)]
     return found[-1:]
 

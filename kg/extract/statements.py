@@ -98,7 +98,8 @@ AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agenc
 
 def addressee(ctx: Context, token: Token) -> bool:
     """'[au député X]', '[à la presse]': who the words were said to, which adds nothing to what was said."""
-    told = token.lower_ in ROLE_NOUNS | AUDIENCE or (ctx.at(token) is not None and ctx.at(token).type == "Person")
+    named = ctx.at(token)
+    told = token.lower_ in ROLE_NOUNS | AUDIENCE or (named is not None and named.type == "Person")
     return told and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children)
 
 
@@ -291,7 +292,7 @@ def speaking_relative(cue: Token) -> Token | None:
 
 def said_by_antecedent(cue: Token) -> bool:
     """'Laurent Berger, qui a annoncé que son syndicat viendrait': a relative clause whose 'qui' speaks."""
-    return any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in cue.children)
+    return speaking_relative(cue) is not None
 
 
 def passes_on(ctx: Context, cue: Token) -> bool:
