@@ -45,7 +45,9 @@ app = typer.Typer(cls=Boundary, add_completion=False, no_args_is_help=True, pret
                   help="French news articles -> knowledge graph.")
 out = Console()
 err = Console(stderr=True)
+log = logging.getLogger("kg")
 GraphOpt = typer.Option(None, "--graph", "-g", help="kg.ttl or its folder (default: $KG_GRAPH, else output/)")
+LimitOpt = typer.Option(50, "--limit", min=0, help="Show at most this many (0: all)")
 TimeoutOpt = typer.Option(limits.DEFAULT_SECONDS, "--timeout", min=0, help="Stop after this many seconds (0: no limit)")
 settings = {"quiet": False}
 
@@ -147,11 +149,13 @@ FormatOpt = typer.Option(Format.table, "--format")
 
 @app.command("who-stated")
 def who_stated(text: str, graph: Optional[Path] = GraphOpt, fmt: Format = FormatOpt,
-               timeout: float = TimeoutOpt) -> None:
-    """Who said words containing TEXT (case, accents and quote marks do not matter)."""
+               timeout: float = TimeoutOpt, limit: int = LimitOpt) -> None:
+    """Who said words containing TEXT (case, accents and quote marks do not matter), shortest statements first."""
     from kg import query
-    rows = limits.bounded(lambda: query.who_stated(text, graph), seconds=timeout)
+    rows = limits.bounded(lambda: query.who_stated(text, graph, limit=limit or None), seconds=timeout)
     show(rows, fmt, STATEMENT_COLUMNS, f"who stated “{text}”")
+    if limit and len(rows) == limit:
+        log.warning("the first %d statements shown: --limit 0 shows them all", limit)
 
 
 @app.command()

@@ -16,6 +16,7 @@ from kg.model import blanked
 from kg.errors import KgError, NoMatchError
 
 TEMPLATES = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
+SEARCH_LIMIT = 200  # statements a search page lists, best first
 
 
 def colour(key: str) -> str:
@@ -91,10 +92,10 @@ class Pages:
             return self.render("search.html", data=[], q="")
 
         def hits() -> list[dict]:
-            found = query.who_stated(needle, self.server.graph)
+            found = query.who_stated(needle, self.server.graph, limit=SEARCH_LIMIT)
             return [{**h, "marked": marked(h["sentence"], needle), "href": entity_href(h["speaker_iri"]),
                      "key": (h.get("document_iri") or "").rsplit("/doc/", 1)[-1]} for h in found]
-        return await self.run(hits, "search.html", q=needle)
+        return await self.run(hits, "search.html", q=needle, limit=SEARCH_LIMIT)
 
     async def entity(self, request: Request) -> Response:
         from kg.serve import ENTITY, entity_page

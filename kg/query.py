@@ -216,18 +216,18 @@ def statement_rows(rows: list[dict]) -> list[dict]:
     return out
 
 
-def who_stated(needle: str, graph: str | Path | None = None) -> list[dict]:
-    """Statements whose words contain needle (case, accents, apostrophes, quote marks folded), best first."""
+def who_stated(needle: str, graph: str | Path | None = None, *, limit: int | None = None) -> list[dict]:
+    """Statements whose words contain needle (case, accents, apostrophes, quote marks folded), best first
+    (the shortest words first); at most limit of them."""
     wanted = fold(needle)
     if not wanted:
         raise NoMatchError("give some words to look for")
     path = graph_path(graph)
     from kg import search
     if search.available(path):
-        hits = search.find(path, wanted)
-    else:
-        hits = [r for r in statement_rows(sparql(query_text("who_stated"), path)[1]) if wanted in fold(r["text"])]
-    return sorted(hits, key=lambda r: (len(fold(r["text"])) - len(wanted), r["document"], r["start"]))
+        return search.find(path, wanted, limit=limit)
+    hits = [r for r in statement_rows(sparql(query_text("who_stated"), path)[1]) if wanted in fold(r["text"])]
+    return sorted(hits, key=lambda r: (len(fold(r["text"])), r["document"], r["start"]))[:limit]
 
 
 def find_entities(name: str, graph: str | Path | None = None) -> list[dict]:

@@ -64,6 +64,13 @@ def test_who_stated_table(runner, graph):
     assert "Gerasimov" in out  # the table wraps cells at the terminal width
 
 
+def test_who_stated_shows_the_first_rows_and_says_so(runner, graph):
+    every = stdout_json(run(runner, "who-stated", "e", "--graph", graph, "--format", "json", "--limit", "0"))
+    first = run(runner, "who-stated", "e", "--graph", graph, "--format", "json", "--limit", "3")
+    assert len(every) > 3 and stdout_json(first) == every[:3]
+    assert "--limit 0" in first.stderr
+
+
 def test_statements_json(runner, graph):
     rows = stdout_json(run(runner, "statements", "Guérassimov", "-g", graph, "--format", "json"))
     assert len(rows) >= 5

@@ -41,3 +41,25 @@ def test_a_graph_without_a_store_is_read_from_turtle(copy):
     shutil.rmtree(copy / outputs.STORE)
     assert query.persistent_store(copy / "kg.ttl") is None
     assert query.who_stated("héroïsme", copy)
+
+
+def test_the_index_gives_the_turtle_answer_best_first_and_stops_at_the_limit(copy):
+    from kg import search
+    assert search.available(copy / "kg.ttl")
+    indexed = query.who_stated("de", copy)
+    (copy / search.INDEX).unlink()  # the same question, answered from the graph itself
+    assert not search.available(copy / "kg.ttl")
+    assert indexed == query.who_stated("de", copy) and len(indexed) > 5
+    assert [len(r["text"]) for r in indexed[:3]] == sorted(len(r["text"]) for r in indexed)[:3]
+    search.write_index(copy)
+    assert query.who_stated("de", copy, limit=5) == indexed[:5]
+
+
+def test_an_index_of_another_layout_is_not_used(copy):
+    import sqlite3
+    from kg import search
+    with sqlite3.connect(copy / search.INDEX) as db:
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+    assert not search.available(copy / "kg.ttl")
+    assert query.who_stated("héroïsme", copy)

@@ -98,6 +98,13 @@ def test_the_search_page_shows_speaker_cue_article_and_the_words_highlighted(cli
     assert "<script>alert" not in hostile.text and "&lt;script&gt;" in hostile.text
 
 
+def test_the_search_page_lists_the_best_hits_up_to_its_limit(client, monkeypatch):
+    from kg import pages
+    monkeypatch.setattr(pages, "SEARCH_LIMIT", 2)
+    page = client.get("/recherche", params={"q": "e"})
+    assert page.text.count("<li>") == 2 and "Les 2 premières déclarations" in page.text
+
+
 def test_entity_article_and_network_pages(client):
     entity = client.get("/entite/kim_jong_un")
     assert entity.status_code == 200 and "Kim Jong-un" in entity.text and "wikidata.org/wiki/Q" in entity.text
