@@ -41,6 +41,12 @@ def key(name: str) -> str:
     return " ".join(translit_word(w) for w in re.findall(r"[a-z0-9']+", name))
 
 
+def skeleton(name: str) -> tuple[str, ...]:
+    """The consonants of each key word of a name, for names spelt with other vowels or doubled letters
+    ('Abdul Fatah Al Burhan', 'Abdel Fattah al-Burhan' -> ('bdl', 'ft', 'l', 'brhn'))."""
+    return tuple(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy']", "", w)) or w for w in tokens(name))
+
+
 def tokens(name: str) -> list[str]:
     """The key words of a name."""
     return key(name).split()

@@ -76,6 +76,9 @@ CASES = {
     "definite_role": ("La porte-parole du gouvernement Maud Bregeon a annoncé un remaniement. La porte-parole du "
                       "gouvernement a précisé que la liste serait connue jeudi.", "la liste serait connue",
                       "reported/subject+reference", "Maud Bregeon"),
+    "name_after_a_title_s_complement": ("Le candidat d'extrême droite Paul Marchand, qui a obtenu 20 % des voix, a "
+                                        "qualifié cette décision de coup d'État.", "cette décision de coup",
+                                        "reported/subject", "Paul Marchand"),
     "relative_que": ("Moscou a toujours démenti tout transfert d'armes, que le chef du Pentagone, Lloyd Austin, a "
                      "qualifié de « dangereux et inacceptable ».", "dangereux et inacceptable",
                      "introduced/subject", "Lloyd Austin"),
@@ -159,7 +162,7 @@ CASES = {
     "name_after_an_opening_adverbial": ("Éric Ciotti a dénoncé une cabale. De son côté Louis Aliot, qui a été condamné "
                                         "en 2023, a manifesté son indignation. Il a jugé que le verdict était une "
                                         "« intrusion dans le jeu électoral ».", "intrusion dans le jeu",
-                                        "introduced/subject+pronoun", "Louis Aliot"),
+                                        "reported/subject+pronoun", "Louis Aliot"),
     "quote_subject_is_not_the_verb_s": ("« Nous espérons que, dans les prochains jours, nous pourrons conclure », a "
                                         "encore dit Jake Sullivan sur CNN.", "Nous espérons que",
                                         "incise/subject", "Jake Sullivan"),
@@ -197,7 +200,7 @@ CASES = {
                                          "toute négociation secrète", "reported/subject", "Kremlin"),
     "infinitive_after_a_frame": ("Interrogé sur ce point, le ministre Paul Durand s'est contenté de rappeler que "
                                  "le texte concernait « nos deux pays souverains ».", "nos deux pays souverains",
-                                 "introduced/infinitive", "Paul Durand"),
+                                 "reported/infinitive", "Paul Durand"),
     "clitic_after_a_long_quotation": ("Le ministre Paul Durand a répondu aux critiques lundi. « Le projet avance. Les "
                                       "travaux commenceront en mai. Le budget est tenu. Les délais aussi. Personne ne "
                                       "sera oublié. Nous tiendrons parole », a-t-il déclaré.", "Le projet avance",
@@ -207,7 +210,7 @@ CASES = {
                                    "peine est trop lourde", "incise/inverted-pronoun", "Paul Durand"),
     "short_name_of_a_body": ("Le tribunal correctionnel de Lyon a condamné mardi le maire. Dans son jugement, le "
                              "tribunal considère que l'élu « a voulu cacher ses comptes ».", "cacher ses comptes",
-                             "introduced/subject", "tribunal correctionnel de Lyon"),
+                             "reported/subject", "tribunal correctionnel de Lyon"),
     "dative_is_not_the_speaker": ("« Vous avez trahi vos électeurs », lui a lancé Paul Renard.", "trahi vos électeurs",
                                   "incise/inverted-subject", "Paul Renard"),
     "gerund_speaks_for_the_main_subject": (
@@ -325,6 +328,9 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
         "« Notre main est tendue », a réitéré le président du conseil régional, qui a vécu un moment difficile "
         "lorsqu'un élu est tombé malade.", "élu"),
     "addressee_of_an_incise": ("« Vous avez trahi », lui a lancé Paul Renard devant ses collègues.", "lui"),
+    "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
+                                           "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
+                                           "Dumont et Marc Lenoir.", "dumont"),
 }
 COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces familles. « Nous exigeons des réponses "
               "avant la fin de la semaine. »")
@@ -334,10 +340,12 @@ COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces famille
 def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
-        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA}
+        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "epithet_of_a_named_person": EPITHET_OF}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
 
 
+EPITHET_OF = ("« Le pays tiendra », a affirmé Paul Renard. La femme du ministre Luc Morel a déclaré que la famille "
+              "restait à Paris.")
 SAME_SOURCE = ("« La réunion a duré deux heures », raconte un participant. « Rien n'a été décidé », précise la même "
                "source.")
 
@@ -360,6 +368,11 @@ def test_strategy_finds_its_speaker(built, name):
 def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
     word = NOT_THE_SPEAKER[name][1]
     assert not [who.label for _, who in said(built, name) if word in who.label.lower().split()]
+
+
+def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(built):
+    found = said(built, "epithet_of_a_named_person")
+    assert [who.label for st, who in found if "famille restait" in st.text] in ([], ["femme du ministre Luc Morel"])
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

@@ -37,6 +37,8 @@ ARTICLES = {
                       "continuaient."),
     "platform_before_a_name": ("« Les tirs continuent », a écrit sur son compte Twitter Asif Ghafoor, porte-parole "
                                "de l'armée."),
+    "given_names_before_a_known_surname": ("Le général Abdoul Fatah Al Burhan a reçu Melania Trump à Khartoum. "
+                                           "Le général Al-Burhan a ensuite quitté la capitale."),
 }
 
 
@@ -110,3 +112,10 @@ def test_a_name_set_off_beside_a_title_is_a_person(built):
 def test_a_social_network_before_a_name_is_not_part_of_it(built):
     found = entities_of(built, "platform_before_a_name")
     assert found.get("Asif Ghafoor", (None, None))[1] == "Person", found
+
+
+def test_given_names_before_a_known_surname_make_one_name_spelt_alike_or_another_person(built):
+    found = entities_of(built, "given_names_before_a_known_surname")
+    assert found["Abdoul Fatah Al Burhan"] == found["Al-Burhan"] == ("abdel_fattah_al_burhan", "Person"), found
+    assert found["Melania Trump"][1] == "Person" and found["Melania Trump"][0] != "donald_trump"
+    assert not {"Fatah", "Al", "Trump"} & set(found), found

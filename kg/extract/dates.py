@@ -57,12 +57,23 @@ def find(text: str, *, published: date | None, outside: tuple[int, int] | None =
 
 
 def stamp(record: Statement | Figure, text: str, *, published: date | None) -> None:
-    """Set when (words) and date of a statement or figure from its sentence, outside its own words."""
+    """Set when (words) and date of a statement or figure from its sentence, outside its own words (the verb
+    that reports them is outside: 'a déclaré hier que …')."""
     ev = record.evidence
+    own = ev.start + words_start(text[ev.start:ev.end]) if getattr(record, "kind", None) == "indirect" else ev.start
     found = find(text[ev.sent_start:ev.sent_end], published=published,
-                 outside=(ev.start - ev.sent_start, ev.end - ev.sent_start))
+                 outside=(own - ev.sent_start, ev.end - ev.sent_start))
     if found is not None:
         record.when, record.date = found.text, found.date
+
+
+OPENING = re.compile(r"\bqu(?:e\b|['’])")
+
+
+def words_start(reported: str) -> int:
+    """Where the words of reported speech begin: after the 'que' that opens them among its first words."""
+    m = OPENING.search(reported[:80])
+    return m.end() if m else 0
 
 
 def value(word: str) -> int:

@@ -220,10 +220,45 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
 
 
 def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
-    """A gazetteer name the ruler found, with its id and the state its demonym names."""
+    """A gazetteer name the ruler found, with its id and the state its demonym names; a person's name the
+    article gives with more given names is that full name (full_name)."""
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
+    if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
+        return make(full, name, "Person", key=full_name_key(full.text, ent.ent_id_, gazetteer), name=full.text)
     return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+
+
+def with_given_names(span: Span) -> Span:
+    """span with the capitalised proper nouns just before it (at most four words, hyphens between them):
+    'Melania' + 'Trump', 'Abdul Fatah Al' + 'Burhan'; span itself when there are none."""
+    doc, start = span.doc, span.start
+    while start > max(0, span.start - 4) and given_name(doc[start - 1]):
+        start -= 1
+    while start < span.start and doc[start].text == "-":
+        start += 1
+    return doc[start:span.end] if start < span.start else span
+
+
+PLACE_LABELS = frozenset({"State", "Place", "LOC"})
+
+
+def given_name(t: Token) -> bool:
+    if t.text == "-":
+        return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+        and t.ent_type_ not in PLACE_LABELS and names.fold(t.text) not in lexicon.name_heads()
+
+
+def full_name_key(text: str, gid: str, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer entry of a full name: its own, else gid's when one of its names is spelt alike or ends the
+    full name with two words or more ('Seyed Abbas Araghchi'), else none ('Melania Trump' is not Donald Trump)."""
+    if (own := gazetteer.lookup(text, "Person")) is not None:
+        return own
+    entry = gazetteer.entries[gid]
+    full = names.skeleton(text)
+    spelt = {names.skeleton(n) for n in (entry["label"], entry.get("label_fr") or "", *entry.get("aliases", ()))}
+    return gid if full in spelt or any(len(s) >= 2 and full[-len(s):] == s for s in spelt) else None
 
 
 def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
@@ -475,11 +510,12 @@ def trim_right(span: Span) -> Span:
 
 
 def dedupe(found: Iterable[Mention]) -> list[Mention]:
-    """Mentions sorted by position; of two with the same start, the longer wins; identical spans once."""
+    """Mentions sorted by position; of two with the same start, the longer wins; identical spans once; nothing
+    inside a person's name ('Fatah' in 'Abdul Fatah Al Burhan')."""
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
-        if any(o.start == m.start and o.end >= m.end or (o.start <= m.start and o.end >= m.end and o.type == m.type)
-               for o in out):
+        if any(o.start == m.start and o.end >= m.end or (o.start <= m.start and o.end >= m.end and m.type in (o.type, "Person"))
+               or o.type == "Person" and o.start < m.start and m.end <= o.end for o in out):
             continue
         out.append(m)
     return out

@@ -143,7 +143,8 @@ def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
 def by_name(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le porte-parole du Kremlin, Dmitri Peskov': a person named in the phrase, not inside a complement
     ('la sœur du dirigeant X') unless set off by commas."""
-    people = sorted((m for m in phrase.inside if m.type == "Person" and not m.unnamed and m.role is None),
+    people = sorted((m for m in phrase.inside if m.type == "Person" and not m.unnamed and m.role is None
+                     and (appositive(ctx, m) or not of_person_noun(ctx, phrase.head, m))),
                     key=lambda m: (nested(ctx, phrase.head, m), not appositive(ctx, m)))
     if people and (not nested(ctx, phrase.head, people[0]) or appositive(ctx, people[0])):
         return people[0]
@@ -261,7 +262,8 @@ def opens_name(head: Token, m: Mention) -> bool:
 def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     """'a lancé le polytechnicien', 'a ajouté le sexagénaire': a definite noun of the lexicon that describes a
     person by a trait is the person who spoke last (kind 'epithet' of source_nouns.tsv)."""
-    if phrase.head.lower_ not in EPITHETS or not definite(phrase.head):
+    if phrase.head.lower_ not in EPITHETS or not definite(phrase.head) \
+            or any(m.type == "Person" for m in phrase.inside):  # 'la femme du président X' is not 'la femme'
         return None
     return last_speaker(ctx, phrase) or NOBODY
 
@@ -425,9 +427,30 @@ def nested(ctx: Context, head: Token, m: Mention) -> bool:
     t = span.root if span is not None else head
     while t.i != head.i and t.head.i != t.i:
         if any(c.dep_ == "case" for c in t.children):
-            return True
+            return span is None or not titled_by(head, span[0])
         t = t.head
     return False
+
+
+def titled_by(head: Token, first: Token) -> bool:
+    """'le candidat d'extrême droite X', 'le porte-parole du Hamas X': a name right after the complement of a
+    title is the title's own."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.i > head.i and before.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
+    """'la sœur du dirigeant nord-coréen X', 'le porte-parole du président X': a name after a complement that
+    names a person of its own is that person's, not the phrase's."""
+    from kg.extract.entities import person_nouns
+    doc = head.doc
+    between = [t for t in doc[head.i + 1:] if t.idx < m.start]
+    if any(t.text == "," for t in between):  # 'le porte-parole de la junte, le colonel X': set off, the phrase's own
+        return False
+    opened = next((i for i, t in enumerate(between) if t.dep_ == "case" or t.lower_ in ("de", "du", "des", "d'")), None)
+    nouns = person_nouns()
+    return opened is not None and any(t.lower_ in ROLE_NOUNS or t.lower_ in EPITHETS or t.lower_ in nouns
+                                      for t in between[opened + 1:])
 
 
 def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:

@@ -81,16 +81,18 @@ def without_pull_quotes(made: list[Statement]) -> list[Statement]:
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
-    outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la coopération militaire …'); a
-    'selon X' clause only when X is who the quotations were given to ('Selon lui, il y aura « des villes »
-    à céder'), not when it relays another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
+    outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la
+    coopération militaire …'), or one when the quotations are all fragments of its words ('a réaffirmé un
+    soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only when X is
+    who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
+    another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
         return False
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
     told = {t.i for c in span if addressee(ctx, c) for t in c.subtree}
     words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
              and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
-    return len(words) >= 3
+    return len(words) >= (1 if all(folds_into(q, st) for q in quoted) else 3)
 
 
 AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
@@ -104,11 +106,26 @@ def addressee(ctx: Context, token: Token) -> bool:
 
 
 def folds_into(quoted: Statement, reported: Statement) -> bool:
-    """'Il a jugé « prématurées » les déclarations …': a quoted fragment of three words or fewer inside what
-    the same speaker reports is told by the reported statement."""
-    same = (reported.speaker.start, reported.speaker.end) == (quoted.speaker.start, quoted.speaker.end)
-    return len(quoted.text.split()) <= 3 and same and reported.cue == quoted.cue \
-        and reported.evidence.start <= quoted.evidence.start and quoted.evidence.end <= reported.evidence.end + 1
+    """'Il a jugé « prématurées » les déclarations …': a quoted fragment inside what the same speaker reports (also through a participle: '…, affirmant que la Russie était « immunisée »') is
+    told by the reported statement."""
+    return fragment(quoted) and same_speaker(quoted, reported) and holds(reported, quoted)
+
+
+def same_speaker(one: Statement, other: Statement) -> bool:
+    return (one.speaker.start, one.speaker.end) == (other.speaker.start, other.speaker.end)
+
+
+def holds(reported: Statement, quoted: Statement) -> bool:
+    """Whether the quotation lies in the words the reported statement gives."""
+    return reported.evidence.start <= quoted.evidence.start and quoted.evidence.end <= reported.evidence.end + 1
+
+
+def fragment(quoted: Statement) -> bool:
+    """A quotation of three words or fewer, or one with no incise of its own that opens in lower case: a fragment
+    of a sentence the article reports in its own words ('a déclaré que l'État fournirait « toutes les
+    ressources nécessaires »')."""
+    return len(quoted.text.split()) <= 3 or (
+        "incise" not in quoted.rule and quoted.text.lstrip(MARKS + "(…[")[:1].islower())
 
 
 def frames_quote(sent: Span) -> bool:
@@ -337,13 +354,25 @@ def anchor(ctx: Context, participle: Token) -> Token | None:
 
 
 def reported(ctx: Context, a: Attribution, pieces: list[tuple[int, int]]) -> Statement:
-    text = " … ".join(original(ctx.doc)[s:e].strip() for s, e in pieces)
+    text = " … ".join(original(ctx.doc)[s:e].strip() for s, e in joined(ctx.doc, pieces))
     start, end = pieces[0][0], pieces[-1][1]
     relay = a.relay if a.relay is not None and a.relay.start != a.speaker.start and (
         a.relay.key is None or a.relay.key != a.speaker.key) else None
     return Statement(speaker=a.speaker, text=text, kind="indirect", cue=a.word, polarity=cues.polarity(a.word),
                      evidence=span_evidence(ctx, start, end),
                      reported_by=relay, about=about(ctx, start, end, a.speaker), rule=a.rule, confidence=a.confidence)
+
+
+def joined(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces in order, those with only a comma or spaces between them made one ('a condamné le plan,
+    accusant l'UE de vol'): the words are given as written, not cut by an ellipsis."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(pieces):
+        if out and not doc.text[out[-1][1]:s].strip(" ,"):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 def content(cue: Token) -> tuple[int, int] | None:
