@@ -79,6 +79,25 @@ CASES = {
     "name_after_a_title_s_complement": ("Le candidat d'extrême droite Paul Marchand, qui a obtenu 20 % des voix, a "
                                         "qualifié cette décision de coup d'État.", "cette décision de coup",
                                         "reported/subject", "Paul Marchand"),
+    "pronoun_of_a_described_person": ("« Je suis surpris. » Telle a été la réaction de l'avocate de la famille après "
+                                      "l'audience. Pour elle, le dossier de l'accusation est vide.",
+                                      "dossier de l'accusation", "reported/selon", "avocate de la famille"),
+    "name_after_an_acronym_in_brackets": ("« Les élèves paieront », a déploré en entrevue la présidente de la Fédération "
+                                          "des enseignants (FDE), Julie Marchand.", "élèves paieront",
+                                          "incise/inverted-subject", "Julie Marchand"),
+    "inner_incise_in_a_compound_tense": ("Le président du comité a haussé le ton. « Il est regrettable de voir ces "
+                                         "divisions, a-t-il déclaré en conférence de presse. Nous devons rester unis. »",
+                                         "regrettable de voir", "inner-incise/inverted-pronoun", None),
+    "account_opened_by_selon": ("Le conseil municipal s'est réuni jeudi soir. Selon Marie Lenoir, Paul Girard a "
+                                "critiqué sa proposition : « Après une longue discussion, mon aide n'a pas abouti. » "
+                                "La séance a été levée à minuit.", "mon aide n'a pas abouti", "introduced/selon",
+                                "Marie Lenoir"),
+    "relative_clause_of_a_pour_phrase": ("Pour Luc Morel, secrétaire général du syndicat, qui a annoncé que son syndicat "
+                                         "participerait à la réunion, le dialogue doit reprendre.",
+                                         "son syndicat participerait", "reported/subject+office", "Luc Morel"),
+    "pronoun_named_only_after": ("« Nous ne céderons pas », a-t-elle affirmé devant l'Assemblée nationale. Anne Roy "
+                                 "répondait ainsi aux critiques de l'opposition.", "ne céderons pas",
+                                 "incise/inverted-pronoun", "Anne Roy"),
     "relative_que": ("Moscou a toujours démenti tout transfert d'armes, que le chef du Pentagone, Lloyd Austin, a "
                      "qualifié de « dangereux et inacceptable ».", "dangereux et inacceptable",
                      "introduced/subject", "Lloyd Austin"),

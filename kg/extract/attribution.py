@@ -78,7 +78,8 @@ def by_selon(ctx: Context, cue: Token) -> Mention | None:
 
 
 def apposed_name(ctx: Context, head: Token) -> Mention | None:
-    """'selon un de ses avocats, Khin Maung Zaw, …': a person named between commas right after the phrase."""
+    """'selon un de ses avocats, Khin Maung Zaw, …', '…, a déploré la présidente du syndicat (FSE), Josée X.': a
+    person named right after the phrase, between a comma and the end of the clause."""
     doc = head.doc
     edge = max(t.i for t in head.subtree if t.text != ",") + 1
     if edge >= len(doc) or doc[edge].text != ",":
@@ -87,7 +88,7 @@ def apposed_name(ctx: Context, head: Token) -> Mention | None:
     if named is None or named.type != "Person":
         return None
     after = parsed(doc)[named.end:named.end + 2].strip()
-    return named if after[:1] == "," else None
+    return named if after[:1] in ("", ",", ".", ";", ")") else None
 
 
 def by_participle(ctx: Context, cue: Token) -> Mention | None:
@@ -371,7 +372,8 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
             continue
         m = ctx.at(t)
         if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE):
-            found = speaker_of_np(ctx, t) if phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj") else None
+            found = (apposed_name(ctx, t) if m is None else None) or speaker_of_np(ctx, t) \
+                if phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj") else None
             if found is not None:
                 return found
     return None
@@ -575,6 +577,20 @@ def new_sentence_after(quote: Span) -> bool:
     return quote.text.rstrip()[-1:] in ".!?…" and after is not None and after.text[:1].isupper()
 
 
+def opening_relay(ctx: Context, cue: Token) -> Token | None:
+    """'Selon Martine Vassal, Benoît Payan a opposé une fin de non-recevoir à son offre : « … »': a sentence that
+    opens on 'selon' a person, then a comma, is that person's account; its verbs of saying are told by it."""
+    first = next((t for t in cue.sent if not t.is_space), None)
+    if first is None or first.i >= cue.i or not cues.is_relay(first):
+        return None
+    np = cues.relay_np(first)
+    if cue.i <= np.right_edge.i:  # 'Pour X, qui a annoncé que …,': a clause of the phrase itself
+        return None
+    comma = next((t for t in cue.doc[np.i + 1:cue.i] if t.text == ","), None)
+    who = speaker_of_np(ctx, np, stop_at_comma=True) if comma is not None else None
+    return first if who is not None and who.type == "Person" and not who.unnamed else None
+
+
 def introduced(ctx: Context, quote: Span) -> Token | None:
     """'X a déclaré : « … »', 'selon X, « … »': the closest cue before the quotation in its sentence; when
     that verb is itself inside what another verb reports, the outer one."""
@@ -586,6 +602,8 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
         if cues.is_relay(t):
             return t
         if cues.is_cue(t) and (not cues.restricted(t) or introduces(t, quote)):
+            if (relay := opening_relay(ctx, t)) is not None:
+                return relay
             outer = reporting_ancestor(t)
             return outer if outer is not None and not cues.is_participle(t) else t
     return None
@@ -761,8 +779,8 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
     for t in quote[2:]:
         if not (cues.is_cue(t) and not cues.is_participle(t)):
             continue
-        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if (after is not None and after.lower_ in INVERTED_CLITICS) or inverted_after_comma(ctx, t):
+        beside = [t.doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(t.doc)]  # 'dit-il', 'a-t-il déclaré'
+        if any(w.lower_ in INVERTED_CLITICS for w in beside) or inverted_after_comma(ctx, t):
             return t
     return None
 

@@ -53,7 +53,10 @@ class Context:
 
     def in_aside(self, token: Token) -> bool:
         """In the title or a caption, which speak for nobody."""
-        return any(s <= token.idx < e for s, e in self.asides)
+        return self.aside_holds(token.idx)
+
+    def aside_holds(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.asides)
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""
@@ -473,10 +476,10 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
         return main
     here = counted_from(ctx, token)
     before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
-              and not ctx.inside_quote(m.start)]
+              and not ctx.inside_quote(m.start) and not ctx.aside_holds(m.start)]  # a title is no antecedent
     ranked = candidates(ctx, token, here, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
-                                            or named_after(ctx, token, fits))
+                                            or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
@@ -492,6 +495,25 @@ def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m) and not (speaker and embedded(ctx, m))]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def role_noun_before(ctx: Context, token: Token, fits) -> Mention | None:
+    """'Telle a été la réaction de l'avocat de la défense. Pour lui, …': with nobody named, the last person a
+    definite role noun describes in the three sentences before (the one the article named so, else an unnamed
+    source)."""
+    from kg.extract.entities import person_nouns
+    here, nouns = sentence_index(token), ROLE_NOUNS | person_nouns()
+    for t in reversed(token.doc[:token.i]):
+        if here - sentence_index(t) > 3:
+            return None
+        if t.lower_ in nouns and t.pos_ == "NOUN" and definite(t) and not ctx.inside_quote(t.idx):
+            made = ctx.at(t)
+            if made is not None and not (made.unnamed and made.type == "Person"):
+                continue
+            src = Source(t, before_apposition(t, np_tokens(t)), "Person")
+            found = made or known_person(ctx, src) or new_source(ctx, src)
+            return found if fits(found) else None
+    return None
 
 
 def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, Mention]]:
@@ -601,10 +623,11 @@ def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
 
 def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     """A pronoun with nothing before it (an article that opens on « … », a-t-il dit): the first fitting
-    agent named in the next three sentences, outside quotations."""
+    person named in the next three sentences outside quotations, else the first fitting agent."""
     here = sentence_index(token)
-    return next((m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
-                 and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)), None)
+    after = [m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
+             and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)]
+    return next((m for m in after if m.type == "Person"), after[0] if after else None)
 
 
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
-                                    inverted_after_comma, previous_cue, que_after, relay_of, reporting_ancestor,
+                                    inverted_after_comma, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed
 from kg.extract.reference import SPEECH_NOUNS, Context
@@ -220,7 +220,7 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
         pieces = before_contrast(cue, pieces)
         pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
         pieces = [told] if (told := told_before(cue)) is not None else pieces
-        who = speaker_of(ctx, cue) if pieces else None
+        who = speaker_of(ctx, cue) if pieces and says_something(ctx, pieces) else None
         if who is None:
             continue
         found = found or cue.dep_ != "acl:relcl"
@@ -231,6 +231,16 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     pieces = relay_content(marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
+
+
+def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
+    """Whether reported words hold, outside quote marks and past a frame of their own ('X a déclaré :'), a word
+    that is not a verb of saying: 'Le ministre a déclaré : « « » puis' says nothing."""
+    words = [t for s, e in pieces if e > s for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ()]
+    frame = max((i for i, t in enumerate(words[1:], 1) if t.text == ":" and cues.entry(words[i - 1]) is not None),
+                default=-1)
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None and not ctx.inside_quote(t.idx)
+               for t in words[frame + 1:])
 
 
 def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,7 +283,7 @@ def own_words(ctx: Context, cue: Token) -> bool:
     répondu aux propos de l'armée qui affirment que …')."""
     outer = reporting_ancestor(cue)
     return (outer is None or framing_verb(ctx, outer) == cue or contrast_before(cue) is not None
-            or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None
+            or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None and opening_relay(ctx, cue) is None
 
 
 def framing_verb(ctx: Context, cue: Token) -> Token | None:
