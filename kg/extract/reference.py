@@ -475,8 +475,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if main is not None and fits(main):
         return main
     here = counted_from(ctx, token)
-    before = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
-              and not ctx.inside_quote(m.start) and not ctx.aside_holds(m.start)]  # a title is no antecedent
+    before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
                                             or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
@@ -495,6 +494,12 @@ def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m) and not (speaker and embedded(ctx, m))]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def mentioned_before(ctx: Context, token: Token, here: int, fits) -> list[Mention]:
+    """The fitting named agents of the last two sentences before a pronoun, outside quotations and the title."""
+    return [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
+            and not ctx.inside_quote(m.start) and not ctx.aside_holds(m.start)]
 
 
 def role_noun_before(ctx: Context, token: Token, fits) -> Mention | None:

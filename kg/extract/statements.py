@@ -88,11 +88,15 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
         return False
+    return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in quoted) else 3)
+
+
+def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> list[Token]:
+    """The content words of reported speech outside quote marks, its cue and the one it was said to."""
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
     told = {t.i for c in span if addressee(ctx, c) for t in c.subtree}
-    words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
-             and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
-    return len(words) >= (1 if all(folds_into(q, st) for q in quoted) else 3)
+    return [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
+            and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
 
 
 AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
@@ -216,11 +220,8 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     for cue in sent:
         if not reports(ctx, cue):
             continue
-        pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
-        pieces = before_contrast(cue, pieces)
-        pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
-        pieces = [told] if (told := told_before(cue)) is not None else pieces
-        who = speaker_of(ctx, cue) if pieces and says_something(ctx, pieces) else None
+        pieces = reported_pieces(ctx, cue)
+        who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
         found = found or cue.dep_ != "acl:relcl"
@@ -231,6 +232,16 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     pieces = relay_content(marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
+
+
+def reported_pieces(ctx: Context, cue: Token) -> list[tuple[int, int]]:
+    """The characters a reporting verb reports (with those of its participles), cut where another speaker's
+    clause or its relative clause ends; none when they say nothing."""
+    pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
+    pieces = before_contrast(cue, pieces)
+    pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
+    pieces = [told] if (told := told_before(cue)) is not None else pieces
+    return pieces if pieces and says_something(ctx, pieces) else []
 
 
 def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
