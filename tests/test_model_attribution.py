@@ -347,6 +347,8 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
         "« Notre main est tendue », a réitéré le président du conseil régional, qui a vécu un moment difficile "
         "lorsqu'un élu est tombé malade.", "élu"),
     "addressee_of_an_incise": ("« Vous avez trahi », lui a lancé Paul Renard devant ses collègues.", "lui"),
+    "plural_pronoun_after_a_plural_subject": ("Les syndicats CGT et FO ont attaqué le gouvernement de Paul Girard. Ils "
+                                              "dénoncent une réforme injuste.", "girard"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),

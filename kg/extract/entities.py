@@ -221,7 +221,7 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
 
 def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     """A gazetteer name the ruler found, with its id and the state its demonym names; a person's name the
-    article gives with more given names is that full name (full_name)."""
+    article gives with more given names is that full name (with_given_names, full_name_key)."""
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
     if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
@@ -514,8 +514,8 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
     inside a person's name ('Fatah' in 'Abdul Fatah Al Burhan')."""
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
-        if any(o.start == m.start and o.end >= m.end or (o.start <= m.start and o.end >= m.end and m.type in (o.type, "Person"))
-               or o.type == "Person" and o.start < m.start and m.end <= o.end for o in out):
+        if any(o.start <= m.start and m.end <= o.end
+               and (o.start == m.start or m.type == o.type or "Person" in (m.type, o.type)) for o in out):
             continue
         out.append(m)
     return out

@@ -471,7 +471,8 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     the last person named (for 'elle', any agent), else the first named just after. After a quotation of
     several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
     fits = agrees(ctx, PRONOUNS.get(token.lower_))
-    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token)
+    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
+        or (plural_subject(ctx, token) if PRONOUNS.get(token.lower_) == "p" else None)
     if main is not None and fits(main):
         return main
     here = counted_from(ctx, token)
@@ -494,6 +495,20 @@ def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention
     subjects = [(m.sent_index, 0, m) for m in before if is_subject(ctx, m) and not (speaker and embedded(ctx, m))]
     described = [(i, 0, m) for i, m in described_subjects(ctx, token) if fits(m)]
     return sorted(recent + subjects + described, key=lambda c: (c[0], fits(c[2]), c[1]))
+
+
+def plural_subject(ctx: Context, token: Token) -> Mention | None:
+    """'Les syndicats X et Y ont attaqué le gouvernement de Z. Ils dénoncent …': the agent a plural subject of
+    the sentence before (or of this one, before the pronoun) names."""
+    here = sentence_index(token)
+    for t in reversed(token.doc[:token.i]):
+        if here - sentence_index(t) > 1:
+            return None
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") \
+                and ("Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children)) \
+                and not ctx.inside_quote(t.idx):
+            return speaker_of_np(ctx, t)
+    return None
 
 
 def mentioned_before(ctx: Context, token: Token, here: int, fits) -> list[Mention]:
@@ -570,12 +585,12 @@ def counted_from(ctx: Context, token: Token) -> int:
 
 def agrees(ctx: Context, number_gender: str | None):
     """Which mentions a pronoun can stand for: 'il' a person not known to be a woman; 'elle' an agent not known
-    to be a man ('la Russie, elle …'); plural pronouns any agent."""
+    to be a man ('la Russie, elle …'); plural pronouns any agent but a named person."""
     if number_gender == "m":
         return lambda m: m.type == "Person" and gender(ctx, m) != "f"
     if number_gender == "f":
         return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and gender(ctx, m) == "m")
-    return lambda m: m.type in AGENT_TYPES
+    return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not m.unnamed)  # 'ils' is no one person
 
 
 TITLES = {"m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
