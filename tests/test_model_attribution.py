@@ -98,6 +98,8 @@ CASES = {
     "pronoun_named_only_after": ("« Nous ne céderons pas », a-t-elle affirmé devant l'Assemblée nationale. Anne Roy "
                                  "répondait ainsi aux critiques de l'opposition.", "ne céderons pas",
                                  "incise/inverted-pronoun", "Anne Roy"),
+    "summed_up_after_the_quotation": ("Le verdict est tombé mardi. « Je suis sidéré. » Telle a été la réaction de Me "
+                                      "Paul Durand, l'avocat du prévenu.", "Je suis sidéré", "summed-up", "Paul Durand"),
     "relative_que": ("Moscou a toujours démenti tout transfert d'armes, que le chef du Pentagone, Lloyd Austin, a "
                      "qualifié de « dangereux et inacceptable ».", "dangereux et inacceptable",
                      "introduced/subject", "Lloyd Austin"),

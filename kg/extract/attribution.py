@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed, sentence_index
-from kg.extract.reference import NOBODY, Context, gender, is_subject, np_tokens, speaker_of_np
+from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
@@ -726,6 +726,25 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
 
 
+SUMMING = frozenset({"tel", "telle", "tels", "telles"})
+VERDICT_NOUNS = SPEECH_NOUNS | {"réaction", "réponse", "constat", "avis", "analyse", "sentiment", "conviction",
+                                "mot", "mots", "credo", "explication", "verdict"}
+
+
+def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'« Je suis sidéré ». Telle a été la réaction de l'avocat de la défense.': the sentence after the
+    quotation sums it up as someone's words ('tel est le constat de X'); X said it."""
+    doc = quote.doc
+    after = [t for t in doc[quote.end:min(len(doc), quote.end + 12)] if not t.is_space and not t.is_punct]
+    if not after or after[0].lower_ not in SUMMING:
+        return None
+    noun = next((t for t in after[1:5] if t.lower_ in VERDICT_NOUNS), None)
+    whose = next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ in ("de", "du", "d'") for g in c.children)),
+                 None) if noun is not None else None
+    who = speaker_of_np(ctx, whose) if whose is not None else None
+    return (who, "déclarer") if who is not None and who.type in AGENT_TYPES else None
+
+
 def signed(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'« … », Alix Mazounie, responsable du RAC, le 2 décembre.' (press reviews, live blogs): a person named
     right after the closing mark and its comma, with no verb, signs the quotation."""
@@ -802,6 +821,7 @@ DIRECT_STRATEGIES = (
     Strategy("label-colon", 0.75, labelled),
     Strategy("colon-subject", 0.65, colon_subject),
     Strategy("signed", 0.7, signed),
+    Strategy("summed-up", 0.7, summed_up),
     Strategy("continued", 0.7, continued),
 )
 
