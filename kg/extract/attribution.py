@@ -739,10 +739,15 @@ def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if not after or after[0].lower_ not in SUMMING:
         return None
     noun = next((t for t in after[1:5] if t.lower_ in VERDICT_NOUNS), None)
-    whose = next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ in ("de", "du", "d'") for g in c.children)),
-                 None) if noun is not None else None
+    whose = owner(noun) if noun is not None else None
     who = speaker_of_np(ctx, whose) if whose is not None else None
     return (who, "déclarer") if who is not None and who.type in AGENT_TYPES else None
+
+
+def owner(noun: Token) -> Token | None:
+    """The 'de' complement of a noun ('la réaction [de l'avocat]')."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ in ("de", "du", "d'") for g in c.children)),
+                None)
 
 
 def signed(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
