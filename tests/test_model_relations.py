@@ -15,6 +15,10 @@ ARTICLES = {
     "alongside": "Les soldats nord-coréens ont combattu aux côtés des troupes russes.",
     "located": "Des frappes ont visé une usine à Kharkiv, en Ukraine, dans la nuit de lundi à mardi.",
     "met": "Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin mardi.",
+    "outsider": ("« Les sanctions pèsent sur les prix », a expliqué le chercheur spécialiste de l'Iran Paul Lenoir à "
+                 "la radio."),
+    "no_context_member": ("La Maison Blanche a publié un communiqué mardi. Le président Paul Lenoir a ensuite quitté "
+                          "Washington."),
 }
 
 
@@ -60,6 +64,11 @@ def test_located_in(built):
 def test_met(built):
     found = triples(built, "met")
     assert found & {("Emmanuel Macron", "met", "Olaf Scholz"), ("Olaf Scholz", "met", "Emmanuel Macron")}
+
+
+def test_a_specialist_of_a_state_is_no_member_of_it_nor_a_title_of_the_body_named_before(built):
+    assert not [t for t in triples(built, "outsider") if t[1] == "memberOf"], triples(built, "outsider")
+    assert not [t for t in triples(built, "no_context_member") if t[1] == "memberOf"], triples(built, "no_context_member")
 
 
 def test_relations_carry_evidence(built):

@@ -21,8 +21,8 @@ FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête",
                         "réunions", "rencontres", "entretiens", "pourparlers", "discussions"})
-NOT_ORG_ROLES = frozenset({"député", "députée", "sénateur", "sénatrice", "chercheur", "chercheuse", "analyste",
-                           "professeur", "professeure", "spécialiste", "fondateur", "fondatrice"})
+OUTSIDERS = frozenset({"chercheur", "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "expert",
+                       "experte", "observateur", "observatrice", "fondateur", "fondatrice"})  # of a state, not in it
 ENVOYS = frozenset({"ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "émissaire"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
@@ -82,17 +82,8 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.org is not None:
             yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
-        elif role.state is not None:
+        elif role.state is not None and role.head not in OUTSIDERS:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        elif role.head not in NOT_ORG_ROLES:
-            yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
-
-
-def context_org(ctx: Context, role: Role) -> Mention | None:
-    """'Le porte-parole X' with no organisation named: the organisation subject of the sentence before."""
-    before = [m for m in ctx.mentions if m.type == "Organization" and m.role is None
-              and m.sent_index == role.person.sent_index - 1 and is_subject(ctx, m)]
-    return before[-1] if before else None
 
 
 def unit_relations(ctx: Context) -> Iterator[Relation]:
