@@ -100,6 +100,9 @@ CASES = {
                                  "incise/inverted-pronoun", "Anne Roy"),
     "summed_up_after_the_quotation": ("Le verdict est tombé mardi. « Je suis sidéré. » Telle a été la réaction de Me "
                                       "Paul Durand, l'avocat du prévenu.", "Je suis sidéré", "summed-up", "Paul Durand"),
+    "colon_at_the_end_of_a_line": ("La réforme a été votée mardi. Anne Roy était la plus prompte à réagir sur son "
+                                   "compte :\n« La réforme est une erreur historique. »", "erreur historique",
+                                   "colon-subject", "Anne Roy"),
     "relative_que": ("Moscou a toujours démenti tout transfert d'armes, que le chef du Pentagone, Lloyd Austin, a "
                      "qualifié de « dangereux et inacceptable ».", "dangereux et inacceptable",
                      "introduced/subject", "Lloyd Austin"),

@@ -38,7 +38,8 @@ ARTICLES = {
     "platform_before_a_name": ("« Les tirs continuent », a écrit sur son compte Twitter Asif Ghafoor, porte-parole "
                                "de l'armée."),
     "given_names_before_a_known_surname": ("Le général Abdoul Fatah Al Burhan a reçu Melania Trump à Khartoum. "
-                                           "Le général Al-Burhan a ensuite quitté la capitale."),
+                                           "Le général Al-Burhan a ensuite quitté la capitale. Le porte-parole du "
+                                           "Kremlin Dmitri Peskov a salué la visite."),
 }
 
 
@@ -119,3 +120,4 @@ def test_given_names_before_a_known_surname_make_one_name_spelt_alike_or_another
     assert found["Abdoul Fatah Al Burhan"] == found["Al-Burhan"] == ("abdel_fattah_al_burhan", "Person"), found
     assert found["Melania Trump"][1] == "Person" and found["Melania Trump"][0] != "donald_trump"
     assert not {"Fatah", "Al", "Trump"} & set(found), found
+    assert found["Kremlin"][0] == "kremlin" and found["Dmitri Peskov"][0] == "dmitry_peskov", found

@@ -17,8 +17,8 @@ ARTICLES = {
     "met": "Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin mardi.",
     "outsider": ("« Les sanctions pèsent sur les prix », a expliqué le chercheur spécialiste de l'Iran Paul Lenoir à "
                  "la radio."),
-    "no_context_member": ("La Maison Blanche a publié un communiqué mardi. Le président Paul Lenoir a ensuite quitté "
-                          "Washington."),
+    "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
+                                        "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
 }
 
 
@@ -66,9 +66,13 @@ def test_met(built):
     assert found & {("Emmanuel Macron", "met", "Olaf Scholz"), ("Olaf Scholz", "met", "Emmanuel Macron")}
 
 
-def test_a_specialist_of_a_state_is_no_member_of_it_nor_a_title_of_the_body_named_before(built):
+def test_a_spokesperson_with_no_body_speaks_for_the_body_that_acted_just_before(built):
+    assert [t for t in triples(built, "spokesperson_of_the_body_before") if t[1] == "memberOf"] == [
+        ("Paul Lenoir", "memberOf", "Ministry of Unification (South Korea)")], triples(built, "spokesperson_of_the_body_before")
+
+
+def test_a_specialist_of_a_state_is_no_member_of_it(built):
     assert not [t for t in triples(built, "outsider") if t[1] == "memberOf"], triples(built, "outsider")
-    assert not [t for t in triples(built, "no_context_member") if t[1] == "memberOf"], triples(built, "no_context_member")
 
 
 def test_relations_carry_evidence(built):

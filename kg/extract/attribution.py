@@ -716,7 +716,7 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'X, secrétaire syndical, est inquiet : « … »', 'Elle a rendu hommage à Y : « … »': a quotation right after
     the colon that closes a clause whose subject is an agent, with no verb of saying, is that subject's."""
     doc = quote.doc
-    head = parsed(doc)[:quote.start_char].rstrip(" \t\u00a0\u202f«“\"")
+    head = parsed(doc)[:quote.start_char].rstrip(" \t\n\u00a0\u202f«“\"")  # the quotation may open the next line
     colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand") if head.endswith(":") else None
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None

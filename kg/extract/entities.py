@@ -235,8 +235,8 @@ def with_given_names(span: Span) -> Span:
     doc, start = span.doc, span.start
     while start > max(0, span.start - 4) and given_name(doc[start - 1]):
         start -= 1
-    while start < span.start and doc[start].text == "-":
-        start += 1
+    while start < span.start and (doc[start].text == "-" or doc[start].ent_type_ not in ("", "PER", "Person")):
+        start += 1  # 'du Kremlin Dmitri Peskov': a body's name opens no one's name, only one inside it ('Abdul Fatah Al')
     return doc[start:span.end] if start < span.start else span
 
 
