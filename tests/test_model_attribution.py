@@ -354,6 +354,9 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
     "addressee_of_an_incise": ("« Vous avez trahi », lui a lancé Paul Renard devant ses collègues.", "lui"),
     "plural_pronoun_after_a_plural_subject": ("Les syndicats CGT et FO ont attaqué le gouvernement de Paul Girard. Ils "
                                               "dénoncent une réforme injuste.", "girard"),
+    "selon_elle_inside_a_relative_clause": ("En fin de séance, la conseillère de l'opposition a déploré l'attitude de "
+                                            "la majorité RN qui, selon elle, ne répond pas aux questions.",
+                                            "rassemblement"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),

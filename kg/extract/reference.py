@@ -519,21 +519,28 @@ def mentioned_before(ctx: Context, token: Token, here: int, fits) -> list[Mentio
 
 def role_noun_before(ctx: Context, token: Token, fits) -> Mention | None:
     """'Telle a été la réaction de l'avocat de la défense. Pour lui, …': with nobody named, the last person a
-    definite role noun describes in the three sentences before (the one the article named so, else an unnamed
-    source)."""
-    from kg.extract.entities import person_nouns
-    here, nouns = sentence_index(token), ROLE_NOUNS | person_nouns()
+    definite role noun describes in the three sentences before."""
+    here = sentence_index(token)
     for t in reversed(token.doc[:token.i]):
         if here - sentence_index(t) > 3:
             return None
-        if t.lower_ in nouns and t.pos_ == "NOUN" and definite(t) and not ctx.inside_quote(t.idx):
-            made = ctx.at(t)
-            if made is not None and not (made.unnamed and made.type == "Person"):
-                continue
-            src = Source(t, before_apposition(t, np_tokens(t)), "Person")
-            found = made or known_person(ctx, src) or new_source(ctx, src)
+        found = described_source(ctx, t) if not ctx.inside_quote(t.idx) else None
+        if found is not None:
             return found if fits(found) else None
     return None
+
+
+def described_source(ctx: Context, t: Token) -> Mention | None:
+    """The person a definite role noun describes: the one the article named so, else an unnamed source (one per
+    description); None for a word that is no such noun or stands inside another mention."""
+    from kg.extract.entities import person_nouns
+    if t.lower_ not in ROLE_NOUNS | person_nouns() or t.pos_ != "NOUN" or not definite(t):
+        return None
+    made = ctx.at(t)
+    if made is not None and not (made.unnamed and made.type == "Person"):
+        return None
+    src = Source(t, before_apposition(t, np_tokens(t)), "Person")
+    return made or known_person(ctx, src) or new_source(ctx, src)
 
 
 def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, Mention]]:
@@ -680,7 +687,7 @@ def main_subject(ctx: Context, token: Token) -> Mention | None:
     root = token.sent.root
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in PRONOUNS
                     and not ctx.inside_quote(c.idx)), None)
-    return speaker_of_np(ctx, subject) if subject is not None else None
+    return (speaker_of_np(ctx, subject) or described_source(ctx, subject)) if subject is not None else None
 
 
 def is_subject(ctx: Context, m: Mention) -> bool:
