@@ -204,3 +204,11 @@ def test_furniture_lines_are_dropped_and_yield_nothing(built):
     found = said(built, "furniture")
     assert [(who.label, st.kind, st.cue) for st, who in found] == [("Emmanuel Macron", "indirect", "affirmer")]
     assert "continuerait de soutenir l'Ukraine" in found[0][0].text
+
+
+def test_a_quotation_in_the_title_or_in_its_repeat_is_no_statement(tmp_path):
+    title = "Paul Girard : « Je ne vois pas de raison pour une grève »"
+    body = f"{title}\n\nLe ministre Paul Girard a affirmé vendredi que les syndicats ne l'impressionnaient pas."
+    _, extractions = build_many(tmp_path, {"quoted_title": body}, headline=title)
+    found = extractions["quoted_title"].statements
+    assert found and not [st.text for st in found if "raison pour une grève" in st.text]

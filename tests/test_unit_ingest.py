@@ -161,3 +161,11 @@ def test_furniture_is_set_aside_with_reasons(tmp_path):
     assert [doc.text[s:e] for s, e in doc.asides] == [caption]
     assert caption in doc.body
     assert len(doc.body) == len(doc.text)
+
+
+def test_a_line_that_gives_the_title_again_is_set_aside_like_the_title(tmp_path):
+    write(tmp_path / "a.txt", f"Accueil | Monde | {TITLE}\n\n{TITLE}\n\n{PARA}\n")
+    [doc], _ = ingest.read_all([tmp_path / "a.txt"])
+    again = doc.text.index(TITLE, doc.text.index(TITLE) + 1)
+    assert doc.title == TITLE and (again, again + len(TITLE)) in doc.asides
+    assert not any(s <= doc.text.index(PARA) < e for s, e in doc.asides)

@@ -149,8 +149,8 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
     groups: dict[tuple, list[tuple[int, int]]] = {}
     found: dict[tuple, Attribution] = {}
     for start, end in spans:
-        if not any(c.isalnum() for c in original(doc)[start:end]):
-            continue  # '« «', '« , »': no words, no statement
+        if not any(c.isalnum() for c in original(doc)[start:end]) or ctx.aside_holds(start):
+            continue  # '« «', '« , »': no words, no statement; the title and captions speak for nobody
         quote = doc.char_span(start, end, alignment_mode="expand")
         attribution = attribute(ctx, quote) if quote is not None and len(quote) and not is_title(quote) else None
         if attribution is None:

@@ -30,6 +30,19 @@ def cleaned(raw: Raw) -> str:
     return text
 
 
+def title_repeats(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Lines after the first that give the title again ('Accueil | A la Une | <title>', then <title>): like the
+    title, they state facts but speak for nobody."""
+    if not title or not title.strip():
+        return []
+    wanted, found, start = " ".join(title.split()), [], 0
+    for line in text.splitlines(keepends=True):
+        if " ".join(line.split()) == wanted and text.find(title) != start:
+            found.append((start, start + len(line.rstrip("\n"))))
+        start += len(line)
+    return found
+
+
 def document(raw: Raw) -> Document:
     """The article of raw with its furniture lines found and its metadata completed from them; InputError
     when it is empty or too long."""
@@ -43,7 +56,8 @@ def document(raw: Raw) -> Document:
     found = metadata.from_lines(text, dropped)
     doc = Document(name=raw.name, text=text, title=raw.title or title, encoding=raw.encoding,
                     dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
-                    asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES], url=raw.url,
+                    asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES] + title_repeats(text, raw.title or title),
+                    url=raw.url,
                     published=metadata.iso_date(raw.published) or found.get("published"),
                     outlet=raw.outlet, author=raw.author or found.get("author"))
     if not doc.body.strip():
