@@ -370,13 +370,21 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
             break  # past 'que' the words reported, past 'qui', 'lorsque' another clause
         if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(ctx, t):
             continue
-        m = ctx.at(t)
-        if (m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE):
-            found = (apposed_name(ctx, t) if m is None else None) or speaker_of_np(ctx, t) \
-                if phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj") else None
-            if found is not None:
-                return found
+        found = inverted_phrase(ctx, t)
+        if found is not None:
+            return found
     return None
+
+
+def inverted_phrase(ctx: Context, t: Token) -> Mention | None:
+    """The agent a phrase after an inverted verb names, when it ends the clause or the parse makes it the subject;
+    a name set off right after a description is that person ('la présidente du syndicat (FSE), Josée X.')."""
+    m = ctx.at(t)
+    if not ((m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE)):
+        return None
+    if not (phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj")):
+        return None
+    return (apposed_name(ctx, t) if m is None else None) or speaker_of_np(ctx, t)
 
 
 def phrase_ends_clause(ctx: Context, t: Token, m: Mention | None) -> bool:

@@ -30,6 +30,11 @@ def cleaned(raw: Raw) -> str:
     return text
 
 
+def asides_of(text: str, lines: list[tuple[int, int, str]], title: str | None) -> list[tuple[int, int]]:
+    """The lines that state facts but speak for nobody: captions, and the title given again."""
+    return [(s, e) for s, e, r in lines if r in furniture.ASIDES] + title_repeats(text, title)
+
+
 def title_repeats(text: str, title: str | None) -> list[tuple[int, int]]:
     """Lines after the first that give the title again ('Accueil | A la Une | <title>', then <title>): like the
     title, they state facts but speak for nobody."""
@@ -56,8 +61,7 @@ def document(raw: Raw) -> Document:
     found = metadata.from_lines(text, dropped)
     doc = Document(name=raw.name, text=text, title=raw.title or title, encoding=raw.encoding,
                     dropped=[(s, e) for s, e, _ in dropped], dropped_reasons=[r for _, _, r in dropped],
-                    asides=[(s, e) for s, e, r in lines if r in furniture.ASIDES] + title_repeats(text, raw.title or title),
-                    url=raw.url,
+                    asides=asides_of(text, lines, raw.title or title), url=raw.url,
                     published=metadata.iso_date(raw.published) or found.get("published"),
                     outlet=raw.outlet, author=raw.author or found.get("author"))
     if not doc.body.strip():
