@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_index
+from kg.extract.entities import person_nouns
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -445,15 +446,12 @@ def titled_by(head: Token, first: Token) -> bool:
 def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
     """'la sœur du dirigeant nord-coréen X', 'le porte-parole du président X': a name after a complement that
     names a person of its own is that person's, not the phrase's."""
-    from kg.extract.entities import person_nouns
     doc = head.doc
     between = [t for t in doc[head.i + 1:] if t.idx < m.start]
     if any(t.text == "," for t in between):  # 'le porte-parole de la junte, le colonel X': set off, the phrase's own
         return False
     opened = next((i for i, t in enumerate(between) if t.dep_ == "case" or t.lower_ in ("de", "du", "des", "d'")), None)
-    nouns = person_nouns()
-    return opened is not None and any(t.lower_ in ROLE_NOUNS or t.lower_ in EPITHETS or t.lower_ in nouns
-                                      for t in between[opened + 1:])
+    return opened is not None and any(t.lower_ in person_words() or t.lower_ in EPITHETS for t in between[opened + 1:])
 
 
 def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
@@ -530,11 +528,16 @@ def role_noun_before(ctx: Context, token: Token, fits) -> Mention | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Role nouns and the nouns that title or describe a person ('ministre', 'avocat', 'porte-parole')."""
+    return ROLE_NOUNS | person_nouns()
+
+
 def described_source(ctx: Context, t: Token) -> Mention | None:
     """The person a definite role noun describes: the one the article named so, else an unnamed source (one per
     description); None for a word that is no such noun or stands inside another mention."""
-    from kg.extract.entities import person_nouns
-    if t.lower_ not in ROLE_NOUNS | person_nouns() or t.pos_ != "NOUN" or not definite(t):
+    if t.lower_ not in person_words() or t.pos_ != "NOUN" or not definite(t):
         return None
     made = ctx.at(t)
     if made is not None and not (made.unnamed and made.type == "Person"):

@@ -95,8 +95,12 @@ def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) ->
     """The content words of reported speech outside quote marks, its cue and the one it was said to."""
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
     told = {t.i for c in span if addressee(ctx, c) for t in c.subtree}
-    return [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
-            and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
+    return [t for t in span if said_word(t) and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
+
+
+def said_word(t: Token) -> bool:
+    """A content word that is not a verb of saying: what reported speech says."""
+    return t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
 
 
 AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
@@ -250,8 +254,7 @@ def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
     words = [t for s, e in pieces if e > s for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ()]
     frame = max((i for i, t in enumerate(words[1:], 1) if t.text == ":" and cues.entry(words[i - 1]) is not None),
                 default=-1)
-    return any(t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None and not ctx.inside_quote(t.idx)
-               for t in words[frame + 1:])
+    return any(said_word(t) and not ctx.inside_quote(t.idx) for t in words[frame + 1:])
 
 
 def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
