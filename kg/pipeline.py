@@ -160,12 +160,11 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     from kg import analyze, export, network, rdf, search
 
     kg = result.graph
-    triples = rdf.to_rdf(kg, gaz.default(), into=rdf.Triples())
+    lines = rdf.lines(kg, gaz.default())
     summary = summarize(result, seconds)
     with outputs.staged(out) as stage:
-        export.write_turtle(triples, triples.prefixes, stage / "kg.ttl")
-        del triples
-        export.write_store(stage / "kg.ttl", stage)
+        export.write_graph(lines, lines.prefixes, stage)
+        del lines
         search.write_index(stage)
         net = network.load(stage / "kg.ttl")[1]  # from the store just written, as kg analyze reads it
         metrics = analyze.metrics(net)

@@ -68,7 +68,7 @@ def built_together(path: Path) -> bool:
 
 
 def persistent_store(path: Path) -> ox.Store | None:
-    """The read-only store kg build wrote next to path, if its stamp matches path (kg.export.write_store)."""
+    """The read-only store kg build wrote next to path, if its stamp matches path (kg.export.write_graph)."""
     folder = path.parent / outputs.STORE
     try:
         if not built_together(path):

@@ -1,10 +1,16 @@
-"""Turn the resolved knowledge graph into RDF: entities, documents, statements, relation assertions, figures."""
+"""Turn the resolved knowledge graph into RDF: entities, documents, statements, relation assertions, figures.
+
+The build writes N-Triples lines straight from the records (`lines`): making an rdflib term per value cost
+most of the writing time. Vocabulary terms still come from the closed vocabulary (kg.vocab), looked up once
+each, so a misspelt term fails. `to_rdf` parses the same lines into an rdflib Graph for tests and callers
+that want one.
+"""
 from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.gazetteer import Gazetteer
@@ -38,33 +44,73 @@ PREFIXES = (("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD), ("kg", KG), ("id", ID), 
                                                                      "figure", "outlet", "author")))
 
 
-class Triples(set):
-    """A plain set of triples with prefixes: what the build writes into (an rdflib Graph indexes every triple
-    three ways, which the writer does not need and which cost most of the writing time and memory)."""
+class Terms:
+    """The N-Triples text of a namespace's terms (`<iri>`), each looked up in the namespace once: with a closed
+    vocabulary, an unknown term raises AttributeError as the namespace does."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+        self._known: dict[str, str] = {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __getitem__(self, name: str) -> str:
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = f"<{getattr(self._namespace, name)}>"
+        return known
+
+
+K, R, S, P, O, D, SC = (Terms(ns) for ns in (KG, RDF, RDFS, PROV, OWL, DCTERMS, SCHEMA))
+SK = Terms(SKOS)
+ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+INTEGER, BOOLEAN, DECIMAL = (f"^^<{XSD[t]}>" for t in ("integer", "boolean", "decimal"))
+
+
+def iri(term: object) -> str:
+    """An IRI (URIRef or plain string) as N-Triples text."""
+    return f"<{term}>"
+
+
+def text(value: object, lang: str | None = None, datatype: URIRef | None = None) -> str:
+    """A literal's N-Triples text: a string, with a language tag or a datatype."""
+    quoted = '"' + str(value).translate(ESCAPES) + '"'
+    if lang:
+        return f"{quoted}@{lang}"
+    return f"{quoted}^^<{datatype}>" if datatype is not None else quoted
+
+
+def integer(value: int) -> str:
+    return f'"{int(value)}"{INTEGER}'
+
+
+def boolean(value: bool) -> str:
+    return f'"{"true" if value else "false"}"{BOOLEAN}'
+
+
+def decimal(value: float) -> str:
+    """An xsd:decimal literal written without exponent, always with a decimal point."""
+    digits = format(Decimal(str(value)), "f")
+    return f'"{digits if "." in digits else digits + ".0"}"{DECIMAL}'
+
+
+class Lines(list):
+    """N-Triples lines (`s p o .`) and the prefixes the Turtle writer uses: what the build writes into."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.prefixes: dict[str, str] = {}
+        self.prefixes = {prefix: str(ns) for prefix, ns in PREFIXES}
 
-    def bind(self, prefix: str, namespace: str) -> None:
-        self.prefixes[prefix] = str(namespace)
-
-
-def new_graph() -> Graph:
-    return bound(Graph())
+    def add(self, s: str, p: str, o: str) -> None:
+        self.append(f"{s} {p} {o} .")
 
 
-def bound(g):
-    """g (an rdflib Graph or Triples) with kg's prefixes bound."""
-    for prefix, ns in PREFIXES:
-        g.bind(prefix, ns)
-    return g
-
-
-def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None, *, into: Triples | None = None) -> Graph:
-    """The RDF graph of kg (into a plain set of triples when given one); with a gazetteer, also its facts
-    between the entities the articles mention."""
-    g = bound(into) if into is not None else new_graph()
+def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
+    """The N-Triples lines of kg; with a gazetteer, also its facts between the entities the articles mention."""
+    g = Lines()
     add_documents(g, kg)
     add_entities(g, kg)
     for ex in kg.extractions:
@@ -77,110 +123,113 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None, *, into: Trip
     if gazetteer is not None:
         add_gazetteer_facts(g, kg, gazetteer)
     for note in kg.corrections:
-        g.add((ID["corrections"], KG.correction, Literal(note)))
+        g.add(iri(ID["corrections"]), K.correction, text(note))
     return g
 
 
-def add_documents(g: Graph, kg: KnowledgeGraph) -> None:
+def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
+    """The RDF graph of kg as an rdflib Graph (see lines)."""
+    g = Graph()
+    for prefix, ns in PREFIXES:
+        g.bind(prefix, ns)
+    return g.parse(data="\n".join(lines(kg, gazetteer)), format="nt")
+
+
+def add_documents(g: Lines, kg: KnowledgeGraph) -> None:
     for doc in kg.documents:
-        node = doc_iri(doc.key)
-        g.add((node, RDF.type, KG.Document))
-        g.add((node, KG.fileName, Literal(doc.name)))
-        g.add((node, KG.wordCount, Literal(len(doc.body.split()))))
-        g.add((node, KG.droppedLines, Literal(len(doc.dropped))))
+        node = iri(doc_iri(doc.key))
+        g.add(node, R.type, K.Document)
+        g.add(node, K.fileName, text(doc.name))
+        g.add(node, K.wordCount, integer(len(doc.body.split())))
+        g.add(node, K.droppedLines, integer(len(doc.dropped)))
         if doc.title:
-            g.add((node, DCTERMS.title, Literal(doc.title, lang="fr")))
+            g.add(node, D.title, text(doc.title, lang="fr"))
         add_metadata(g, node, doc)
         for other in doc.same_story:
-            g.add((node, KG.sameStoryAs, doc_iri(other)))
+            g.add(node, K.sameStoryAs, iri(doc_iri(other)))
 
 
-def add_metadata(g: Graph, node: URIRef, doc: Document) -> None:
+def add_metadata(g: Lines, node: str, doc: Document) -> None:
     """What the input said of an article, in schema.org terms: url, publication date, outlet, author."""
     if doc.url:
-        g.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+        g.add(node, SC.url, text(doc.url, datatype=XSD.anyURI))
     if doc.published:
-        g.add((node, SCHEMA.datePublished,
-               Literal(doc.published, datatype=XSD.dateTime if "T" in doc.published else XSD.date)))
-    for prop, kind, cls, name in ((SCHEMA.publisher, "outlet", SCHEMA.Organization, doc.outlet),
-                                  (SCHEMA.author, "author", SCHEMA.Person, doc.author)):
+        g.add(node, SC.datePublished, text(doc.published, datatype=XSD.dateTime if "T" in doc.published else XSD.date))
+    for prop, kind, cls, name in ((SC.publisher, "outlet", SC.Organization, doc.outlet),
+                                  (SC.author, "author", SC.Person, doc.author)):
         if name:
-            who = ID[f"{kind}/{slug(name)}"]
-            g.add((node, prop, who))
-            g.add((who, RDF.type, cls))
-            g.add((who, SCHEMA.name, Literal(name)))
+            who = iri(ID[f"{kind}/{slug(name)}"])
+            g.add(node, prop, who)
+            g.add(who, R.type, cls)
+            g.add(who, SC.name, text(name))
 
 
-def add_entities(g: Graph, kg: KnowledgeGraph) -> None:
+def add_entities(g: Lines, kg: KnowledgeGraph) -> None:
     for e in kg.entities.values():
-        node = entity_iri(e.id)
-        g.add((node, RDF.type, KG[e.type]))
+        node = iri(entity_iri(e.id))
+        g.add(node, R.type, K[e.type])
         if e.unnamed:
-            g.add((node, RDF.type, KG.UnnamedAgent))
-        g.add((node, RDFS.label, Literal(e.label)))
+            g.add(node, R.type, K.UnnamedAgent)
+        g.add(node, S.label, text(e.label))
         if e.label_fr:
-            g.add((node, SKOS.prefLabel, Literal(e.label_fr, lang="fr")))
+            g.add(node, SK.prefLabel, text(e.label_fr, lang="fr"))
         for label in sorted(e.labels - {e.label}):
-            g.add((node, SKOS.altLabel, Literal(label)))
+            g.add(node, SK.altLabel, text(label))
         if e.qid:
-            g.add((node, OWL.sameAs, WD[e.qid]))
-            g.add((node, KG.wikidata, Literal(e.qid)))
+            g.add(node, O.sameAs, iri(WD[e.qid]))
+            g.add(node, K.wikidata, text(e.qid))
         for name in sorted(e.docs):
-            g.add((node, KG.mentionedIn, doc_iri(name)))
-        g.add((node, KG.mentionCount, Literal(e.mentions)))
+            g.add(node, K.mentionedIn, iri(doc_iri(name)))
+        g.add(node, K.mentionCount, integer(e.mentions))
         for note in e.corrections:
-            g.add((node, KG.correction, Literal(note)))
+            g.add(node, K.correction, text(note))
 
 
-def add_evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
-    g.add((node, PROV.wasDerivedFrom, doc_iri(ev.doc)))
-    g.add((node, KG.sentence, Literal(ev.sentence)))
-    g.add((node, KG.sentenceIndex, Literal(ev.sent_index)))
-    g.add((node, KG.sentenceStart, Literal(ev.sent_start)))
-    g.add((node, KG.sentenceEnd, Literal(ev.sent_end)))
-    g.add((node, KG.startChar, Literal(ev.start)))
-    g.add((node, KG.endChar, Literal(ev.end)))
+def add_evidence(g: Lines, node: str, ev: Evidence) -> None:
+    g.add(node, P.wasDerivedFrom, iri(doc_iri(ev.doc)))
+    g.add(node, K.sentence, text(ev.sentence))
+    for prop, value in ((K.sentenceIndex, ev.sent_index), (K.sentenceStart, ev.sent_start),
+                        (K.sentenceEnd, ev.sent_end), (K.startChar, ev.start), (K.endChar, ev.end)):
+        g.add(node, prop, integer(value))
 
 
-def add_statement(g: Graph, kg: KnowledgeGraph, st: Statement) -> None:
+def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
     speaker = kg.entity_of(st.speaker)
     if speaker is None:
         return
-    node = fact_iri("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind)
-    g.add((node, RDF.type, KG.Statement))
-    g.add((node, KG.speaker, entity_iri(speaker.id)))
-    g.add((node, KG.text, Literal(st.text)))
-    g.add((node, KG.kind, Literal(st.kind)))
-    g.add((node, KG.cue, Literal(st.cue)))
+    node = iri(fact_iri("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind))
+    g.add(node, R.type, K.Statement)
+    g.add(node, K.speaker, iri(entity_iri(speaker.id)))
+    for prop, value in ((K.text, st.text), (K.kind, st.kind), (K.cue, st.cue), (K.rule, st.rule)):
+        g.add(node, prop, text(value))
     if st.polarity:
-        g.add((node, KG.polarity, Literal(st.polarity)))
-    g.add((node, KG.rule, Literal(st.rule)))
-    g.add((node, KG.confidence, decimal(round(st.confidence, 2))))
+        g.add(node, K.polarity, text(st.polarity))
+    g.add(node, K.confidence, decimal(round(st.confidence, 2)))
     add_evidence(g, node, st.evidence)
     add_time(g, node, st.when, st.date)
     for note in st.corrections:
-        g.add((node, KG.correction, Literal(note)))
+        g.add(node, K.correction, text(note))
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:
-        g.add((node, KG.reportedBy, entity_iri(relay.id)))
+        g.add(node, K.reportedBy, iri(entity_iri(relay.id)))
     for m in st.about:
         about = kg.entity_of(m)
         if about is not None and about.id != speaker.id:
-            g.add((node, KG.about, entity_iri(about.id)))
+            g.add(node, K.about, iri(entity_iri(about.id)))
 
 
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}  # by the length of the ISO text
 
 
-def add_time(g: Graph, node: URIRef, words: str | None, when: str | None) -> None:
+def add_time(g: Lines, node: str, words: str | None, when: str | None) -> None:
     """The time words of a fact as written (kg:when) and the date they name (kg:date), when known."""
     if words:
-        g.add((node, KG.when, Literal(words)))
+        g.add(node, K.when, text(words))
     if when:
-        g.add((node, KG.date, Literal(when, datatype=DATE_TYPES[len(when)])))
+        g.add(node, K.date, text(when, datatype=DATE_TYPES[len(when)]))
 
 
-def add_relation(g: Graph, kg: KnowledgeGraph, rel: Relation) -> None:
+def add_relation(g: Lines, kg: KnowledgeGraph, rel: Relation) -> None:
     s, o = kg.entity_of(rel.subject), kg.entity_of(rel.object)
     if s is None or o is None or s.id == o.id:
         return
@@ -188,45 +237,40 @@ def add_relation(g: Graph, kg: KnowledgeGraph, rel: Relation) -> None:
                   rel.confidence, rel.evidence)
 
 
-def add_assertion(g: Graph, s: URIRef, predicate: str, o: URIRef, source: URIRef, rule: str, confidence: float,
+def add_assertion(g: Lines, s: URIRef, predicate: str, o: URIRef, source: URIRef, rule: str, confidence: float,
                   ev: Evidence | None) -> None:
     """The plain triple and its reified assertion node with provenance."""
-    g.add((s, KG[predicate], o))
-    node = fact_iri("assertion", s, predicate, o, source, ev.start if ev else "", rule)
-    g.add((node, RDF.type, KG.RelationAssertion))
-    g.add((node, RDF.subject, s))
-    g.add((node, RDF.predicate, KG[predicate]))
-    g.add((node, RDF.object, o))
-    g.add((node, KG.rule, Literal(rule)))
-    g.add((node, KG.confidence, decimal(round(confidence, 2))))
+    subject, verb, obj = iri(s), K[predicate], iri(o)
+    g.add(subject, verb, obj)
+    node = iri(fact_iri("assertion", s, predicate, o, source, ev.start if ev else "", rule))
+    g.add(node, R.type, K.RelationAssertion)
+    g.add(node, R.subject, subject)
+    g.add(node, R.predicate, verb)
+    g.add(node, R.object, obj)
+    g.add(node, K.rule, text(rule))
+    g.add(node, K.confidence, decimal(round(confidence, 2)))
     if ev is not None:
         add_evidence(g, node, ev)
     else:
-        g.add((node, PROV.wasDerivedFrom, source))
+        g.add(node, P.wasDerivedFrom, iri(source))
 
 
-def decimal(value: float) -> Literal:
-    """An xsd:decimal literal written without exponent, always with a decimal point."""
-    text = format(Decimal(str(value)), "f")
-    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
-
-
-def add_figure(g: Graph, kg: KnowledgeGraph, fig: Figure) -> None:
-    node = fact_iri("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end)
-    g.add((node, RDF.type, KG.Figure))
-    g.add((node, KG.quantityText, Literal(fig.text)))
-    g.add((node, KG.minValue, decimal(fig.low)))
-    g.add((node, KG.maxValue, decimal(fig.high)))
+def add_figure(g: Lines, kg: KnowledgeGraph, fig: Figure) -> None:
+    node = iri(fact_iri("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end))
+    g.add(node, R.type, K.Figure)
+    g.add(node, K.quantityText, text(fig.text))
+    g.add(node, K.minValue, decimal(fig.low))
+    g.add(node, K.maxValue, decimal(fig.high))
     if fig.low == fig.high:
-        g.add((node, KG.value, decimal(fig.low)))
-    g.add((node, KG.approximate, Literal(fig.approximate)))
+        g.add(node, K.value, decimal(fig.low))
+    g.add(node, K.approximate, boolean(fig.approximate))
     if fig.counted:
-        g.add((node, KG.counted, Literal(fig.counted)))
+        g.add(node, K.counted, text(fig.counted))
     add_time(g, node, fig.when, fig.date)
-    for prop, m in ((KG.whose, fig.whose), (KG.claimedBy, fig.claimant)):
+    for prop, m in ((K.whose, fig.whose), (K.claimedBy, fig.claimant)):
         e = kg.entity_of(m)
         if e is not None:
-            g.add((node, prop, entity_iri(e.id)))
+            g.add(node, prop, iri(entity_iri(e.id)))
     add_evidence(g, node, fig.evidence)
 
 
@@ -247,9 +291,9 @@ def gazetteer_facts(kg: KnowledgeGraph, gazetteer: Gazetteer) -> list[tuple[str,
     return [f for f in facts if f[0] in kg.entities and f[2] in kg.entities]
 
 
-def add_gazetteer_facts(g: Graph, kg: KnowledgeGraph, gazetteer: Gazetteer) -> None:
+def add_gazetteer_facts(g: Lines, kg: KnowledgeGraph, gazetteer: Gazetteer) -> None:
     """Gazetteer knowledge between mentioned entities, sourced to the gazetteer, never to an article."""
-    g.add((GAZETTEER, RDF.type, KG.Gazetteer))
-    g.add((GAZETTEER, RDFS.label, Literal("kg gazetteer (ontology/gazetteer)")))
+    g.add(iri(GAZETTEER), R.type, K.Gazetteer)
+    g.add(iri(GAZETTEER), S.label, text("kg gazetteer (ontology/gazetteer)"))
     for s, p, o in gazetteer_facts(kg, gazetteer):
         add_assertion(g, entity_iri(s), p, entity_iri(o), GAZETTEER, "gazetteer", 0.9, None)
