@@ -101,7 +101,8 @@ class ArticleState:
     title: tuple[int, int] | None = None
     captions: list[tuple[int, int]] = field(default_factory=list)
     parsed: str | None = None
-    sent_starts: list[int] | None = None
+    sentences: list[tuple[int, int]] | None = None  # token bounds of the parse's sentences
+    cue_lemmas: dict[int, str] = field(default_factory=dict)  # token index -> its reporting-verb entry name
     published: date | None = None
 
     @property

@@ -12,7 +12,7 @@ from kg import gazetteer as gaz
 from kg import corrections, ingest, limits, nlp, outputs, resolve
 from kg.cache import BUILT, Cache, NoCache
 from kg.errors import InputError
-from kg.extract import dates, entities, figures, relations, roles, statements
+from kg.extract import common, dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
@@ -33,8 +33,8 @@ class BuildResult:
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
-    doc._.kg = ArticleState(name=document.key, text=document.body, title=document.title_span,
-                            captions=document.asides, published=document.published_day)
+    common.attach(doc, ArticleState(name=document.key, text=document.body, title=document.title_span,
+                                    captions=document.asides, published=document.published_day))
     found = entities.mentions(doc, name=document.key, gazetteer=gazetteer)
     found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))
     ex = Extraction(doc=document, mentions=found)

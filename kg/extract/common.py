@@ -12,12 +12,22 @@ DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de"
                          "son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The token bounds of doc's sentences, computed once (Doc.sents walks every token on each call)."""
+    article = article_state(doc)
+    if article.sentences is None:
+        article.sentences = [(s.start, s.end) for s in doc.sents]
+    return article.sentences
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """doc's sentences (see sentence_bounds)."""
+    return [doc[s:e] for s, e in sentence_bounds(doc)]
+
+
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding token among the sentences of its doc."""
-    starts = article_state(token.doc).sent_starts
-    if starts is None:
-        starts = article_state(token.doc).sent_starts = [s.start for s in token.doc.sents]
-    return bisect.bisect_right(starts, token.i) - 1
+    return bisect.bisect_right(sentence_bounds(token.doc), (token.i, len(token.doc) + 1)) - 1
 
 
 def evidence(name: str, span: Span | Token, start: int | None = None, end: int | None = None) -> Evidence:
@@ -45,10 +55,29 @@ def parsed(doc: Doc) -> str:
     return article.parsed
 
 
+LAST: list = [None, None]  # the Doc last asked for and its state: doc._ is slow, and extractors ask thousands of times
+
+
 def article_state(doc: Doc) -> ArticleState:
     """The article state kg keeps on a Doc (doc._.kg); a bare Doc gets one named '' over its own text."""
-    if not Doc.has_extension("kg"):
-        Doc.set_extension("kg", default=None)
+    if LAST[0] is doc:
+        return LAST[1]
+    registered()
     if doc._.kg is None:
         doc._.kg = ArticleState(name="", text=doc.text)
+    LAST[:] = [doc, doc._.kg]
     return doc._.kg
+
+
+def registered() -> None:
+    """The doc._.kg extension, registered once."""
+    if not Doc.has_extension("kg"):
+        Doc.set_extension("kg", default=None)
+
+
+def attach(doc: Doc, state: ArticleState) -> ArticleState:
+    """Keep state on doc as its article state (what article_state returns from now on)."""
+    registered()
+    doc._.kg = state
+    LAST[:] = [doc, state]
+    return state

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.common import article_state
 from kg.names import fold
 
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
@@ -58,7 +59,15 @@ def made_to(token: Token, lemma: str) -> str | None:
 
 def cue_lemma(token: Token) -> str:
     """The lexicon entry a verb token stands for: a locution, a pronominal verb ('s'inquiéter'), or its lemma
-    (the model leaves some forms half-lemmatised: 'estime' -> 'estimer')."""
+    (the model leaves some forms half-lemmatised: 'estime' -> 'estimer'); found once per token."""
+    known = article_state(token.doc).cue_lemmas
+    if token.i not in known:
+        known[token.i] = lexicon_name(token)
+    return known[token.i]
+
+
+def lexicon_name(token: Token) -> str:
+    """cue_lemma, worked out."""
     lemma = lexicon.verb_forms()[token.lower_] if mistagged(token) else token.lemma_.lower()
     found = locution(token) or made_to(token, lemma)
     if found is not None:
@@ -92,9 +101,12 @@ def verbal(token: Token) -> bool:
     """A verb, or a past participle after its auxiliary that the tagger took for an adjective ('a-t-il martelé')."""
     if token.pos_ == "VERB" or mistagged(token):
         return True
-    before = [t for t in token.doc[max(0, token.i - 4):token.i] if not t.lower_.startswith("-") and t.pos_ != "ADV"]
-    return token.pos_ in ("ADJ", "NOUN", "X") and bool(before) and (before[-1].lower_ in AVOIR or (
-        before[-1].pos_ == "AUX" and before[-1].lemma_ == "avoir"))
+    if token.pos_ not in ("ADJ", "NOUN", "X"):
+        return False
+    doc = token.doc
+    before = next((doc[i] for i in range(token.i - 1, max(0, token.i - 4) - 1, -1)
+                   if not doc[i].lower_.startswith("-") and doc[i].pos_ != "ADV"), None)
+    return before is not None and (before.lower_ in AVOIR or (before.pos_ == "AUX" and before.lemma_ == "avoir"))
 
 
 def mistagged(token: Token) -> bool:
@@ -151,6 +163,8 @@ def relays(token: Token) -> bool:
 
 def is_relay(token: Token) -> bool:
     """'selon X', 'd'après X', 'Pour X, …' opening a sentence; not 'les déclarations selon lesquelles …'."""
+    if token.lower_ not in ("selon", "d'après", "après", "pour"):
+        return False
     nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if nxt in RELATIVES:
         return False

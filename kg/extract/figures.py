@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
 from kg.extract import dates
-from kg.extract.common import article_state, evidence, original, parsed
+from kg.extract.common import article_state, evidence, original, parsed, sentences
 from kg.gazetteer import Gazetteer
 from kg.model import Figure, Mention, Statement
 
@@ -34,7 +34,7 @@ def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], g
     """Every figure of soldiers, troops or casualties in doc."""
     name = article_state(doc).name
     asides = article_state(doc).asides
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not sent.text.strip() or any(s <= sent.start_char < e for s, e in asides):
             continue
         previous = None

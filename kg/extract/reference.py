@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_index
+from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -42,6 +43,7 @@ class Context:
     made: list[Mention] = field(default_factory=list)
     speakers: list[tuple[int, Mention]] = field(default_factory=list)
     last_quote: object | None = None
+    seen: dict[int, list[Mention]] = field(default_factory=dict, repr=False)  # Context.covering's answers
 
     def key_of(self, m: Mention) -> str | None:
         """The gazetteer key of a mention, or of the mention a pronoun or description stands for."""
@@ -61,8 +63,14 @@ class Context:
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""
-        hits = [m for m in self.mentions + self.made if m.start <= token.idx < m.end]
+        hits = self.covering(token.idx) + [m for m in self.made if m.start <= token.idx < m.end]
         return max(hits, key=lambda m: m.end - m.start) if hits else None
+
+    def covering(self, pos: int) -> list[Mention]:
+        """The extractors' mentions covering a character (the list is fixed: each position is looked up once)."""
+        if pos not in self.seen:
+            self.seen[pos] = [m for m in self.mentions if m.start <= pos < m.end]
+        return self.seen[pos]
 
     def new(self, token: Token, type_: str, **kw) -> Mention:
         m = Mention(doc=self.name, start=token.idx, end=token.idx + len(token), text=token.text, type=type_, **kw)
@@ -72,20 +80,23 @@ class Context:
 
 def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma)."""
-    tokens = [t for t in head.subtree if not any(a.dep_ in CLAUSE_DEPS for a in ancestors_until(t, head))]
+    tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
     if stop_at_comma:
         stop = min([t.i for t in tokens if t.text == "," and t.i > head.i] + [len(head.doc)])
-        name = [t for t in head.doc[stop + 1:stop + 6] if t.ent_type_ in ("PER", "Person")]
+        after = head.doc[stop + 1:stop + 6] if stop + 1 < len(head.doc) else []  # a slice at the end costs a walk
+        name = [t for t in after if t.ent_type_ in ("PER", "Person")]
         if name and name[0].i == stop + 1:
             stop = max(t.i for t in name if t.i - name[0].i == name.index(t)) + 1
         tokens = [t for t in tokens if t.i < stop]
     return tokens
 
 
-def ancestors_until(t: Token, top: Token):
-    while t.i != top.i and t.head.i != t.i:
-        yield t
-        t = t.head
+def phrase_tokens(head: Token) -> Iterator[Token]:
+    """head and the words under it, no clause hanging in between."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            yield from phrase_tokens(child)
 
 
 def metonym(ctx: Context, m: Mention) -> Mention:
@@ -664,10 +675,10 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     """'Le président des États-Unis … s'est employé à …. « … », a-t-il affirmé': subjects of the sentence and
     the two before it that name an office holder by description rather than by name."""
     here = sentence_index(token)
-    starts = article_state(ctx.doc).sent_starts + [len(ctx.doc)]
+    bounds = sentence_bounds(ctx.doc)
     out = []
     for i in range(max(0, here - 2), here + 1):
-        for t in ctx.doc[starts[i]:min(starts[i + 1], token.i)]:
+        for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and ctx.at(t) is None and not ctx.inside_quote(t.idx):
                 m = office_reference(ctx, t, np_tokens(t))
                 if m is not None:

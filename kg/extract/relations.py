@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common import article_state, evidence, parsed
+from kg.extract.common import article_state, evidence, parsed, sentences
 from kg.extract.roles import PLACE_LEADERS, Role
 from kg.extract.reference import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
 from kg.gazetteer import Gazetteer
@@ -42,7 +42,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     ctx = Context(doc=doc, name=article_state(doc).name, mentions=mentions, roles=roles, gazetteer=gazetteer)
     yield from role_relations(ctx)
     yield from unit_relations(ctx)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not sent.text.strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings):

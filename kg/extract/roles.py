@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,7 +66,7 @@ class Role:
     def folded(self) -> str:
         return " ".join(names.fold(self.text).split())
 
-    @property
+    @cached_property
     def office(self) -> str | None:
         """The office of the lexicon the role names, by its longest phrase ('premier ministre israélien' ->
         head_of_government; 'chef d'état-major' -> army_chief, not 'chef d'État')."""

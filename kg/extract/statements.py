@@ -10,7 +10,7 @@ from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
                                     inverted_after_comma, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
-from kg.extract.common import article_state, evidence, original, parsed
+from kg.extract.common import article_state, evidence, original, parsed, sentences
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -28,7 +28,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer, quotes=spans,
                   asides=article.asides)
     made = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if blank(sent):
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
