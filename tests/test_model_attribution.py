@@ -123,6 +123,14 @@ CASES = {
                                "frontière resterait fermée", "reported/subject+reference", "Morocco"),
     "guillemet_as_closing_mark": ("« Ces accusations sont dénuées de tout fondement« , a répliqué Hakan Fidan devant la "
                                   "presse.", "accusations sont dénuées", "incise/inverted-subject", "Hakan Fidan"),
+    "colon_after_a_cleft": ("La ministre refuse, et c'est Paul Martin qui donne le signal du départ : « Rendez-vous "
+                            "demain dans la rue. »", "Rendez-vous demain", "colon-subject", "Paul Martin"),
+    "speech_frame_of_an_attempt": ("Quelques minutes plus tard, Claire Dubois tente de relativiser : « Chaque syndicat "
+                                   "a pu parler librement. »", "Chaque syndicat a pu", "introduced/infinitive",
+                                   "Claire Dubois"),
+    "one_of_the_people_described": ("Dans un entretien à la radio, l'une des passagères du bus estime que le chauffeur "
+                                    "était en tort.", "chauffeur était en tort", "reported/subject",
+                                    "une des passagères du bus"),
     "colon_after_a_subject": ("Le syndicaliste Marc Vidal, délégué de l'usine de Douai, est amer : « On nous a menti "
                               "pendant des mois. »", "On nous a menti", "colon-subject", "Marc Vidal"),
     "selon_with_a_name_set_off": ("Selon l'un de ses avocats, Pierre Durand, le procès devrait durer trois "

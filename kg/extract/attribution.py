@@ -205,10 +205,16 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
     speaks for the subject of the clause it hangs on, as after 'a fait remarquer', 's'est contenté de rappeler'
     (kg/lexicon/speech_frames.tsv); not after a verb of intent ('il compte y évoquer …')."""
     if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i \
-            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or cue.head.lemma_ in lexicon.speech_frames()):
+            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or speech_frame(cue.head)):
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None
+
+
+def speech_frame(verb: Token) -> bool:
+    """'a tenu à', 'tente de' (kg/lexicon/speech_frames.tsv), also when the model left the form unlemmatised."""
+    frames = lexicon.speech_frames()
+    return verb.lemma_ in frames or f"{verb.lemma_}r" in frames
 
 
 def other_gender(cue: Token) -> str | None:
@@ -728,10 +734,21 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand") if head.endswith(":") else None
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None
-    root = colon.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.start), None)
+    subject = closing_subject(colon[0])
     who = speaker_of_np(ctx, subject) if subject is not None else None
     return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+
+
+def closing_subject(colon: Token) -> Token | None:
+    """The subject of the clause a colon closes: of the nearest verb above the word before it that has one
+    ('La ministre refuse, et c'est X qui donne le signal : « … »' -> X, the noun a subject 'qui' hangs on)."""
+    word = next((t for t in reversed(colon.doc[colon.sent.start:colon.i]) if not t.is_space), None)
+    while word is not None:
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
+        if subject is not None:
+            return word.head if subject.lower_ == "qui" and word.head.pos_ in ("NOUN", "PROPN") else subject
+        word = word.head if word.head.i != word.i else None
+    return None
 
 
 SUMMING = frozenset({"tel", "telle", "tels", "telles"})

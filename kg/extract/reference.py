@@ -135,6 +135,18 @@ def by_pronoun(ctx: Context, phrase: Phrase) -> Mention | None:
     return (pronoun(ctx, phrase.head) or NOBODY) if phrase.head.lower_ in PRONOUNS else None
 
 
+def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'l'une des passagères', 'l'un de ses proches': one unnamed person of those the noun describes."""
+    head = phrase.head
+    if head.pos_ != "PRON" or head.lower_ not in ("un", "une"):
+        return None
+    noun = next((c for c in head.children if c.dep_ == "nmod" and UNNAMED.get(c.lower_) == "Person"), None)
+    if noun is None:
+        return None
+    tokens = [t for t in before_apposition(head, phrase.tokens) if t.i >= head.i]  # not what the parse hung before
+    return new_source(ctx, Source(head, tokens, "Person"))
+
+
 def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
     """'celui-ci', 'ce dernier': the person named last; 'ces derniers', 'ceux-ci': the agents a plural pronoun
     would stand for."""
@@ -296,7 +308,7 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
 
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
                    by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
-                   by_unnamed, by_body, by_institution)
+                   by_partitive, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
