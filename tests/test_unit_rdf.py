@@ -318,3 +318,13 @@ def test_the_vocabulary_is_closed_and_generated_from_the_ontology():
     assert str(KG.speaker) == "https://w3id.org/kg-fr/ontology#speaker"
     with pytest.raises(AttributeError):
         KG.speakr  # noqa: B018 - a misspelt term fails
+
+
+def test_lines_keep_every_character_of_a_literal_and_refuse_unknown_terms():
+    tricky = 'Il a dit « non »\n\t"vraiment" \\ fin\r'
+    parsed = Graph().parse(data=f"<urn:a> <urn:b> {rdf.text(tricky)} .", format="nt")
+    assert [str(o) for o in parsed.objects()] == [tricky]
+    assert rdf.decimal(3) == f'"3.0"^^<{rdf.XSD.decimal}>'
+    assert rdf.K.speaker == "<https://w3id.org/kg-fr/ontology#speaker>"
+    with pytest.raises(AttributeError):
+        rdf.K.speakr  # noqa: B018 - a misspelt term fails in the writer too
