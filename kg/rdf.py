@@ -24,19 +24,28 @@ SCHEMA = Namespace("https://schema.org/")
 GAZETTEER = ID["gazetteer"]
 
 
+def id_iri(path: str) -> str:
+    """A kg id IRI as a plain string: the writer makes no rdflib term per fact (that cost most of its time)."""
+    return f"{ID}{path}"
+
+
 def entity_iri(entity_id: str) -> URIRef:
-    return ID[f"entity/{entity_id}"]
+    return URIRef(id_iri(f"entity/{entity_id}"))
 
 
 def doc_iri(key: str) -> URIRef:
     """IRI of an article: its key, a hash of its normalised body (the same article under two names is one)."""
-    return ID[f"doc/{key}"]
+    return URIRef(id_iri(f"doc/{key}"))
+
+
+def fact_id(kind: str, *parts: object) -> str:
+    """Stable IRI of a fact node, as a plain string: a hash of what identifies it."""
+    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return id_iri(f"{kind}/{digest}")
 
 
 def fact_iri(kind: str, *parts: object) -> URIRef:
-    """Stable IRI of a fact node: a hash of what identifies it."""
-    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-    return ID[f"{kind}/{digest}"]
+    return URIRef(fact_id(kind, *parts))
 
 
 PREFIXES = (("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD), ("kg", KG), ("id", ID), ("wd", WD), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("owl", OWL),
@@ -64,8 +73,7 @@ class Terms:
         return known
 
 
-K, R, S, P, O, D, SC = (Terms(ns) for ns in (KG, RDF, RDFS, PROV, OWL, DCTERMS, SCHEMA))
-SK = Terms(SKOS)
+K, R, S, SK, P, O, D, SC = (Terms(ns) for ns in (KG, RDF, RDFS, SKOS, PROV, OWL, DCTERMS, SCHEMA))
 ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 INTEGER, BOOLEAN, DECIMAL = (f"^^<{XSD[t]}>" for t in ("integer", "boolean", "decimal"))
 
@@ -73,6 +81,14 @@ INTEGER, BOOLEAN, DECIMAL = (f"^^<{XSD[t]}>" for t in ("integer", "boolean", "de
 def iri(term: object) -> str:
     """An IRI (URIRef or plain string) as N-Triples text."""
     return f"<{term}>"
+
+
+def entity_node(entity_id: str) -> str:
+    return iri(id_iri(f"entity/{entity_id}"))
+
+
+def doc_node(key: str) -> str:
+    return iri(id_iri(f"doc/{key}"))
 
 
 def text(value: object, lang: str | None = None, datatype: URIRef | None = None) -> str:
@@ -123,7 +139,7 @@ def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
     if gazetteer is not None:
         add_gazetteer_facts(g, kg, gazetteer)
     for note in kg.corrections:
-        g.add(iri(ID["corrections"]), K.correction, text(note))
+        g.add(iri(id_iri("corrections")), K.correction, text(note))
     return g
 
 
@@ -137,7 +153,7 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
 
 def add_documents(g: Lines, kg: KnowledgeGraph) -> None:
     for doc in kg.documents:
-        node = iri(doc_iri(doc.key))
+        node = doc_node(doc.key)
         g.add(node, R.type, K.Document)
         g.add(node, K.fileName, text(doc.name))
         g.add(node, K.wordCount, integer(len(doc.body.split())))
@@ -146,7 +162,7 @@ def add_documents(g: Lines, kg: KnowledgeGraph) -> None:
             g.add(node, D.title, text(doc.title, lang="fr"))
         add_metadata(g, node, doc)
         for other in doc.same_story:
-            g.add(node, K.sameStoryAs, iri(doc_iri(other)))
+            g.add(node, K.sameStoryAs, doc_node(other))
 
 
 def add_metadata(g: Lines, node: str, doc: Document) -> None:
@@ -158,7 +174,7 @@ def add_metadata(g: Lines, node: str, doc: Document) -> None:
     for prop, kind, cls, name in ((SC.publisher, "outlet", SC.Organization, doc.outlet),
                                   (SC.author, "author", SC.Person, doc.author)):
         if name:
-            who = iri(ID[f"{kind}/{slug(name)}"])
+            who = iri(id_iri(f"{kind}/{slug(name)}"))
             g.add(node, prop, who)
             g.add(who, R.type, cls)
             g.add(who, SC.name, text(name))
@@ -166,7 +182,7 @@ def add_metadata(g: Lines, node: str, doc: Document) -> None:
 
 def add_entities(g: Lines, kg: KnowledgeGraph) -> None:
     for e in kg.entities.values():
-        node = iri(entity_iri(e.id))
+        node = entity_node(e.id)
         g.add(node, R.type, K[e.type])
         if e.unnamed:
             g.add(node, R.type, K.UnnamedAgent)
@@ -179,14 +195,14 @@ def add_entities(g: Lines, kg: KnowledgeGraph) -> None:
             g.add(node, O.sameAs, iri(WD[e.qid]))
             g.add(node, K.wikidata, text(e.qid))
         for name in sorted(e.docs):
-            g.add(node, K.mentionedIn, iri(doc_iri(name)))
+            g.add(node, K.mentionedIn, doc_node(name))
         g.add(node, K.mentionCount, integer(e.mentions))
         for note in e.corrections:
             g.add(node, K.correction, text(note))
 
 
 def add_evidence(g: Lines, node: str, ev: Evidence) -> None:
-    g.add(node, P.wasDerivedFrom, iri(doc_iri(ev.doc)))
+    g.add(node, P.wasDerivedFrom, doc_node(ev.doc))
     g.add(node, K.sentence, text(ev.sentence))
     for prop, value in ((K.sentenceIndex, ev.sent_index), (K.sentenceStart, ev.sent_start),
                         (K.sentenceEnd, ev.sent_end), (K.startChar, ev.start), (K.endChar, ev.end)):
@@ -197,9 +213,9 @@ def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
     speaker = kg.entity_of(st.speaker)
     if speaker is None:
         return
-    node = iri(fact_iri("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind))
+    node = iri(fact_id("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind))
     g.add(node, R.type, K.Statement)
-    g.add(node, K.speaker, iri(entity_iri(speaker.id)))
+    g.add(node, K.speaker, entity_node(speaker.id))
     for prop, value in ((K.text, st.text), (K.kind, st.kind), (K.cue, st.cue), (K.rule, st.rule)):
         g.add(node, prop, text(value))
     if st.polarity:
@@ -211,11 +227,11 @@ def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
         g.add(node, K.correction, text(note))
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:
-        g.add(node, K.reportedBy, iri(entity_iri(relay.id)))
+        g.add(node, K.reportedBy, entity_node(relay.id))
     for m in st.about:
         about = kg.entity_of(m)
         if about is not None and about.id != speaker.id:
-            g.add(node, K.about, iri(entity_iri(about.id)))
+            g.add(node, K.about, entity_node(about.id))
 
 
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}  # by the length of the ISO text
@@ -233,16 +249,16 @@ def add_relation(g: Lines, kg: KnowledgeGraph, rel: Relation) -> None:
     s, o = kg.entity_of(rel.subject), kg.entity_of(rel.object)
     if s is None or o is None or s.id == o.id:
         return
-    add_assertion(g, entity_iri(s.id), rel.predicate, entity_iri(o.id), doc_iri(rel.evidence.doc), rel.rule,
-                  rel.confidence, rel.evidence)
+    add_assertion(g, id_iri(f"entity/{s.id}"), rel.predicate, id_iri(f"entity/{o.id}"),
+                  id_iri(f"doc/{rel.evidence.doc}"), rel.rule, rel.confidence, rel.evidence)
 
 
-def add_assertion(g: Lines, s: URIRef, predicate: str, o: URIRef, source: URIRef, rule: str, confidence: float,
+def add_assertion(g: Lines, s: str, predicate: str, o: str, source: str, rule: str, confidence: float,
                   ev: Evidence | None) -> None:
-    """The plain triple and its reified assertion node with provenance."""
+    """The plain triple and its reified assertion node with provenance (s, o and source: plain IRI strings)."""
     subject, verb, obj = iri(s), K[predicate], iri(o)
     g.add(subject, verb, obj)
-    node = iri(fact_iri("assertion", s, predicate, o, source, ev.start if ev else "", rule))
+    node = iri(fact_id("assertion", s, predicate, o, source, ev.start if ev else "", rule))
     g.add(node, R.type, K.RelationAssertion)
     g.add(node, R.subject, subject)
     g.add(node, R.predicate, verb)
@@ -256,7 +272,7 @@ def add_assertion(g: Lines, s: URIRef, predicate: str, o: URIRef, source: URIRef
 
 
 def add_figure(g: Lines, kg: KnowledgeGraph, fig: Figure) -> None:
-    node = iri(fact_iri("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end))
+    node = iri(fact_id("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end))
     g.add(node, R.type, K.Figure)
     g.add(node, K.quantityText, text(fig.text))
     g.add(node, K.minValue, decimal(fig.low))
@@ -270,7 +286,7 @@ def add_figure(g: Lines, kg: KnowledgeGraph, fig: Figure) -> None:
     for prop, m in ((K.whose, fig.whose), (K.claimedBy, fig.claimant)):
         e = kg.entity_of(m)
         if e is not None:
-            g.add(node, prop, iri(entity_iri(e.id)))
+            g.add(node, prop, entity_node(e.id))
     add_evidence(g, node, fig.evidence)
 
 
@@ -296,4 +312,4 @@ def add_gazetteer_facts(g: Lines, kg: KnowledgeGraph, gazetteer: Gazetteer) -> N
     g.add(iri(GAZETTEER), R.type, K.Gazetteer)
     g.add(iri(GAZETTEER), S.label, text("kg gazetteer (ontology/gazetteer)"))
     for s, p, o in gazetteer_facts(kg, gazetteer):
-        add_assertion(g, entity_iri(s), p, entity_iri(o), GAZETTEER, "gazetteer", 0.9, None)
+        add_assertion(g, id_iri(f"entity/{s}"), p, id_iri(f"entity/{o}"), str(GAZETTEER), "gazetteer", 0.9, None)
