@@ -8,11 +8,14 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
 Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of the article
+GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+')
+CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
 
@@ -33,24 +36,36 @@ def sentence_starts(doc: Doc) -> list[int]:
     """Per token: 1 starts a sentence, -1 does not, 0 leaves it to the parser."""
     text, rows = doc.text, doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
     ends = [idx for idx, _, _ in rows[1:]] + [len(text)]
-    starts, after_break, previous = [0] * len(rows), False, None
+    starts, after_break, previous, stopped = [0] * len(rows), False, None, False
     for i, ((idx, length, space), following) in enumerate(zip(rows, ends)):
         word = text[idx:idx + length]
         if space:
             after_break = after_break or "\n" in word
             continue
         if i > 0:
-            if after_break or (previous in FULL_STOPS and starts_sentence(word)):
+            after = text[following:following + 3].lstrip()
+            if after_break or (stopped and starts_sentence(word, after)):
                 starts[i] = 1
-            elif previous is not None and previous not in SENTENCE_END:
+            elif (previous is not None and previous not in SENTENCE_END) or never_starts(word, previous, after):
                 starts[i] = -1
+        stopped = word in FULL_STOPS or (stopped and word in CLOSING)  # '… monde. » Toujours selon …'
         after_break, previous = "\n" in text[idx + length:following], word
     return starts
 
 
-def starts_sentence(word: str) -> bool:
-    """A capitalised word or an opening quote mark."""
-    return word[:1].isupper() or word in ("«", "“", '"', "—", "–")
+def never_starts(word: str, previous: str | None, after: str) -> bool:
+    """A closing quote mark, and a lower-case word after one ('« … ! » crie un enseignant', '!" hurle …'),
+    never start a sentence."""
+    closing = word in CLOSING or (word == '"' and after[:1].islower())
+    return closing or (previous in CLOSING | {'"'} and word[:1].islower())
+
+
+def starts_sentence(word: str, after: str) -> bool:
+    """A capitalised word or an opening quote mark; a straight quote mark before a lower-case word closes a
+    quotation ('« … !" hurle un agriculteur')."""
+    if word == '"':
+        return not after[:1].islower()
+    return word[:1].isupper() or word in ("«", "“", "—", "–")
 
 
 def variants(name: str) -> set[str]:
@@ -73,7 +88,11 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
-    tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads)."""
+    tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads).
+
+    The tokenizer also cuts a quote mark off the word it is glued to after a full stop, as scrapers that drop
+    paragraph breaks leave it ('Rousseau."On va …')."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
     nlp.add_pipe("kg_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(gazetteer))

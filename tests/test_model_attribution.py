@@ -254,6 +254,20 @@ CASES = {
     "role_behind_an_epithet": ("Un sénateur centriste, le franco-suisse Luc Berger, a pris la parole. Anne Morel, "
                                "sénatrice socialiste, l'a interrompu. « Ce vote est une faute », a répondu le sénateur "
                                "franco-suisse.", "vote est une faute", "incise/inverted-subject+reference", "Luc Berger"),
+    "definite_role_nobody_holds": ("La réforme des retraites sera votée en mars. « Le texte est prêt », a expliqué la "
+                                   "ministre devant les sénateurs.", "texte est prêt", "incise/inverted-subject",
+                                   "ministre"),
+    "singular_of_a_plural_source": ("« Nous ne partirons pas sans réponse ! » crie un enseignant devant la préfecture.",
+                                    "partirons pas sans", "incise/inverted-subject", "enseignant"),
+    "quote_glued_to_a_full_stop": ("Le cortège a rejoint la place vers midi.\"On ne lâchera rien!\" lance un manifestant "
+                                   "en tête du cortège.", "lâchera rien", "incise/inverted-subject", "manifestant"),
+    "office_with_a_demonym_inside": ("Le ministre slovène des Affaires étrangères, Marko Zupan, a été reçu mardi par "
+                                     "les députés. Le député Luka Novak l'a interrogé sur la frontière. « Nous "
+                                     "n'avons aucune troupe sur place », a déclaré le chef de la diplomatie slovène.",
+                                     "aucune troupe sur place", "incise/inverted-subject+office", "Marko Zupan"),
+    "participle_hung_on_its_auxiliary": ("Marko Zupan a répondu aux députés lundi. Il a en outre affirmé que la "
+                                         "frontière restait ouverte.", "frontière restait ouverte",
+                                         "reported/subject+pronoun", "Marko Zupan"),
     "indefinite_role_is_unnamed": ("Un député RN a crié « Retournez à vos bancs » pendant la séance.",
                                    "Retournez à vos bancs", "introduced/subject", "député RN"),
     "particle_cut_by_a_space": ("Al -Hakim a déclaré que les élections auraient lieu en mars.", "élections auraient",
@@ -365,6 +379,8 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
     "selon_elle_inside_a_relative_clause": ("En fin de séance, la conseillère de l'opposition a déploré l'attitude de "
                                             "la majorité RN qui, selon elle, ne répond pas aux questions.",
                                             "rassemblement"),
+    "organisation_named_after_a_pronoun": ("« Les prix resteront raisonnables », a-t-elle assuré en citant les "
+                                           "chiffres de l'opérateur Enedis.", "enedis"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),

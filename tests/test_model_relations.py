@@ -17,6 +17,13 @@ ARTICLES = {
     "met": "Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin mardi.",
     "outsider": ("« Les sanctions pèsent sur les prix », a expliqué le chercheur spécialiste de l'Iran Paul Lenoir à "
                  "la radio."),
+    "leader_by_description": ("Donald Trump a reçu des sénateurs mardi. « Nous ne céderons pas », a déclaré le président "
+                              "américain devant la presse."),
+    "head_of_a_body_of_a_state": ("Le président du Parlement ukrainien, Petro Lenko, a reçu Donald Trump. « Nous "
+                                  "tiendrons », a déclaré le président du Parlement ukrainien."),
+    "leader_of_a_body_with_a_demonym": ("Le chef du Mouvement démocratique slovène, Marko Zupan, a critiqué le budget."),
+    "honorific_after_the_comma": ("La présidente de la Commission européenne, Mme Ursula von der Leyen, a reçu les "
+                                  "ministres."),
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
 }
@@ -33,6 +40,24 @@ def test_leader_of_from_role(built):
     found = triples(built, "leader")
     assert ("Emmanuel Macron", "leaderOf", "France") in found
     assert ("Olaf Scholz", "leaderOf", "Germany") in found
+
+
+def test_leader_of_from_a_description_of_the_office(built):
+    assert ("Donald Trump", "leaderOf", "United States") in triples(built, "leader_by_description")
+
+
+def test_the_head_of_a_body_of_a_state_does_not_lead_the_state(built):
+    assert not [t for t in triples(built, "head_of_a_body_of_a_state") if t[1:] == ("leaderOf", "Ukraine")]
+
+
+def test_the_leader_of_a_body_leads_the_body_not_the_state_of_its_demonym(built):
+    found = triples(built, "leader_of_a_body_with_a_demonym")
+    assert not [t for t in found if t[1:] == ("leaderOf", "Slovenia")]
+    assert [t for t in found if t[0] == "Marko Zupan" and t[1] == "leaderOf"]
+
+
+def test_a_role_reaches_past_an_honorific(built):
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission") in triples(built, "honorific_after_the_comma")
 
 
 def test_member_of_from_apposed_role(built):

@@ -145,9 +145,19 @@ def antecedent(relative: Token) -> Token | None:
 
 
 def subject_candidates(cue: Token) -> list[Token]:
-    """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué')."""
+    """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué'), or on the
+    auxiliary it made the head of the participle ('Il [a] en outre affirmé que …')."""
     near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]
+    if auxiliary_head(cue):
+        near += [c for c in cue.head.children if c.i < cue.head.i]
     return [c for c in near if is_subject_of(c, cue)]
+
+
+def auxiliary_head(cue: Token) -> bool:
+    """A participle whose head is the form of 'avoir' or 'être' before it, with only adverbs or an aside between."""
+    head = cue.head
+    return head.i < cue.i and head.lemma_ in ("avoir", "être") and "Part" in cue.morph.get("VerbForm") \
+        and all(in_verb_group(t) or t.pos_ in ("ADP", "DET", "PRON") for t in cue.doc[head.i + 1:cue.i])
 
 
 def subject_before(ctx: Context, cue: Token) -> Mention | None:

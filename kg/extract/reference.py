@@ -140,7 +140,7 @@ def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
     head = phrase.head
     if head.pos_ != "PRON" or head.lower_ not in ("un", "une"):
         return None
-    noun = next((c for c in head.children if c.dep_ == "nmod" and UNNAMED.get(c.lower_) == "Person"), None)
+    noun = next((c for c in head.children if c.dep_ == "nmod" and unnamed_type(c) == "Person"), None)
     if noun is None:
         return None
     tokens = [t for t in before_apposition(head, phrase.tokens) if t.i >= head.i]  # not what the parse hung before
@@ -208,14 +208,15 @@ def by_office(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role; 'un député'
-    is an unnamed person."""
+    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role; 'un député',
+    and 'la ministre' when the article names no one who could be her, is an unnamed person."""
     if phrase.head.lower_ not in ROLE_NOUNS or phrase.head.lower_ in UNNAMED:
         return None
+    unnamed_one = Source(phrase.head, before_apposition(phrase.head, phrase.tokens), "Person")
     if indefinite(phrase.head):  # 'un député RN a crié': someone the article does not name
-        return new_source(ctx, Source(phrase.head, before_apposition(phrase.head, phrase.tokens), "Person"))
+        return new_source(ctx, unnamed_one)
     return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or last_speaker(ctx, phrase) \
-        or NOBODY
+        or (new_source(ctx, unnamed_one) if definite(phrase.head) else NOBODY)
 
 
 def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -489,7 +490,7 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 def pronoun(ctx: Context, token: Token) -> Mention | None:
     """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
     speaker before a subject in the same sentence), else the last subject of the four sentences before, else
-    the last person named (for 'elle', any agent), else the first named just after. After a quotation of
+    the last person named (for 'elle', any agent), else the first person named just after. After a quotation of
     several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
     fits = agrees(ctx, PRONOUNS.get(token.lower_))
     main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
@@ -676,11 +677,12 @@ def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
 
 def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     """A pronoun with nothing before it (an article that opens on « … », a-t-il dit): the first fitting
-    person named in the next three sentences outside quotations, else the first fitting agent."""
+    person named in the next three sentences outside quotations; never a body named after it ('a-t-elle
+    commenté en citant EDF')."""
     here = sentence_index(token)
     after = [m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
              and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)]
-    return next((m for m in after if m.type == "Person"), after[0] if after else None)
+    return next((m for m in after if m.type == "Person"), None)
 
 
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
@@ -898,7 +900,7 @@ def last_subject_person(ctx: Context, head: Token) -> Mention | None:
 def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     """An unnamed source described by its function ('un haut responsable militaire américain'): the first
     of UNNAMED_RULES that answers; 'les observateurs' is nobody."""
-    type_ = UNNAMED.get(head.lower_)
+    type_ = unnamed_type(head)
     if not type_:
         return None
     source = Source(head, before_apposition(head, tokens), type_)
@@ -907,6 +909,12 @@ def unnamed(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
         if found is not None:
             return None if found is NOBODY else found
     return None
+
+
+def unnamed_type(noun: Token) -> str | None:
+    """The type of source a noun of the lexicon describes, in the singular or the plural ('un agriculteur',
+    'des agriculteurs')."""
+    return UNNAMED.get(noun.lower_) or UNNAMED.get(noun.lower_ + "s")
 
 
 def before_apposition(head: Token, tokens: list[Token]) -> list[Token]:
@@ -1024,13 +1032,16 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
     return m
 
 
+WHERE = frozenset({"devant", "dans", "sur", "sous", "lors", "pendant", "depuis", "derrière", "parmi"})
+
+
 def description_end(src: Source) -> int:
     """Past its 'de' complement, a description ends at another preposition ('le président de la FFF [sur RMC
-    Sport]') and at a bracket ('[(photo ci-dessus)]'); 'le conseiller à la sécurité nationale de la Maison
-    Blanche' is whole."""
+    Sport]'); anywhere, at a bracket ('[(photo ci-dessus)]') and at a preposition of place or time ('un
+    enseignant [devant la préfecture]'); 'le conseiller à la sécurité nationale de la Maison Blanche' is whole."""
     after = [t for t in src.tokens if t.i > src.head.i]
     of = next((t.i for t in after if t.lower_ in OF), len(src.head.doc))
-    bracket = next((t.i for t in after if t.text in "([—–"), len(src.head.doc))  # '… (photo ci-dessus)'
+    bracket = next((t.i for t in after if t.text in "([—–" or t.lower_ in WHERE), len(src.head.doc))
     return min(bracket, next((t.i for t in after if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF),
                              len(src.head.doc)))
 

@@ -6,9 +6,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import names
 from kg.extract.common import article_state, evidence, parsed, sentences
 from kg.extract.roles import PLACE_LEADERS, Role
-from kg.extract.reference import SPEECH_NOUNS as SPEECH, Context, is_subject, np_tokens, speaker_of_np
+from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, definite, is_subject, np_tokens, \
+    office_of, office_reference, speaker_of_np
+from kg.extract.roles import ROLE_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -41,6 +44,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     """Every relation the rules find in doc."""
     ctx = Context(doc=doc, name=article_state(doc).name, mentions=mentions, roles=roles, gazetteer=gazetteer)
     yield from role_relations(ctx)
+    yield from office_relations(ctx)
     yield from unit_relations(ctx)
     for sent in sentences(doc):
         if not sent.text.strip():
@@ -75,18 +79,45 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
         at = token_at(ctx, role.start)
         if role.head in PLACE_LEADERS and role.place is not None:
             yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
+        elif role.leads_org:  # 'le chef du Hezbollah libanais': the body, not the state of its demonym
+            yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
         elif role.head in ENVOYS and role.state is not None:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        elif role.leads_org:
-            yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.org is not None:
             yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.state is not None and role.head not in OUTSIDERS:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
         elif role.head not in OUTSIDERS | ELECTED:
             yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+def office_relations(ctx: Context) -> Iterator[Relation]:
+    """'a déclaré le président américain', 'le chef du gouvernement israélien a …': a description of the leading
+    office of a state names its holder (the reference resolver finds whom) -> leaderOf that state."""
+    for head in ctx.doc:
+        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN" or not definite(head) or ctx.inside_quote(head.idx) \
+                or ctx.at(head) is not None or any(r.start <= head.idx < r.end for r in ctx.roles):
+            continue  # a role beside its holder's name is role_relations' work
+        tokens = np_tokens(head, stop_at_comma=True)
+        state = leading_office(ctx, head, tokens)
+        if state is not None:
+            holder = office_reference(ctx, head, tokens)
+            yield from relation(ctx, holder, "leaderOf", state_ref(ctx, state, head), head, "office-leader", 0.75)
+
+
+def leading_office(ctx: Context, head: Token, tokens: list[Token]) -> str | None:
+    """The state whose head of state or government a description names ('le président américain', 'le chef du
+    gouvernement israélien'); none for the head of a body ('le président du Parlement ukrainien', 'le chef du
+    Hezbollah libanais')."""
+    found = office_of(ctx, head, tokens)
+    if found is None or found[1] is None or found[0].office not in LEADER_OFFICES:
+        return None
+    words = set(names.fold(found[0].phrase).replace("'", " ").split())
+    bodies = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and names.fold(c.text) not in words
+              and not ((m := ctx.at(c)) is not None and m.type == "State")]
+    return None if bodies else found[1]
 
 
 def context_org(ctx: Context, role: Role) -> Mention | None:

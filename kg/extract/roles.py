@@ -36,6 +36,7 @@ LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "
 OF = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "auprès", "chargé", "chargée"})
 TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exercice"), ("en", "fonction"),
                              ("en", "fonctions"), ("en", "poste")})
+HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
@@ -52,6 +53,7 @@ class Role:
     state: str | None
     org: Mention | None
     place: Mention | None = None
+    plain: str = ""  # the folded text without its demonyms ('ministre des affaires etrangeres')
 
     @property
     def leads_org(self) -> bool:
@@ -68,9 +70,10 @@ class Role:
 
     @cached_property
     def office(self) -> str | None:
-        """The office of the lexicon the role names, by its longest phrase ('premier ministre israélien' ->
-        head_of_government; 'chef d'état-major' -> army_chief, not 'chef d'État')."""
-        words = f" {self.folded.replace(chr(39), ' ')} "
+        """The office of the lexicon the role names, by its longest phrase, demonyms aside ('premier ministre
+        israélien' -> head_of_government; 'le ministre arménien des Affaires étrangères' -> foreign_minister;
+        'chef d'état-major' -> army_chief, not 'chef d'État')."""
+        words = f" {(self.plain or self.folded).replace(chr(39), ' ')} "
         found = [(len(phrase), o.office) for phrase, o in lexicon.offices().items()
                  if f" {phrase.replace(chr(39), ' ')} " in words]
         return max(found)[1] if found else None
@@ -78,19 +81,22 @@ class Role:
     @property
     def is_leader(self) -> bool:
         """The leader of the state it names: a leading office ('chef du gouvernement israélien'), or a leader
-        noun that does not lead only a part of the state ('chef de la diplomatie')."""
+        noun that does not lead only a part of the state ('chef de la diplomatie') nor a body ('le chef du
+        Hezbollah libanais')."""
         if self.state is None:
             return False
         if FORMER.search(self.text):
             return False
-        return self.office in LEADING_OFFICES or (self.head in LEADER_NOUNS and not NOT_LEADER.search(self.text))
+        return self.office in LEADING_OFFICES or (self.head in LEADER_NOUNS and self.org is None
+                                                  and not NOT_LEADER.search(self.text))
 
 
 def role_before(person: Span) -> Span | None:
     """'le président russe Vladimir Poutine', 'le vice-ministre russe des Affaires étrangères, Andrei Rudenko',
     'un député LR, le franco-israélien Meyer Habib'."""
     doc = person.doc
-    end = person.start - 1 if person.start and doc[person.start - 1].text == "," else person.start
+    end = person.start - (person.start > 0 and doc[person.start - 1].lower_ in HONORIFICS)  # ', Mme Ursula …'
+    end = end - 1 if end and doc[end - 1].text == "," else end
     head = role_noun_before(doc, end, person.sent.start)
     comma = epithet_comma(doc, end) if head is None else None
     head = role_noun_before(doc, comma, person.sent.start) if comma is not None else head
@@ -176,7 +182,8 @@ def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterato
                    start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
                    org=next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
                    or named_before(phrase, mentions),
-                   place=next((o for o in inside if o.type == "Place"), None))
+                   place=next((o for o in inside if o.type == "Place"), None),
+                   plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
 
 
 def role_head(phrase: Span) -> Token:

@@ -1,0 +1,34 @@
+"""Sentence starts kg sets before the parser (kg.components.sentence_starts), on hand-built Docs."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.components import sentence_starts
+
+VOCAB = spacy.blank("fr").vocab
+
+
+def starts(words: list[str], spaces: list[bool]) -> dict[str, int]:
+    """word -> its start mark (the last occurrence of a word wins)."""
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    return {t.text: mark for t, mark in zip(doc, sentence_starts(doc))}
+
+
+def test_a_closing_mark_and_the_verb_after_it_stay_in_the_quotation_s_sentence():
+    marks = starts(["«", "Nous", "gagnerons", "!", "»", "crie", "un", "enseignant", "."],
+                   [True, True, True, True, True, True, True, False, False])
+    assert (marks["»"], marks["crie"]) == (-1, -1)
+
+
+def test_a_capital_after_a_quotation_closed_on_a_full_stop_starts_a_sentence():
+    marks = starts(["«", "Rien", "ne", "change", ".", "»", "Toujours", "selon", "lui", ",", "le", "vote", "tiendra", "."],
+                   [True, True, True, False, True, True, True, True, False, True, True, True, False, False])
+    assert (marks["»"], marks["Toujours"]) == (-1, 1)
+
+
+def test_a_straight_mark_opens_before_a_capital_and_closes_before_a_lower_case_word():
+    doc = Doc(VOCAB, words=["Il", "arrive", ".", '"', "On", "gagne", "!", '"', "hurle", "un", "élu", "."],
+              spaces=[True, False, False, False, True, False, False, True, True, True, False, False])
+    marks = sentence_starts(doc)
+    assert (marks[3], marks[7], marks[8]) == (1, -1, -1)
