@@ -24,6 +24,11 @@ ARTICLES = {
     "leader_of_a_body_with_a_demonym": ("Le chef du Mouvement démocratique slovène, Marko Zupan, a critiqué le budget."),
     "honorific_after_the_comma": ("La présidente de la Commission européenne, Mme Ursula von der Leyen, a reçu les "
                                   "ministres."),
+    "members_in_brackets": ("Le Mercosur (Brésil, Argentine, Uruguay et Paraguay) négocie avec l'Union européenne."),
+    "body_described_in_the_role": ("La porte-parole du ministère des Affaires étrangères, Anna Lenko, a reçu la presse."),
+    "candidate_of_a_party": ("Marc Dupuis, le candidat du Parti socialiste, a voté contre le budget."),
+    "envoy_of_a_body_to_a_state": ("L'émissaire de l'ONU au Soudan, Paul Lenoir, a quitté Khartoum."),
+    "envoy_to_a_body": ("« Le vote est une farce », a lancé l'ambassadrice américaine à l'ONU, Anna Lenko."),
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
 }
@@ -58,6 +63,24 @@ def test_the_leader_of_a_body_leads_the_body_not_the_state_of_its_demonym(built)
 
 def test_a_role_reaches_past_an_honorific(built):
     assert ("Ursula von der Leyen", "leaderOf", "European Commission") in triples(built, "honorific_after_the_comma")
+
+
+def test_states_listed_in_brackets_after_a_body_are_its_members(built):
+    found = triples(built, "members_in_brackets")
+    assert {t[0] for t in found if t[1:] == ("memberOf", "Mercosur")} == {"Brazil", "Argentina", "Uruguay", "Paraguay"}
+
+
+def test_a_role_names_the_body_its_complement_describes(built):
+    assert ("Anna Lenko", "memberOf", "ministère des Affaires étrangères") in triples(built, "body_described_in_the_role")
+
+
+def test_a_candidate_belongs_to_his_party(built):
+    assert [t for t in triples(built, "candidate_of_a_party") if t[:2] == ("Marc Dupuis", "memberOf")]
+
+
+def test_an_envoy_belongs_to_the_body_that_sends_him_not_the_one_he_is_sent_to(built):
+    assert ("Paul Lenoir", "memberOf", "United Nations") in triples(built, "envoy_of_a_body_to_a_state")
+    assert not [t for t in triples(built, "envoy_to_a_body") if t[1:] == ("memberOf", "United Nations")]
 
 
 def test_member_of_from_apposed_role(built):

@@ -49,7 +49,8 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     for sent in sentences(doc):
         if not sent.text.strip():
             continue
-        for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings):
+        for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings,
+                     listed_members):
             yield from rule(ctx, sent)
 
 
@@ -83,14 +84,21 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+        elif role.org is not None and not hosts(ctx, role):  # 'l'émissaire de l'ONU au Soudan': of the ONU
+            yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.head in ENVOYS and role.state is not None:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        elif role.org is not None:
-            yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.state is not None and role.head not in OUTSIDERS:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
         elif role.head not in OUTSIDERS | ELECTED:
             yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+def hosts(ctx: Context, role: Role) -> bool:
+    """'l'ambassadrice américaine à l'ONU': the body an envoy is sent to, not one he belongs to."""
+    before = [w for w in ctx.doc.text[max(0, role.org.start - 12):role.org.start].lower().replace("'", "' ").split()
+              if w not in ("l'", "la", "le", "les")]
+    return role.head in ENVOYS and bool(before) and before[-1] in ("à", "au", "aux", "auprès")
 
 
 def office_relations(ctx: Context) -> Iterator[Relation]:
@@ -398,3 +406,26 @@ def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         for a, b in pairs:
             yield from relation(ctx, a, "met", b, sent, "meeting", 0.75)
+
+
+LIST_WORDS = frozenset({",", "et", "le", "la", "les", "l'", "ainsi", "que"})
+
+
+def listed_members(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'le Mercosur (Brésil, Argentine, Uruguay et Paraguay)', 'les membres permanents du Conseil de sécurité (les
+    États-Unis, la Russie, …)': the states listed in brackets right after a body are its members."""
+    for opening in (t for t in sent if t.text == "("):
+        closing = next((t for t in ctx.doc[opening.i + 1:min(sent.end, opening.i + 40)] if t.text == ")"), None)
+        body = next((m for m in ctx.mentions if m.type == "Organization" and 0 <= opening.idx - m.end <= 1), None)
+        if closing is not None and body is not None:
+            for state in only_states(ctx, ctx.doc[opening.i + 1:closing.i]):
+                yield from relation(ctx, state, "memberOf", body, sent, "listed-members", 0.8)
+
+
+def only_states(ctx: Context, tokens: Span) -> list[Mention]:
+    """The states a list names when it names two or more and nothing else ('Brésil, Argentine et Uruguay')."""
+    inside = [(t, ctx.at(t)) for t in tokens]
+    if any((m is None or m.type != "State") and t.lower_ not in LIST_WORDS for t, m in inside):
+        return []
+    states = list({id(m): m for _, m in inside if m is not None}.values())
+    return states if len(states) >= 2 else []

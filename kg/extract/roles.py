@@ -9,6 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
+from kg.extract.entities import STOP as STOP_WORDS, make
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -21,7 +22,8 @@ ROLE_NOUNS = frozenset({
     "député", "députée", "sénateur", "sénatrice", "gouverneure", "présidente", "conseillère", "cheffe",
     "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant", "chercheur",
     "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "membre", "fondateur", "fondatrice",
-    "pdg", "p-dg", "patronne"})
+    "pdg", "p-dg", "patronne", "candidat", "candidate", "délégué", "déléguée", "journaliste", "rédacteur",
+    "rédactrice", "militant", "militante"})
 PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
 NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
@@ -180,8 +182,7 @@ def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterato
         inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
         yield Role(person=m, text=phrase.text, head=head.lower_, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
                    start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
-                   org=next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
-                   or named_before(phrase, mentions),
+                   org=body_of(phrase, inside, mentions, m.doc),
                    place=next((o for o in inside if o.type == "Place"), None),
                    plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
 
@@ -208,6 +209,37 @@ def named_before(phrase: Span, mentions: list[Mention]) -> Mention | None:
         previous = [o for o in before if o.start >= previous_sentence_start(phrase) and is_subject_span(phrase.doc, o)]
         return previous[-1] if previous else None
     return None
+
+
+def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str) -> Mention | None:
+    """The body a role phrase names: the first one named in it, unless a body described around it comes first
+    ('le bureau des affaires taïwanaises du Conseil d'État'); else one named before."""
+    named = next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
+    described = described_body(phrase, doc_name)
+    if described is not None and (named is None or described.start < named.start):
+        return described
+    return named or named_before(phrase, mentions)
+
+
+BODY_OF = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"})
+
+
+def described_body(phrase: Span, doc_name: str) -> Mention | None:
+    """'la porte-parole du ministère des Affaires étrangères', 'le porte-parole du bureau des affaires
+    taïwanaises' with no name found in it: the body its complement describes, when a noun of the lexicon that
+    opens a body's name heads it and two more words or a capital say which ('le porte-parole du gouvernement'
+    names none)."""
+    heads = lexicon.name_heads()
+    start = next((t.i for t in phrase[1:] if heads.get(names.fold(t.text)) in ("Organization", "MilitaryUnit")
+                  and t.doc[t.i - 1].lower_ in BODY_OF), None)
+    if start is None:
+        return None
+    words = [t for t in phrase.doc[start:phrase.end] if not t.is_punct]
+    content = [t for t in words[1:] if t.lower_ not in BODY_OF and names.fold(t.text) not in STOP_WORDS]
+    if len(content) < 2 and not any(t.text[:1].isupper() for t in words[1:]):
+        return None
+    span = phrase.doc[start:words[-1].i + 1]
+    return make(span, doc_name, heads[names.fold(span[0].text)])
 
 
 def previous_sentence_start(phrase: Span) -> int:
