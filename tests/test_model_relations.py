@@ -29,6 +29,8 @@ ARTICLES = {
     "candidate_of_a_party": ("Marc Dupuis, le candidat du Parti socialiste, a voté contre le budget."),
     "envoy_of_a_body_to_a_state": ("L'émissaire de l'ONU au Soudan, Paul Lenoir, a quitté Khartoum."),
     "envoy_to_a_body": ("« Le vote est une farce », a lancé l'ambassadrice américaine à l'ONU, Anna Lenko."),
+    "places_in_brackets": ("Des drones ont visé Millerovo, Chatalovo et Lgov (Russie) puis une usine à Pontoise "
+                           "(Val-d'Oise) et un port à Khan Younès (sud)."),
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
 }
@@ -81,6 +83,12 @@ def test_a_candidate_belongs_to_his_party(built):
 def test_an_envoy_belongs_to_the_body_that_sends_him_not_the_one_he_is_sent_to(built):
     assert ("Paul Lenoir", "memberOf", "United Nations") in triples(built, "envoy_of_a_body_to_a_state")
     assert not [t for t in triples(built, "envoy_to_a_body") if t[1:] == ("memberOf", "United Nations")]
+
+
+def test_a_place_in_brackets_contains_the_places_listed_before_it(built):
+    found = {(s, o) for s, p, o in triples(built, "places_in_brackets") if p == "locatedIn"}
+    assert {("Millerovo", "Russia"), ("Lgov", "Russia"), ("Pontoise", "Val-d'Oise")} <= found
+    assert not [o for _, o in found if o.lower() == "sud"]
 
 
 def test_member_of_from_apposed_role(built):

@@ -333,6 +333,42 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
         if state is not None:
             yield from relation(ctx, place, "locatedIn", state, sent, "place-demonym", 0.75)
     yield from places_where(ctx, sent, inside)
+    yield from places_in_brackets(ctx, inside, text)
+
+
+def places_in_brackets(ctx: Context, inside: list[Mention], text: str) -> Iterator[Relation]:
+    """'Pontoise (Val-d'Oise)', 'Millerovo, Briansk et Shatalovo (Russie)': the place or state in brackets right
+    after a place, or after a list of places, contains them."""
+    places = [m for m in inside if m.type == "Place"]
+    for i, place in enumerate(places):
+        last = listed_after(places[i:], text)[-1]
+        container = bracketed(inside, last.end, text)
+        if container is not None and container is not place and consistent(ctx, place, container):
+            where = ctx.doc.char_span(place.start, container.end + 1, alignment_mode="expand")
+            yield from relation(ctx, place, "locatedIn", container, where, "place-in-brackets", 0.8)
+
+
+def listed_after(places: list[Mention], text: str) -> list[Mention]:
+    """The first place and those listed after it ('Millerovo, Briansk et Shatalovo')."""
+    listed = places[:1]
+    for other in places[1:]:
+        if not LIST_GAP.fullmatch(text[listed[-1].end:other.start]):
+            break
+        listed.append(other)
+    return listed
+
+
+def bracketed(inside: list[Mention], end: int, text: str) -> Mention | None:
+    """The place or state alone in brackets right after character end ('(Val-d'Oise)'), not a compass point."""
+    opening = text.find("(", end)
+    if opening < 0 or text[end:opening].strip():
+        return None
+    return next((m for m in inside if m.type in ("State", "Place") and not text[opening + 1:m.start].strip()
+                 and m.start > opening and text[m.end:m.end + 1] == ")" and names.fold(m.text) not in COMPASS), None)
+
+
+COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
+LIST_GAP = re.compile(r"\s*(,|et)\s*")
 
 
 def agent(ctx: Context, m: Mention) -> bool:
