@@ -268,6 +268,22 @@ CASES = {
     "participle_hung_on_its_auxiliary": ("Marko Zupan a répondu aux députés lundi. Il a en outre affirmé que la "
                                          "frontière restait ouverte.", "frontière restait ouverte",
                                          "reported/subject+pronoun", "Marko Zupan"),
+    "name_tagged_as_an_adjective_before_the_subject": (
+        "« La paix est possible », a assuré jeudi depuis Kiev le président ukrainien Volodymyr Zelensky.",
+        "paix est possible", "incise/inverted-subject", "Volodymyr Zelensky"),
+    "participle_tagged_as_a_name": ("« Nous serons prêts », a tweeté Jean Martin dimanche.", "serons prêts",
+                                    "governed/inverted-subject", "Jean Martin"),
+    "verb_tagged_as_a_noun": ("« Rien n'est décidé », nuance toutefois un conseiller de l'Élysée.", "Rien n'est décidé",
+                              "incise/inverted-subject", "conseiller de l'Élysée"),
+    "entourage_speaks": ("« Rien n'est décidé », a fait savoir l'entourage du Premier ministre.", "Rien n'est décidé",
+                         "incise/inverted-subject", "entourage du Premier ministre"),
+    "quotation_after_a_sentence_of_saying": ("Anne Roy, présidente de la région, a pris la parole en fin de matinée."
+                                             "\n\n« C'est une journée historique pour nos territoires. »",
+                                             "journée historique", "after-a-speaker", "Anne Roy"),
+    "epithet_that_is_also_a_source_noun": ("Paul Girard ne décolère pas. « C'est une trahison », lâche l'élu.",
+                                           "une trahison", "incise/subject+reference", "Paul Girard"),
+    "words_after_a_colon": ("Jean Martin l'a répété lundi : la réforme sera menée à son terme.",
+                            "réforme sera menée", "reported/subject", "Jean Martin"),
     "indefinite_role_is_unnamed": ("Un député RN a crié « Retournez à vos bancs » pendant la séance.",
                                    "Retournez à vos bancs", "introduced/subject", "député RN"),
     "particle_cut_by_a_space": ("Al -Hakim a déclaré que les élections auraient lieu en mars.", "élections auraient",

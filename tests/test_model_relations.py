@@ -31,6 +31,7 @@ ARTICLES = {
     "envoy_to_a_body": ("« Le vote est une farce », a lancé l'ambassadrice américaine à l'ONU, Anna Lenko."),
     "places_in_brackets": ("Des drones ont visé Millerovo, Chatalovo et Lgov (Russie) puis une usine à Pontoise "
                            "(Val-d'Oise) et un port à Khan Younès (sud)."),
+    "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
 }
@@ -89,6 +90,14 @@ def test_a_place_in_brackets_contains_the_places_listed_before_it(built):
     found = {(s, o) for s, p, o in triples(built, "places_in_brackets") if p == "locatedIn"}
     assert {("Millerovo", "Russia"), ("Lgov", "Russia"), ("Pontoise", "Val-d'Oise")} <= found
     assert not [o for _, o in found if o.lower() == "sud"]
+
+
+def test_the_party_in_brackets_after_a_name_is_the_person_s_party(built):
+    result, extractions = built
+    found = triples(built, "party_in_brackets")
+    assert [t for t in found if t[:2] == ("Jean Martin", "memberOf")]
+    speakers = {result.graph.entity_of(st.speaker).label for st in extractions["party_in_brackets"].statements}
+    assert speakers == {"Jean Martin"}
 
 
 def test_member_of_from_apposed_role(built):

@@ -348,6 +348,7 @@ def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
 def in_verb_group(t: Token) -> bool:
     """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a')."""
     return t.pos_ in ("AUX", "ADV") or t.dep_.startswith(("aux", "expl")) or t.lower_ in ("s'", "se", "-t") \
+        or t.lower_ in cues.AVOIR \
         or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or aside_ending(t.doc, t.i) > 0
 
 
@@ -417,8 +418,9 @@ def in_phrase(ctx: Context, token: Token) -> bool:
     the parse often hangs an inverted subject on the phrase before it, so the words decide."""
     m = ctx.at(token)
     i = (ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i if m is not None else token.i) - 1
-    while i >= 0 and (ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") or (m is not None and is_title(ctx.doc[i]))):
-        i -= 1
+    while i >= 0 and ((ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") and ctx.at(ctx.doc[i]) is None)
+                      or (m is not None and is_title(ctx.doc[i]))):
+        i -= 1  # a name tagged as an adjective ('depuis Kiev le président') ends the walk
     return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
 
 
@@ -779,6 +781,23 @@ def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (who, "déclarer") if who is not None and who.type in AGENT_TYPES else None
 
 
+def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'Jean Martin a détaillé ses priorités. « La santé d'abord. »', 'Anne Roy a pris la parole.\n\n« … »': a
+    quotation that makes a sentence of its own, after a sentence whose verb is a verb of saying, goes with that
+    verb's speaker when it is a person."""
+    sent = quote[0].sent
+    if sent.start == 0 or any(not (quote.start <= t.i < quote.end or t.is_punct or t.is_space) for t in sent):
+        return None
+    i = sent.start - 1
+    while i > 0 and quote.doc[i].is_space:
+        i -= 1
+    cue = quote.doc[i].sent.root
+    if not cues.is_cue(cue) or ctx.inside_quote(cue.idx) or ctx.in_aside(cue):
+        return None
+    found = speaker_of(ctx, cue)
+    return (found[0], cues.cue_word(cue)) if found is not None and found[0].type == "Person" else None
+
+
 def owner(noun: Token) -> Token | None:
     """The 'de' complement of a noun ('la réaction [de l'avocat]')."""
     return next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ in ("de", "du", "d'") for g in c.children)),
@@ -863,6 +882,7 @@ DIRECT_STRATEGIES = (
     Strategy("signed", 0.7, signed),
     Strategy("summed-up", 0.7, summed_up),
     Strategy("continued", 0.7, continued),
+    Strategy("after-a-speaker", 0.6, after_a_speaker),
 )
 
 

@@ -98,10 +98,11 @@ def agentless_passive(token: Token) -> bool:
 
 
 def verbal(token: Token) -> bool:
-    """A verb, or a past participle after its auxiliary that the tagger took for an adjective ('a-t-il martelé')."""
+    """A verb, or a past participle after its auxiliary that the tagger took for an adjective or a name
+    ('a-t-il martelé', 'a tweeté')."""
     if token.pos_ == "VERB" or mistagged(token):
         return True
-    if token.pos_ not in ("ADJ", "NOUN", "X"):
+    if token.pos_ not in ("ADJ", "NOUN", "X", "PROPN") or not token.text[:1].islower():
         return False
     doc = token.doc
     before = next((doc[i] for i in range(token.i - 1, max(0, token.i - 4) - 1, -1)

@@ -522,11 +522,13 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
 
 
 def link_acronyms(doc: Doc, found: list[Mention]) -> None:
-    """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before."""
+    """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before;
+    after a person's name it is his party ('Jean Martin (LR)')."""
     by_start = {m.start: m for m in found}
     for m in found:
         nxt = by_start.get(next_char(parsed(doc), m.end, "("))
-        if nxt is None or not nxt.text.isupper() or nxt.alias_of is not None or m.alias_of is not None:
+        if nxt is None or not nxt.text.isupper() or nxt.alias_of is not None or m.alias_of is not None \
+                or m.type == "Person":
             continue
         if nxt.key and not m.key:
             m.alias_of, m.type = nxt.id, nxt.type

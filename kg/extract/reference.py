@@ -293,7 +293,7 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     if phrase.head.lower_ not in EPITHETS or not definite(phrase.head) \
             or any(m.type == "Person" for m in phrase.inside):  # 'la femme du président X' is not 'la femme'
         return None
-    return last_speaker(ctx, phrase) or NOBODY
+    return last_speaker(ctx, phrase)  # else the later rules ('l'élu' after 'Paul Girard ne décolère pas')
 
 
 def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:

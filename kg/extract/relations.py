@@ -50,7 +50,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not sent.text.strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings,
-                     listed_members):
+                     listed_members, party_in_brackets):
             yield from rule(ctx, sent)
 
 
@@ -358,12 +358,13 @@ def listed_after(places: list[Mention], text: str) -> list[Mention]:
     return listed
 
 
-def bracketed(inside: list[Mention], end: int, text: str) -> Mention | None:
-    """The place or state alone in brackets right after character end ('(Val-d'Oise)'), not a compass point."""
+def bracketed(inside: list[Mention], end: int, text: str, types: tuple[str, ...] = ("State", "Place")) -> Mention | None:
+    """The place or state (or entity of other types) alone in brackets right after character end ('(Val-d'Oise)',
+    '(LR)'), not a compass point."""
     opening = text.find("(", end)
     if opening < 0 or text[end:opening].strip():
         return None
-    return next((m for m in inside if m.type in ("State", "Place") and not text[opening + 1:m.start].strip()
+    return next((m for m in inside if m.type in types and not text[opening + 1:m.start].strip()
                  and m.start > opening and text[m.end:m.end + 1] == ")" and names.fold(m.text) not in COMPASS), None)
 
 
@@ -465,3 +466,13 @@ def only_states(ctx: Context, tokens: Span) -> list[Mention]:
         return []
     states = list({id(m): m for _, m in inside if m is not None}.values())
     return states if len(states) >= 2 else []
+
+
+def party_in_brackets(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Jean Martin (LR)', 'Marine Le Pen (RN)': the body in brackets right after a person's name is his party."""
+    text = parsed(ctx.doc)
+    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+    for person in (m for m in inside if m.type == "Person" and not m.unnamed):
+        body = bracketed(inside, person.end, text, ("Organization",))
+        if body is not None:
+            yield from relation(ctx, person, "memberOf", body, sent, "party-in-brackets", 0.8)

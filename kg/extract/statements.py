@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon
+from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
                                     inverted_after_comma, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
@@ -500,8 +500,20 @@ def que_next_sentence(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(doc[nxt.i + 1:nxt.sent.end])
 
 
-CONTENT_RULES = (que_clause, clause_before, infinitive_complement, loose_que, loose_infinitive, said_object,
-                 loose_object, que_next_sentence)
+def after_colon(cue: Token) -> tuple[int, int] | None:
+    """'Jean Martin l'a répété lundi : la réforme sera menée à son terme': the words after a colon that closes the
+    verb's clause (a quotation there is told as direct speech)."""
+    doc = cue.doc
+    colon = next((t for t in doc[cue.i + 1:min(cue.sent.end, cue.i + 8)] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or doc[colon.i + 1].is_quote \
+            or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and names.fold(t.text) not in lexicon.time_words()
+                   for t in doc[cue.i + 1:colon.i]):
+        return None
+    return rest_of_sentence(doc[colon.i + 1:cue.sent.end])
+
+
+CONTENT_RULES = (que_clause, clause_before, infinitive_complement, after_colon, loose_que, loose_infinitive,
+                 said_object, loose_object, que_next_sentence)
 
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:
