@@ -284,6 +284,11 @@ CASES = {
                                            "une trahison", "incise/subject+reference", "Paul Girard"),
     "words_after_a_colon": ("Jean Martin l'a répété lundi : la réforme sera menée à son terme.",
                             "réforme sera menée", "reported/subject", "Jean Martin"),
+    "person_before_where_he_speaks": ("Jean Martin à Matignon : « Le dialogue reprendra lundi »", "dialogue reprendra",
+                                      "label-colon", "Jean Martin"),
+    "coordinated_after_a_passive": ("Le ministre Paul Girard a été interrogé à Lyon et a précisé que la réforme "
+                                    "serait votée en mars.", "réforme serait votée", "reported/coordinated",
+                                    "Paul Girard"),
     "indefinite_role_is_unnamed": ("Un député RN a crié « Retournez à vos bancs » pendant la séance.",
                                    "Retournez à vos bancs", "introduced/subject", "député RN"),
     "particle_cut_by_a_space": ("Al -Hakim a déclaré que les élections auraient lieu en mars.", "élections auraient",
@@ -397,6 +402,8 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
                                             "rassemblement"),
     "organisation_named_after_a_pronoun": ("« Les prix resteront raisonnables », a-t-elle assuré en citant les "
                                            "chiffres de l'opérateur Enedis.", "enedis"),
+    "topic_of_a_live_blog_line": ("Jean Martin tient sa conférence de presse.\n\n14-48 : Sur les vols vers "
+                                  "l'Égypte : « La décision n'est pas liée à la confiance »", "egypt"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),

@@ -2,6 +2,7 @@
 speaker of a cue. The first strategy that answers wins; its name and confidence go on the statement."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -206,7 +207,11 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     if own:  # '… tandis que Yoni Tadmor, du parquet, a déclaré …': a clause with a subject of its own
         return own[-1]
     head = cue.head if cues.is_cue(cue.head) else governing_cue(ctx, cue)
-    found = speaker_of(ctx, head) if head is not None else None
+    if head is None:  # 'Le président a été interviewé à Ramallah et a précisé que …': the first verb's subject
+        subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.head.i), None)
+        who = speaker_of_np(ctx, subject) if subject is not None else None
+        return who if who is not None and who.type == "Person" and not who.unnamed else None
+    found = speaker_of(ctx, head)
     return found[0] if found else None
 
 
@@ -724,18 +729,44 @@ def after_addressee(cue: Token, que: Token) -> bool:
 
 
 def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
-    """'X : « … »' (live blogs, interviews): an agent, and nothing else, before a colon that opens the line."""
+    """'X : « … »' (live blogs, interviews): an agent, and nothing else, before a colon that opens the line; not
+    the topic a live blog gives its line ('14-48 : Sur les vols vers l'Égypte : « … »'); a person before where
+    he speaks ('Blaise Compaoré à l'Élysée : « … »')."""
     doc = quote.doc
     text = parsed(doc)
     line_start = text.rfind("\n", 0, quote.start_char) + 1
     head = text[line_start:quote.start_char].rstrip(" \t«“\"")
     if not head.endswith(":") or len(head) > 80:
         return None
-    before = [m for m in ctx.mentions if line_start <= m.start and m.end <= quote.start_char and m.type in AGENT_TYPES]
-    if not before:
+    label = line_label(ctx, line_start, line_start + len(head) - 1, quote.start_char)
+    if label is None:
         return None
-    rest = text[before[-1].end:quote.start_char].strip(" :«“\"")
-    return (before[-1], "déclarer") if not rest else None
+    opening = {w.lower() for w in re.findall(r"[^\W\d_]+", text[line_start:label.start])}
+    return (label, "déclarer") if not opening & TOPIC_OPENERS else None
+
+
+def line_label(ctx: Context, start: int, colon: int, end: int) -> Mention | None:
+    """The agent a line's label names: a person followed only by where he is or by a description set off by a
+    comma ('Me X, avocat de Y :'), else the last agent when nothing follows it."""
+    text = parsed(ctx.doc)
+    before = [m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
+    person = next((m for m in before if m.type == "Person" and WHERE_PERSON_IS.fullmatch(text[m.end:colon])
+                   and not verb_between(ctx.doc, m.end, colon)), None)
+    if person is not None:
+        return person
+    return before[-1] if before and not text[before[-1].end:end].strip(" :«“\"") else None
+
+
+def verb_between(doc: Doc, start: int, end: int) -> bool:
+    """A verb among the words from character start to end ('…, délégué de l'usine, est amer :')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+WHERE_PERSON_IS = re.compile(r"\s*((?i:à|au|aux|en|devant|depuis|chez)\b[^:]*|,\s*[a-zé][^:]*)?\s*")  # ', avocat de X
+
+
+TOPIC_OPENERS = frozenset({"sur", "propos", "concernant", "quant", "sujet", "agissant", "interrogé", "interrogée"})
 
 
 def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
