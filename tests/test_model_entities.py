@@ -40,6 +40,8 @@ ARTICLES = {
     "given_names_before_a_known_surname": ("Le général Abdoul Fatah Al Burhan a reçu Melania Trump à Khartoum. "
                                            "Le général Al-Burhan a ensuite quitté la capitale. Le porte-parole du "
                                            "Kremlin Dmitri Peskov a salué la visite."),
+    "no_names": ("Interrogée par la presse, Anne Roy a refusé de répondre. Des combats ont éclaté dans le Sud et à "
+                 "Douvrin, dans le Nord. Affirmant que rien n'était décidé, Paul Girard a quitté la salle."),
 }
 
 
@@ -53,6 +55,12 @@ def entities_of(built, name: str) -> dict[str, tuple[str, str]]:
     result, extractions = built
     g = result.graph
     return {m.text: (g.entity_of(m).id, g.entity_of(m).type) for m in extractions[name].mentions if g.entity_of(m)}
+
+
+def test_a_participle_opening_a_sentence_and_a_compass_point_are_no_names(built):
+    found = entities_of(built, "no_names")
+    assert not {"Interrogée", "Affirmant", "Sud"} & set(found)
+    assert "Nord" in found  # the French département
 
 
 def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(built):

@@ -191,7 +191,19 @@ def is_noise(span: Span) -> bool:
         return True
     if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text == ":" and span[0].is_sent_start:
         return True
-    return len(span) == 1 and span[0].pos_ not in ("PROPN", "X") and not text.isupper()
+    return len(span) == 1 and (span[0].pos_ not in ("PROPN", "X") and not text.isupper()
+                               or names.fold(text) in COMPASS or opening_participle(span[0]))
+
+
+COMPASS = frozenset({"sud", "est", "ouest", "centre"})  # "le Nord" is a French département
+PARTICIPLE_ENDINGS = ("ant", "ée", "ées", "és")
+
+
+def opening_participle(t: Token) -> bool:
+    """'Interrogée par …', 'Affirmant que …': a participle that opens its sentence, capitalised, is no name."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.is_sent_start and t.lower_.endswith(PARTICIPLE_ENDINGS) and nxt is not None \
+        and (nxt.is_punct or nxt.pos_ in ("ADP", "SCONJ") or nxt.lower_ in ("que", "qu'"))
 
 
 @lru_cache(maxsize=1)
