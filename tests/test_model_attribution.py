@@ -289,6 +289,10 @@ CASES = {
     "coordinated_after_a_passive": ("Le ministre Paul Girard a été interrogé à Lyon et a précisé que la réforme "
                                     "serait votée en mars.", "réforme serait votée", "reported/coordinated",
                                     "Paul Girard"),
+    "definite_source_noun_with_nobody_before": ("Il s'agit d'une faute grave, a estimé le procureur devant la cour.",
+                                                "une faute grave", "reported/inverted-subject", "procureur"),
+    "words_after_a_comme_clause": ("Comme l'a rappelé Jean Martin lundi, la loi s'applique à tous.",
+                                   "loi s'applique", "reported/subject", "Jean Martin"),
     "indefinite_role_is_unnamed": ("Un député RN a crié « Retournez à vos bancs » pendant la séance.",
                                    "Retournez à vos bancs", "introduced/subject", "député RN"),
     "particle_cut_by_a_space": ("Al -Hakim a déclaré que les élections auraient lieu en mars.", "élections auraient",

@@ -165,12 +165,14 @@ def make(span: Span, doc_name: str, type_: str, **kw) -> Mention:
 
 
 def trim(span: Span) -> Span:
-    """span without leading determiners, titles and punctuation, or trailing punctuation."""
+    """span without leading determiners, titles and punctuation, or trailing punctuation and days ('Jean Martin
+    lundi')."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in DETERMINERS or span.doc[start].is_punct
                            or (end - start > 2 and names.fold(span.doc[start].text) in lexicon.platforms())):
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or (end - start > 1 and names.fold(span.doc[end - 1].text)
+                                                           in CALENDAR)):
         end -= 1
     return span.doc[start:end]
 

@@ -998,7 +998,8 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
     person last named as a subject; 'la même source' is the source last quoted; 'ces familles', 'des
-    responsables', 'les syndicats' and 'l'opposition' are sources of their own; else nobody."""
+    responsables', 'les syndicats', 'l'opposition' and, with nobody before, 'le procureur' are sources of their
+    own; else nobody."""
     if any(t.lower_ == "même" for t in src.modifiers):
         return next((m for _, m in reversed(ctx.speakers) if m.unnamed), None)
     if src.modifiers:
@@ -1007,7 +1008,9 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     if earlier is None and src.type != "Person" and definite(src.head):
         return None
     found = earlier or (last_subject_person(ctx, src.head) if definite(src.head) else None)
-    return found or (None if demonstrative(src.head) or indefinite(src.head) or plural_group(src.head) else NOBODY)
+    one = definite(src.head) and src.type == "Person" and "Sing" in src.head.morph.get("Number")
+    return found or (None if one or demonstrative(src.head) or indefinite(src.head) or plural_group(src.head)
+                     else NOBODY)
 
 
 def plural_group(head: Token) -> bool:

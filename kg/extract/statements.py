@@ -404,7 +404,7 @@ def content(cue: Token) -> tuple[int, int] | None:
     reported = reported_chars(cue)
     if reported is None:
         return None
-    if reported[1] <= cue.idx:
+    if reported[1] <= cue.idx or reported == as_said(cue):  # the words stand apart from the verb
         return reported
     first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire") and c.i < cue.i]
                 + [cue.i])
@@ -512,7 +512,17 @@ def after_colon(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(doc[colon.i + 1:cue.sent.end])
 
 
-CONTENT_RULES = (que_clause, clause_before, infinitive_complement, after_colon, loose_que, loose_infinitive,
+def as_said(cue: Token) -> tuple[int, int] | None:
+    """'Comme l'a rappelé Jean Martin, la loi s'applique à tous': the clause after the comma that closes the
+    'comme' clause."""
+    doc = cue.doc
+    if not any(t.lower_ == "comme" for t in doc[max(cue.sent.start, cue.i - 4):cue.i]):
+        return None
+    comma = next((t for t in doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
+    return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
+
+
+CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, after_colon, loose_que, loose_infinitive,
                  said_object, loose_object, que_next_sentence)
 
 
