@@ -8,6 +8,9 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import PROV
 
+from kg import rdf
+from kg.gazetteer import Gazetteer
+from kg.model import KnowledgeGraph
 from kg.rdf import KG
 
 BETWEENNESS_SAMPLE = 500  # above this many nodes, betweenness is estimated from this many sources
@@ -47,6 +50,57 @@ def fact_rows(g: Graph) -> Iterator[tuple[str, str, str, str, set[str]]]:
 def project(g: Graph) -> nx.MultiDiGraph:
     """Entity network of an rdflib graph (see network_of)."""
     return network_of(entity_nodes(g), fact_rows(g))
+
+
+def record_network(kg: KnowledgeGraph, gazetteer: Gazetteer | None) -> nx.MultiDiGraph:
+    """The entity network of a resolved graph, from its records: the network kg.network.load projects from the
+    graph kg.rdf writes of it (with the gazetteer's facts), without reading that graph back."""
+    return network_of(record_nodes(kg), record_facts(kg, gazetteer))
+
+
+def record_nodes(kg: KnowledgeGraph) -> dict[str, dict]:
+    """Entity IRI -> {label, type, unnamed} of every entity of a resolved graph (as kg.network.entity_nodes)."""
+    nodes = {}
+    for e in kg.entities.values():
+        node = rdf.id_iri(f"entity/{e.id}")
+        if e.type in ENTITY_CLASSES:
+            nodes[node] = {"label": e.label or local(node), "type": e.type, "unnamed": bool(e.unnamed)}
+    return nodes
+
+
+def record_facts(kg: KnowledgeGraph, gazetteer: Gazetteer | None) -> list[tuple[str, str, str, str, set[str]]]:
+    """(fact, subject, predicate, object, articles) of a resolved graph's assertions and statements-about, as
+    kg.network.fact_rows reads them from its graph: facts that share a node are one fact."""
+    articles = {rdf.id_iri(f"doc/{d.key}") for d in kg.documents}
+    facts: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for ex in kg.extractions:
+        for rel in ex.relations:
+            ends = rdf.relation_ends(kg, rel)
+            if ends is not None:
+                source = rdf.id_iri(f"doc/{rel.evidence.doc}")
+                node = rdf.assertion_id(ends[0], rel.predicate, ends[1], source, rel.evidence, rel.rule)
+                facts[(node, ends[0], rel.predicate, ends[1])].update({source} & articles)
+    for s, p, o in rdf.gazetteer_facts(kg, gazetteer) if gazetteer is not None else []:
+        s, o = rdf.id_iri(f"entity/{s}"), rdf.id_iri(f"entity/{o}")
+        facts.setdefault((rdf.assertion_id(s, p, o, str(rdf.GAZETTEER), None, "gazetteer"), s, p, o), set())
+    rows = [(*key, docs or {"gazetteer"}) for key, docs in facts.items()]
+    return rows + statements_about(kg, articles)
+
+
+def statements_about(kg: KnowledgeGraph, articles: set[str]) -> list[tuple[str, str, str, str, set[str]]]:
+    """(statement, speaker, 'statedAbout', entity, articles) of every statement about an entity; statements
+    that share a node pool their speakers, entities and articles, as the graph does."""
+    said: dict[str, tuple[set[str], set[str], set[str]]] = defaultdict(lambda: (set(), set(), set()))
+    for ex in kg.extractions:
+        for st in ex.statements:
+            speaker = kg.entity_of(st.speaker)
+            if speaker is not None:
+                speakers, abouts, docs = said[rdf.statement_id(st)]
+                speakers.add(rdf.id_iri(f"entity/{speaker.id}"))
+                abouts.update(rdf.id_iri(f"entity/{a}") for a in rdf.about_ids(kg, st, speaker.id))
+                docs.update({rdf.id_iri(f"doc/{st.evidence.doc}")} & articles)
+    return [(node, s, "statedAbout", o, set(docs)) for node, (speakers, abouts, docs) in said.items()
+            for s in speakers for o in abouts]
 
 
 def network_of(nodes: dict[str, dict], facts: Iterable[tuple[str, str, str, str, set[str]]]) -> nx.MultiDiGraph:

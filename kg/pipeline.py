@@ -157,7 +157,7 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import analyze, export, network, rdf, search
+    from kg import analyze, export, rdf, search
 
     kg = result.graph
     lines = rdf.lines(kg, gaz.default())
@@ -165,8 +165,8 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     with outputs.staged(out) as stage:
         export.write_graph(lines, lines.prefixes, stage)
         del lines
-        search.write_index(stage)
-        net = network.load(stage / "kg.ttl")[1]  # from the store just written, as kg analyze reads it
+        search.write_index(stage, search.statement_rows(kg))
+        net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
         metrics = analyze.metrics(net)
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
