@@ -4,7 +4,8 @@ An article's records are stored under the hash of what extraction reads from it 
 publication date), in a folder named by a fingerprint of everything else that changes extraction: kg's
 version and code, its lexicons and gazetteer, spaCy's and the model's versions. A cache from another
 fingerprint is never read and is removed after the next build; entries of articles no longer in the build
-are pruned."""
+are pruned. Beside them, what each input file gave when it was read (Files), so an unchanged file is not read
+again."""
 from __future__ import annotations
 
 import hashlib
@@ -18,11 +19,13 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.ingest.files import Source
 from kg.model import Document, Extraction
 
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
 BUILT = "kg.build.json"  # in the output set: the manifest of the build that wrote it
+FILES = "inputs.files"  # in the cache, beside the articles' .pickle entries: what each input file gave (Files)
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -84,6 +87,10 @@ class Cache:
             pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / f"{key}.pickle")
 
+    def files(self) -> Files:
+        """What the input files gave when they were last read by this kg (none when fresh)."""
+        return Files(self.folder / FILES, fresh=self.fresh)
+
     def manifest(self, documents: list[Document], fixes: list) -> str:
         """What a build of these articles with these corrections makes, hashed: when the outputs carry the same
         (kg.build.json), a rebuild would write them again unchanged."""
@@ -140,8 +147,62 @@ class Cache:
             if other != self.folder:
                 shutil.rmtree(other, ignore_errors=True)
         for entry in self.folder.glob("*"):
-            if entry.stem not in self.used:
+            if entry.stem not in self.used and entry.name != FILES:
                 entry.unlink(missing_ok=True)
+
+
+class Files:
+    """What each input file gave when it was last read (its articles with furniture set aside, and their story
+    shingles), by its name, path, kind, size, times and inode: a file unchanged since is not read again. Kept in
+    one file of the fingerprint's folder, so another kg never reads it; standard input is never kept."""
+
+    def __init__(self, path: Path, *, fresh: bool = False):
+        self.path = path
+        self.old: dict[tuple, list] = {} if fresh else self.load(path)
+        self.new: dict[tuple, list] = {}
+        self.keys: dict[Source, tuple | None] = {}
+
+    @staticmethod
+    def load(path: Path) -> dict[tuple, list]:
+        """The kept entries ({} when there are none or they cannot be read)."""
+        try:
+            with path.open("rb") as f:
+                known = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return {}
+        return known if isinstance(known, dict) else {}
+
+    def key(self, source: Source) -> tuple | None:
+        """What identifies the file as it is now, taken before it is read (None: standard input, or no stat)."""
+        try:
+            st = source.path.stat()
+        except (OSError, AttributeError):
+            return None
+        return source.name, str(source.path), source.kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+    def get(self, source: Source) -> list | None:
+        """What the file gave when it was read as it is now, or None."""
+        key = self.keys[source] = self.key(source)
+        known = self.old.get(key) if key is not None else None
+        if known is not None:
+            self.new[key] = known
+        return known
+
+    def put(self, source: Source, known: list) -> None:
+        """Keep what the file gave, under what identified it before it was read."""
+        key = self.keys.get(source)
+        if key is not None:
+            self.new[key] = known
+
+    def save(self) -> None:
+        """Write the entries of this build's files (written aside and renamed), when they are not those kept."""
+        if self.new.keys() == self.old.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(self.new, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
 
 
 class NoCache:
@@ -152,6 +213,9 @@ class NoCache:
 
     def put(self, ex: Extraction) -> None:
         pass
+
+    def files(self) -> None:
+        return None
 
     def prune(self) -> None:
         pass

@@ -85,7 +85,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
         log.info("no input file changed since the last build: its outputs are kept")
         return BuildResult(graph=None, skipped=[s for s in sources if isinstance(s, Skipped)],
                            manifest=cache.built(), stamp=stamp, unchanged=True)
-    documents, skipped = ingest.read_all(paths)
+    documents, skipped = read(paths, cache)
     if not documents:
         raise nothing_read(skipped)
     manifest = cache.manifest(documents, fixes)
@@ -99,6 +99,15 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     unmatched = corrections.apply(graph, fixes)
     return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
                        stamp=stamp)
+
+
+def read(paths: Iterable[str | Path], cache: Cache | NoCache) -> tuple[list[Document], list[Skipped]]:
+    """The articles under paths; a file the cache saw as it is now is not read again (kg.cache.Files)."""
+    files = cache.files()
+    found = ingest.read_all(paths, files)
+    if files is not None:
+        files.save()
+    return found
 
 
 def cached_or_extracted(documents: list[Document], skipped: list[Skipped], cache: Cache | NoCache,
