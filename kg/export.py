@@ -5,6 +5,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -16,6 +17,7 @@ from kg.errors import OutputError
 from kg.model import Document
 
 PICTURE_NODES = 120
+CHUNK = 100_000  # N-Triples lines written at a time
 KAMADA_NODES = 60  # Kamada-Kawai draws small networks best but took 12 s on 120 nodes of a big graph
 PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
                       "dcterms", "owl", "rdf", "rdfs", "xsd", "schema", "outlet", "author"})
@@ -45,17 +47,26 @@ def write_text(path: Path, text: str) -> Path:
     return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
-def write_graph(lines: Iterable[str], prefixes: dict[str, str], folder: Path) -> Path:
-    """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from N-Triples
-    lines, both written by pyoxigraph (an order of magnitude faster than rdflib). The Turtle keeps the lines'
-    order and literals as written (the store would write 1.0 as 1)."""
-    data = "\n".join(dict.fromkeys(lines)).encode("utf-8")
+def write_ntriples(lines: Iterable[str], path: Path) -> Path:
+    """The lines (kg.rdf.lines) as an N-Triples file, each once and in their order: what write_graph reads,
+    written in chunks rather than joined into one text as large as the graph."""
+    unique = iter(dict.fromkeys(lines))
+    with path.open("w", encoding="utf-8") as f:
+        while chunk := list(islice(unique, CHUNK)):
+            f.write("\n".join(chunk) + "\n")
+    return path
+
+
+def write_graph(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
+    """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from an N-Triples
+    file (write_ntriples), both written by pyoxigraph (an order of magnitude faster than rdflib), reading the file
+    as they go. The Turtle keeps the lines' order and literals as written (the store would write 1.0 as 1)."""
     wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
-    ttl = atomic_write(folder / "kg.ttl", lambda p: ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
+    ttl = atomic_write(folder / "kg.ttl", lambda p: ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES),
                                                                 output=str(p), format=ox.RdfFormat.TURTLE,
                                                                 prefixes=wanted))
     store = ox.Store(str(folder / outputs.STORE))
-    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
     write_json(outputs.turtle_stamp(ttl), folder / outputs.STAMP)

@@ -17,6 +17,7 @@ from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
 log = logging.getLogger("kg")
+NTRIPLES = ".kg.nt"  # the graph's lines, in the staging folder while kg.ttl and the store are written
 
 
 @dataclass
@@ -166,14 +167,12 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import analyze, export, rdf, search
+    from kg import analyze, export, search
 
     kg = result.graph
-    lines = rdf.lines(kg, gaz.default())
     summary = summarize(result, seconds)
     with outputs.staged(out) as stage:
-        export.write_graph(lines, lines.prefixes, stage)
-        del lines
+        write_graph(kg, stage)
         search.write_index(stage, search.statement_rows(kg))
         net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
         metrics = analyze.metrics(net)
@@ -184,6 +183,20 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
+
+
+def write_graph(kg: KnowledgeGraph, stage: Path) -> None:
+    """kg.ttl and the store of kg in stage, through an N-Triples file written first (and removed): the lines are
+    let go before the store loads it."""
+    from kg import export, rdf
+
+    lines = rdf.lines(kg, gaz.default())
+    prefixes, ntriples = lines.prefixes, export.write_ntriples(lines, stage / NTRIPLES)
+    del lines
+    try:
+        export.write_graph(ntriples, prefixes, stage)
+    finally:
+        ntriples.unlink()
 
 
 def summarize(result: BuildResult, seconds: float) -> dict:

@@ -34,7 +34,7 @@ def written(kg, folder):
     """The folder with kg's graph and store, as kg build writes them."""
     from kg import rdf
     lines = rdf.lines(kg, GAZ)
-    export.write_graph(lines, lines.prefixes, folder)
+    export.write_graph(export.write_ntriples(lines, folder / "kg.nt"), lines.prefixes, folder)
     query.store.cache_clear()
     return folder
 
