@@ -87,6 +87,10 @@ class Cache:
             pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / f"{key}.pickle")
 
+    def warm(self) -> bool:
+        """Whether this kg cached articles here before (a build that will likely parse few of them)."""
+        return not self.fresh and any(self.folder.glob("*.pickle"))
+
     def files(self) -> Files:
         """What the input files gave when they were last read by this kg (none when fresh)."""
         return Files(self.folder / FILES, fresh=self.fresh)
@@ -216,6 +220,9 @@ class NoCache:
 
     def files(self) -> None:
         return None
+
+    def warm(self) -> bool:
+        return False
 
     def prune(self) -> None:
         pass

@@ -2,11 +2,13 @@
 a cache of another kg is never read."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg import cache, nlp, pipeline, rdf
+from kg import cache, pipeline, rdf
 
 pytestmark = pytest.mark.model
 
@@ -28,16 +30,15 @@ def corpus(tmp_path):
 
 
 def parsed_names(monkeypatch) -> list[str]:
-    """Record the names of the articles the build sends to the parser."""
+    """Record the names of the articles the build sends to be parsed (here or by its early parser)."""
     seen: list[str] = []
-    real = nlp.parse
+    real = pipeline.parse_and_extract
 
-    def spy(documents, **kw):
-        documents = list(documents)
+    def spy(documents, skipped, **kw):
         seen.extend(d.name for d in documents)
-        return real(documents, **kw)
+        return real(documents, skipped, **kw)
 
-    monkeypatch.setattr(pipeline.nlp, "parse", spy)
+    monkeypatch.setattr(pipeline, "parse_and_extract", spy)
     return seen
 
 
@@ -145,3 +146,52 @@ def test_unchanged_files_are_not_read_and_a_touched_one_is_read_then_restamped(c
     assert second not in (None, first)
     monkeypatch.setattr(ingest, "read_all", lambda paths: pytest.fail("a restamped corpus was read"))
     assert build().unchanged
+
+
+def spy_early(monkeypatch) -> list[bool]:
+    """Record whether each build starts an early parser; once it has (the process forked), a model load in the
+    build's own process fails the test."""
+    started: list[bool] = []
+    real = pipeline.early_parser
+
+    @contextmanager
+    def spied(start):
+        started.append(start)
+        with real(start) as early:
+            if early is not None:
+                monkeypatch.setattr(pipeline.nlp, "load", lambda *a: pytest.fail("the model was used here"))
+            yield early
+    monkeypatch.setattr(pipeline, "early_parser", spied)
+    return started
+
+
+def test_a_few_changed_articles_are_parsed_by_the_early_parser_and_give_the_same_graph(corpus, tmp_path,
+                                                                                       monkeypatch):
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    started = spy_early(monkeypatch)
+    early = pipeline.build([corpus], cache=cache.Cache(out))
+    monkeypatch.undo()
+    assert started == [True]
+    assert isomorphic(graph(early), graph(pipeline.build([corpus], cache=cache.Cache(tmp_path / "fresh"))))
+
+
+def test_a_cold_cache_starts_no_early_parser(corpus, tmp_path, monkeypatch):
+    started = spy_early(monkeypatch)
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out"))
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out", fresh=True))
+    assert started == [False, False]
+
+
+def test_an_early_parser_that_dies_is_an_error_not_a_hang(corpus, tmp_path, monkeypatch):
+    import os
+
+    from kg import scale
+    from kg.errors import KgError
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    monkeypatch.setattr(scale, "extract_batch", lambda *a: os._exit(1))
+    with pytest.raises(KgError, match="early parser stopped"):
+        pipeline.build([corpus], cache=cache.Cache(out))
