@@ -1,6 +1,7 @@
 """Project the RDF graph onto an entity network and measure it; functions never change their input."""
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -136,8 +137,10 @@ def metrics(net: nx.MultiDiGraph) -> dict:
     if not len(und):
         return {"nodes": {}, "communities": [], "components": []}
     pagerank = nx.pagerank(und, weight="weight") if und.number_of_edges() else {n: 1 / len(und) for n in und}
-    sample = min(len(und), BETWEENNESS_SAMPLE) if len(und) > BETWEENNESS_SAMPLE else None
-    betweenness = nx.betweenness_centrality(und, k=sample, seed=42)
+    if len(und) > BETWEENNESS_SAMPLE:
+        betweenness = sampled_betweenness(und, BETWEENNESS_SAMPLE, seed=42)
+    else:
+        betweenness = nx.betweenness_centrality(und, seed=42)
     communities = sorted((sorted(c) for c in nx.community.louvain_communities(und, weight="weight", seed=42)),
                          key=lambda c: (-len(c), c))
     community_of = {n: i for i, c in enumerate(communities) for n in c}
@@ -147,6 +150,53 @@ def metrics(net: nx.MultiDiGraph) -> dict:
                  "community": community_of[n]} for n in sorted(und)}
     return {"nodes": nodes, "communities": communities, "components": components,
             "edges": und.number_of_edges(), "density": round(nx.density(und), 6)}
+
+
+def sampled_betweenness(und: nx.Graph, k: int, seed: int) -> dict:
+    """nx.betweenness_centrality(und, k=k, seed=seed), number for number (the same sources, the same sums in the
+    same order, the same scaling), several times faster: nodes are list positions, and each search sets up only
+    the nodes it reaches, where networkx sets up every node of the graph for every source."""
+    nodes = list(und)
+    sources = random.Random(seed).sample(nodes, k)
+    index = {v: i for i, v in enumerate(nodes)}
+    adjacency = [[index[w] for w in und[v]] for v in nodes]
+    betweenness = [0.0] * len(nodes)
+    for s in sources:
+        accumulate(betweenness, *shortest_paths(adjacency, index[s]), index[s])
+    pairs = len(nodes) - 2  # the pairs (s, t), t not v, whose path from s can go through v
+    source_scale, other_scale = 1 / ((k - 1) * pairs), 1 / (k * pairs)
+    sampled = set(sources)
+    return {v: b * (source_scale if v in sampled else other_scale) for v, b in zip(nodes, betweenness)}
+
+
+def shortest_paths(adjacency: list[list[int]], s: int) -> tuple[list[int], dict[int, list[int]], list[float]]:
+    """Brandes' breadth-first search from s: the nodes in the order reached, their predecessors on shortest paths
+    and the numbers of shortest paths to them (as networkx counts them)."""
+    dist, sigma, preds, order = [-1] * len(adjacency), [0.0] * len(adjacency), {s: []}, [s]
+    dist[s], sigma[s] = 0, 1.0
+    for v in order:  # order grows as the search reaches nodes: a queue
+        after, paths = dist[v] + 1, sigma[v]
+        for w in adjacency[v]:
+            if dist[w] < 0:
+                order.append(w)
+                dist[w], preds[w] = after, []
+            if dist[w] == after:
+                sigma[w] += paths
+                preds[w].append(v)
+    return order, preds, sigma
+
+
+def accumulate(betweenness: list[float], order: list[int], preds: dict[int, list[int]], sigma: list[float],
+               s: int) -> None:
+    """Add the dependencies of s's search to betweenness (networkx's own accumulation, step for step)."""
+    delta = dict.fromkeys(order, 0)
+    while order:
+        w = order.pop()
+        coeff = (1 + delta[w]) / sigma[w]
+        for v in preds[w]:
+            delta[v] += sigma[v] * coeff
+        if w != s:
+            betweenness[w] += delta[w]
 
 
 def path(net: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
