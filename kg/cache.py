@@ -25,7 +25,9 @@ from kg.model import Document, Extraction
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
 BUILT = "kg.build.json"  # in the output set: the manifest of the build that wrote it
+GRAPH = "graph.nt"  # in the cache: the N-Triples of the output folder's graph (Graph), with graph.nt.json
 FILES = "inputs.files"  # in the cache, beside the articles' .pickle entries: what each input file gave (Files)
+KEPT = frozenset({FILES, GRAPH, f"{GRAPH}.json"})  # what pruning leaves
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -86,6 +88,11 @@ class Cache:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / f"{key}.pickle")
+
+    def graph(self, out: Path) -> Graph:
+        """The N-Triples of the graph in out, kept for the next build (the kept ones not used when fresh)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return Graph(self.folder, out, fresh=self.fresh)
 
     def warm(self) -> bool:
         """Whether this kg cached articles here before (a build that will likely parse few of them)."""
@@ -151,7 +158,7 @@ class Cache:
             if other != self.folder:
                 shutil.rmtree(other, ignore_errors=True)
         for entry in self.folder.glob("*"):
-            if entry.stem not in self.used and entry.name != FILES:
+            if entry.stem not in self.used and entry.name not in KEPT:
                 entry.unlink(missing_ok=True)
 
 
@@ -209,6 +216,50 @@ class Files:
         os.replace(tmp, self.path)
 
 
+class Graph:
+    """The N-Triples of the graph the output folder holds, kept in the cache by the build that wrote it, with what
+    ties them to it (the build's manifest, the Turtle's stamp, pyoxigraph's version): with them, the next build
+    copies the store and applies what changed instead of loading the whole graph again."""
+
+    def __init__(self, folder: Path, out: Path, *, fresh: bool = False):
+        self.path, self.record, self.new = folder / GRAPH, folder / f"{GRAPH}.json", folder / f"{GRAPH}.new"
+        self.out, self.fresh = out, fresh
+
+    def previous(self) -> Path | None:
+        """The kept N-Triples when they are those of the store in the output folder, else None (always when
+        fresh)."""
+        from kg import query
+        ttl = self.out / "kg.ttl"
+        try:
+            record = json.loads(self.record.read_text(encoding="utf-8"))
+            built = json.loads((self.out / BUILT).read_text(encoding="utf-8"))["manifest"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if self.fresh or not (self.path.is_file() and ttl.is_file() and query.built_together(ttl)):
+            return None
+        return self.path if built and record == self.tie(built) else None
+
+    def tie(self, manifest: str) -> dict:
+        """What ties N-Triples to the output folder's graph: the build's manifest, its Turtle's stamp, and the
+        store's pyoxigraph."""
+        import pyoxigraph
+
+        from kg import outputs
+        return {"manifest": manifest, **outputs.turtle_stamp(self.out / "kg.ttl"), "pyoxigraph": pyoxigraph.__version__}
+
+    def commit(self, manifest: str | None) -> None:
+        """After the swap: the new N-Triples are those of the output folder's graph, built from manifest (the old
+        record goes first, so a build killed on the way leaves N-Triples that tie to nothing)."""
+        self.record.unlink(missing_ok=True)
+        os.replace(self.new, self.path)
+        if manifest is None:
+            return
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(self.tie(manifest), f)
+        os.replace(tmp, self.record)
+
+
 class NoCache:
     """Stands in for a Cache when a build keeps none: nothing is found, kept or compared."""
 
@@ -223,6 +274,9 @@ class NoCache:
 
     def warm(self) -> bool:
         return False
+
+    def graph(self, out: Path) -> None:
+        return None
 
     def prune(self) -> None:
         pass

@@ -21,6 +21,7 @@ from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
 log = logging.getLogger("kg")
 EARLY_MAX = 64  # articles the early parser of an incremental build takes; more go to kg.nlp's parser processes
+CHANGED_SHARE = 0.1  # above this share of the graph's lines changed, the store is loaded whole, not updated
 NTRIPLES = ".kg.nt"  # the graph's lines, in the staging folder while kg.ttl and the store are written
 
 
@@ -34,6 +35,7 @@ class BuildResult:
     manifest: str | None = None  # what was built, hashed (kg.cache.Cache.manifest)
     stamp: str | None = None  # the input files' sizes and times, hashed (kg.cache.Cache.stamp)
     unchanged: bool = False  # the outputs already hold this very build: graph is None, nothing to write
+    cache: Cache | NoCache | None = None  # the cache the build used: it keeps the graph's N-Triples for the next
 
 
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
@@ -104,7 +106,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     graph = resolve.resolve(extractions, gaz.default())
     unmatched = corrections.apply(graph, fixes)
     return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
-                       stamp=stamp)
+                       stamp=stamp, cache=cache)
 
 
 def read(paths: Iterable[str | Path], cache: Cache | NoCache) -> tuple[list[Document], list[Skipped]]:
@@ -260,8 +262,9 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
 
     kg = result.graph
     summary = summarize(result, seconds)
+    kept = result.cache.graph(out) if result.cache is not None else None
     with outputs.staged(out) as stage:
-        write_graph(kg, stage)
+        write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
         search.write_index(stage, search.statement_rows(kg))
         net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
         metrics = analyze.metrics(net)
@@ -270,21 +273,34 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
         export.write_furniture(kg.documents, stage / "furniture.tsv")
         export.write_articles(kg.documents, stage / "articles.jsonl")
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
+    if kept:
+        kept.commit(result.manifest)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 
 
-def write_graph(kg: KnowledgeGraph, stage: Path) -> None:
-    """kg.ttl and the store of kg in stage, through an N-Triples file written first (and removed): the lines are
-    let go before the store loads it."""
+def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Path | None) -> None:
+    """kg.ttl and the store of kg in stage, from its N-Triples written first to ntriples (removed when it is in
+    stage): the store is a copy of the one in the output folder, updated, when previous holds that one's
+    N-Triples and little changed, else loaded whole. The lines are let go before the store is loaded."""
     from kg import export, rdf
 
     lines = rdf.lines(kg, gaz.default())
-    prefixes, ntriples = lines.prefixes, export.write_ntriples(lines, stage / NTRIPLES)
+    prefixes, unique = lines.prefixes, dict.fromkeys(lines, False)
     del lines
-    try:
-        export.write_graph(ntriples, prefixes, stage)
-    finally:
+    export.write_ntriples(unique, ntriples)
+    ttl = export.write_turtle(ntriples, prefixes, stage)
+    removed, added = export.changes(previous, unique) if previous else ([], unique)
+    if previous and len(removed) + len(added) <= CHANGED_SHARE * len(unique):
+        del unique
+        log.info("store: the previous one updated (%d triples out, %d in)", len(removed), len(added))
+        export.update_store(stage.parent / outputs.STORE, removed, added, stage)
+    else:
+        del unique, removed, added
+        log.info("store: loaded whole")
+        export.load_store(ntriples, stage)
+    export.stamp_store(ttl, stage)
+    if ntriples.parent == stage:
         ntriples.unlink()
 
 

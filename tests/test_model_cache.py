@@ -195,3 +195,58 @@ def test_an_early_parser_that_dies_is_an_error_not_a_hang(corpus, tmp_path, monk
     monkeypatch.setattr(scale, "extract_batch", lambda *a: os._exit(1))
     with pytest.raises(KgError, match="early parser stopped"):
         pipeline.build([corpus], cache=cache.Cache(out))
+
+
+def stores(monkeypatch) -> list[str]:
+    """Record how each build makes its store: 'updated' (a copy of the previous one) or 'loaded' (whole)."""
+    from kg import export
+    made: list[str] = []
+    update, load = export.update_store, export.load_store
+    monkeypatch.setattr(export, "update_store", lambda *a: made.append("updated") or update(*a))
+    monkeypatch.setattr(export, "load_store", lambda *a: made.append("loaded") or load(*a))
+    return made
+
+
+def store_quads(out) -> set:
+    import pyoxigraph as ox
+    return {str(q) for q in ox.Store.read_only(str(out / "kg.oxigraph"))}
+
+
+def written(corpus, out, **kw):
+    result = pipeline.build([corpus], cache=cache.Cache(out, **kw))
+    assert not result.unchanged
+    pipeline.write_outputs(result, out, seconds=0)
+    return out
+
+
+def test_a_rebuild_updates_a_copy_of_the_previous_store_and_gets_the_store_of_a_fresh_build(corpus, tmp_path,
+                                                                                          monkeypatch):
+    from kg import query
+    out = written(corpus, tmp_path / "out")
+    previous = store_quads(out)
+    made = stores(monkeypatch)
+    monkeypatch.setattr(pipeline, "CHANGED_SHARE", 1.0)  # two articles: one is half the graph
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("Olaf Scholz", "Friedrich Merz"), encoding="utf-8")
+    written(corpus, out)
+    assert made == ["updated"] and store_quads(out) != previous
+    assert store_quads(out) == store_quads(written(corpus, tmp_path / "fresh", fresh=True))
+    assert store_quads(out / "previous") == previous  # the copy shares the old store's files, never changes them
+    query.store.cache_clear()
+    assert query.who_stated("défense aérienne", out)
+
+
+def test_the_store_is_loaded_whole_when_the_kept_lines_are_not_those_of_the_graph(corpus, tmp_path, monkeypatch):
+    out = written(corpus, tmp_path / "out")
+    made = stores(monkeypatch)
+
+    def change(day: str) -> None:
+        (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", day), encoding="utf-8")
+    (out / "kg.ttl").write_text((out / "kg.ttl").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    change("jeudi")
+    written(corpus, out)  # the graph in out is not the one the lines were kept for
+    change("vendredi")
+    written(corpus, out, fresh=True)  # --no-cache: the kept lines are not used (and are kept anew)
+    pipeline.write_outputs(pipeline.build([corpus]), out, seconds=0)  # a build without the cache writes out
+    change("samedi")
+    written(corpus, out)
+    assert made == ["loaded", "loaded", "loaded", "loaded"]
