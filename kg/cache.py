@@ -4,7 +4,8 @@ An article's records are stored under the hash of what extraction reads from it 
 publication date), in a folder named by a fingerprint of everything else that changes extraction: kg's
 version and code, its lexicons and gazetteer, spaCy's and the model's versions. A cache from another
 fingerprint is never read and is removed after the next build; entries of articles no longer in the build
-are pruned."""
+are pruned. Beside them, what each input file gave when it was read (Files), so an unchanged file is not read
+again."""
 from __future__ import annotations
 
 import hashlib
@@ -18,11 +19,15 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from kg.ingest.files import Source
 from kg.model import Document, Extraction
 
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
 BUILT = "kg.build.json"  # in the output set: the manifest of the build that wrote it
+GRAPH = "graph.nt"  # in the cache: the N-Triples of the output folder's graph (Graph), with graph.nt.json
+FILES = "inputs.files"  # in the cache, beside the articles' .pickle entries: what each input file gave (Files)
+KEPT = frozenset({FILES, GRAPH, f"{GRAPH}.json"})  # what pruning leaves
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -84,6 +89,19 @@ class Cache:
             pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.folder / f"{key}.pickle")
 
+    def graph(self, out: Path) -> Graph:
+        """The N-Triples of the graph in out, kept for the next build (the kept ones not used when fresh)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return Graph(self.folder, out, fresh=self.fresh)
+
+    def warm(self) -> bool:
+        """Whether this kg cached articles here before (a build that will likely parse few of them)."""
+        return not self.fresh and any(self.folder.glob("*.pickle"))
+
+    def files(self) -> Files:
+        """What the input files gave when they were last read by this kg (none when fresh)."""
+        return Files(self.folder / FILES, fresh=self.fresh)
+
     def manifest(self, documents: list[Document], fixes: list) -> str:
         """What a build of these articles with these corrections makes, hashed: when the outputs carry the same
         (kg.build.json), a rebuild would write them again unchanged."""
@@ -140,8 +158,106 @@ class Cache:
             if other != self.folder:
                 shutil.rmtree(other, ignore_errors=True)
         for entry in self.folder.glob("*"):
-            if entry.stem not in self.used:
+            if entry.stem not in self.used and entry.name not in KEPT:
                 entry.unlink(missing_ok=True)
+
+
+class Files:
+    """What each input file gave when it was last read (its articles with furniture set aside, and their story
+    shingles), by its name, path, kind, size, times and inode: a file unchanged since is not read again. Kept in
+    one file of the fingerprint's folder, so another kg never reads it; standard input is never kept."""
+
+    def __init__(self, path: Path, *, fresh: bool = False):
+        self.path = path
+        self.old: dict[tuple, list] = {} if fresh else self.load(path)
+        self.new: dict[tuple, list] = {}
+        self.keys: dict[Source, tuple | None] = {}
+
+    @staticmethod
+    def load(path: Path) -> dict[tuple, list]:
+        """The kept entries ({} when there are none or they cannot be read)."""
+        try:
+            with path.open("rb") as f:
+                known = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return {}
+        return known if isinstance(known, dict) else {}
+
+    def key(self, source: Source) -> tuple | None:
+        """What identifies the file as it is now, taken before it is read (None: standard input, or no stat)."""
+        try:
+            st = source.path.stat()
+        except (OSError, AttributeError):
+            return None
+        return source.name, str(source.path), source.kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+    def get(self, source: Source) -> list | None:
+        """What the file gave when it was read as it is now, or None."""
+        key = self.keys[source] = self.key(source)
+        known = self.old.get(key) if key is not None else None
+        if known is not None:
+            self.new[key] = known
+        return known
+
+    def put(self, source: Source, known: list) -> None:
+        """Keep what the file gave, under what identified it before it was read."""
+        key = self.keys.get(source)
+        if key is not None:
+            self.new[key] = known
+
+    def save(self) -> None:
+        """Write the entries of this build's files (written aside and renamed), when they are not those kept."""
+        if self.new.keys() == self.old.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(self.new, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
+
+
+class Graph:
+    """The N-Triples of the graph the output folder holds, kept in the cache by the build that wrote it, with what
+    ties them to it (the build's manifest, the Turtle's stamp, pyoxigraph's version): with them, the next build
+    copies the store and applies what changed instead of loading the whole graph again."""
+
+    def __init__(self, folder: Path, out: Path, *, fresh: bool = False):
+        self.path, self.record, self.new = folder / GRAPH, folder / f"{GRAPH}.json", folder / f"{GRAPH}.new"
+        self.out, self.fresh = out, fresh
+
+    def previous(self) -> Path | None:
+        """The kept N-Triples when they are those of the store in the output folder, else None (always when
+        fresh)."""
+        from kg import query
+        ttl = self.out / "kg.ttl"
+        try:
+            record = json.loads(self.record.read_text(encoding="utf-8"))
+            built = json.loads((self.out / BUILT).read_text(encoding="utf-8"))["manifest"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if self.fresh or not (self.path.is_file() and ttl.is_file() and query.built_together(ttl)):
+            return None
+        return self.path if built and record == self.tie(built) else None
+
+    def tie(self, manifest: str) -> dict:
+        """What ties N-Triples to the output folder's graph: the build's manifest, its Turtle's stamp, and the
+        store's pyoxigraph."""
+        import pyoxigraph
+
+        from kg import outputs
+        return {"manifest": manifest, **outputs.turtle_stamp(self.out / "kg.ttl"), "pyoxigraph": pyoxigraph.__version__}
+
+    def commit(self, manifest: str | None) -> None:
+        """After the swap: the new N-Triples are those of the output folder's graph, built from manifest (the old
+        record goes first, so a build killed on the way leaves N-Triples that tie to nothing)."""
+        self.record.unlink(missing_ok=True)
+        os.replace(self.new, self.path)
+        if manifest is None:
+            return
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(self.tie(manifest), f)
+        os.replace(tmp, self.record)
 
 
 class NoCache:
@@ -152,6 +268,15 @@ class NoCache:
 
     def put(self, ex: Extraction) -> None:
         pass
+
+    def files(self) -> None:
+        return None
+
+    def warm(self) -> bool:
+        return False
+
+    def graph(self, out: Path) -> None:
+        return None
 
     def prune(self) -> None:
         pass

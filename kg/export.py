@@ -5,6 +5,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -16,6 +17,8 @@ from kg.errors import OutputError
 from kg.model import Document
 
 PICTURE_NODES = 120
+CHUNK = 100_000  # N-Triples lines written at a time
+LOAD_LINES = 250_000  # N-Triples lines bulk-loaded into the store at a time
 KAMADA_NODES = 60  # Kamada-Kawai draws small networks best but took 12 s on 120 nodes of a big graph
 PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
                       "dcterms", "owl", "rdf", "rdfs", "xsd", "schema", "outlet", "author"})
@@ -45,19 +48,70 @@ def write_text(path: Path, text: str) -> Path:
     return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
-def write_graph(lines: Iterable[str], prefixes: dict[str, str], folder: Path) -> Path:
-    """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from N-Triples
-    lines, both written by pyoxigraph (an order of magnitude faster than rdflib). The Turtle keeps the lines'
-    order and literals as written (the store would write 1.0 as 1)."""
-    data = "\n".join(dict.fromkeys(lines)).encode("utf-8")
+def write_ntriples(lines: Iterable[str], path: Path) -> Path:
+    """Lines (kg.rdf.lines, each once) as an N-Triples file, in their order and in chunks (never one text as large
+    as the graph): what the Turtle and the store are read from."""
+    lines = iter(lines)
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        while chunk := list(islice(lines, CHUNK)):
+            f.write("\n".join(chunk) + "\n")
+    return path
+
+
+def write_graph(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
+    """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from an N-Triples
+    file (write_ntriples)."""
+    ttl = write_turtle(ntriples, prefixes, folder)
+    load_store(ntriples, folder)
+    return stamp_store(ttl, folder)
+
+
+def write_turtle(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
+    """kg.ttl from an N-Triples file, by pyoxigraph (an order of magnitude faster than rdflib), reading the file as
+    it goes: the lines' order and literals as written (the store would write 1.0 as 1)."""
     wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
-    ttl = atomic_write(folder / "kg.ttl", lambda p: ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
-                                                                output=str(p), format=ox.RdfFormat.TURTLE,
-                                                                prefixes=wanted))
+    return atomic_write(folder / "kg.ttl", lambda p: ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES),
+                                                                 output=str(p), format=ox.RdfFormat.TURTLE,
+                                                                 prefixes=wanted))
+
+
+def load_store(ntriples: Path, folder: Path) -> None:
+    """folder's store loaded with an N-Triples file, LOAD_LINES lines at a time: pyoxigraph's bulk loader holds
+    what it is given in memory (1.6 GB for 4 million triples at once, 0.4 GB by 250,000 lines)."""
     store = ox.Store(str(folder / outputs.STORE))
-    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    with ntriples.open("rb") as f:
+        while chunk := list(islice(f, LOAD_LINES)):
+            store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
-    del store
+
+
+def update_store(previous: Path, removed: list[str], added: list[str], folder: Path) -> None:
+    """folder's store as a copy of the store at previous (a checkpoint: its files are shared, not copied) with the
+    removed lines taken out and the added ones put in."""
+    ox.Store.read_only(str(previous)).backup(str(folder / outputs.STORE))
+    store = ox.Store(str(folder / outputs.STORE))
+    for quad in ox.parse("\n".join(removed).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        store.remove(quad)
+    store.extend(ox.parse("\n".join(added).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    store.flush()
+
+
+def changes(previous: Path, lines: dict[str, bool]) -> tuple[list[str], list[str]]:
+    """The lines of the N-Triples file at previous that are not among lines (removed), and those of lines that
+    are not in it (added); lines found in it are marked True on the way."""
+    removed = []
+    with previous.open(encoding="utf-8", newline="\n") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line in lines:
+                lines[line] = True
+            elif line:
+                removed.append(line)
+    return removed, [line for line, kept in lines.items() if not kept]
+
+
+def stamp_store(ttl: Path, folder: Path) -> Path:
+    """The stamp that ties folder's store to the Turtle file it holds (kg.query.built_together)."""
     write_json(outputs.turtle_stamp(ttl), folder / outputs.STAMP)
     return ttl
 

@@ -165,12 +165,17 @@ def add_documents(g: Lines, kg: KnowledgeGraph) -> None:
             g.add(node, K.sameStoryAs, doc_node(other))
 
 
+def published_type(value: str) -> URIRef:
+    """The datatype of a publication date: xsd:dateTime when it gives the time, else xsd:date."""
+    return XSD.dateTime if "T" in value else XSD.date
+
+
 def add_metadata(g: Lines, node: str, doc: Document) -> None:
     """What the input said of an article, in schema.org terms: url, publication date, outlet, author."""
     if doc.url:
         g.add(node, SC.url, text(doc.url, datatype=XSD.anyURI))
     if doc.published:
-        g.add(node, SC.datePublished, text(doc.published, datatype=XSD.dateTime if "T" in doc.published else XSD.date))
+        g.add(node, SC.datePublished, text(doc.published, datatype=published_type(doc.published)))
     for prop, kind, cls, name in ((SC.publisher, "outlet", SC.Organization, doc.outlet),
                                   (SC.author, "author", SC.Person, doc.author)):
         if name:
@@ -213,7 +218,7 @@ def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
     speaker = kg.entity_of(st.speaker)
     if speaker is None:
         return
-    node = iri(fact_id("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind))
+    node = iri(statement_id(st))
     g.add(node, R.type, K.Statement)
     g.add(node, K.speaker, entity_node(speaker.id))
     for prop, value in ((K.text, st.text), (K.kind, st.kind), (K.cue, st.cue), (K.rule, st.rule)):
@@ -228,13 +233,27 @@ def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
     relay = kg.entity_of(st.reported_by)
     if relay is not None and relay.id != speaker.id:
         g.add(node, K.reportedBy, entity_node(relay.id))
-    for m in st.about:
-        about = kg.entity_of(m)
-        if about is not None and about.id != speaker.id:
-            g.add(node, K.about, entity_node(about.id))
+    for about in about_ids(kg, st, speaker.id):
+        g.add(node, K.about, entity_node(about))
+
+
+def statement_id(st: Statement) -> str:
+    """The IRI of a statement's node, as a plain string."""
+    return fact_id("statement", st.evidence.doc, st.evidence.start, st.evidence.end, st.kind)
+
+
+def about_ids(kg: KnowledgeGraph, st: Statement, speaker: str) -> list[str]:
+    """The ids of the entities a statement is about (kg:about), its speaker left out."""
+    found = (kg.entity_of(m) for m in st.about)
+    return [about.id for about in found if about is not None and about.id != speaker]
 
 
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}  # by the length of the ISO text
+
+
+def date_type(value: str) -> URIRef:
+    """The datatype of the date a fact names (kg:date), by the length of its ISO text."""
+    return DATE_TYPES[len(value)]
 
 
 def add_time(g: Lines, node: str, words: str | None, when: str | None) -> None:
@@ -242,15 +261,28 @@ def add_time(g: Lines, node: str, words: str | None, when: str | None) -> None:
     if words:
         g.add(node, K.when, text(words))
     if when:
-        g.add(node, K.date, text(when, datatype=DATE_TYPES[len(when)]))
+        g.add(node, K.date, text(when, datatype=date_type(when)))
 
 
 def add_relation(g: Lines, kg: KnowledgeGraph, rel: Relation) -> None:
+    ends = relation_ends(kg, rel)
+    if ends is not None:
+        add_assertion(g, ends[0], rel.predicate, ends[1], id_iri(f"doc/{rel.evidence.doc}"), rel.rule,
+                      rel.confidence, rel.evidence)
+
+
+def relation_ends(kg: KnowledgeGraph, rel: Relation) -> tuple[str, str] | None:
+    """The subject and object entity IRIs (plain strings) of a relation, None when it is not written (an end
+    not resolved, or both ends one entity)."""
     s, o = kg.entity_of(rel.subject), kg.entity_of(rel.object)
     if s is None or o is None or s.id == o.id:
-        return
-    add_assertion(g, id_iri(f"entity/{s.id}"), rel.predicate, id_iri(f"entity/{o.id}"),
-                  id_iri(f"doc/{rel.evidence.doc}"), rel.rule, rel.confidence, rel.evidence)
+        return None
+    return id_iri(f"entity/{s.id}"), id_iri(f"entity/{o.id}")
+
+
+def assertion_id(s: str, predicate: str, o: str, source: str, ev: Evidence | None, rule: str) -> str:
+    """The IRI of a relation assertion's node, as a plain string (s, o and source: plain IRI strings)."""
+    return fact_id("assertion", s, predicate, o, source, ev.start if ev else "", rule)
 
 
 def add_assertion(g: Lines, s: str, predicate: str, o: str, source: str, rule: str, confidence: float,
@@ -258,7 +290,7 @@ def add_assertion(g: Lines, s: str, predicate: str, o: str, source: str, rule: s
     """The plain triple and its reified assertion node with provenance (s, o and source: plain IRI strings)."""
     subject, verb, obj = iri(s), K[predicate], iri(o)
     g.add(subject, verb, obj)
-    node = iri(fact_id("assertion", s, predicate, o, source, ev.start if ev else "", rule))
+    node = iri(assertion_id(s, predicate, o, source, ev, rule))
     g.add(node, R.type, K.RelationAssertion)
     g.add(node, R.subject, subject)
     g.add(node, R.predicate, verb)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cached_property
 
 from kg import lexicon, names
 from kg.gazetteer import Gazetteer
@@ -142,16 +143,22 @@ class Resolver:
                 counts[entry.get("capital_of") or entry["leader_of"]] += 1
         return counts
 
+    @cached_property
+    def treaties(self) -> list[tuple[str, frozenset[str], list[str]]]:
+        """The gazetteer's treaties that have parties: id, parties, and keywords folded and spaced for treaty_for
+        (worked out once, not for every description)."""
+        return [(gid, frozenset(entry["parties"]), [f" {names.fold(k)} " for k in entry.get("keywords", [])])
+                for gid, entry in self.gazetteer.entries.items() if entry["type"] == "Treaty" and entry.get("parties")]
+
     def treaty_for(self, text: str, states: dict[str, int]) -> str | None:
         """The gazetteer treaty whose parties are all named in the article and whose keywords text shares;
         ties go to the treaty whose parties the article names most often."""
-        folded = f" {names.fold(text)} "
+        folded, named = f" {names.fold(text)} ", set(states)
         hits = []
-        for gid, entry in self.gazetteer.entries.items():
-            parties = set(entry.get("parties", []))
-            shared = [k for k in entry.get("keywords", []) if f" {names.fold(k)} " in folded]
-            if entry["type"] == "Treaty" and parties and parties <= set(states) and shared:
-                hits.append((len(shared), min(states[p] for p in parties), gid))
+        for gid, parties, keywords in self.treaties:
+            shared = sum(k in folded for k in keywords)
+            if shared and parties <= named:
+                hits.append((shared, min(states[p] for p in parties), gid))
         hits.sort(reverse=True)
         if hits and (len(hits) == 1 or hits[0][:2] > hits[1][:2]):
             return hits[0][2]

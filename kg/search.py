@@ -13,20 +13,16 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import outputs
+from kg.model import Document, Entity, KnowledgeGraph, Statement
 from kg.names import fold
 
 INDEX = "kg.search.sqlite"
 SCHEMA = 2  # PRAGMA user_version of the index's layout: an index of another layout is not used
 
 
-def write_index(folder: Path) -> Path:
-    """Index every statement of the store in folder (kg.oxigraph) into folder/kg.search.sqlite."""
-    from kg import query
-
-    store = ox.Store.read_only(str(folder / outputs.STORE))
-    result = store.query(query.query_text("who_stated"))
-    names = [v.value for v in result.variables]
-    rows = query.statement_rows([{n: query.plain(sol[n]) for n in names} for sol in result])
+def write_index(folder: Path, rows: list[dict]) -> Path:
+    """Index who-stated rows (those of statement_rows, or of the who_stated query) into folder/kg.search.sqlite,
+    best first: shortest words, then article and offset (a stable sort: rows given in article and offset order)."""
     entries = sorted(((fold(r["text"]), r) for r in rows), key=lambda e: (len(e[0]), e[1]["document"], e[1]["start"]))
     path = folder / INDEX
     with closing(sqlite3.connect(path)) as db, db:
@@ -35,6 +31,62 @@ def write_index(folder: Path) -> Path:
         db.executemany("INSERT INTO statements VALUES (?, ?)",
                        ((folded, json.dumps(r, ensure_ascii=False)) for folded, r in entries))
     return path
+
+
+def store_rows(folder: Path) -> list[dict]:
+    """The who-stated rows of the store in folder (kg.oxigraph), by the who_stated query."""
+    from kg import query
+
+    store = ox.Store.read_only(str(folder / outputs.STORE))
+    result = store.query(query.query_text("who_stated"))
+    names = [v.value for v in result.variables]
+    return query.statement_rows([{n: query.plain(sol[n]) for n in names} for sol in result])
+
+
+def statement_rows(kg: KnowledgeGraph) -> list[dict]:
+    """The who-stated rows of a resolved graph, straight from its records: the rows the who_stated query gives
+    over the graph kg.rdf writes of it (one per statement node, in article and offset order; ties by end offset
+    and IRI, where the query leaves them in the store's order), without the store."""
+    documents = {d.key: d for d in kg.documents}
+    rows: dict[str, dict] = {}
+    for ex in kg.extractions:
+        for st in ex.statements:
+            speaker = kg.entity_of(st.speaker)
+            if speaker is not None and st.evidence.doc in documents:
+                row = statement_row(kg, st, speaker, documents[st.evidence.doc])
+                rows.setdefault(row["statement_iri"], row)
+    return as_stored(sorted(rows.values(), key=lambda r: (r["document"], r["start"], r["end"], r["statement_iri"])))
+
+
+def statement_row(kg: KnowledgeGraph, st: Statement, speaker: Entity, doc: Document) -> dict:
+    """One statement's who-stated row (kg.query.statement_rows' shape), its dates as written in the graph."""
+    from kg import rdf
+
+    ev, relay = st.evidence, kg.entity_of(st.reported_by)
+    return {"speaker": speaker.label, "speaker_iri": rdf.id_iri(f"entity/{speaker.id}"), "text": st.text,
+            "kind": str(st.kind), "cue": str(st.cue), "document": doc.name, "sentence": ev.sentence,
+            "start": ev.start, "end": ev.end,
+            "reported_by": relay.label if relay is not None and relay.id != speaker.id else None,
+            "polarity": st.polarity or None, "strategy": str(st.rule), "confidence": float(round(st.confidence, 2)),
+            "statement_iri": rdf.statement_id(st),
+            "document_iri": rdf.id_iri(f"doc/{ev.doc}"), "date": st.date or None, "published": doc.published or None}
+
+
+def as_stored(rows: list[dict]) -> list[dict]:
+    """rows with their dates as the store gives them back: it keeps typed values, not their text, and writes
+    them canonically ('+00:00' as 'Z'), so they go through an in-memory store of their own."""
+    from kg import rdf
+
+    types = {"date": rdf.date_type, "published": rdf.published_type}
+    typed = sorted({(f, r[f]) for r in rows for f in types if r[f] is not None})
+    store = ox.Store()
+    for i, (f, value) in enumerate(typed):
+        store.add(ox.Quad(ox.NamedNode(f"urn:kg:{i}"), ox.NamedNode("urn:kg:value"),
+                          ox.Literal(value, datatype=ox.NamedNode(str(types[f](value))))))
+    canonical = {typed[int(q.subject.value.rsplit(":", 1)[1])]: q.object.value for q in store}
+    for r in rows:
+        r.update((f, canonical.get((f, r[f]))) for f in types)
+    return rows
 
 
 def available(ttl: Path) -> bool:

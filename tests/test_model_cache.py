@@ -2,11 +2,13 @@
 a cache of another kg is never read."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg import cache, nlp, pipeline, rdf
+from kg import cache, pipeline, rdf
 
 pytestmark = pytest.mark.model
 
@@ -28,16 +30,15 @@ def corpus(tmp_path):
 
 
 def parsed_names(monkeypatch) -> list[str]:
-    """Record the names of the articles the build sends to the parser."""
+    """Record the names of the articles the build sends to be parsed (here or by its early parser)."""
     seen: list[str] = []
-    real = nlp.parse
+    real = pipeline.parse_and_extract
 
-    def spy(documents, **kw):
-        documents = list(documents)
+    def spy(documents, skipped, **kw):
         seen.extend(d.name for d in documents)
-        return real(documents, **kw)
+        return real(documents, skipped, **kw)
 
-    monkeypatch.setattr(pipeline.nlp, "parse", spy)
+    monkeypatch.setattr(pipeline, "parse_and_extract", spy)
     return seen
 
 
@@ -145,3 +146,107 @@ def test_unchanged_files_are_not_read_and_a_touched_one_is_read_then_restamped(c
     assert second not in (None, first)
     monkeypatch.setattr(ingest, "read_all", lambda paths: pytest.fail("a restamped corpus was read"))
     assert build().unchanged
+
+
+def spy_early(monkeypatch) -> list[bool]:
+    """Record whether each build starts an early parser; once it has (the process forked), a model load in the
+    build's own process fails the test."""
+    started: list[bool] = []
+    real = pipeline.early_parser
+
+    @contextmanager
+    def spied(start):
+        started.append(start)
+        with real(start) as early:
+            if early is not None:
+                monkeypatch.setattr(pipeline.nlp, "load", lambda *a: pytest.fail("the model was used here"))
+            yield early
+    monkeypatch.setattr(pipeline, "early_parser", spied)
+    return started
+
+
+def test_a_few_changed_articles_are_parsed_by_the_early_parser_and_give_the_same_graph(corpus, tmp_path,
+                                                                                       monkeypatch):
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    started = spy_early(monkeypatch)
+    early = pipeline.build([corpus], cache=cache.Cache(out))
+    monkeypatch.undo()
+    assert started == [True]
+    assert isomorphic(graph(early), graph(pipeline.build([corpus], cache=cache.Cache(tmp_path / "fresh"))))
+
+
+def test_a_cold_cache_starts_no_early_parser(corpus, tmp_path, monkeypatch):
+    started = spy_early(monkeypatch)
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out"))
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out", fresh=True))
+    assert started == [False, False]
+
+
+def test_an_early_parser_that_dies_is_an_error_not_a_hang(corpus, tmp_path, monkeypatch):
+    import os
+
+    from kg import scale
+    from kg.errors import KgError
+    out = tmp_path / "out"
+    pipeline.build([corpus], cache=cache.Cache(out))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    monkeypatch.setattr(scale, "extract_batch", lambda *a: os._exit(1))
+    with pytest.raises(KgError, match="early parser stopped"):
+        pipeline.build([corpus], cache=cache.Cache(out))
+
+
+def stores(monkeypatch) -> list[str]:
+    """Record how each build makes its store: 'updated' (a copy of the previous one) or 'loaded' (whole)."""
+    from kg import export
+    made: list[str] = []
+    update, load = export.update_store, export.load_store
+    monkeypatch.setattr(export, "update_store", lambda *a: made.append("updated") or update(*a))
+    monkeypatch.setattr(export, "load_store", lambda *a: made.append("loaded") or load(*a))
+    return made
+
+
+def store_quads(out) -> set:
+    import pyoxigraph as ox
+    return {str(q) for q in ox.Store.read_only(str(out / "kg.oxigraph"))}
+
+
+def written(corpus, out, **kw):
+    result = pipeline.build([corpus], cache=cache.Cache(out, **kw))
+    assert not result.unchanged
+    pipeline.write_outputs(result, out, seconds=0)
+    return out
+
+
+def test_a_rebuild_updates_a_copy_of_the_previous_store_and_gets_the_store_of_a_fresh_build(corpus, tmp_path,
+                                                                                          monkeypatch):
+    from kg import query
+    out = written(corpus, tmp_path / "out")
+    previous = store_quads(out)
+    made = stores(monkeypatch)
+    monkeypatch.setattr(pipeline, "CHANGED_SHARE", 1.0)  # two articles: one is half the graph
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("Olaf Scholz", "Friedrich Merz"), encoding="utf-8")
+    written(corpus, out)
+    assert made == ["updated"] and store_quads(out) != previous
+    assert store_quads(out) == store_quads(written(corpus, tmp_path / "fresh", fresh=True))
+    assert store_quads(out / "previous") == previous  # the copy shares the old store's files, never changes them
+    query.store.cache_clear()
+    assert query.who_stated("défense aérienne", out)
+
+
+def test_the_store_is_loaded_whole_when_the_kept_lines_are_not_those_of_the_graph(corpus, tmp_path, monkeypatch):
+    out = written(corpus, tmp_path / "out")
+    made = stores(monkeypatch)
+
+    def change(day: str) -> None:
+        (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", day), encoding="utf-8")
+    (out / "kg.ttl").write_text((out / "kg.ttl").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    change("jeudi")
+    written(corpus, out)  # the graph in out is not the one the lines were kept for
+    change("vendredi")
+    written(corpus, out, fresh=True)  # --no-cache: the kept lines are not used (and are kept anew)
+    pipeline.write_outputs(pipeline.build([corpus]), out, seconds=0)  # a build without the cache writes out
+    change("samedi")
+    written(corpus, out)
+    assert made == ["loaded", "loaded", "loaded", "loaded"]

@@ -51,7 +51,7 @@ def test_the_index_gives_the_turtle_answer_best_first_and_stops_at_the_limit(cop
     assert not search.available(copy / "kg.ttl")
     assert indexed == query.who_stated("de", copy) and len(indexed) > 5
     assert [len(r["text"]) for r in indexed[:3]] == sorted(len(r["text"]) for r in indexed)[:3]
-    search.write_index(copy)
+    search.write_index(copy, search.store_rows(copy))
     assert query.who_stated("de", copy, limit=5) == indexed[:5]
 
 
@@ -63,3 +63,19 @@ def test_an_index_of_another_layout_is_not_used(copy):
     db.close()
     assert not search.available(copy / "kg.ttl")
     assert query.who_stated("héroïsme", copy)
+
+
+def test_the_index_rows_made_from_the_records_are_those_the_store_gives(seeds_build, seeds_result):
+    from kg import search
+    order = lambda rows: sorted(rows, key=lambda r: (r["document"], r["start"], r["end"], r["statement_iri"]))  # noqa: E731
+    made = search.statement_rows(seeds_result.graph)
+    assert made == order(made) and made == order(search.store_rows(seeds_build)) and len(made) > 10
+
+
+def test_the_network_made_from_the_records_is_the_one_projected_from_the_store(seeds_build, seeds_result):
+    from kg import analyze, gazetteer, network
+    made = analyze.record_network(seeds_result.graph, gazetteer.default())
+    projected = network.load(seeds_build / "kg.ttl")[1]
+    assert list(made.nodes(data=True)) == list(projected.nodes(data=True))
+    assert list(made.edges(keys=True, data=True)) == list(projected.edges(keys=True, data=True))
+    assert made.number_of_edges() > 10

@@ -263,3 +263,11 @@ def test_atomic_write_replaces_and_cleans_up(tmp_path):
         export.atomic_write(target, boom)
     assert target.read_text() == "deux"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.txt"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_sampled_betweenness_is_networkx_number_for_number(seed):
+    g = nx.gnm_random_graph(700, 650, seed=seed)  # many components, a few large
+    g = nx.relabel_nodes(g, {n: f"https://w3id.org/kg-fr/id/entity/e{n}" for n in g})
+    g.add_edge("https://w3id.org/kg-fr/id/entity/e1", "https://w3id.org/kg-fr/id/entity/e1")  # a self-loop
+    assert analyze.sampled_betweenness(g, 120, seed=42) == nx.betweenness_centrality(g, k=120, seed=42)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from kg.ingest import furniture
 from kg.errors import InputError
@@ -17,6 +18,14 @@ __all__ = ["CONTROL", "KINDS", "MAX_CHARS", "Skipped", "Source", "decode", "docu
            "read_document", "shown"]
 log = logging.getLogger("kg")
 MAX_CHARS = 1_000_000  # spaCy's own limit (Language.max_length); longer articles are skipped before any rule runs
+
+
+class Known(Protocol):
+    """What input files gave when they were last read (kg.cache.Files)."""
+
+    def get(self, source: Source) -> list[tuple[Document | Skipped, frozenset[int] | None]] | None: ...
+
+    def put(self, source: Source, known: list[tuple[Document | Skipped, frozenset[int] | None]]) -> None: ...
 
 
 def cleaned(raw: Raw) -> str:
@@ -94,14 +103,16 @@ def read_document(path: str | Path) -> Document:
     return got
 
 
-def read_all(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]]:
+def read_all(paths: Iterable[str | Path], files: Known | None = None) -> tuple[list[Document], list[Skipped]]:
     """Every readable article under paths (the same text twice is read once), and what was skipped and why;
-    documents telling the same story are linked (see kg.ingest.stories)."""
+    documents telling the same story are linked (see kg.ingest.stories). With files (kg.cache.Files), a file
+    read before, unchanged since, is not read again."""
     docs: list[Document] = []
+    sets: list[frozenset[int]] = []
     skipped: list[Skipped] = []
     first: dict[str, str] = {}
     for item in expand(paths):
-        for got in [item] if isinstance(item, Skipped) else read_source(item):
+        for got, shingled in [(item, None)] if isinstance(item, Skipped) else read_known(item, files):
             if isinstance(got, Skipped):
                 skipped.append(got)
             elif got.key in first:
@@ -109,5 +120,18 @@ def read_all(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]
             else:
                 first[got.key] = got.name
                 docs.append(got)
-    stories.link(docs)
+                sets.append(shingled)
+    stories.link(docs, sets)
     return docs, skipped
+
+
+def read_known(source: Source, files: Known | None) -> list[tuple[Document | Skipped, frozenset[int] | None]]:
+    """What source gives (read_source), each article with its story shingles: from files when they hold this very
+    file, else read (and handed to files)."""
+    known = files.get(source) if files is not None else None
+    if known is None:
+        known = [(got, None if isinstance(got, Skipped) else frozenset(stories.shingles(got.body)))
+                 for got in read_source(source)]
+        if files is not None:
+            files.put(source, known)
+    return known

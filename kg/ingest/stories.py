@@ -24,10 +24,13 @@ def shingles(text: str) -> set[int]:
     return {h for h in hashes if h % SAMPLE == 0}
 
 
-def link(documents: list[Document]) -> list[list[Document]]:
-    """Groups of documents that tell the same story (each document's same_story lists the others' keys),
-    each group in the order given; found through an index of shared shingles, never by comparing all pairs."""
-    sets = [shingles(d.body) for d in documents]
+def link(documents: list[Document], sets: list[frozenset[int]] | None = None) -> list[list[Document]]:
+    """Groups of documents that tell the same story (each document's same_story lists the others' keys, and is
+    emptied in the others), each group in the order given; found through an index of shared shingles (given in
+    sets, one per document, or worked out), never by comparing all pairs."""
+    sets = sets if sets is not None else [shingles(d.body) for d in documents]
+    for doc in documents:
+        doc.same_story = []
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for h in s:
