@@ -176,6 +176,12 @@ CASES = {
     "description_named_afterwards": ("« Un accord est possible », a indiqué le conseiller à la sécurité nationale de la "
                                      "Maison Blanche. « Nous espérons conclure cette semaine », a encore dit Jake "
                                      "Sullivan.", "Un accord est possible", "incise/subject", "Jake Sullivan"),
+    "pronoun_before_any_name": ("« Les trains rouleront demain », a-t-il promis. « Personne n'est en danger », "
+                                "estime le directeur du réseau régional.", "trains rouleront demain",
+                                "incise/inverted-pronoun", "directeur du réseau régional"),
+    "pronoun_before_a_described_subject": ("« La réforme ira jusqu'au bout », a-t-il assuré. Le directeur de "
+                                           "l'hôpital a ensuite quitté la salle sous les huées.", "réforme ira",
+                                           "incise/inverted-pronoun", "directeur de l'hôpital"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

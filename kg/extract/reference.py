@@ -501,7 +501,8 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
-                                            or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
+                                            or named_after(ctx, token, fits) or described_after(ctx, token, fits)
+                                            or role_noun_before(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
@@ -683,6 +684,27 @@ def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     after = [m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
              and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)]
     return next((m for m in after if m.type == "Person"), None)
+
+
+def described_after(ctx: Context, token: Token, fits) -> Mention | None:
+    """A pronoun with nobody named around it ('« … », a-t-il dit. … », estime le patron de la SNCF'): the
+    office holder or role the first subject described in the next two sentences names."""
+    if PRONOUNS.get(token.lower_) not in ("m", "f"):
+        return None
+    here = sentence_index(token)
+    for t in token.doc[token.i + 1:]:
+        if sentence_index(t) - here > 2:
+            return None
+        if t.pos_ == "NOUN" and (t.dep_.startswith("nsubj") or inverted_after_cue(t)) and not ctx.inside_quote(t.idx):
+            found = office_reference(ctx, t, np_tokens(t)) or described_source(ctx, t)
+            if found is not None:
+                return found if fits(found) else None
+    return None
+
+
+def inverted_after_cue(t: Token) -> bool:
+    """'…», estime le patron de X': a noun the parse hangs as object on the reporting verb just before it."""
+    return t.dep_ == "obj" and t.head.i < t.i and cues.is_cue(t.head) and t.i - t.head.i <= 3
 
 
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
