@@ -34,6 +34,15 @@ def test_nested_same_marks_only_outermost():
     assert quoted(text) == ["Il a répondu « jamais » puis il est parti"]
 
 
+def test_slip_mark_holding_a_whole_quotation_gives_way_to_it():
+    text = "Au quotidien « le Matin, la ministre a affirmé que le plan « est enterré » et qu'il fallait agir.\nSuite."
+    assert quoted(text) == ["est enterré"]
+
+
+def test_open_mark_without_inner_quotation_still_ends_with_its_line():
+    assert quoted("« Nous resterons ici, a-t-elle dit.\nSuite.") == ["Nous resterons ici"]
+
+
 def test_guillemets_inside_straight_quotes():
     assert quoted('Il a écrit "la ville de « Kharkov » est perdue" hier.') == ["la ville de « Kharkov » est perdue"]
 

@@ -53,21 +53,24 @@ def left_open(text: str, start: int, end: int) -> tuple[int, int]:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line
-    (or the incise that ends it); a doubled opening mark ('« «') opens once."""
-    spans, stack = [], []
+    (or the incise that ends it), unless a whole quotation closed inside it: then that mark was a slip ('au
+    journal « la Croix, le président a affirmé que … « est morte »') and the quotations inside it count; a
+    doubled opening mark ('« «') opens once."""
+    spans, stack, inner = [], [], []
     for i, c in enumerate(text):
         if c == "\n":
-            spans += [left_open(text, stack[0][1], i)] if stack else []
-            stack = []
+            spans += (inner or [left_open(text, stack[0][1], i)]) if stack else []
+            stack, inner = [], []
         elif closing(text, i, stack):
             start = stack.pop()[1]
             spans += [] if stack else [(start, i)]
+            inner = inner + [(start, i)] if len(stack) == 1 else []
         elif doubled(text, i, stack):
             stack[-1] = (stack[-1][0], i + 1)
         elif opening(text, i):
             stack.append((OPENERS.get(c, c), i + 1))
     if stack:
-        spans.append(left_open(text, stack[0][1], len(text)))
+        spans += inner or [left_open(text, stack[0][1], len(text))]
     return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
 
 
