@@ -182,6 +182,10 @@ CASES = {
     "pronoun_before_a_described_subject": ("« La réforme ira jusqu'au bout », a-t-il assuré. Le directeur de "
                                            "l'hôpital a ensuite quitté la salle sous les huées.", "réforme ira",
                                            "incise/inverted-pronoun", "directeur de l'hôpital"),
+    "label_line_then_paragraph": ("Les réactions des élus :\nMarie Dubois :\nJe suis fière du travail accompli "
+                                  "par notre équipe municipale.\n", "fière du travail", "label-colon", "Marie Dubois"),
+    "label_line_then_quotation": ("Les réactions des élus :\nPaul Girard :\n« Le conseil a trahi ses électeurs. »\n",
+                                  "conseil a trahi", "label-colon", "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
@@ -391,6 +395,7 @@ NOT_STATEMENTS = {
     "doubled_opening_mark": "Jean Dupont a déclaré « « » hier devant la presse.",
     "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
     "noun_not_verb_form": "Le juge Marc Lenoir a rendu sa décision lundi après une longue audience.",
+    "label_line_before_narration": "Marie Dubois :\nLa maire de Vienne a inauguré le pont samedi matin.\n",
 }
 
 

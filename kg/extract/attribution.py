@@ -734,8 +734,8 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     he speaks ('Blaise Compaoré à l'Élysée : « … »')."""
     doc = quote.doc
     text = parsed(doc)
-    line_start = text.rfind("\n", 0, quote.start_char) + 1
-    head = text[line_start:quote.start_char].rstrip(" \t«“\"")
+    line_start = label_line_start(text, quote.start_char)
+    head = text[line_start:quote.start_char].rstrip(" \t\n«“\"")
     if not head.endswith(":") or len(head) > 80:
         return None
     label = line_label(ctx, line_start, line_start + len(head) - 1, quote.start_char)
@@ -743,6 +743,16 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     opening = {w.lower() for w in re.findall(r"[^\W\d_]+", text[line_start:label.start])}
     return (label, "déclarer") if not opening & TOPIC_OPENERS else None
+
+
+def label_line_start(text: str, start: int) -> int:
+    """Where the line of a quotation's label starts: its own line, or the line before when the quotation
+    opens its line ('Pierre Martin :' then '« … »')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t«“\""):
+        return line_start
+    previous = text[:line_start].rstrip()
+    return text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
 
 
 def line_label(ctx: Context, start: int, colon: int, end: int) -> Mention | None:

@@ -1,6 +1,7 @@
 """Statements: direct quotations and reported speech, each with its speaker and reporting cue."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -8,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
-                                    inverted_after_comma, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
+                                    inverted_after_comma, line_label, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed, sentences
 from kg.extract.reference import SPEECH_NOUNS, Context
@@ -23,10 +24,10 @@ TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer) -> Iterator[Statement]:
     """Statements sentence by sentence: its quotations, else its reported speech (so that 'il' can refer to
     the speaker of the sentence before)."""
-    spans = quotes.quote_spans(parsed(doc))
     article = article_state(doc)
-    ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer, quotes=spans,
-                  asides=article.asides)
+    ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer,
+                  quotes=quotes.quote_spans(parsed(doc)), asides=article.asides)
+    spans = ctx.quotes = sorted(ctx.quotes + labelled_paragraphs(ctx))
     made = []
     for sent in sentences(doc):
         if blank(sent):
@@ -40,6 +41,26 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         made += found
     named_after(ctx, made)
     yield from without_pull_quotes(made)
+
+
+def labelled_paragraphs(ctx: Context) -> list[tuple[int, int]]:
+    """'Pierre Martin :' on a line of its own, then a paragraph with no quote marks in the first person
+    (reactions, interviews): the paragraph is his words, as if quoted (never a dateline's: 'Paris - AFP :')."""
+    text = parsed(ctx.doc)
+    out = []
+    for label in LABEL_LINE.finditer(text):
+        body = PARAGRAPH.match(text, label.end())
+        if body is None or any(c in body.group(1) for c in MARKS.strip()) or not FIRST_PERSON.search(body.group(1)):
+            continue
+        named = line_label(ctx, label.start(), label.end() - 1, label.end())
+        if named is not None and named.type == "Person":
+            out.append(body.span(1))
+    return out
+
+
+LABEL_LINE = re.compile(r"^[^\n:«»“”\"]{3,60}:(?=[ \t]*\n)", re.M)
+FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|nous|on|mon|ma|mes|notre|nos|moi)\b")
+PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]*[^\n\s:])[ \t]*(?=\n|$)")
 
 
 def named_after(ctx: Context, made: list[Statement]) -> None:
