@@ -1,11 +1,13 @@
 """spaCy components kg adds to the French pipeline, registered in this one place."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -14,7 +16,8 @@ from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
 Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of the article
-GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+')
+GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+', r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])')
+URL_WITHOUT_QUOTES = re.compile(r"(?!\S*[«»“”])" + URL_PATTERN, re.UNICODE)  # 'bien».dit-il' is no web address
 CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
@@ -54,10 +57,10 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def never_starts(word: str, previous: str | None, after: str) -> bool:
-    """A closing quote mark, and a lower-case word after one ('« … ! » crie un enseignant', '!" hurle …'),
-    never start a sentence."""
+    """A closing quote mark, a lower-case word after one ('« … ! » crie un enseignant', '!" hurle …') and an
+    inverted verb ('« … ».dit-il') never start a sentence."""
     closing = word in CLOSING or (word == '"' and after[:1].islower())
-    return closing or (previous in CLOSING | {'"'} and word[:1].islower())
+    return closing or (previous in CLOSING | {'"'} and word[:1].islower()) or (word[:1].islower() and after[:1] == "-")
 
 
 def starts_sentence(word: str, after: str) -> bool:
@@ -91,8 +94,9 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads).
 
     The tokenizer also cuts a quote mark off the word it is glued to after a full stop, as scrapers that drop
-    paragraph breaks leave it ('Rousseau."On va …')."""
+    paragraph breaks leave it ('Rousseau."On va …'), and before a word ('bien».dit-il')."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
+    nlp.tokenizer.url_match = URL_WITHOUT_QUOTES.match
     nlp.add_pipe("kg_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(gazetteer))

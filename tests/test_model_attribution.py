@@ -186,6 +186,8 @@ CASES = {
                                   "par notre équipe municipale.\n", "fière du travail", "label-colon", "Marie Dubois"),
     "label_line_then_quotation": ("Les réactions des élus :\nPaul Girard :\n« Le conseil a trahi ses électeurs. »\n",
                                   "conseil a trahi", "label-colon", "Paul Girard"),
+    "incise_glued_to_the_closing_mark": ("Paul Girard a visité le chantier. « Les travaux avancent bien».dit-il.",
+                                         "travaux avancent", "governed/inverted-pronoun", "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

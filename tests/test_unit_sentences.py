@@ -32,3 +32,9 @@ def test_a_straight_mark_opens_before_a_capital_and_closes_before_a_lower_case_w
               spaces=[True, False, False, False, True, False, False, True, True, True, False, False])
     marks = sentence_starts(doc)
     assert (marks[3], marks[7], marks[8]) == (1, -1, -1)
+
+
+def test_an_inverted_verb_after_a_full_stop_does_not_start_a_sentence():
+    marks = starts(["«", "Tout", "va", "bien", "»", ".", "dit", "-il", "."],
+                   [True, True, True, False, False, False, False, False, False])
+    assert marks["dit"] == -1
