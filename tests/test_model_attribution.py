@@ -408,6 +408,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "circumstance_the_parse_made_subject": ("Sur le réseau social X, celui qui sera élu maire dans les "
+                                            "prochains jours a réitéré que les routes du département étaient "
+                                            "coupées.", "x"),
     "inside_a_relative_clause_after_an_inverted_verb": (
         "« Notre main est tendue », a réitéré le président du conseil régional, qui a vécu un moment difficile "
         "lorsqu'un élu est tombé malade.", "élu"),

@@ -147,11 +147,20 @@ def antecedent(relative: Token) -> Token | None:
 
 def subject_candidates(cue: Token) -> list[Token]:
     """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué'), or on the
-    auxiliary it made the head of the participle ('Il [a] en outre affirmé que …')."""
+    auxiliary it made the head of the participle ('Il [a] en outre affirmé que …'); never a phrase after a
+    preposition."""
     near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]
     if auxiliary_head(cue):
         near += [c for c in cue.head.children if c.i < cue.head.i]
-    return [c for c in near if is_subject_of(c, cue)]
+    return [s for c in near if is_subject_of(c, cue) for s in past_preposition(c)]
+
+
+def past_preposition(subject: Token) -> list[Token]:
+    """'Sur le réseau social X, celui qui … a réitéré': a 'subject' the parse gave a preposition is a
+    circumstance; the phrase set off after it is the subject."""
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
 
 
 def auxiliary_head(cue: Token) -> bool:
