@@ -188,6 +188,9 @@ CASES = {
                                   "conseil a trahi", "label-colon", "Paul Girard"),
     "incise_glued_to_the_closing_mark": ("Paul Girard a visité le chantier. « Les travaux avancent bien».dit-il.",
                                          "travaux avancent", "governed/inverted-pronoun", "Paul Girard"),
+    "quotation_then_colon": ("« Personne n'est au-dessus des lois » : le procureur Marc Lenoir a requis mardi deux "
+                             "ans de prison contre l'ancien maire.", "Personne n'est au-dessus", "colon-after",
+                             "Marc Lenoir"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

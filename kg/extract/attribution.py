@@ -801,6 +801,23 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
 
 
+QUOTE_THEN_COLON = re.compile(r"[\s»”\"’']*:")
+
+
+def colon_after(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'« On ne peut pas l'admettre » : le parquet a requis …' (a headline, a lead): a quotation that opens its
+    line, a colon after it, then a clause whose subject is an agent; that agent said it."""
+    doc, text = quote.doc, parsed(quote.doc)
+    if text[text.rfind("\n", 0, quote.start_char) + 1:quote.start_char].strip(" \t«“\"'"):
+        return None
+    colon = QUOTE_THEN_COLON.match(text, quote.end_char)
+    after = doc.char_span(colon.end(), min(len(text), colon.end() + 80), alignment_mode="contract") if colon else None
+    subject = next((t for t in after if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+                    and "\n" not in text[colon.end():t.idx]), None) if after is not None else None
+    who = speaker_of_np(ctx, subject) if subject is not None else None
+    return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+
+
 def closing_subject(colon: Token) -> Token | None:
     """The subject of the clause a colon closes: of the nearest verb above the word before it that has one
     ('La ministre refuse, et c'est X qui donne le signal : « … »' -> X, the noun a subject 'qui' hangs on)."""
@@ -929,6 +946,7 @@ DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
     Strategy("label-colon", 0.75, labelled),
     Strategy("colon-subject", 0.65, colon_subject),
+    Strategy("colon-after", 0.6, colon_after),
     Strategy("signed", 0.7, signed),
     Strategy("summed-up", 0.7, summed_up),
     Strategy("continued", 0.7, continued),
