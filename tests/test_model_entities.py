@@ -9,6 +9,7 @@ from conftest import build_many, triples
 pytestmark = pytest.mark.model
 
 ARTICLES = {
+    "capitalised_demonym_before_a_name": "Le média Français Libération, rapportait mardi que le préfet avait démissionné.",
     "capital_acts": "Moscou a rejeté mardi la proposition de cessez-le-feu présentée par les Européens.",
     "capital_place": "Le ministre est arrivé mardi à Moscou pour une visite de deux jours.",
     "capital_urged": "Le chancelier a accusé Pékin de soutenir l'effort de guerre et veut convaincre Ankara de voter.",
@@ -121,6 +122,11 @@ def test_a_name_set_off_beside_a_title_is_a_person(built):
 def test_a_social_network_before_a_name_is_not_part_of_it(built):
     found = entities_of(built, "platform_before_a_name")
     assert found.get("Asif Ghafoor", (None, None))[1] == "Person", found
+
+
+def test_a_capitalised_demonym_before_a_name_is_not_part_of_it(built):
+    found = entities_of(built, "capitalised_demonym_before_a_name")
+    assert "Libération" in found and not any(name.startswith("Français") for name in found), found
 
 
 def test_given_names_before_a_known_surname_make_one_name_spelt_alike_or_another_person(built):

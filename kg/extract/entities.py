@@ -279,6 +279,7 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     """A name NER found, completed and typed (by the gazetteer, an honorific, or the TYPING rules); None for
     noise, demonyms, titles and compounds of two names."""
     span, honorific = without_honorific(completed(trim(ent)))
+    span = without_demonym(span, gazetteer)
     if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
         return None
     span = extend_name(span) if ent.label_ == "PER" else span
@@ -287,6 +288,13 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     if not type_ or is_compound_of_names(span.text, gazetteer):
         return None
     return make(span, name, type_, key=gid, name=span.text)
+
+
+def without_demonym(span: Span, gazetteer: Gazetteer) -> Span:
+    """'le média Français Libération', 'l'Américain Joe Biden': a capitalised demonym NER took into the name."""
+    if len(span) > 1 and span[1].text[:1].isupper() and gazetteer.state_of_demonym(span[0].text):
+        return span[1:]
+    return span
 
 
 def completed(span: Span) -> Span:
