@@ -191,6 +191,9 @@ CASES = {
     "quotation_then_colon": ("« Personne n'est au-dessus des lois » : le procureur Marc Lenoir a requis mardi deux "
                              "ans de prison contre l'ancien maire.", "Personne n'est au-dessus", "colon-after",
                              "Marc Lenoir"),
+    "kind_of_body_named_before": ("L'Union des producteurs laitiers a manifesté lundi devant la préfecture de Rennes. "
+                                  "L'organisation professionnelle a dénoncé une réforme injuste.", "réforme injuste",
+                                  "reported/subject+reference", "Union des producteurs laitiers"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

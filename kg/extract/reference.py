@@ -23,6 +23,7 @@ OF = frozenset({"de", "du", "des", "d'", "d’"})  # 'le président de la FFF [s
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
+CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
@@ -257,6 +258,22 @@ def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
     return body_of(ctx, phrase.head, phrase.inside)
 
 
+def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'L'organisation sous-régionale a annoncé …' after 'la CEDEAO', 'le parti' after 'Les Républicains': a
+    definite noun of a kind of body, with adjectives only, is the body of that kind named last in the five
+    sentences before."""
+    head = phrase.head
+    kind = CLASS_NOUNS.get(head.lower_)
+    if kind is None or not definite(head) or any(not m.unnamed for m in phrase.inside) or any(
+            t.head.i == head.i and t.dep_ not in ("det", "amod", "punct") and t.pos_ != "ADJ"
+            for t in phrase.tokens if t.i != head.i):
+        return None
+    here = sentence_index(head)
+    bodies = [m for m in ctx.mentions if m.end <= head.idx and m.type == kind and not m.unnamed and m.role is None
+              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)]
+    return ctx.new(head, kind, role="reference", alias_of=bodies[-1].id) if bodies else None
+
+
 def by_institution(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le centre médical de Galilée', 'la présidence du tribunal' naming no known body: an institution of its
     own, one per article and description."""
@@ -307,8 +324,8 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_own_name, by_office,
-                   by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_class_noun, by_own_name,
+                   by_office, by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
                    by_partitive, by_unnamed, by_body, by_institution)
 
 
