@@ -194,6 +194,9 @@ CASES = {
     "kind_of_body_named_before": ("L'Union des producteurs laitiers a manifesté lundi devant la préfecture de Rennes. "
                                   "L'organisation professionnelle a dénoncé une réforme injuste.", "réforme injuste",
                                   "reported/subject+reference", "Union des producteurs laitiers"),
+    "profession_as_epithet": ("« La dette doit être renégociée », a déclaré Paul Girard mardi. L'ancien banquier a "
+                              "ajouté que les taux resteraient élevés.", "taux resteraient", "reported/subject+reference",
+                              "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
