@@ -197,6 +197,8 @@ CASES = {
     "profession_as_epithet": ("« La dette doit être renégociée », a déclaré Paul Girard mardi. L'ancien banquier a "
                               "ajouté que les taux resteraient élevés.", "taux resteraient", "reported/subject+reference",
                               "Paul Girard"),
+    "object_and_the_phrase_after_it": ("La maire Claire Vidal a souligné les retards dans la livraison des logements "
+                                       "sociaux.", "retards dans la livraison", "reported/subject", "Claire Vidal"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

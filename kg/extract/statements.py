@@ -491,7 +491,20 @@ def said_object(cue: Token) -> tuple[int, int] | None:
     objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
     if not cues.takes_object(cue) or not any(c.dep_ == "obj" for c in objects):
         return None
-    return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects)
+    return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects + circumstances(cue, objects))
+
+
+def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
+    """'a salué les résultats du gouvernement dans un contexte difficile': the phrases the parse hung on the verb
+    right after its object, up to a comma."""
+    out, end = [], max(c.right_edge.i for c in objects)
+    for c in sorted(cue.children, key=lambda t: t.i):
+        if c.i <= end:
+            continue
+        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]):
+            break
+        out, end = out + [c], c.right_edge.i
+    return out
 
 
 def names_speech(obj: Token) -> bool:
