@@ -199,6 +199,10 @@ CASES = {
                               "Paul Girard"),
     "object_and_the_phrase_after_it": ("La maire Claire Vidal a souligné les retards dans la livraison des logements "
                                        "sociaux.", "retards dans la livraison", "reported/subject", "Claire Vidal"),
+    "incise_in_the_middle": ("La hausse des loyers, a déclaré Claire Vidal, menace gravement le budget des "
+                             "familles.", "menace gravement", "reported/inverted-subject", "Claire Vidal"),
+    "incise_in_the_middle_before_a_verb": ("Cette décision, a estimé mardi le maire Paul Girard, est une erreur "
+                                           "historique.", "est une erreur", "reported/inverted-subject", "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
@@ -419,6 +423,8 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "subject_of_the_clause_an_incise_cuts": ("Le gouvernement, a assuré la ministre Claire Vidal, ne reculera pas sur "
+                                             "la réforme.", "gouvernement"),
     "circumstance_the_parse_made_subject": ("Sur le réseau social X, celui qui sera élu maire dans les "
                                             "prochains jours a réitéré que les routes du département étaient "
                                             "coupées.", "x"),

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, parsed, sentence_index
+from kg.extract.entities import person_nouns
 from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
@@ -122,12 +123,18 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     if cues.mistagged(cue):
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
-    comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None
-    subjects = [c for c in subjects if comma is None or c.i > comma.i]  # '« …, on part, résume une élue »'
+    comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
+    subjects = [c for c in subjects if (comma is None or c.i > comma.i) and not cut_by_incise(cue, c)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
     return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
+
+
+def cut_by_incise(cue: Token, subject: Token) -> bool:
+    """'La hausse, a déclaré X, menace …': a subject before an incise in the middle of a clause is the reported
+    clause's."""
+    return subject.i < cue.i and resumes_after(cue) is not None and inversion_comma(cue) is not None
 
 
 def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
@@ -379,7 +386,29 @@ def inversion_comma(cue: Token) -> Token | None:
     if governed_by_que(before, i):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
-    return doc[i] if clause else None
+    return doc[i] if clause or resumes_after(cue) else None
+
+
+def resumes_after(cue: Token) -> Token | None:
+    """'La hausse des prix, a déclaré X, menace …': the comma that closes an incise set in the middle of the
+    clause it reports, when a verb resumes that clause right after it."""
+    doc, end = cue.doc, cue.sent.end
+    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.lower_ in CLAUSE_OPENING), None)
+    if comma is None or comma.text != ",":
+        return None
+    nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")), None)
+    return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
+
+
+def resumes_clause(word: Token) -> bool:
+    """A finite verb, or a bare lower-case noun the tagger took for one ('…, menace gravement …'); not a title
+    ('…, a déclaré X, porte-parole de Y') nor the next incise ('…, a déclaré X')."""
+    if (word.pos_ == "AUX" and cues.is_cue(word.head)) or (word.pos_ == "VERB" and cues.is_cue(word)):
+        return False
+    if word.pos_ in ("VERB", "AUX"):
+        return "Fin" in word.morph.get("VerbForm")
+    return word.pos_ == "NOUN" and word.text.islower() and word.lower_ not in ROLE_NOUNS | person_nouns() \
+        and not any(c.dep_ == "det" for c in word.children)
 
 
 def governed_by_que(before: Span, i: int) -> bool:

@@ -59,7 +59,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans, stack, inner = [], [], []
     for i, c in enumerate(text):
         if c == "\n":
-            spans += (inner or [left_open(text, stack[0][1], i)]) if stack else []
+            spans += unclosed(text, stack, inner, i)
             stack, inner = [], []
         elif closing(text, i, stack):
             start = stack.pop()[1]
@@ -69,9 +69,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             stack[-1] = (stack[-1][0], i + 1)
         elif opening(text, i):
             stack.append((OPENERS.get(c, c), i + 1))
-    if stack:
-        spans += inner or [left_open(text, stack[0][1], len(text))]
+    spans += unclosed(text, stack, inner, len(text))
     return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
+
+
+def unclosed(text: str, stack: list[tuple[str, int]], inner: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """At a line's end, a mark still open: the quotations closed inside it, else the mark's words to the end."""
+    if not stack:
+        return []
+    return inner or [left_open(text, stack[0][1], end)]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -264,14 +264,19 @@ def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     sentences before."""
     head = phrase.head
     kind = CLASS_NOUNS.get(head.lower_)
-    if kind is None or not definite(head) or any(not m.unnamed for m in phrase.inside) or any(
-            t.head.i == head.i and t.dep_ not in ("det", "amod", "punct") and t.pos_ != "ADJ"
-            for t in phrase.tokens if t.i != head.i):
+    if kind is None or not definite(head) or not only_adjectives(phrase):
         return None
     here = sentence_index(head)
     bodies = [m for m in ctx.mentions if m.end <= head.idx and m.type == kind and not m.unnamed and m.role is None
               and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)]
     return ctx.new(head, kind, role="reference", alias_of=bodies[-1].id) if bodies else None
+
+
+def only_adjectives(phrase: Phrase) -> bool:
+    """A phrase whose head has only a determiner and adjectives, and names nobody ('l'organisation régionale')."""
+    head = phrase.head
+    return not any(not m.unnamed for m in phrase.inside) and all(
+        t.dep_ in ("det", "amod", "punct") or t.pos_ == "ADJ" for t in phrase.tokens if t.head.i == head.i != t.i)
 
 
 def by_institution(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -518,8 +523,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before)
     target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
-                                            or named_after(ctx, token, fits) or described_after(ctx, token, fits)
-                                            or role_noun_before(ctx, token, fits))
+                                            or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
@@ -695,12 +699,12 @@ def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
 
 def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     """A pronoun with nothing before it (an article that opens on « … », a-t-il dit): the first fitting
-    person named in the next three sentences outside quotations; never a body named after it ('a-t-elle
-    commenté en citant EDF')."""
+    person named in the next three sentences outside quotations, else the one a subject after it describes;
+    never a body named after it ('a-t-elle commenté en citant EDF')."""
     here = sentence_index(token)
     after = [m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
              and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)]
-    return next((m for m in after if m.type == "Person"), None)
+    return next((m for m in after if m.type == "Person"), None) or described_after(ctx, token, fits)
 
 
 def described_after(ctx: Context, token: Token, fits) -> Mention | None:

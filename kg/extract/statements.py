@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
-                                    inverted_after_comma, line_label, opening_relay, previous_cue, que_after, relay_of, reporting_ancestor,
+                                    inverted_after_comma, line_label, opening_relay, resumes_after, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed, sentences
 from kg.extract.reference import SPEECH_NOUNS, Context
@@ -297,7 +297,13 @@ def reports(ctx: Context, cue: Token) -> bool:
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
-        and not passes_on(ctx, cue) and own_words(ctx, cue)
+        and not passes_on(ctx, cue) and own_words(ctx, cue) and not resumes_incise(cue)
+
+
+def resumes_incise(cue: Token) -> bool:
+    """'La hausse, a déclaré X, menace …': a verb that resumes the clause an incise before it reports."""
+    return any(cues.is_cue(t) and (comma := resumes_after(t)) is not None and comma.i < cue.i
+               and inversion_comma(t) is not None for t in cue.doc[cue.sent.start:cue.i])
 
 
 RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -425,7 +431,7 @@ def content(cue: Token) -> tuple[int, int] | None:
     reported = reported_chars(cue)
     if reported is None:
         return None
-    if reported[1] <= cue.idx or reported == as_said(cue):  # the words stand apart from the verb
+    if reported[0] < cue.idx or reported == as_said(cue):  # the words stand apart from the verb, or around it
         return reported
     first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire") and c.i < cue.i]
                 + [cue.i])
@@ -457,12 +463,14 @@ def infinitive_complement(cue: Token) -> tuple[int, int] | None:
 def clause_before(cue: Token) -> tuple[int, int] | None:
     """'La guerre est loin d'être finie, a déclaré X à Berlin avant de partir': the clause before the comma;
     nothing after an inverted verb is what it reports."""
-    comma = inversion_comma(cue)
-    if comma is None or comma.text != "," or any(c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-")
-                                                 for c in cue.children):
+    comma, resumed = inversion_comma(cue), resumes_after(cue)
+    if comma is None or comma.text != "," or (resumed is None and any(
+            c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-") for c in cue.children)):
         return None
     words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
-    return (words[0].idx, comma.idx) if len(words) >= 3 else None
+    if resumed is not None:  # 'La hausse des prix, a déclaré X, menace …': both halves, the incise between
+        words += trimmed([t for t in cue.doc[resumed.i + 1:cue.sent.end] if not t.is_space])
+    return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 3 else None
 
 
 def loose_follower(cue: Token) -> Token | None:
@@ -496,12 +504,13 @@ def said_object(cue: Token) -> tuple[int, int] | None:
 
 def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
     """'a salué les résultats du gouvernement dans un contexte difficile': the phrases the parse hung on the verb
-    right after its object, up to a comma."""
+    right after its object, up to a comma or a quotation (which stays a statement of its own)."""
     out, end = [], max(c.right_edge.i for c in objects)
     for c in sorted(cue.children, key=lambda t: t.i):
         if c.i <= end:
             continue
-        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]):
+        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]) \
+                or any(t.text in MARKS for t in c.subtree):
             break
         out, end = out + [c], c.right_edge.i
     return out
