@@ -203,6 +203,10 @@ CASES = {
                              "familles.", "menace gravement", "reported/inverted-subject", "Claire Vidal"),
     "incise_in_the_middle_before_a_verb": ("Cette décision, a estimé mardi le maire Paul Girard, est une erreur "
                                            "historique.", "est une erreur", "reported/inverted-subject", "Paul Girard"),
+    "selon_beside_another_speaker": ("Le maire Paul Girard a inauguré lundi le nouveau pont de la ville, selon le "
+                                     "ministère de l'Intérieur, deux jours après que les syndicats ont dénoncé des "
+                                     "retards.", "inauguré lundi le nouveau pont", "reported/selon",
+                                     "ministère de l'Intérieur"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

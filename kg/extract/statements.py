@@ -241,7 +241,7 @@ def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]
 def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'; a verb of
     saying inside what another reports ('X a assuré que Y soutiendrait …') is part of X's words."""
-    found = False
+    covered = []
     for cue in sent:
         if not reports(ctx, cue):
             continue
@@ -249,14 +249,36 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
-        found = found or cue.dep_ != "acl:relcl"
+        covered += told_span(cue, pieces)
         yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
                                         who[1].confidence, cues.cue_word(cue)), pieces)
     marker = next((t for t in sent if cues.is_relay(t)), None)
-    relay = None if found or marker is None else relay_of(ctx, sent)
-    pieces = relay_content(marker) if relay is not None else None
+    relay = relay_of(ctx, sent) if marker is not None and not (covered and told_around(marker, covered)) else None
+    pieces = after_told(ctx, relay_content(marker), covered, marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
+
+
+def told_span(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From a verb (or its words before it) to the end of what it reports; none for a relative clause's verb."""
+    return [] if cue.dep_ == "acl:relcl" else [(min([cue.idx] + [s for s, _ in pieces]), max(e for _, e in pieces))]
+
+
+def after_told(ctx: Context, pieces: list[tuple[int, int]] | None, covered: list[tuple[int, int]],
+               marker: Token) -> list[tuple[int, int]] | None:
+    """What a 'selon' relays, past the words a verb before it in the sentence already reports."""
+    told = max([e for _, e in covered if e <= marker.idx], default=0)
+    text = ctx.doc.text
+    pieces = [(max(s, told), e) for s, e in pieces or [] if e > told]
+    pieces = [(s + len(text[s:e]) - len(text[s:e].lstrip(" ,;")), e) for s, e in pieces]
+    return [(s, e) for s, e in pieces if len(text[s:e].split()) >= 3] or None
+
+
+def told_around(marker: Token, covered: list[tuple[int, int]]) -> bool:
+    """'Selon X, Y a déclaré que …', 'Y a déclaré, selon X, que …': a 'selon' that opens the sentence or stands
+    inside what a verb of it reports relays that verb's words; one set off elsewhere tells its own
+    ('X a présidé un conseil, selon la présidence, deux jours après que l'armée a réfuté …')."""
+    return marker.i - marker.sent.start <= 2 or any(s <= marker.idx < e for s, e in covered)
 
 
 def reported_pieces(ctx: Context, cue: Token) -> list[tuple[int, int]]:
