@@ -8,6 +8,7 @@ from conftest import build_many, triples
 pytestmark = pytest.mark.model
 
 ARTICLES = {
+    "leader_of_an_armed_group": "Le secrétaire général du Hezbollah, Hassan Kamal, a menacé Israël mardi.",
     "leader": "Le président français Emmanuel Macron a reçu le chancelier allemand Olaf Scholz à Paris.",
     "member": "Sergueï Lavrov, ministre russe des Affaires étrangères, a déclaré que Moscou ne reculerait pas.",
     "signed": "La Russie et la Corée du Nord ont signé le traité de partenariat stratégique global à Pyongyang.",
@@ -62,6 +63,10 @@ def test_the_leader_of_a_body_leads_the_body_not_the_state_of_its_demonym(built)
     found = triples(built, "leader_of_a_body_with_a_demonym")
     assert not [t for t in found if t[1:] == ("leaderOf", "Slovenia")]
     assert [t for t in found if t[0] == "Marko Zupan" and t[1] == "leaderOf"]
+
+
+def test_the_head_of_an_armed_group_leads_it(built):
+    assert [t for t in triples(built, "leader_of_an_armed_group") if t[0] == "Hassan Kamal" and t[1] == "leaderOf"]
 
 
 def test_a_role_reaches_past_an_honorific(built):

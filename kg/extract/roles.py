@@ -63,7 +63,7 @@ class Role:
         organisation (not a deputy: 'directeur adjoint')."""
         leader = self.head in LEADER_NOUNS | {"directeur", "directrice", "patron"} or "secretaire general" in self.folded
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
-        return leader and not deputy and self.org is not None and self.org.type == "Organization" \
+        return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
             and not NOT_LEADER.search(self.text.split(self.org.text)[0])
 
     @property
