@@ -207,6 +207,8 @@ CASES = {
                                      "ministère de l'Intérieur, deux jours après que les syndicats ont dénoncé des "
                                      "retards.", "inauguré lundi le nouveau pont", "reported/selon",
                                      "ministère de l'Intérieur"),
+    "could_not_help_saying": ("Paul Girard n'a pas pu s'empêcher de rappeler qu'il souhaitait voir la ville devenir "
+                              "la capitale du pays.", "souhaitait voir la ville", "reported/infinitive", "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
@@ -416,6 +418,7 @@ NOT_STATEMENTS = {
     "doubled_opening_mark": "Jean Dupont a déclaré « « » hier devant la presse.",
     "circumstance_after_que": "Joe Biden s'est exprimé alors qu'il recevait des sénateurs dans le Bureau ovale.",
     "noun_not_verb_form": "Le juge Marc Lenoir a rendu sa décision lundi après une longue audience.",
+    "could_not_say": "Paul Girard n'a pas pu dire que la ville deviendrait la capitale du pays.",
     "label_line_before_narration": "Marie Dubois :\nLa maire de Vienne a inauguré le pont samedi matin.\n",
 }
 
