@@ -209,6 +209,9 @@ CASES = {
                                      "ministère de l'Intérieur"),
     "could_not_help_saying": ("Paul Girard n'a pas pu s'empêcher de rappeler qu'il souhaitait voir la ville devenir "
                               "la capitale du pays.", "souhaitait voir la ville", "reported/infinitive", "Paul Girard"),
+    "topic_line_of_a_live_blog": ("Paul Girard donne sa conférence de presse annuelle ce jeudi.\n\n14-48 : Sur les "
+                                  "tarifs des cantines : « La hausse restera limitée cette année. »",
+                                  "hausse restera limitée", "topic-line", "Paul Girard"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",

@@ -793,6 +793,44 @@ def label_line_start(text: str, start: int) -> int:
     return text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
 
 
+def topic_line(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'14-48 : Sur les vols vers l'Égypte : « … »' (a live blog of a press conference): a quotation whose line
+    opens on its topic is the words of who holds the floor, the last speaker quoted, else the person whose
+    conference, interview or speech the article is about."""
+    text = parsed(quote.doc)
+    line_start = label_line_start(text, quote.start_char)
+    head = text[line_start:quote.start_char].rstrip(" \t\n«“\"")
+    words = re.findall(r"[^\W\d_]+", head)
+    if not head.endswith(":") or len(head) > 120 or not words or words[0].lower() not in TOPIC_OPENERS:
+        return None
+    who = ctx.last_quote.speaker if ctx.last_quote is not None else floor_holder(ctx)
+    return (who, "déclarer") if who is not None else None
+
+
+FLOOR_NOUNS = frozenset({"conférence", "discours", "interview", "entretien", "allocution", "intervention"})
+
+
+def floor_holder(ctx: Context) -> Mention | None:
+    """The person whose conference, interview or speech the article tells of: named in its phrase ('la
+    conférence de presse de X') or subject of its verb ('X donne sa conférence de presse')."""
+    for t in (t for t in ctx.doc if t.lower_ in FLOOR_NOUNS):
+        found = holder_of(ctx, t)
+        if found is not None and found is not NOBODY and found.type == "Person":
+            return found
+    return None
+
+
+def holder_of(ctx: Context, noun: Token) -> Mention | None:
+    """Who a conference or speech is of: a person named in its phrase, else the subject of the verb it is the
+    object of."""
+    inside = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed
+              and noun.left_edge.idx <= m.start and m.end <= noun.right_edge.idx + len(noun.right_edge)]
+    if inside:
+        return inside[0]
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "obj" else None
+    return speaker_of_np(ctx, subject) if subject is not None else None
+
+
 def line_label(ctx: Context, start: int, colon: int, end: int) -> Mention | None:
     """The agent a line's label names: a person followed only by where he is or by a description set off by a
     comma ('Me X, avocat de Y :'), else the last agent when nothing follows it."""
@@ -974,6 +1012,7 @@ CUE_STRATEGIES = (
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
     Strategy("label-colon", 0.75, labelled),
+    Strategy("topic-line", 0.55, topic_line),
     Strategy("colon-subject", 0.65, colon_subject),
     Strategy("colon-after", 0.6, colon_after),
     Strategy("signed", 0.7, signed),
