@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,3 +83,19 @@ def attach(doc: Doc, state: ArticleState) -> ArticleState:
     doc._.kg = state
     LAST[:] = [doc, state]
     return state
+
+
+def per_token(fn: Callable[[Token], object]) -> Callable[[Token], object]:
+    """fn(token) worked out once per token of an article and kept with its state: for tests that depend only on
+    the token and its parse, asked again for every candidate that looks at it."""
+    @wraps(fn)
+    def once(token: Token) -> object:
+        memo = article_state(token.doc).memo
+        known = memo.get(fn)
+        if known is None:
+            known = memo[fn] = {}
+        i = token.i
+        if i not in known:
+            known[i] = fn(token)
+        return known[i]
+    return once
