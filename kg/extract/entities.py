@@ -482,9 +482,8 @@ def match_description(text: str, state: str, gazetteer: Gazetteer) -> str | None
     """The gazetteer organisation of state whose names share the most key words with text (two at least)."""
     words = content_words(text, gazetteer)
     scores = {}
-    for gid, entry in gazetteer.entries.items():
-        if entry.get("country") == state and entry["type"] == "Organization":
-            scores[gid] = max(len(words & content_words(n, gazetteer)) for n in gazetteer.names(entry))
+    for gid in gazetteer.organizations.get(state, ()):
+        scores[gid] = max(len(words & content_words(n, gazetteer)) for n in gazetteer.names(gazetteer.entries[gid]))
     best = max(scores.values(), default=0)
     winners = [gid for gid, score in scores.items() if score == best]
     return winners[0] if best >= 2 and len(winners) == 1 else None
