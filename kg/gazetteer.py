@@ -34,8 +34,15 @@ class Gazetteer:
     forces: dict[str, str] = field(default_factory=dict)
     special_forces: dict[str, str] = field(default_factory=dict)
     leaders: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    offices: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))  # office -> its terms
+    organizations: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # state -> its bodies
 
     def __post_init__(self) -> None:
+        for term in self.terms:
+            self.offices[term["office"]].append(term)
+        for gid, entry in self.entries.items():
+            if entry["type"] == "Organization" and entry.get("country"):
+                self.organizations[entry["country"]].append(gid)
         for gid, entry in sorted(self.entries.items()):
             for name in self.names(entry):
                 self.by_key[names.key(name)].add(gid)
@@ -64,7 +71,7 @@ class Gazetteer:
 
     def holders(self, office: str, jurisdiction: str | None) -> list[dict]:
         """Terms of an office in a jurisdiction, or in any when it is None (holder id, start, end), earliest first."""
-        return sorted((t for t in self.terms if t["office"] == office and jurisdiction in (None, t["jurisdiction"])),
+        return sorted((t for t in self.offices.get(office, ()) if jurisdiction in (None, t["jurisdiction"])),
                       key=lambda t: t.get("start") or "")
 
     def get(self, gid: str | None) -> dict | None:

@@ -103,6 +103,7 @@ class ArticleState:
     parsed: str | None = None
     sentences: list[tuple[int, int]] | None = None  # token bounds of the parse's sentences
     cue_lemmas: dict[int, str] = field(default_factory=dict)  # token index -> its reporting-verb entry name
+    memo: dict = field(default_factory=dict)  # kg.extract.common.per_token's answers: function -> token index -> value
     published: date | None = None
 
     @property

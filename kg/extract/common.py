@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
+from functools import wraps
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import ArticleState, Evidence
@@ -55,6 +58,32 @@ def parsed(doc: Doc) -> str:
     return article.parsed
 
 
+def text_of(span: Span) -> str:
+    """span.text, cut from the parsed text rather than joined from its tokens."""
+    return parsed(span.doc)[span.start_char:span.end_char]
+
+
+def tokens_among(where: Doc | Span, lower: Iterable[str] = (), lemma: Iterable[str] = ()) -> list[Token]:
+    """The tokens of a doc or span whose lower-case form is one of lower or whose lemma is one of lemma, in text
+    order: a look-up in the article's index rather than a walk over every token."""
+    doc = where.doc if isinstance(where, Span) else where
+    start, end = (where.start, where.end) if isinstance(where, Span) else (0, len(doc))
+    found = {i for attr, words in ((LOWER, lower), (LEMMA, lemma)) for w in words
+             for i in word_index(doc, attr).get(w, ()) if start <= i < end}
+    return [doc[i] for i in sorted(found)]
+
+
+def word_index(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Token indices of doc by lower-case form or lemma, read once per article from the token array."""
+    memo = article_state(doc).memo
+    if ("words", attr) not in memo:
+        found: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            found.setdefault(value, []).append(i)
+        memo["words", attr] = {doc.vocab.strings[value]: where for value, where in found.items()}
+    return memo["words", attr]
+
+
 LAST: list = [None, None]  # the Doc last asked for and its state: doc._ is slow, and extractors ask thousands of times
 
 
@@ -81,3 +110,19 @@ def attach(doc: Doc, state: ArticleState) -> ArticleState:
     doc._.kg = state
     LAST[:] = [doc, state]
     return state
+
+
+def per_token(fn: Callable[[Token], object]) -> Callable[[Token], object]:
+    """fn(token) worked out once per token of an article and kept with its state: for tests that depend only on
+    the token and its parse, asked again for every candidate that looks at it."""
+    @wraps(fn)
+    def once(token: Token) -> object:
+        memo = article_state(token.doc).memo
+        known = memo.get(fn)
+        if known is None:
+            known = memo[fn] = {}
+        i = token.i
+        if i not in known:
+            known[i] = fn(token)
+        return known[i]
+    return once

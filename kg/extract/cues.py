@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.common import article_state
+from kg.extract.common import article_state, per_token
 from kg.names import fold
 
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
@@ -86,6 +86,7 @@ def entry(token: Token) -> lexicon.ReportingVerb | None:
     return verbs().get(cue_lemma(token))
 
 
+@per_token
 def is_cue(token: Token) -> bool:
     """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
     return verbal(token) and entry(token) is not None and not negated(token) \
@@ -157,6 +158,7 @@ def hypothetical(token: Token) -> bool:
         c.lower_ in HYPOTHETICAL for c in token.children if c.dep_.startswith("aux"))
 
 
+@per_token
 def relays(token: Token) -> bool:
     """'cité par', 'rapporte', 'relayé': a verb by which a medium passes on what someone said."""
     return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS
@@ -179,6 +181,7 @@ def relay_np(token: Token) -> Token:
     return token.head.head if token.dep_ == "fixed" else token.head
 
 
+@per_token
 def is_participle(token: Token) -> bool:
     """A present participle ('affirmant', 'en prédisant'), whatever tense the tagger gives it."""
     return "Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"))

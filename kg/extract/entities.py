@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import DETERMINERS, parsed, sentence_index
+from kg.extract.common import DETERMINERS, parsed, sentence_index, tokens_among
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -451,8 +451,8 @@ def ancestors_to(t: Token, top: Token) -> Iterator[Token]:
 
 def unit_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention]) -> Iterator[Mention]:
     """Armed forces described by a noun and a state: 'forces armées nord-coréennes', 'armée de la Russie'."""
-    for token in doc:
-        if token.lower_ not in UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    for token in tokens_among(doc, UNIT_NOUNS):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         state, last = country_of(token, gazetteer, named)
         if not state:
@@ -468,9 +468,8 @@ def unit_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention
 
 def institution_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention]) -> Iterator[Mention]:
     """Ministries, agencies, intelligence services and councils described with their state."""
-    for token in doc:
-        kind = INSTITUTIONS.get(token.lower_)
-        if not kind or token.pos_ != "NOUN":
+    for token in tokens_among(doc, INSTITUTIONS):
+        if token.pos_ != "NOUN":
             continue
         state, last = country_of(token, gazetteer, named)
         state = state or located_state(token, gazetteer, named)
@@ -491,9 +490,8 @@ def match_description(text: str, state: str, gazetteer: Gazetteer) -> str | None
     """The gazetteer organisation of state whose names share the most key words with text (two at least)."""
     words = content_words(text, gazetteer)
     scores = {}
-    for gid, entry in gazetteer.entries.items():
-        if entry.get("country") == state and entry["type"] == "Organization":
-            scores[gid] = max(len(words & content_words(n, gazetteer)) for n in gazetteer.names(entry))
+    for gid in gazetteer.organizations.get(state, ()):
+        scores[gid] = max(len(words & content_words(n, gazetteer)) for n in gazetteer.names(gazetteer.entries[gid]))
     best = max(scores.values(), default=0)
     winners = [gid for gid, score in scores.items() if score == best]
     return winners[0] if best >= 2 and len(winners) == 1 else None
@@ -501,8 +499,8 @@ def match_description(text: str, state: str, gazetteer: Gazetteer) -> str | None
 
 def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
     """Treaties described by a noun and modifiers ('traité de défense mutuelle'); bare 'le traité' is an anaphor."""
-    for token in doc:
-        if token.lemma_ not in TREATY_NOUNS or token.pos_ != "NOUN":
+    for token in tokens_among(doc, lemma=TREATY_NOUNS):
+        if token.pos_ != "NOUN":
             continue
         mods = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.i > token.i and c.pos_ != "VERB"
                 and not any(g.lower_ == "entre" for g in c.children)

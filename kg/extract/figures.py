@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
 from kg.extract import dates
-from kg.extract.common import article_state, evidence, original, parsed, sentences
+from kg.extract.common import article_state, evidence, original, parsed, sentences, text_of
 from kg.gazetteer import Gazetteer
 from kg.model import Figure, Mention, Statement
 
@@ -35,18 +35,19 @@ def figures(doc: Doc, *, mentions: list[Mention], statements: list[Statement], g
     name = article_state(doc).name
     asides = article_state(doc).asides
     for sent in sentences(doc):
-        if not sent.text.strip() or any(s <= sent.start_char < e for s, e in asides):
+        text = text_of(sent)
+        if not text.strip() or any(s <= sent.start_char < e for s, e in asides):
             continue
         previous = None
-        for start, end, low, high, approx in sorted(numbers(sent.text)):
-            tail = COUNTED.match(MARKS.sub(" ", sent.text[end:end + 40]))
-            if tail is None and not (previous and sent.text[max(0, start - 16):start].rstrip().endswith(("dont", "quelque"))):
+        for start, end, low, high, approx in sorted(numbers(text)):
+            tail = COUNTED.match(MARKS.sub(" ", text[end:end + 40]))
+            if tail is None and not (previous and text[max(0, start - 16):start].rstrip().endswith(("dont", "quelque"))):
                 continue
             s, e = sent.start_char + start, sent.start_char + end + (tail.end() if tail else 0)
             owner = whose(doc, sent.start_char + end, mentions, gazetteer) or sender(doc, s, mentions, gazetteer) \
                 or (previous.whose if previous else None)
             previous = Figure(low=low, high=high, text=original(doc)[s:e].strip(), approximate=approx,
-                              counted=category(sent.text, start, e - sent.start_char), evidence=evidence(name, sent, s, e),
+                              counted=category(text, start, e - sent.start_char), evidence=evidence(name, sent, s, e),
                               whose=owner, claimant=claimant(statements, s))
             dates.stamp(previous, original(doc), published=article_state(doc).published)
             yield previous

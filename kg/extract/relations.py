@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg import names
-from kg.extract.common import article_state, evidence, parsed, sentences
+from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
 from kg.extract.roles import PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, definite, is_subject, np_tokens, \
     office_of, office_reference, speaker_of_np
@@ -47,7 +47,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     yield from office_relations(ctx)
     yield from unit_relations(ctx)
     for sent in sentences(doc):
-        if not sent.text.strip():
+        if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings,
                      listed_members, party_in_brackets):
@@ -96,7 +96,7 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
 
 def hosts(ctx: Context, role: Role) -> bool:
     """'l'ambassadrice américaine à l'ONU': the body an envoy is sent to, not one he belongs to."""
-    before = [w for w in ctx.doc.text[max(0, role.org.start - 12):role.org.start].lower().replace("'", "' ").split()
+    before = [w for w in parsed(ctx.doc)[max(0, role.org.start - 12):role.org.start].lower().replace("'", "' ").split()
               if w not in ("l'", "la", "le", "les")]
     return role.head in ENVOYS and bool(before) and before[-1] in ("à", "au", "aux", "auprès")
 
@@ -104,8 +104,8 @@ def hosts(ctx: Context, role: Role) -> bool:
 def office_relations(ctx: Context) -> Iterator[Relation]:
     """'a déclaré le président américain', 'le chef du gouvernement israélien a …': a description of the leading
     office of a state names its holder (the reference resolver finds whom) -> leaderOf that state."""
-    for head in ctx.doc:
-        if head.lower_ not in ROLE_NOUNS or head.pos_ != "NOUN" or not definite(head) or ctx.inside_quote(head.idx) \
+    for head in tokens_among(ctx.doc, ROLE_NOUNS):
+        if head.pos_ != "NOUN" or not definite(head) or ctx.inside_quote(head.idx) \
                 or ctx.at(head) is not None or any(r.start <= head.idx < r.end for r in ctx.roles):
             continue  # a role beside its holder's name is role_relations' work
         tokens = np_tokens(head, stop_at_comma=True)
@@ -195,8 +195,8 @@ def clause_subject(ctx: Context, verb: Token, types: frozenset[str]) -> Mention 
 
 def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X et Y ont signé un traité' and 'un traité signé par X et Y' -> signed; a state that signs is party to it."""
-    for verb in sent:
-        if verb.lemma_ != "signer" or verb.pos_ != "VERB":
+    for verb in tokens_among(sent, lemma=("signer",)):
+        if verb.pos_ != "VERB":
             continue
         treaty = next((ctx.at(t) for t in verb.subtree if ctx.at(t) is not None and ctx.at(t).type == "Treaty"), None)
         if treaty is None and verb.dep_ == "acl":
@@ -217,9 +217,7 @@ def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'l'accord … entre Moscou et Pyongyang' -> each named state is party to it."""
-    for t in sent:
-        if t.lower_ != "entre":
-            continue
+    for t in tokens_among(sent, ("entre",)):
         treaty = next((ctx.at(a) for a in t.head.ancestors if ctx.at(a) is not None and ctx.at(a).type == "Treaty"), None)
         if treaty is None:
             continue
@@ -230,8 +228,8 @@ def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X a envoyé des troupes en Russie', 'les soldats ont été déployés dans la région de Koursk'."""
-    for verb in sent:
-        if verb.lemma_ not in DEPLOY or verb.pos_ != "VERB":
+    for verb in tokens_among(sent, lemma=DEPLOY):
+        if verb.pos_ != "VERB":
             continue
         theme = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
         unit = mention_of(ctx, theme, frozenset({"MilitaryUnit"})) if theme is not None else None
@@ -259,7 +257,7 @@ def subject_side(t: Token, verb: Token) -> bool:
 
 def alongside(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'… ont combattu aux côtés des troupes russes' -> foughtAlongside."""
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     for phrase in ALONGSIDE:
         at = low.find(phrase)
         if at < 0:
@@ -280,7 +278,7 @@ def nearest_force(ctx: Context, sent: Span, before: int) -> Mention | None:
 
 def against(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'repousser les troupes ukrainiennes', 'la défense … contre une offensive ukrainienne' -> foughtAgainst."""
-    for t in sent:
+    for t in tokens_among(sent, ("contre", "défaite"), FIGHT_VERBS):
         enemy_head = None
         if t.lemma_ in FIGHT_VERBS and t.pos_ == "VERB":
             enemy_head = next((c for c in t.children if c.dep_ == "obj"), None)
@@ -305,9 +303,7 @@ CLASH_NOUNS = FIGHT_NOUNS | frozenset({"affrontement", "affrontements", "conflit
 def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'les affrontements entre l'armée et les FSR', 'la guerre entre Israël et le Hamas' -> each foughtAgainst
     the other."""
-    for t in sent:
-        if t.lower_ not in CLASH_NOUNS and t.lemma_ not in CLASH_NOUNS:
-            continue
+    for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
         for side in (c for c in t.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)):
             other = next((c for c in side.children if c.dep_ == "conj"), None)
             a, b = mention_of(ctx, side, FORCES), mention_of(ctx, other, FORCES) if other is not None else None
@@ -427,7 +423,7 @@ def agent_after(ctx: Context, verb: Token) -> Mention | None:
 def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X et Y se sont rencontrés', 'X a reçu Y', 'X a été accueilli par Y', 'lors d'un entretien avec Y'."""
     people = frozenset({"Person"})
-    for t in sent:
+    for t in tokens_among(sent, MEET_NOUNS, MEET_VERBS | {"entretenir"}):
         if t.lemma_ in MEET_VERBS and t.pos_ == "VERB":
             sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in conjuncts(a)]
                      for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
@@ -451,7 +447,7 @@ LIST_WORDS = frozenset({",", "et", "le", "la", "les", "l'", "ainsi", "que"})
 def listed_members(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'le Mercosur (Brésil, Argentine, Uruguay et Paraguay)', 'les membres permanents du Conseil de sécurité (les
     États-Unis, la Russie, …)': the states listed in brackets right after a body are its members."""
-    for opening in (t for t in sent if t.text == "("):
+    for opening in tokens_among(sent, ("(",)):
         closing = next((t for t in ctx.doc[opening.i + 1:min(sent.end, opening.i + 40)] if t.text == ")"), None)
         body = next((m for m in ctx.mentions if m.type == "Organization" and 0 <= opening.idx - m.end <= 1), None)
         if closing is not None and body is not None:

@@ -11,7 +11,7 @@ from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
                                     inverted_after_comma, line_label, opening_relay, resumes_after, previous_cue, que_after, relay_of, reporting_ancestor,
                                     rule_name, speaker_of, spokesperson_after)
-from kg.extract.common import article_state, evidence, original, parsed, sentences
+from kg.extract.common import article_state, evidence, original, parsed, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -165,7 +165,7 @@ def frames_quote(sent: Span) -> bool:
 
 
 def blank(sent: Span) -> bool:
-    return not sent.text.strip()
+    return not text_of(sent).strip()
 
 
 def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[Statement]:
