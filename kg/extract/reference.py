@@ -83,7 +83,8 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma)."""
     tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
     if stop_at_comma:
-        stop = min([t.i for t in tokens if t.text == "," and t.i > head.i] + [len(head.doc)])
+        last = tokens[-1].i if tokens else head.i
+        stop = next((t.i for t in head.doc[head.i + 1:last + 1] if t.text == ","), len(head.doc))
         after = head.doc[stop + 1:stop + 6] if stop + 1 < len(head.doc) else []  # a slice at the end costs a walk
         name = [t for t in after if t.ent_type_ in ("PER", "Person")]
         if name and name[0].i == stop + 1:
@@ -443,8 +444,9 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
     inner = [m for m in inside if not (m.start <= head.idx < m.end)]
     people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
     agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
+    within = {t.i for t in tokens}
     found = (people or agents or [None])[0] or next(filter(None, map(lambda c: complement_source(ctx, head, c),
-                                                                     head.children)), None)
+                                                                     (c for c in head.children if c.i in within))), None)
     return found or demonym_state(ctx, tokens) or possessor(ctx, head)
 
 
