@@ -212,6 +212,9 @@ CASES = {
     "topic_line_of_a_live_blog": ("Paul Girard donne sa conférence de presse annuelle ce jeudi.\n\n14-48 : Sur les "
                                   "tarifs des cantines : « La hausse restera limitée cette année. »",
                                   "hausse restera limitée", "topic-line", "Paul Girard"),
+    "relative_as_unnamed_source": ("Le procès s'est achevé lundi. « La justice a bien travaillé », s'est exprimée la "
+                                   "mère de la victime.", "justice a bien travaillé", "incise/inverted-subject",
+                                   "mère de la victime"),
     "relative_clause_speaks": ("Pour Jean Dufour, qui a annoncé que son syndicat viendrait, la réunion sera brève.",
                                "son syndicat viendrait", "reported/subject", "Jean Dufour"),
     "pour_past_a_relative_clause": ("Pour Anne Morel, qui a affirmé que sa fédération viendrait, la réunion sera brève.",
