@@ -526,13 +526,14 @@ def said_object(cue: Token) -> tuple[int, int] | None:
 
 def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
     """'a salué les résultats du gouvernement dans un contexte difficile': the phrases the parse hung on the verb
-    right after its object, up to a comma or a quotation (which stays a statement of its own)."""
+    right after its object, up to a comma, in a sentence with no quotation."""
     out, end = [], max(c.right_edge.i for c in objects)
+    if any(t.text in MARKS.strip() for t in cue.sent):
+        return []  # quoted words of the sentence are statements of their own, the object only frames them
     for c in sorted(cue.children, key=lambda t: t.i):
         if c.i <= end:
             continue
-        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]) \
-                or any(t.text in MARKS for t in c.subtree):
+        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]):
             break
         out, end = out + [c], c.right_edge.i
     return out
