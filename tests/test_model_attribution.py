@@ -436,6 +436,8 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "subject_right_after_a_selon_phrase": ("Selon l'administration Maduro, Marie Lenko « conspire » avec des "
+                                           "gouvernements étrangers.", "lenko"),
     "subject_of_the_clause_an_incise_cuts": ("Le gouvernement, a assuré la ministre Claire Vidal, ne reculera pas sur "
                                              "la réforme.", "gouvernement"),
     "circumstance_the_parse_made_subject": ("Sur le réseau social X, celui qui sera élu maire dans les "

@@ -9,6 +9,7 @@ from conftest import build_many, triples
 pytestmark = pytest.mark.model
 
 ARTICLES = {
+    "surname_that_names_a_body": "La ministre Claire Lenko Wagner a reçu lundi les ambassadeurs à Kinshasa.",
     "capitalised_demonym_before_a_name": "Le média Français Libération, rapportait mardi que le préfet avait démissionné.",
     "capital_acts": "Moscou a rejeté mardi la proposition de cessez-le-feu présentée par les Européens.",
     "capital_place": "Le ministre est arrivé mardi à Moscou pour une visite de deux jours.",
@@ -127,6 +128,11 @@ def test_a_social_network_before_a_name_is_not_part_of_it(built):
 def test_a_capitalised_demonym_before_a_name_is_not_part_of_it(built):
     found = entities_of(built, "capitalised_demonym_before_a_name")
     assert "Libération" in found and not any(name.startswith("Français") for name in found), found
+
+
+def test_a_surname_spelt_like_a_known_body_stays_the_person_s(built):
+    found = entities_of(built, "surname_that_names_a_body")
+    assert found.get("Claire Lenko Wagner", (None, None))[1] == "Person" and "Wagner" not in found, found
 
 
 def test_given_names_before_a_known_surname_make_one_name_spelt_alike_or_another_person(built):

@@ -235,11 +235,15 @@ def named_mentions(doc: Doc, name: str, gazetteer: Gazetteer) -> Iterator[Mentio
 
 def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     """A gazetteer name the ruler found, with its id and the state its demonym names; a person's name the
-    article gives with more given names is that full name (with_given_names, full_name_key)."""
+    article gives with more given names is that full name (with_given_names, full_name_key), and a one-word
+    name of a body after a given name is a person's surname."""
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
     if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
         return make(full, name, "Person", key=full_name_key(full.text, ent.ent_id_, gazetteer), name=full.text)
+    if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
+            and any(names.fold(t.text) in lexicon.first_names() for t in full[:-1]):  # 'Thérèse K. Wagner': no group
+        return make(full, name, "Person", name=full.text)
     return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
 
 
@@ -260,7 +264,7 @@ PLACE_LABELS = frozenset({"State", "Place", "LOC"})
 def given_name(t: Token) -> bool:
     if t.text == "-":
         return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+    return (t.pos_ == "PROPN" or (t.pos_ == "X" and t.ent_type_ == "PER")) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
         and t.ent_type_ not in PLACE_LABELS and names.fold(t.text) not in lexicon.name_heads()
 
 

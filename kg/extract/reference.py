@@ -80,15 +80,17 @@ class Context:
 
 
 def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
-    """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma)."""
+    """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma but a name
+    set off by a second one)."""
     tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
     if stop_at_comma:
         last = tokens[-1].i if tokens else head.i
         stop = next((t.i for t in head.doc[head.i + 1:last + 1] if t.text == ","), len(head.doc))
         after = head.doc[stop + 1:stop + 6] if stop + 1 < len(head.doc) else []  # a slice at the end costs a walk
         name = [t for t in after if t.ent_type_ in ("PER", "Person")]
-        if name and name[0].i == stop + 1:
-            stop = max(t.i for t in name if t.i - name[0].i == name.index(t)) + 1
+        end = max((t.i for t in name if t.i - name[0].i == name.index(t)), default=stop) + 1
+        if name and name[0].i == stop + 1 and end < len(head.doc) and head.doc[end].text == ",":
+            stop = end  # 'selon son avocat, Khin Maung Zaw, …': the name set off between two commas
         tokens = [t for t in tokens if t.i < stop]
     return tokens
 
