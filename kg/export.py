@@ -1,6 +1,7 @@
 """Write the outputs atomically: Turtle, Gephi-ready GraphML, analysis JSON, report, picture, furniture log."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -58,6 +59,53 @@ def write_ntriples(lines: Iterable[str], path: Path) -> Path:
     return path
 
 
+class NTriples:
+    """An N-Triples file written part by part (kg.rdf.unique_parts) with its index: each part's offset, length,
+    line count and digest. Given the index of the file the previous build wrote (old), the text of the parts
+    whose digest changed is kept for changes, as long as it stays under keep bytes (else changed is None)."""
+
+    def __init__(self, path: Path, old: dict[str, tuple] | None = None, keep: int = 0) -> None:
+        self.path, self.old, self.keep = path, old or {}, keep
+        self.index: dict[str, tuple[int, int, int, bytes]] = {}
+        self.changed: dict[str, bytes] | None = {} if old else None
+        self.size = self.lines = 0
+
+    def write(self, parts: Iterable[tuple[str, list[str]]]) -> NTriples:
+        """Write every part, in order, and index it."""
+        with self.path.open("wb") as f:
+            for name, lines in parts:
+                data = "".join(f"{line}\n" for line in lines).encode("utf-8")
+                digest = hashlib.blake2b(data, digest_size=16).digest()
+                self.index[name] = (self.size, len(data), len(lines), digest)
+                self.size, self.lines = self.size + len(data), self.lines + len(lines)
+                f.write(data)
+                self.note(name, data, digest)
+        return self
+
+    def note(self, name: str, data: bytes, digest: bytes) -> None:
+        """Keep a part's text when the previous file had it otherwise (while the kept text is under keep)."""
+        if self.changed is None or self.old.get(name, (0, 0, 0, None))[3] == digest:
+            return
+        self.changed[name] = data
+        self.keep -= len(data)
+        if self.keep < 0:
+            self.changed = None
+
+    def changes(self, previous: Path) -> tuple[list[bytes], list[bytes]] | None:
+        """The lines of the previous file (at previous, indexed by old) not in this one (removed), and this one's
+        not in it (added), comparing only the parts whose digest changed; None when too much changed to keep."""
+        if self.changed is None:
+            return None
+        before: set[bytes] = set()
+        with previous.open("rb") as f:
+            for name, (offset, length, _, digest) in self.old.items():
+                if self.index.get(name, (0, 0, 0, None))[3] != digest:
+                    f.seek(offset)
+                    before.update(f.read(length).splitlines())
+        after = {line for data in self.changed.values() for line in data.splitlines()}
+        return sorted(before - after), sorted(after - before)
+
+
 def write_graph(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
     """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from an N-Triples
     file (write_ntriples)."""
@@ -85,29 +133,15 @@ def load_store(ntriples: Path, folder: Path) -> None:
     store.flush()
 
 
-def update_store(previous: Path, removed: list[str], added: list[str], folder: Path) -> None:
+def update_store(previous: Path, removed: list[bytes], added: list[bytes], folder: Path) -> None:
     """folder's store as a copy of the store at previous (a checkpoint: its files are shared, not copied) with the
-    removed lines taken out and the added ones put in."""
+    removed N-Triples lines taken out and the added ones put in."""
     ox.Store.read_only(str(previous)).backup(str(folder / outputs.STORE))
     store = ox.Store(str(folder / outputs.STORE))
-    for quad in ox.parse("\n".join(removed).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+    for quad in ox.parse(b"\n".join(removed), format=ox.RdfFormat.N_TRIPLES):
         store.remove(quad)
-    store.extend(ox.parse("\n".join(added).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    store.extend(ox.parse(b"\n".join(added), format=ox.RdfFormat.N_TRIPLES))
     store.flush()
-
-
-def changes(previous: Path, lines: dict[str, bool]) -> tuple[list[str], list[str]]:
-    """The lines of the N-Triples file at previous that are not among lines (removed), and those of lines that
-    are not in it (added); lines found in it are marked True on the way."""
-    removed = []
-    with previous.open(encoding="utf-8", newline="\n") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line in lines:
-                lines[line] = True
-            elif line:
-                removed.append(line)
-    return removed, [line for line, kept in lines.items() if not kept]
 
 
 def stamp_store(ttl: Path, folder: Path) -> Path:

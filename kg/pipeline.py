@@ -107,6 +107,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
     with frozen():
         graph = resolve.resolve(extractions, gaz.default())
         unmatched = corrections.apply(graph, fixes)
+    log.info("resolved %d entities", len(graph.entities))
     return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
                        stamp=stamp, cache=cache)
 
@@ -123,19 +124,24 @@ def read(paths: Iterable[str | Path], cache: Cache | NoCache) -> tuple[list[Docu
 @contextmanager
 def frozen() -> Iterator[None]:
     """The objects alive now (a corpus' records: millions) left out of the garbage collector's full passes for the
-    block, which would walk them all again and again while resolution and writing make more (about 8 % of a
-    rebuild of 10,000 articles); they are still freed as usual when no longer used."""
+    block, and the collector paused in it: its passes would walk them and the records the block makes again and
+    again (they hold no cycles worth collecting early); they are still freed as usual when no longer used."""
+    enabled = gc.isenabled()
     gc.freeze()
+    gc.disable()
     try:
         yield
     finally:
         gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def cached_or_extracted(documents: list[Document], skipped: list[Skipped], cache: Cache | NoCache,
                         **options) -> list[Extraction]:
     """The records of every article: from the cache when it holds them, else parsed and extracted (and cached)."""
-    extractions = [ex for ex in map(cache.get, documents) if ex is not None]
+    with frozen():
+        extractions = [ex for ex in map(cache.get, documents) if ex is not None]
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
@@ -278,44 +284,45 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     summary = summarize(result, seconds)
     kept = result.cache.graph(out) if result.cache is not None else None
     with frozen(), outputs.staged(out) as stage:
-        write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
+        parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
         search.write_index(stage, search.statement_rows(kg))
+        log.info("wrote the search index")
         net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
         metrics = analyze.metrics(net)
+        log.info("measured the network")
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")
         export.write_articles(kg.documents, stage / "articles.jsonl")
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     if kept:
-        kept.commit(result.manifest)
+        kept.commit(result.manifest, parts)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 
 
-def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Path | None) -> None:
-    """kg.ttl and the store of kg in stage, from its N-Triples written first to ntriples (removed when it is in
-    stage): the store is a copy of the one in the output folder, updated, when previous holds that one's
-    N-Triples and little changed, else loaded whole. The lines are let go before the store is loaded."""
+def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: tuple[Path, dict] | None) -> dict:
+    """kg.ttl and the store of kg in stage, from its N-Triples written first, part by part, to ntriples (removed
+    when it is in stage); returns the index of their parts. The store is a copy of the one in the output folder,
+    updated, when previous holds that one's N-Triples and their index and little changed, else loaded whole."""
     from kg import export, rdf
 
-    lines = rdf.lines(kg, gaz.default())
-    prefixes, unique = lines.prefixes, dict.fromkeys(lines, False)
-    del lines
-    export.write_ntriples(unique, ntriples)
-    ttl = export.write_turtle(ntriples, prefixes, stage)
-    removed, added = export.changes(previous, unique) if previous else ([], unique)
-    if previous and len(removed) + len(added) <= CHANGED_SHARE * len(unique):
-        del unique
-        log.info("store: the previous one updated (%d triples out, %d in)", len(removed), len(added))
-        export.update_store(stage.parent / outputs.STORE, removed, added, stage)
+    old = previous[1] if previous else None
+    keep = int(CHANGED_SHARE * sum(part[1] for part in old.values())) if old else 0
+    written = export.NTriples(ntriples, old, keep).write(rdf.unique_parts(kg, gaz.default()))
+    ttl = export.write_turtle(ntriples, rdf.prefixes(), stage)
+    log.info("wrote %d triples", written.lines)
+    changes = written.changes(previous[0]) if previous else None
+    if changes is not None and len(changes[0]) + len(changes[1]) <= CHANGED_SHARE * written.lines:
+        log.info("store: the previous one updated (%d triples out, %d in)", len(changes[0]), len(changes[1]))
+        export.update_store(stage.parent / outputs.STORE, *changes, stage)
     else:
-        del unique, removed, added
         log.info("store: loaded whole")
         export.load_store(ntriples, stage)
     export.stamp_store(ttl, stage)
     if ntriples.parent == stage:
         ntriples.unlink()
+    return written.index
 
 
 def summarize(result: BuildResult, seconds: float) -> dict:

@@ -53,3 +53,17 @@ def test_the_network_is_the_one_projected_from_the_store(tmp_path):
     assert list(made.nodes(data=True)) == list(projected.nodes(data=True))
     assert list(made.edges(keys=True, data=True)) == list(projected.edges(keys=True, data=True))
     assert made.number_of_edges() >= 5 and any(len(d["facts"]) for *_, d in made.edges(data=True))
+
+
+def test_the_n_triples_are_compared_part_by_part(tmp_path):
+    """Only the parts whose digest changed are read back: the lines taken out and put in are those that differ,
+    and too much change to keep gives None (the store is then loaded whole)."""
+    before = [("doc a", ["<a> <p> <1> ."]), ("doc b", ["<b> <p> <1> .", "<b> <p> <2> ."]), ("rest", [])]
+    after = [("doc a", ["<a> <p> <1> ."]), ("doc b", ["<b> <p> <1> .", "<b> <p> <3> ."]),
+             ("doc c", ["<c> <p> <1> ."]), ("rest", [])]
+    old = export.NTriples(tmp_path / "old.nt").write(before)
+    new = export.NTriples(tmp_path / "new.nt", old.index, keep=1000).write(after)
+    assert new.lines == 4 and (tmp_path / "new.nt").read_text().splitlines() == [x for _, ls in after for x in ls]
+    assert new.changes(tmp_path / "old.nt") == ([b"<b> <p> <2> ."], [b"<b> <p> <3> .", b"<c> <p> <1> ."])
+    assert export.NTriples(tmp_path / "big.nt", old.index, keep=10).write(after).changes(tmp_path / "old.nt") is None
+    assert export.NTriples(tmp_path / "first.nt").write(after).changes(tmp_path / "old.nt") is None
