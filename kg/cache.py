@@ -18,9 +18,13 @@ import tempfile
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.ingest.files import Source
 from kg.model import Document, Extraction
+
+if TYPE_CHECKING:
+    from kg.export import Previous
 
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
@@ -228,9 +232,9 @@ class Graph:
         self.parts = folder / PARTS
         self.out, self.fresh = out, fresh
 
-    def previous(self) -> tuple[Path, dict] | None:
-        """The kept N-Triples and the index of their parts when they are those of the store in the output folder,
-        else None (always when fresh)."""
+    def previous(self) -> Previous | None:
+        """The kept N-Triples, the output folder's kg.ttl and the index of their parts when they are those of the
+        store in the output folder, else None (always when fresh)."""
         from kg import query
         ttl = self.out / "kg.ttl"
         try:
@@ -242,14 +246,16 @@ class Graph:
             return None
         return self.index() if built and record == self.tie(built) else None
 
-    def index(self) -> tuple[Path, dict] | None:
-        """The kept N-Triples and the index of their parts, or None when the index cannot be read."""
+    def index(self) -> Previous | None:
+        """The kept N-Triples, the output folder's kg.ttl and the index of their parts, or None when the index
+        cannot be read."""
+        from kg.export import Previous
         try:
             with self.parts.open("rb") as f:
                 parts = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
             return None
-        return (self.path, parts) if isinstance(parts, dict) else None
+        return Previous(self.path, self.out / "kg.ttl", parts) if isinstance(parts, dict) else None
 
     def tie(self, manifest: str) -> dict:
         """What ties N-Triples to the output folder's graph: the build's manifest, its Turtle's stamp, and the

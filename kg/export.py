@@ -6,8 +6,10 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -59,51 +61,121 @@ def write_ntriples(lines: Iterable[str], path: Path) -> Path:
     return path
 
 
-class NTriples:
-    """An N-Triples file written part by part (kg.rdf.unique_parts) with its index: each part's offset, length,
-    line count and digest. Given the index of the file the previous build wrote (old), the text of the parts
-    whose digest changed is kept for changes, as long as it stays under keep bytes (else changed is None)."""
+class Part(NamedTuple):
+    """Where a part of the graph (kg.rdf.unique_parts) is in its N-Triples file and in kg.ttl, its line count, a
+    digest of its lines, and the key its lines were made from (None when they were not made from one)."""
 
-    def __init__(self, path: Path, old: dict[str, tuple] | None = None, keep: int = 0) -> None:
-        self.path, self.old, self.keep = path, old or {}, keep
-        self.index: dict[str, tuple[int, int, int, bytes]] = {}
-        self.changed: dict[str, bytes] | None = {} if old else None
-        self.size = self.lines = 0
+    offset: int
+    length: int
+    lines: int
+    digest: bytes
+    key: bytes | None
+    ttl_offset: int
+    ttl_length: int
+    ttl_digest: bytes
 
-    def write(self, parts: Iterable[tuple[str, list[str]]]) -> NTriples:
-        """Write every part, in order, and index it."""
-        with self.path.open("wb") as f:
-            for name, lines in parts:
-                data = "".join(f"{line}\n" for line in lines).encode("utf-8")
-                digest = hashlib.blake2b(data, digest_size=16).digest()
-                self.index[name] = (self.size, len(data), len(lines), digest)
-                self.size, self.lines = self.size + len(data), self.lines + len(lines)
-                f.write(data)
-                self.note(name, data, digest)
+
+class Previous(NamedTuple):
+    """The N-Triples file and kg.ttl the previous build wrote, and the index of their parts."""
+
+    ntriples: Path
+    turtle: Path
+    index: dict[str, Part]
+
+
+class GraphFiles:
+    """The graph's N-Triples file and kg.ttl, written part by part (kg.rdf.unique_parts) with the index of their
+    parts. Given what the previous build wrote, a part it already holds (same key, or same lines) is copied from
+    its files, not made or serialized again; and the text of the parts that changed is kept for changes, as long
+    as it stays under keep bytes (else changed is None)."""
+
+    def __init__(self, ntriples: Path, turtle: Path, previous: Previous | None = None, keep: int = 0) -> None:
+        self.ntriples, self.turtle, self.previous, self.keep = ntriples, turtle, previous, keep
+        self.old = previous.index if previous else {}
+        self.index: dict[str, Part] = {}
+        self.changed: dict[str, bytes] | None = {} if previous else None
+        self.lines = 0
+
+    def made(self, name: str, key: bytes) -> bool:
+        """Whether the previous build made this part from the same key (its lines are then copied, not made)."""
+        old = self.old.get(name)
+        return old is not None and old.key == key
+
+    def write(self, parts: Iterable[tuple[str, list[str] | None, bytes | None]], prefixes: dict[str, str]) -> GraphFiles:
+        """Write every part, in order: (name, its lines or None when made says they are the previous ones, key)."""
+        wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
+        with ExitStack() as files:
+            nt, ttl = (files.enter_context(path.open("wb")) for path in (self.ntriples, self.turtle))
+            old = [files.enter_context(path.open("rb")) for path in self.previous[:2]] if self.previous else None
+            ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(wanted.items())).encode("utf-8"))
+            for name, lines, key in parts:
+                data = "".join(f"{line}\n" for line in lines).encode("utf-8") if lines is not None else None
+                self.add(name, key, data, nt, ttl, old, wanted)
         return self
 
-    def note(self, name: str, data: bytes, digest: bytes) -> None:
-        """Keep a part's text when the previous file had it otherwise (while the kept text is under keep)."""
-        if self.changed is None or self.old.get(name, (0, 0, 0, None))[3] == digest:
+    def add(self, name: str, key: bytes | None, data: bytes | None, nt, ttl, old, wanted: dict[str, str]) -> None:
+        """Write one part (copied from the previous files when its data is None or the same) and index it."""
+        before = self.old.get(name)
+        digest = before.digest if data is None else blake(data)
+        same = before is not None and before.digest == digest
+        data = read_at(old[0], before.offset, before.length) if data is None else data
+        text = (kept_turtle(old[1], before) if same else None) or turtle_part(data, wanted)
+        lines = data.count(b"\n")
+        self.index[name] = Part(nt.tell(), len(data), lines, digest, key, ttl.tell(), len(text), blake(text))
+        nt.write(data)
+        ttl.write(text)
+        self.lines += lines
+        if not same:
+            self.note(name, data)
+
+    def note(self, name: str, data: bytes) -> None:
+        """Keep the text of a part that changed (while the kept text is under keep)."""
+        if self.changed is None:
             return
         self.changed[name] = data
         self.keep -= len(data)
         if self.keep < 0:
             self.changed = None
 
-    def changes(self, previous: Path) -> tuple[list[bytes], list[bytes]] | None:
-        """The lines of the previous file (at previous, indexed by old) not in this one (removed), and this one's
-        not in it (added), comparing only the parts whose digest changed; None when too much changed to keep."""
-        if self.changed is None:
+    def changes(self) -> tuple[list[bytes], list[bytes]] | None:
+        """The previous file's lines not in this one (removed), and this one's not in it (added), comparing only the
+        parts whose digest changed; None without a previous file, or when too much changed to keep."""
+        if self.changed is None or self.previous is None:
             return None
         before: set[bytes] = set()
-        with previous.open("rb") as f:
-            for name, (offset, length, _, digest) in self.old.items():
-                if self.index.get(name, (0, 0, 0, None))[3] != digest:
-                    f.seek(offset)
-                    before.update(f.read(length).splitlines())
+        with self.previous.ntriples.open("rb") as f:
+            for name, part in self.old.items():
+                if name not in self.index or self.index[name].digest != part.digest:
+                    before.update(read_at(f, part.offset, part.length).splitlines())
         after = {line for data in self.changed.values() for line in data.splitlines()}
         return sorted(before - after), sorted(after - before)
+
+
+def blake(data: bytes) -> bytes:
+    """A 16-byte digest of data."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def kept_turtle(f, part: Part) -> bytes | None:
+    """A part's Turtle in the previous kg.ttl (open as f), or None when it is not what was written there."""
+    text = read_at(f, part.ttl_offset, part.ttl_length)
+    return text if blake(text) == part.ttl_digest else None
+
+
+def read_at(f, offset: int, length: int) -> bytes:
+    """length bytes of an open file from offset."""
+    f.seek(offset)
+    return f.read(length)
+
+
+def turtle_part(data: bytes, prefixes: dict[str, str]) -> bytes:
+    """The Turtle of some N-Triples lines by pyoxigraph (literals as written), without its prefix lines: kg.ttl
+    gives them once, at the top."""
+    text = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    head = 0
+    while text.startswith(b"@prefix ", head):
+        head = text.index(b"\n", head) + 1
+    return text[head:]
 
 
 def write_graph(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:

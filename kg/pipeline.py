@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import multiprocessing
 import traceback
@@ -9,16 +10,20 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import corrections, ingest, limits, nlp, outputs, resolve
-from kg.cache import BUILT, Cache, NoCache
+from kg.cache import BUILT, Cache, NoCache, article_key
 from kg.errors import InputError, KgError
 from kg.extract import common, dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
+
+if TYPE_CHECKING:
+    from kg.export import GraphFiles, Previous
 
 log = logging.getLogger("kg")
 EARLY_MAX = 64  # articles the early parser of an incremental build takes; more go to kg.nlp's parser processes
@@ -301,28 +306,56 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     return summary
 
 
-def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: tuple[Path, dict] | None) -> dict:
+def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Previous | None) -> dict:
     """kg.ttl and the store of kg in stage, from its N-Triples written first, part by part, to ntriples (removed
-    when it is in stage); returns the index of their parts. The store is a copy of the one in the output folder,
-    updated, when previous holds that one's N-Triples and their index and little changed, else loaded whole."""
+    when it is in stage); returns the index of their parts. With what the previous build wrote (previous), the
+    parts it holds are copied, and its store is copied and updated when little changed; else loaded whole."""
     from kg import export, rdf
 
-    old = previous[1] if previous else None
-    keep = int(CHANGED_SHARE * sum(part[1] for part in old.values())) if old else 0
-    written = export.NTriples(ntriples, old, keep).write(rdf.unique_parts(kg, gaz.default()))
-    ttl = export.write_turtle(ntriples, rdf.prefixes(), stage)
-    log.info("wrote %d triples", written.lines)
-    changes = written.changes(previous[0]) if previous else None
-    if changes is not None and len(changes[0]) + len(changes[1]) <= CHANGED_SHARE * written.lines:
+    keep = int(CHANGED_SHARE * sum(part.length for part in previous.index.values())) if previous else 0
+    files = export.GraphFiles(ntriples, stage / "kg.ttl", previous, keep)
+    reuse = Reuse(kg, files)
+    parts = ((name, lines, reuse.keys.get(name)) for name, lines in rdf.unique_parts(kg, gaz.default(), reuse))
+    files.write(parts, rdf.prefixes())
+    log.info("wrote %d triples (%d parts made again)", files.lines, reuse.made)
+    changes = files.changes()
+    if changes is not None and len(changes[0]) + len(changes[1]) <= CHANGED_SHARE * files.lines:
         log.info("store: the previous one updated (%d triples out, %d in)", len(changes[0]), len(changes[1]))
         export.update_store(stage.parent / outputs.STORE, *changes, stage)
     else:
         log.info("store: loaded whole")
         export.load_store(ntriples, stage)
-    export.stamp_store(ttl, stage)
+    export.stamp_store(stage / "kg.ttl", stage)
     if ntriples.parent == stage:
         ntriples.unlink()
-    return written.index
+    return files.index
+
+
+class Reuse:
+    """Whether the previous build made an article's facts from the same key (facts_key): their lines are then
+    copied from its files, not made again. Never when corrections were applied (they change records in place)."""
+
+    def __init__(self, kg: KnowledgeGraph, files: GraphFiles) -> None:
+        self.kg, self.files = kg, files
+        self.keys: dict[str, bytes] = {}
+        self.made = 0
+
+    def __call__(self, name: str, ex: Extraction) -> bool:
+        if self.kg.corrections:
+            return False
+        key = self.keys[name] = facts_key(self.kg, ex)
+        same = self.files.made(name, key)
+        self.made += not same
+        return same
+
+
+def facts_key(kg: KnowledgeGraph, ex: Extraction) -> bytes:
+    """What an article's facts are made from, hashed: its records (by the hash of what extraction read), the
+    entities its mentions resolve to, and the statements kept (another article of its story may drop some)."""
+    parts = (article_key(ex.doc), [kg.resolved.get((m.doc, m.id)) for m in ex.mentions],
+             [(st.evidence.start, st.evidence.end, st.kind, st.text) for st in ex.statements], len(ex.relations),
+             len(ex.figures))
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def summarize(result: BuildResult, seconds: float) -> dict:

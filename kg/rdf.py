@@ -8,7 +8,7 @@ that want one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
@@ -164,23 +164,27 @@ class Parts:
 LAST = "rest"  # the name of the last part: the gazetteer's facts, the corrections and the shared lines
 
 
-def parts(g: Lines | Parts, kg: KnowledgeGraph, gazetteer: Gazetteer | None) -> Iterator[str]:
+def parts(g: Lines | Parts, kg: KnowledgeGraph, gazetteer: Gazetteer | None,
+          skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, bool]]:
     """Add kg's lines to g one part at a time, naming each part once its lines are in: each document, each
-    entity, each article's facts, then the rest (LAST)."""
+    entity, each article's facts, then the rest (LAST); with whether its lines were made (skip(name, ex): an
+    article's facts are not made, only the lines they share with other parts)."""
     for doc in kg.documents:
         add_document(g, doc)
-        yield f"doc {doc.key}"
+        yield f"doc {doc.key}", True
     for e in kg.entities.values():
         add_entity(g, e)
-        yield f"entity {e.id}"
+        yield f"entity {e.id}", True
     for ex in kg.extractions:
-        add_facts(g, kg, ex)
-        yield f"facts {ex.doc.key}"
+        name = f"facts {ex.doc.key}"
+        made = skip is None or not skip(name, ex)
+        (add_facts if made else add_shared_facts)(g, kg, ex)
+        yield name, made
     if gazetteer is not None:
         add_gazetteer_facts(g, kg, gazetteer)
     for note in kg.corrections:
         g.add(iri(id_iri("corrections")), K.correction, text(note))
-    yield LAST
+    yield LAST, True
 
 
 def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
@@ -191,12 +195,14 @@ def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
     return g
 
 
-def unique_parts(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, list[str]]]:
+def unique_parts(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None,
+                 skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, list[str] | None]]:
     """(name, lines) of each part of kg (see parts), every line of lines given once: the graph is never
-    whole in memory."""
+    whole in memory. The lines of an article's facts that skip says need not be made are None."""
     g = Parts()
-    for name in parts(g, kg, gazetteer):
-        yield name, g.take(last=name == LAST)
+    for name, made in parts(g, kg, gazetteer, skip):
+        found = g.take(last=name == LAST)
+        yield name, found if made else None
 
 
 def add_facts(g: Lines | Parts, kg: KnowledgeGraph, ex: Extraction) -> None:
@@ -215,6 +221,14 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
     for prefix, ns in PREFIXES:
         g.bind(prefix, ns)
     return g.parse(data="\n".join(lines(kg, gazetteer)), format="nt")
+
+
+def add_shared_facts(g: Lines | Parts, kg: KnowledgeGraph, ex: Extraction) -> None:
+    """Only the lines an article's facts share with other parts: the plain triples of its relations."""
+    for rel in ex.relations:
+        ends = relation_ends(kg, rel)
+        if ends is not None:
+            g.add_shared(iri(ends[0]), K[rel.predicate], iri(ends[1]))
 
 
 def add_document(g: Lines | Parts, doc: Document) -> None:

@@ -250,3 +250,17 @@ def test_the_store_is_loaded_whole_when_the_kept_lines_are_not_those_of_the_grap
     change("samedi")
     written(corpus, out)
     assert made == ["loaded", "loaded", "loaded", "loaded"]
+
+
+def test_a_rebuild_makes_only_the_changed_articles_facts_and_writes_the_graph_of_a_fresh_build(corpus, tmp_path,
+                                                                                              monkeypatch):
+    out = written(corpus, tmp_path / "out")
+    made: list[str] = []
+    real = rdf.add_facts
+    monkeypatch.setattr(rdf, "add_facts", lambda g, kg, ex: made.append(ex.doc.name) or real(g, kg, ex))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    written(corpus, out)
+    assert made == ["b.txt"]
+    fresh = written(corpus, tmp_path / "fresh", fresh=True)
+    assert isomorphic(Graph().parse(out / "kg.ttl"), Graph().parse(fresh / "kg.ttl"))
+    assert store_quads(out) == store_quads(fresh)

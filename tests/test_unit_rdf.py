@@ -365,3 +365,14 @@ def test_a_part_holds_only_its_own_lines():
             assert not any(f"{KG}{p}>" in line for line in lines for p in RELATIONS)
         elif kind == "facts":
             assert all(line.split(" ", 1)[0].split("/")[-2] in ("statement", "assertion", "figure") for line in lines)
+
+
+def test_an_article_whose_facts_are_not_made_still_gives_the_lines_it_shares():
+    kg = doubled_kg()
+    every = [line for _, lines in rdf.unique_parts(kg, None) for line in lines]
+    parts = dict(rdf.unique_parts(kg, None, skip=lambda name, ex: True))
+    assert all(lines is None for name, lines in parts.items() if name.startswith("facts "))
+    made = {line for lines in parts.values() if lines is not None for line in lines}
+    assert made == set(every) - {line for name, lines in rdf.unique_parts(kg, None) if name.startswith("facts ")
+                                 for line in lines}
+    assert {f"{rdf.entity_node('ivan_petrov')} <{KG}met> {rdf.entity_node('olaf_scholz')} ."} <= set(parts[rdf.LAST])

@@ -55,15 +55,41 @@ def test_the_network_is_the_one_projected_from_the_store(tmp_path):
     assert made.number_of_edges() >= 5 and any(len(d["facts"]) for *_, d in made.edges(data=True))
 
 
-def test_the_n_triples_are_compared_part_by_part(tmp_path):
+def line(s: str, o: int) -> str:
+    return f"<http://x/{s}> <http://x/p> <http://x/{o}> ."
+
+
+def graph_files(folder, parts, previous=None, keep=1000):
+    """The N-Triples and Turtle of parts ((name, lines)), written in folder, each part keyed by its name."""
+    folder.mkdir()
+    files = export.GraphFiles(folder / "kg.nt", folder / "kg.ttl", previous, keep)
+    return files.write(((name, lines, name.encode()) for name, lines in parts), {"x": "http://x/"})
+
+
+def test_the_graph_files_are_written_part_by_part_and_compared_by_the_parts_that_changed(tmp_path):
     """Only the parts whose digest changed are read back: the lines taken out and put in are those that differ,
     and too much change to keep gives None (the store is then loaded whole)."""
-    before = [("doc a", ["<a> <p> <1> ."]), ("doc b", ["<b> <p> <1> .", "<b> <p> <2> ."]), ("rest", [])]
-    after = [("doc a", ["<a> <p> <1> ."]), ("doc b", ["<b> <p> <1> .", "<b> <p> <3> ."]),
-             ("doc c", ["<c> <p> <1> ."]), ("rest", [])]
-    old = export.NTriples(tmp_path / "old.nt").write(before)
-    new = export.NTriples(tmp_path / "new.nt", old.index, keep=1000).write(after)
-    assert new.lines == 4 and (tmp_path / "new.nt").read_text().splitlines() == [x for _, ls in after for x in ls]
-    assert new.changes(tmp_path / "old.nt") == ([b"<b> <p> <2> ."], [b"<b> <p> <3> .", b"<c> <p> <1> ."])
-    assert export.NTriples(tmp_path / "big.nt", old.index, keep=10).write(after).changes(tmp_path / "old.nt") is None
-    assert export.NTriples(tmp_path / "first.nt").write(after).changes(tmp_path / "old.nt") is None
+    import pyoxigraph as ox
+    before = [("doc a", [line("a", 1)]), ("doc b", [line("b", 1), line("b", 2)]), ("rest", [])]
+    after = [("doc a", [line("a", 1)]), ("doc b", [line("b", 1), line("b", 3)]), ("doc c", [line("c", 1)]),
+             ("rest", [])]
+    old = graph_files(tmp_path / "old", before)
+    previous = export.Previous(tmp_path / "old" / "kg.nt", tmp_path / "old" / "kg.ttl", old.index)
+    new = graph_files(tmp_path / "new", after, previous)
+    assert new.lines == 4 and (tmp_path / "new" / "kg.nt").read_text().splitlines() == [x for _, ls in after for x in ls]
+    turtle = {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert turtle == {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.nt"), format=ox.RdfFormat.N_TRIPLES)}
+    assert new.changes() == ([line("b", 2).encode()], [line("b", 3).encode(), line("c", 1).encode()])
+    assert graph_files(tmp_path / "big", after, previous, keep=10).changes() is None
+    assert old.changes() is None  # no previous files: the store is loaded whole
+
+
+def test_a_part_made_from_the_same_key_is_copied_from_the_previous_files(tmp_path):
+    before = [("facts a", [line("a", 1), line("a", 2)]), ("rest", [line("r", 1)])]
+    old = graph_files(tmp_path / "old", before)
+    previous = export.Previous(tmp_path / "old" / "kg.nt", tmp_path / "old" / "kg.ttl", old.index)
+    new = graph_files(tmp_path / "new", [("facts a", None), ("rest", [line("r", 1)])], previous)
+    assert new.made("facts a", b"facts a") and not new.made("facts b", b"facts b")
+    assert (tmp_path / "new" / "kg.nt").read_bytes() == (tmp_path / "old" / "kg.nt").read_bytes()
+    assert (tmp_path / "new" / "kg.ttl").read_bytes() == (tmp_path / "old" / "kg.ttl").read_bytes()
+    assert new.changes() == ([], [])
