@@ -93,3 +93,19 @@ def test_a_part_made_from_the_same_key_is_copied_from_the_previous_files(tmp_pat
     assert (tmp_path / "new" / "kg.nt").read_bytes() == (tmp_path / "old" / "kg.nt").read_bytes()
     assert (tmp_path / "new" / "kg.ttl").read_bytes() == (tmp_path / "old" / "kg.ttl").read_bytes()
     assert new.changes() == ([], [])
+
+
+def test_a_search_past_its_time_is_stopped_by_sqlite_with_a_typed_error(tmp_path, monkeypatch):
+    import pytest
+
+    from kg.errors import QueryTimeoutError
+    kg = keyed_kg()
+    written(kg, tmp_path)
+    search.write_index(tmp_path, search.statement_rows(kg))
+    ttl = tmp_path / "kg.ttl"
+    assert search.find(ttl, "rien", seconds=30) == search.find(ttl, "rien")
+    clock = iter([0.0, 100.0])  # the deadline is taken at 0 s, every later look at the clock is past it
+    monkeypatch.setattr(search.time, "monotonic", lambda: next(clock, 100.0))
+    monkeypatch.setattr(search, "STEPS", 1)
+    with pytest.raises(QueryTimeoutError, match="time limit of 1 s"):
+        search.find(ttl, "e", seconds=1)
