@@ -134,7 +134,7 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
         result = pipeline.build(paths, jobs=jobs, article_seconds=article_timeout,
-                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask,
+                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask, release=True,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         if result.unchanged:

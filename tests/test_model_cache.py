@@ -264,3 +264,21 @@ def test_a_rebuild_makes_only_the_changed_articles_facts_and_writes_the_graph_of
     fresh = written(corpus, tmp_path / "fresh", fresh=True)
     assert isomorphic(Graph().parse(out / "kg.ttl"), Graph().parse(fresh / "kg.ttl"))
     assert store_quads(out) == store_quads(fresh)
+
+
+def test_a_build_that_releases_lets_go_of_the_model_once_its_articles_are_parsed(corpus, tmp_path, monkeypatch):
+    from functools import lru_cache
+
+    from kg import nlp
+    released: list[int] = []
+    monkeypatch.setattr(nlp, "release", lambda: released.append(len(released)))
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out"))
+    assert released == []
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out", fresh=True), release=True)
+    assert released == [0]
+    monkeypatch.undo()
+    fake = lru_cache(maxsize=1)(lambda model=nlp.MODEL: object())
+    monkeypatch.setattr(nlp, "load", fake)
+    fake()
+    nlp.release()
+    assert fake.cache_info().currsize == 0
