@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -246,24 +247,55 @@ def extract_early(early: EarlyParser, documents: list[Document], skipped: list[S
 
 def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,
                       early: EarlyParser | None = None, **options) -> Iterator[Extraction]:
-    """The records of documents, computed here (kg.nlp's parser processes), by the early parser when it was
-    started and they are few, or on a Dask cluster."""
+    """The records of documents, computed here, by worker processes (options["jobs"] > 1), by the early parser
+    when it was started and they are few, or on a Dask cluster."""
     if early is not None and len(documents) <= EARLY_MAX:
         return extract_early(early, documents, skipped, **options)
     if dask and documents:
         from kg import scale
         return scale.extract_on_cluster(documents, skipped, scheduler=dask[0], workers=dask[1],
                                         article_seconds=options["article_seconds"], progress=options["progress"])
+    jobs = options.pop("jobs")
+    if jobs > 1 and len(documents) > 1:
+        return extract_in_workers(documents, skipped, jobs=jobs, **options)
     return extract_all(documents, skipped, **options)
 
 
+def extract_in_workers(documents: list[Document], skipped: list[Skipped], *,
+                       progress: Callable[[int, int], None] | None, batch_size: int, jobs: int,
+                       article_seconds: float | None) -> Iterator[Extraction]:
+    """The records of documents, parsed and extracted by jobs forked worker processes, batch by batch and in
+    order (kg.scale.extract_batch): each loads the model once, and this process never holds it or a Doc."""
+    from kg import scale
+    size = min(batch_size, -(-len(documents) // jobs))  # a few articles: a batch for each worker
+    batches = [documents[i:i + size] for i in range(0, len(documents), size)]
+    done = 0
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=start_parser) as pool:
+        for found, lost in pool.imap(partial(scale.extract_batch, article_seconds=article_seconds), batches):
+            skipped += lost
+            done += len(found) + len(lost)
+            if progress:
+                progress(done, len(documents))
+            yield from found
+
+
+def start_parser() -> None:
+    """A worker process of extract_in_workers: dies with the build (kg.nlp's worker set-up), loads the model."""
+    nlp._start_worker()
+    try:
+        nlp.load()
+    except Exception:  # noqa: BLE001 - raised again by its first batch, which the build raises; a worker that
+        pass  # failed to start would be started again and again
+
+
 def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,
-                batch_size: int, jobs: int, article_seconds: float | None) -> Iterator[Extraction]:
-    """Parse and extract documents; one that fails or runs past article_seconds is added to skipped."""
+                batch_size: int, article_seconds: float | None) -> Iterator[Extraction]:
+    """Parse and extract documents in this process; one that fails or runs past article_seconds is added to
+    skipped."""
     if not documents:
         return
     gazetteer = gaz.default()
-    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
+    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size), 1):
         try:
             with limits.time_budget(article_seconds):
                 yield extract(document, doc, gazetteer)

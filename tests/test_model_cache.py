@@ -282,3 +282,12 @@ def test_a_build_that_releases_lets_go_of_the_model_once_its_articles_are_parsed
     fake()
     nlp.release()
     assert fake.cache_info().currsize == 0
+
+
+def test_worker_processes_parse_and_extract_and_give_the_graph_of_one_process(corpus, tmp_path):
+    from kg import nlp
+    nlp.load.cache_clear()
+    workers = pipeline.build([corpus], cache=cache.Cache(tmp_path / "two", fresh=True), jobs=2)
+    assert nlp.load.cache_info().currsize == 0  # the build's own process never loaded the model
+    here = pipeline.build([corpus], cache=cache.Cache(tmp_path / "one", fresh=True))
+    assert isomorphic(graph(here), graph(workers))
