@@ -20,7 +20,6 @@ from kg.errors import OutputError
 from kg.model import Document
 
 PICTURE_NODES = 120
-CHUNK = 100_000  # N-Triples lines written at a time
 LOAD_LINES = 100_000  # N-Triples lines bulk-loaded into the store at a time (as fast as 250,000, 180 MB less)
 KAMADA_NODES = 60  # Kamada-Kawai draws small networks best but took 12 s on 120 nodes of a big graph
 PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
@@ -49,16 +48,6 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
 
 def write_text(path: Path, text: str) -> Path:
     return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
-
-
-def write_ntriples(lines: Iterable[str], path: Path) -> Path:
-    """Lines (kg.rdf.lines, each once) as an N-Triples file, in their order and in chunks (never one text as large
-    as the graph): what the Turtle and the store are read from."""
-    lines = iter(lines)
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        while chunk := list(islice(lines, CHUNK)):
-            f.write("\n".join(chunk) + "\n")
-    return path
 
 
 class Part(NamedTuple):
@@ -178,21 +167,12 @@ def turtle_part(data: bytes, prefixes: dict[str, str]) -> bytes:
     return text[head:]
 
 
-def write_graph(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
-    """kg.ttl and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them) from an N-Triples
-    file (write_ntriples)."""
-    ttl = write_turtle(ntriples, prefixes, folder)
-    load_store(ntriples, folder)
-    return stamp_store(ttl, folder)
-
-
-def write_turtle(ntriples: Path, prefixes: dict[str, str], folder: Path) -> Path:
-    """kg.ttl from an N-Triples file, by pyoxigraph (an order of magnitude faster than rdflib), reading the file as
-    it goes: the lines' order and literals as written (the store would write 1.0 as 1)."""
-    wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
-    return atomic_write(folder / "kg.ttl", lambda p: ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES),
-                                                                 output=str(p), format=ox.RdfFormat.TURTLE,
-                                                                 prefixes=wanted))
+def write_graph(parts: Iterable[tuple[str, list[str]]], prefixes: dict[str, str], folder: Path) -> Path:
+    """kg.ttl, its N-Triples (kg.nt) and its persistent Oxigraph store (kg.oxigraph, with the stamp that ties them)
+    in folder, from a graph's parts (kg.rdf.unique_parts), as a build without a previous one writes them."""
+    GraphFiles(folder / "kg.nt", folder / "kg.ttl").write(((name, lines, None) for name, lines in parts), prefixes)
+    load_store(folder / "kg.nt", folder)
+    return stamp_store(folder / "kg.ttl", folder)
 
 
 def load_store(ntriples: Path, folder: Path) -> None:
@@ -288,7 +268,7 @@ def write_png(net: nx.MultiDiGraph, metrics: dict, path: Path) -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    und = nx.Graph(net.to_undirected())
+    und = nx.Graph(net.to_undirected(as_view=True))  # a view: the edges' data is not copied twice
     und.remove_nodes_from([n for n in list(und) if und.degree(n) == 0])
     ranked = sorted(und, key=lambda n: -metrics["nodes"].get(n, {}).get("pagerank", 0.0))
     und = und.subgraph(ranked[:PICTURE_NODES]).copy()

@@ -24,6 +24,8 @@ from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from kg.export import GraphFiles, Previous
 
 log = logging.getLogger("kg")
@@ -100,7 +102,8 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
         log.info("no input file changed since the last build: its outputs are kept")
         return BuildResult(graph=None, skipped=[s for s in sources if isinstance(s, Skipped)],
                            manifest=cache.built(), stamp=stamp, unchanged=True)
-    with early_parser(cache.warm() and not dask) as early:
+    warm = cache.warm() and not dask
+    with early_parser(warm) as early, worker_pool(jobs, start=not warm and not dask) as pool:
         documents, skipped = read(paths, cache)
         if not documents:
             raise nothing_read(skipped)
@@ -109,7 +112,7 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
             log.info("nothing changed since the last build: its outputs are kept")
             cache.restamp(manifest, stamp)
             return BuildResult(graph=None, skipped=skipped, manifest=manifest, stamp=stamp, unchanged=True)
-        extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, early=early,
+        extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, early=early, pool=pool,
                                           batch_size=batch_size, jobs=jobs, article_seconds=article_seconds)
     if release:
         nlp.release()
@@ -246,9 +249,9 @@ def extract_early(early: EarlyParser, documents: list[Document], skipped: list[S
 
 
 def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,
-                      early: EarlyParser | None = None, **options) -> Iterator[Extraction]:
-    """The records of documents, computed here, by worker processes (options["jobs"] > 1), by the early parser
-    when it was started and they are few, or on a Dask cluster."""
+                      early: EarlyParser | None = None, pool: Pool | None = None, **options) -> Iterator[Extraction]:
+    """The records of documents, computed here, by worker processes (options["jobs"] > 1: those of pool when the
+    build started them), by the early parser when it was started and they are few, or on a Dask cluster."""
     if early is not None and len(documents) <= EARLY_MAX:
         return extract_early(early, documents, skipped, **options)
     if dask and documents:
@@ -257,26 +260,37 @@ def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask
                                         article_seconds=options["article_seconds"], progress=options["progress"])
     jobs = options.pop("jobs")
     if jobs > 1 and len(documents) > 1:
-        return extract_in_workers(documents, skipped, jobs=jobs, **options)
+        return extract_in_workers(documents, skipped, pool=pool, jobs=jobs, **options)
     return extract_all(documents, skipped, **options)
 
 
-def extract_in_workers(documents: list[Document], skipped: list[Skipped], *,
+def extract_in_workers(documents: list[Document], skipped: list[Skipped], *, pool: Pool | None,
                        progress: Callable[[int, int], None] | None, batch_size: int, jobs: int,
                        article_seconds: float | None) -> Iterator[Extraction]:
-    """The records of documents, parsed and extracted by jobs forked worker processes, batch by batch and in
-    order (kg.scale.extract_batch): each loads the model once, and this process never holds it or a Doc."""
+    """The records of documents, parsed and extracted by jobs forked worker processes (pool's, else started
+    here), batch by batch and in order (kg.scale.extract_batch): this process never holds the model or a Doc."""
     from kg import scale
     size = min(batch_size, -(-len(documents) // jobs))  # a few articles: a batch for each worker
     batches = [documents[i:i + size] for i in range(0, len(documents), size)]
     done = 0
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=start_parser) as pool:
-        for found, lost in pool.imap(partial(scale.extract_batch, article_seconds=article_seconds), batches):
+    with worker_pool(jobs, start=pool is None) as own:
+        for found, lost in (pool or own).imap(partial(scale.extract_batch, article_seconds=article_seconds), batches):
             skipped += lost
             done += len(found) + len(lost)
             if progress:
                 progress(done, len(documents))
             yield from found
+
+
+@contextmanager
+def worker_pool(jobs: int, *, start: bool) -> Iterator[Pool | None]:
+    """jobs forked worker processes that load the model (start_parser) when start and jobs > 1, stopped on exit;
+    else None. Started before the build reads its articles, they do not carry them in their memory."""
+    if not start or jobs < 2:
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=start_parser) as pool:
+        yield pool
 
 
 def start_parser() -> None:
