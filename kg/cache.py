@@ -18,16 +18,22 @@ import tempfile
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.ingest.files import Source
 from kg.model import Document, Extraction
+
+if TYPE_CHECKING:
+    from kg.export import Previous
 
 log = logging.getLogger("kg")
 FOLDER = ".kg-cache"
 BUILT = "kg.build.json"  # in the output set: the manifest of the build that wrote it
 GRAPH = "graph.nt"  # in the cache: the N-Triples of the output folder's graph (Graph), with graph.nt.json
+PARTS = f"{GRAPH}.parts"  # in the cache: the index of graph.nt's parts (kg.export.NTriples)
+LAYOUT = 2  # how graph.nt is laid out: in parts (kg.rdf.unique_parts), indexed in PARTS
 FILES = "inputs.files"  # in the cache, beside the articles' .pickle entries: what each input file gave (Files)
-KEPT = frozenset({FILES, GRAPH, f"{GRAPH}.json"})  # what pruning leaves
+KEPT = frozenset({FILES, GRAPH, f"{GRAPH}.json", PARTS})  # what pruning leaves
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -223,11 +229,12 @@ class Graph:
 
     def __init__(self, folder: Path, out: Path, *, fresh: bool = False):
         self.path, self.record, self.new = folder / GRAPH, folder / f"{GRAPH}.json", folder / f"{GRAPH}.new"
+        self.parts = folder / PARTS
         self.out, self.fresh = out, fresh
 
-    def previous(self) -> Path | None:
-        """The kept N-Triples when they are those of the store in the output folder, else None (always when
-        fresh)."""
+    def previous(self) -> Previous | None:
+        """The kept N-Triples, the output folder's kg.ttl and the index of their parts when they are those of the
+        store in the output folder, else None (always when fresh)."""
         from kg import query
         ttl = self.out / "kg.ttl"
         try:
@@ -237,7 +244,18 @@ class Graph:
             return None
         if self.fresh or not (self.path.is_file() and ttl.is_file() and query.built_together(ttl)):
             return None
-        return self.path if built and record == self.tie(built) else None
+        return self.index() if built and record == self.tie(built) else None
+
+    def index(self) -> Previous | None:
+        """The kept N-Triples, the output folder's kg.ttl and the index of their parts, or None when the index
+        cannot be read."""
+        from kg.export import Previous
+        try:
+            with self.parts.open("rb") as f:
+                parts = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return None
+        return Previous(self.path, self.out / "kg.ttl", parts) if isinstance(parts, dict) else None
 
     def tie(self, manifest: str) -> dict:
         """What ties N-Triples to the output folder's graph: the build's manifest, its Turtle's stamp, and the
@@ -245,15 +263,21 @@ class Graph:
         import pyoxigraph
 
         from kg import outputs
-        return {"manifest": manifest, **outputs.turtle_stamp(self.out / "kg.ttl"), "pyoxigraph": pyoxigraph.__version__}
+        return {"manifest": manifest, **outputs.turtle_stamp(self.out / "kg.ttl"), "pyoxigraph": pyoxigraph.__version__,
+                "layout": LAYOUT}
 
-    def commit(self, manifest: str | None) -> None:
-        """After the swap: the new N-Triples are those of the output folder's graph, built from manifest (the old
-        record goes first, so a build killed on the way leaves N-Triples that tie to nothing)."""
+    def commit(self, manifest: str | None, parts: dict) -> None:
+        """After the swap: the new N-Triples, whose parts are indexed by parts, are those of the output folder's
+        graph, built from manifest (the old record goes first, so a build killed on the way leaves N-Triples that
+        tie to nothing)."""
         self.record.unlink(missing_ok=True)
         os.replace(self.new, self.path)
         if manifest is None:
             return
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.parts)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(self.tie(manifest), f)

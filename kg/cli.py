@@ -64,9 +64,10 @@ class SparqlFormat(str, Enum):
 
 
 def show(rows: list[dict], fmt: Format, columns: list[str], title: str | None = None) -> None:
-    """Print rows as JSON or as a table of the given columns."""
+    """Print rows as JSON (a list, one row a line: written by json's C encoder, which indenting would forgo) or as
+    a table of the given columns."""
     if fmt == Format.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        typer.echo("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]" if rows else "[]")
         return
     table = Table(title=title, show_lines=True)
     for c in columns:
@@ -133,7 +134,7 @@ def build_with_progress(paths: list[Path], out_dir: Path, console: Console, jobs
     with Progress(console=console, transient=True, disable=settings["quiet"]) as bar:
         task = bar.add_task("parsing articles", total=None)
         result = pipeline.build(paths, jobs=jobs, article_seconds=article_timeout,
-                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask,
+                                cache=Cache(out_dir, fresh=not use_cache), fixes=fixes, dask=dask, release=True,
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
         bar.update(task, description="writing graph")
         if result.unchanged:
@@ -152,7 +153,7 @@ def who_stated(text: str, graph: Optional[Path] = GraphOpt, fmt: Format = Format
                timeout: float = TimeoutOpt, limit: int = LimitOpt) -> None:
     """Who said words containing TEXT (case, accents and quote marks do not matter), shortest statements first."""
     from kg import query
-    rows = limits.bounded(lambda: query.who_stated(text, graph, limit=limit or None), seconds=timeout)
+    rows = query.who_stated(text, graph, limit=limit or None, seconds=timeout)
     show(rows, fmt, STATEMENT_COLUMNS, f"who stated “{text}”")
     if limit and len(rows) == limit:
         log.warning("the first %d statements shown: --limit 0 shows them all", limit)

@@ -77,6 +77,8 @@ class Document:
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """text with the given character spans replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)

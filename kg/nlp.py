@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import ctypes
-import multiprocessing
+import gc
 import os
 import re
 import signal
@@ -12,7 +12,6 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from kg import components, gazetteer, lexicon
 from kg.errors import KgError
@@ -32,6 +31,19 @@ def load(model: str = MODEL) -> Language:
     return components.add_components(nlp, gazetteer.default())
 
 
+def release() -> None:
+    """Let go of the loaded model when this process loaded it (kg build, once its articles are parsed): its
+    memory goes back to the system before resolution and writing, which never need it."""
+    if not load.cache_info().currsize:
+        return
+    load.cache_clear()
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: what was freed stays with the process until it ends
+
+
 def prepare(document: Document) -> str:
     """The text the parser sees: furniture blanked, curly apostrophes made plain, and a name cut at its
     particle by a scraper's space ('Al -Shaibani') joined again ('Al-Shaibani '), offsets unchanged."""
@@ -45,17 +57,10 @@ def split_particle() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b({words})) -([A-ZÀ-Ý][\w'-]*)")
 
 
-def parse(documents: Iterable[Document], *, batch_size: int = 16, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """(document, spaCy Doc) pairs, parsed in batches; with n_process > 1, in that many worker processes."""
-    nlp = load()
-    if n_process > 1:
-        yield from parse_in_workers(nlp, documents, batch_size=batch_size, n_process=n_process)
-        return
+def parse(documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[tuple[Document, Doc]]:
+    """(document, spaCy Doc) pairs, parsed in batches in this process (kg.pipeline runs several of them)."""
     pairs = ((prepare(d), d) for d in documents)
-    yield from ((d, doc) for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
-
-
-_WORKER_NLP: list[Language] = []
+    yield from ((d, doc) for doc, d in load().pipe(pairs, as_tuples=True, batch_size=batch_size))
 
 
 def _start_worker() -> None:
@@ -68,21 +73,3 @@ def _start_worker() -> None:
         pass
     if os.getppid() == 1:  # the parent died before prctl took effect
         os._exit(1)
-
-
-def _parse_batch(texts: list[str]) -> list[bytes]:
-    """In a worker: a batch of texts parsed by the model the parent loaded before forking, as Doc bytes."""
-    return [doc.to_bytes(exclude=["tensor"]) for doc in _WORKER_NLP[0].pipe(texts, batch_size=len(texts))]
-
-
-def parse_in_workers(nlp: Language, documents: Iterable[Document], *, batch_size: int,
-                     n_process: int) -> Iterator[tuple[Document, Doc]]:
-    """Parse in forked workers that share the loaded model; they never outlive this process (Ctrl-C here
-    stops them at once, and a killed parent takes them along)."""
-    _WORKER_NLP[:] = [nlp]
-    batches = list(minibatch(documents, size=batch_size))
-    context = multiprocessing.get_context("fork")
-    with context.Pool(n_process, initializer=_start_worker) as pool:
-        results = pool.imap(_parse_batch, ([prepare(d) for d in batch] for batch in batches))
-        for batch, payload in zip(batches, results):
-            yield from zip(batch, (Doc(nlp.vocab).from_bytes(b) for b in payload))

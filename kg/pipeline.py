@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import multiprocessing
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from kg import gazetteer as gaz
 from kg import corrections, ingest, limits, nlp, outputs, resolve
-from kg.cache import BUILT, Cache, NoCache
+from kg.cache import BUILT, Cache, NoCache, article_key
 from kg.errors import InputError, KgError
 from kg.extract import common, dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
 from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from kg.export import GraphFiles, Previous
 
 log = logging.getLogger("kg")
 EARLY_MAX = 64  # articles the early parser of an incremental build takes; more go to kg.nlp's parser processes
@@ -79,13 +87,14 @@ def register(ex: Extraction) -> None:
 def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] | None = None,
           batch_size: int = 16, jobs: int = 1, article_seconds: float | None = 30.0,
           cache: Cache | None = None, fixes: list[corrections.Correction] | None = None,
-          dask: tuple[str | None, int] | None = None) -> BuildResult:
+          dask: tuple[str | None, int] | None = None, release: bool = False) -> BuildResult:
     """Read, parse, extract and resolve every article under paths; unreadable ones are reported, not fatal.
 
     With jobs > 1, that many worker processes parse (kg.nlp) while this one extracts. An article whose
     extraction takes more than article_seconds is skipped. With a cache, articles it holds are not parsed
     again, and the new ones are added to it. The user's corrections (fixes) are applied to the resolved graph.
-    With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster."""
+    With dask (scheduler address or None, local workers), parsing and extraction run on a Dask cluster. With
+    release, the model is let go of once the articles are parsed (kg.nlp.release: a one-build process)."""
     cache, fixes = cache or NoCache(), fixes or []
     sources = list(ingest.expand(paths))
     stamp = cache.stamp(sources, fixes)
@@ -93,7 +102,8 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
         log.info("no input file changed since the last build: its outputs are kept")
         return BuildResult(graph=None, skipped=[s for s in sources if isinstance(s, Skipped)],
                            manifest=cache.built(), stamp=stamp, unchanged=True)
-    with early_parser(cache.warm() and not dask) as early:
+    warm = cache.warm() and not dask
+    with early_parser(warm) as early, worker_pool(jobs, start=not warm and not dask) as pool:
         documents, skipped = read(paths, cache)
         if not documents:
             raise nothing_read(skipped)
@@ -102,11 +112,14 @@ def build(paths: Iterable[str | Path], *, progress: Callable[[int, int], None] |
             log.info("nothing changed since the last build: its outputs are kept")
             cache.restamp(manifest, stamp)
             return BuildResult(graph=None, skipped=skipped, manifest=manifest, stamp=stamp, unchanged=True)
-        extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, early=early,
+        extractions = cached_or_extracted(documents, skipped, cache, dask=dask, progress=progress, early=early, pool=pool,
                                           batch_size=batch_size, jobs=jobs, article_seconds=article_seconds)
+    if release:
+        nlp.release()
     with frozen():
         graph = resolve.resolve(extractions, gaz.default())
         unmatched = corrections.apply(graph, fixes)
+    log.info("resolved %d entities", len(graph.entities))
     return BuildResult(graph=graph, skipped=skipped, unmatched=[c.note() for c in unmatched], manifest=manifest,
                        stamp=stamp, cache=cache)
 
@@ -123,19 +136,24 @@ def read(paths: Iterable[str | Path], cache: Cache | NoCache) -> tuple[list[Docu
 @contextmanager
 def frozen() -> Iterator[None]:
     """The objects alive now (a corpus' records: millions) left out of the garbage collector's full passes for the
-    block, which would walk them all again and again while resolution and writing make more (about 8 % of a
-    rebuild of 10,000 articles); they are still freed as usual when no longer used."""
+    block, and the collector paused in it: its passes would walk them and the records the block makes again and
+    again (they hold no cycles worth collecting early); they are still freed as usual when no longer used."""
+    enabled = gc.isenabled()
     gc.freeze()
+    gc.disable()
     try:
         yield
     finally:
         gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def cached_or_extracted(documents: list[Document], skipped: list[Skipped], cache: Cache | NoCache,
                         **options) -> list[Extraction]:
     """The records of every article: from the cache when it holds them, else parsed and extracted (and cached)."""
-    extractions = [ex for ex in map(cache.get, documents) if ex is not None]
+    with frozen():
+        extractions = [ex for ex in map(cache.get, documents) if ex is not None]
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
@@ -231,25 +249,67 @@ def extract_early(early: EarlyParser, documents: list[Document], skipped: list[S
 
 
 def parse_and_extract(documents: list[Document], skipped: list[Skipped], *, dask: tuple[str | None, int] | None,
-                      early: EarlyParser | None = None, **options) -> Iterator[Extraction]:
-    """The records of documents, computed here (kg.nlp's parser processes), by the early parser when it was
-    started and they are few, or on a Dask cluster."""
+                      early: EarlyParser | None = None, pool: Pool | None = None, **options) -> Iterator[Extraction]:
+    """The records of documents, computed here, by worker processes (options["jobs"] > 1: those of pool when the
+    build started them), by the early parser when it was started and they are few, or on a Dask cluster."""
     if early is not None and len(documents) <= EARLY_MAX:
         return extract_early(early, documents, skipped, **options)
     if dask and documents:
         from kg import scale
         return scale.extract_on_cluster(documents, skipped, scheduler=dask[0], workers=dask[1],
                                         article_seconds=options["article_seconds"], progress=options["progress"])
+    jobs = options.pop("jobs")
+    if jobs > 1 and len(documents) > 1:
+        return extract_in_workers(documents, skipped, pool=pool, jobs=jobs, **options)
     return extract_all(documents, skipped, **options)
 
 
+def extract_in_workers(documents: list[Document], skipped: list[Skipped], *, pool: Pool | None,
+                       progress: Callable[[int, int], None] | None, batch_size: int, jobs: int,
+                       article_seconds: float | None) -> Iterator[Extraction]:
+    """The records of documents, parsed and extracted by jobs forked worker processes (pool's, else started
+    here), batch by batch and in order (kg.scale.extract_batch): this process never holds the model or a Doc."""
+    from kg import scale
+    size = min(batch_size, -(-len(documents) // jobs))  # a few articles: a batch for each worker
+    batches = [documents[i:i + size] for i in range(0, len(documents), size)]
+    done = 0
+    with worker_pool(jobs, start=pool is None) as own:
+        for found, lost in (pool or own).imap(partial(scale.extract_batch, article_seconds=article_seconds), batches):
+            skipped += lost
+            done += len(found) + len(lost)
+            if progress:
+                progress(done, len(documents))
+            yield from found
+
+
+@contextmanager
+def worker_pool(jobs: int, *, start: bool) -> Iterator[Pool | None]:
+    """jobs forked worker processes that load the model (start_parser) when start and jobs > 1, stopped on exit;
+    else None. Started before the build reads its articles, they do not carry them in their memory."""
+    if not start or jobs < 2:
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=start_parser) as pool:
+        yield pool
+
+
+def start_parser() -> None:
+    """A worker process of extract_in_workers: dies with the build (kg.nlp's worker set-up), loads the model."""
+    nlp._start_worker()
+    try:
+        nlp.load()
+    except Exception:  # noqa: BLE001 - raised again by its first batch, which the build raises; a worker that
+        pass  # failed to start would be started again and again
+
+
 def extract_all(documents: list[Document], skipped: list[Skipped], *, progress: Callable[[int, int], None] | None,
-                batch_size: int, jobs: int, article_seconds: float | None) -> Iterator[Extraction]:
-    """Parse and extract documents; one that fails or runs past article_seconds is added to skipped."""
+                batch_size: int, article_seconds: float | None) -> Iterator[Extraction]:
+    """Parse and extract documents in this process; one that fails or runs past article_seconds is added to
+    skipped."""
     if not documents:
         return
     gazetteer = gaz.default()
-    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size, n_process=jobs), 1):
+    for i, (document, doc) in enumerate(nlp.parse(documents, batch_size=batch_size), 1):
         try:
             with limits.time_budget(article_seconds):
                 yield extract(document, doc, gazetteer)
@@ -278,44 +338,73 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     summary = summarize(result, seconds)
     kept = result.cache.graph(out) if result.cache is not None else None
     with frozen(), outputs.staged(out) as stage:
-        write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
+        parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
         search.write_index(stage, search.statement_rows(kg))
+        log.info("wrote the search index")
         net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
         metrics = analyze.metrics(net)
+        log.info("measured the network")
         export.write_graphml(net, metrics, stage / "kg.graphml")
         export.write_analysis(stage, net, metrics, summary)
         export.write_furniture(kg.documents, stage / "furniture.tsv")
         export.write_articles(kg.documents, stage / "articles.jsonl")
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     if kept:
-        kept.commit(result.manifest)
+        kept.commit(result.manifest, parts)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
 
 
-def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Path | None) -> None:
-    """kg.ttl and the store of kg in stage, from its N-Triples written first to ntriples (removed when it is in
-    stage): the store is a copy of the one in the output folder, updated, when previous holds that one's
-    N-Triples and little changed, else loaded whole. The lines are let go before the store is loaded."""
+def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Previous | None) -> dict:
+    """kg.ttl and the store of kg in stage, from its N-Triples written first, part by part, to ntriples (removed
+    when it is in stage); returns the index of their parts. With what the previous build wrote (previous), the
+    parts it holds are copied, and its store is copied and updated when little changed; else loaded whole."""
     from kg import export, rdf
 
-    lines = rdf.lines(kg, gaz.default())
-    prefixes, unique = lines.prefixes, dict.fromkeys(lines, False)
-    del lines
-    export.write_ntriples(unique, ntriples)
-    ttl = export.write_turtle(ntriples, prefixes, stage)
-    removed, added = export.changes(previous, unique) if previous else ([], unique)
-    if previous and len(removed) + len(added) <= CHANGED_SHARE * len(unique):
-        del unique
-        log.info("store: the previous one updated (%d triples out, %d in)", len(removed), len(added))
-        export.update_store(stage.parent / outputs.STORE, removed, added, stage)
+    keep = int(CHANGED_SHARE * sum(part.length for part in previous.index.values())) if previous else 0
+    files = export.GraphFiles(ntriples, stage / "kg.ttl", previous, keep)
+    reuse = Reuse(kg, files)
+    parts = ((name, lines, reuse.keys.get(name)) for name, lines in rdf.unique_parts(kg, gaz.default(), reuse))
+    files.write(parts, rdf.prefixes())
+    log.info("wrote %d triples (%d parts made again)", files.lines, reuse.made)
+    changes = files.changes()
+    if changes is not None and len(changes[0]) + len(changes[1]) <= CHANGED_SHARE * files.lines:
+        log.info("store: the previous one updated (%d triples out, %d in)", len(changes[0]), len(changes[1]))
+        export.update_store(stage.parent / outputs.STORE, *changes, stage)
     else:
-        del unique, removed, added
         log.info("store: loaded whole")
         export.load_store(ntriples, stage)
-    export.stamp_store(ttl, stage)
+    export.stamp_store(stage / "kg.ttl", stage)
     if ntriples.parent == stage:
         ntriples.unlink()
+    return files.index
+
+
+class Reuse:
+    """Whether the previous build made an article's facts from the same key (facts_key): their lines are then
+    copied from its files, not made again. Never when corrections were applied (they change records in place)."""
+
+    def __init__(self, kg: KnowledgeGraph, files: GraphFiles) -> None:
+        self.kg, self.files = kg, files
+        self.keys: dict[str, bytes] = {}
+        self.made = 0
+
+    def __call__(self, name: str, ex: Extraction) -> bool:
+        if self.kg.corrections:
+            return False
+        key = self.keys[name] = facts_key(self.kg, ex)
+        same = self.files.made(name, key)
+        self.made += not same
+        return same
+
+
+def facts_key(kg: KnowledgeGraph, ex: Extraction) -> bytes:
+    """What an article's facts are made from, hashed: its records (by the hash of what extraction read), the
+    entities its mentions resolve to, and the statements kept (another article of its story may drop some)."""
+    parts = (article_key(ex.doc), [kg.resolved.get((m.doc, m.id)) for m in ex.mentions],
+             [(st.evidence.start, st.evidence.end, st.kind, st.text) for st in ex.statements], len(ex.relations),
+             len(ex.figures))
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def summarize(result: BuildResult, seconds: float) -> dict:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg import outputs
+from kg import limits, outputs
 from kg.errors import GraphNotFoundError, InputError, NoMatchError, QueryError
 from kg.names import fold
 
@@ -216,16 +216,22 @@ def statement_rows(rows: list[dict]) -> list[dict]:
     return out
 
 
-def who_stated(needle: str, graph: str | Path | None = None, *, limit: int | None = None) -> list[dict]:
+def who_stated(needle: str, graph: str | Path | None = None, *, limit: int | None = None,
+               seconds: float | None = None) -> list[dict]:
     """Statements whose words contain needle (case, accents, apostrophes, quote marks folded), best first
-    (the shortest words first); at most limit of them."""
+    (the shortest words first); at most limit of them. Past seconds (None: no limit), QueryTimeoutError."""
     wanted = fold(needle)
     if not wanted:
         raise NoMatchError("give some words to look for")
     path = graph_path(graph)
     from kg import search
     if search.available(path):
-        return search.find(path, wanted, limit=limit)
+        return search.find(path, wanted, limit=limit, seconds=seconds)
+    return limits.bounded(lambda: searched(wanted, path, limit), seconds=seconds)
+
+
+def searched(wanted: str, path: Path, limit: int | None) -> list[dict]:
+    """who_stated without the search index: every statement of the graph, its words folded and compared."""
     hits = [r for r in statement_rows(sparql(query_text("who_stated"), path)[1]) if wanted in fold(r["text"])]
     return sorted(hits, key=lambda r: (len(fold(r["text"])), r["document"], r["start"]))[:limit]
 

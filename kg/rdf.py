@@ -8,13 +8,14 @@ that want one.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.gazetteer import Gazetteer
-from kg.model import Document, Evidence, Figure, KnowledgeGraph, Relation, Statement
+from kg.model import Document, Entity, Evidence, Extraction, Figure, KnowledgeGraph, Relation, Statement
 from kg.resolve import slug
 from kg.vocab import KG  # the closed vocabulary generated from ontology/kg.ttl
 
@@ -113,34 +114,105 @@ def decimal(value: float) -> str:
     return f'"{digits if "." in digits else digits + ".0"}"{DECIMAL}'
 
 
+def prefixes() -> dict[str, str]:
+    """The prefixes the Turtle writer uses."""
+    return {prefix: str(ns) for prefix, ns in PREFIXES}
+
+
 class Lines(list):
     """N-Triples lines (`s p o .`) and the prefixes the Turtle writer uses: what the build writes into."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.prefixes = {prefix: str(ns) for prefix, ns in PREFIXES}
+        self.prefixes = prefixes()
 
     def add(self, s: str, p: str, o: str) -> None:
         self.append(f"{s} {p} {o} .")
+
+    def add_shared(self, s: str, p: str, o: str) -> None:
+        """A line that several parts may give (a relation's plain triple, an outlet or an author)."""
+        self.add(s, p, o)
+
+
+class Parts:
+    """kg's N-Triples lines one part at a time (see parts), each line once: a part's lines are its own (their
+    subject is its node, or a fact node of its article), so they are made unique within it; the lines several
+    parts may give are kept, once each, for the last part."""
+
+    def __init__(self) -> None:
+        self.prefixes = prefixes()
+        self.lines: list[str] = []
+        self.seen: set[str] = set()
+        self.shared: dict[str, None] = {}
+
+    def add(self, s: str, p: str, o: str) -> None:
+        line = f"{s} {p} {o} ."
+        if line not in self.seen:
+            self.seen.add(line)
+            self.lines.append(line)
+
+    def add_shared(self, s: str, p: str, o: str) -> None:
+        self.shared[f"{s} {p} {o} ."] = None
+
+    def take(self, last: bool = False) -> list[str]:
+        """The lines of the part just made (and, for the last part, the shared ones), let go of here."""
+        lines = [*self.lines, *self.shared] if last else self.lines
+        self.lines, self.seen = [], set()
+        return lines
+
+
+LAST = "rest"  # the name of the last part: the gazetteer's facts, the corrections and the shared lines
+
+
+def parts(g: Lines | Parts, kg: KnowledgeGraph, gazetteer: Gazetteer | None,
+          skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, bool]]:
+    """Add kg's lines to g one part at a time, naming each part once its lines are in: each document, each
+    entity, each article's facts, then the rest (LAST); with whether its lines were made (skip(name, ex): an
+    article's facts are not made, only the lines they share with other parts)."""
+    for doc in kg.documents:
+        add_document(g, doc)
+        yield f"doc {doc.key}", True
+    for e in kg.entities.values():
+        add_entity(g, e)
+        yield f"entity {e.id}", True
+    for ex in kg.extractions:
+        name = f"facts {ex.doc.key}"
+        made = skip is None or not skip(name, ex)
+        (add_facts if made else add_shared_facts)(g, kg, ex)
+        yield name, made
+    if gazetteer is not None:
+        add_gazetteer_facts(g, kg, gazetteer)
+    for note in kg.corrections:
+        g.add(iri(id_iri("corrections")), K.correction, text(note))
+    yield LAST, True
 
 
 def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
     """The N-Triples lines of kg; with a gazetteer, also its facts between the entities the articles mention."""
     g = Lines()
-    add_documents(g, kg)
-    add_entities(g, kg)
-    for ex in kg.extractions:
-        for st in ex.statements:
-            add_statement(g, kg, st)
-        for rel in ex.relations:
-            add_relation(g, kg, rel)
-        for fig in ex.figures:
-            add_figure(g, kg, fig)
-    if gazetteer is not None:
-        add_gazetteer_facts(g, kg, gazetteer)
-    for note in kg.corrections:
-        g.add(iri(id_iri("corrections")), K.correction, text(note))
+    for _ in parts(g, kg, gazetteer):
+        pass
     return g
+
+
+def unique_parts(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None,
+                 skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, list[str] | None]]:
+    """(name, lines) of each part of kg (see parts), every line of lines given once: the graph is never
+    whole in memory. The lines of an article's facts that skip says need not be made are None."""
+    g = Parts()
+    for name, made in parts(g, kg, gazetteer, skip):
+        found = g.take(last=name == LAST)
+        yield name, found if made else None
+
+
+def add_facts(g: Lines | Parts, kg: KnowledgeGraph, ex: Extraction) -> None:
+    """The statements, relation assertions and figures of one article."""
+    for st in ex.statements:
+        add_statement(g, kg, st)
+    for rel in ex.relations:
+        add_relation(g, kg, rel)
+    for fig in ex.figures:
+        add_figure(g, kg, fig)
 
 
 def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
@@ -151,18 +223,25 @@ def to_rdf(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Graph:
     return g.parse(data="\n".join(lines(kg, gazetteer)), format="nt")
 
 
-def add_documents(g: Lines, kg: KnowledgeGraph) -> None:
-    for doc in kg.documents:
-        node = doc_node(doc.key)
-        g.add(node, R.type, K.Document)
-        g.add(node, K.fileName, text(doc.name))
-        g.add(node, K.wordCount, integer(len(doc.body.split())))
-        g.add(node, K.droppedLines, integer(len(doc.dropped)))
-        if doc.title:
-            g.add(node, D.title, text(doc.title, lang="fr"))
-        add_metadata(g, node, doc)
-        for other in doc.same_story:
-            g.add(node, K.sameStoryAs, doc_node(other))
+def add_shared_facts(g: Lines | Parts, kg: KnowledgeGraph, ex: Extraction) -> None:
+    """Only the lines an article's facts share with other parts: the plain triples of its relations."""
+    for rel in ex.relations:
+        ends = relation_ends(kg, rel)
+        if ends is not None:
+            g.add_shared(iri(ends[0]), K[rel.predicate], iri(ends[1]))
+
+
+def add_document(g: Lines | Parts, doc: Document) -> None:
+    node = doc_node(doc.key)
+    g.add(node, R.type, K.Document)
+    g.add(node, K.fileName, text(doc.name))
+    g.add(node, K.wordCount, integer(len(doc.body.split())))
+    g.add(node, K.droppedLines, integer(len(doc.dropped)))
+    if doc.title:
+        g.add(node, D.title, text(doc.title, lang="fr"))
+    add_metadata(g, node, doc)
+    for other in doc.same_story:
+        g.add(node, K.sameStoryAs, doc_node(other))
 
 
 def published_type(value: str) -> URIRef:
@@ -170,7 +249,7 @@ def published_type(value: str) -> URIRef:
     return XSD.dateTime if "T" in value else XSD.date
 
 
-def add_metadata(g: Lines, node: str, doc: Document) -> None:
+def add_metadata(g: Lines | Parts, node: str, doc: Document) -> None:
     """What the input said of an article, in schema.org terms: url, publication date, outlet, author."""
     if doc.url:
         g.add(node, SC.url, text(doc.url, datatype=XSD.anyURI))
@@ -181,32 +260,31 @@ def add_metadata(g: Lines, node: str, doc: Document) -> None:
         if name:
             who = iri(id_iri(f"{kind}/{slug(name)}"))
             g.add(node, prop, who)
-            g.add(who, R.type, cls)
-            g.add(who, SC.name, text(name))
+            g.add_shared(who, R.type, cls)
+            g.add_shared(who, SC.name, text(name))
 
 
-def add_entities(g: Lines, kg: KnowledgeGraph) -> None:
-    for e in kg.entities.values():
-        node = entity_node(e.id)
-        g.add(node, R.type, K[e.type])
-        if e.unnamed:
-            g.add(node, R.type, K.UnnamedAgent)
-        g.add(node, S.label, text(e.label))
-        if e.label_fr:
-            g.add(node, SK.prefLabel, text(e.label_fr, lang="fr"))
-        for label in sorted(e.labels - {e.label}):
-            g.add(node, SK.altLabel, text(label))
-        if e.qid:
-            g.add(node, O.sameAs, iri(WD[e.qid]))
-            g.add(node, K.wikidata, text(e.qid))
-        for name in sorted(e.docs):
-            g.add(node, K.mentionedIn, doc_node(name))
-        g.add(node, K.mentionCount, integer(e.mentions))
-        for note in e.corrections:
-            g.add(node, K.correction, text(note))
+def add_entity(g: Lines | Parts, e: Entity) -> None:
+    node = entity_node(e.id)
+    g.add(node, R.type, K[e.type])
+    if e.unnamed:
+        g.add(node, R.type, K.UnnamedAgent)
+    g.add(node, S.label, text(e.label))
+    if e.label_fr:
+        g.add(node, SK.prefLabel, text(e.label_fr, lang="fr"))
+    for label in sorted(e.labels - {e.label}):
+        g.add(node, SK.altLabel, text(label))
+    if e.qid:
+        g.add(node, O.sameAs, iri(WD[e.qid]))
+        g.add(node, K.wikidata, text(e.qid))
+    for name in sorted(e.docs):
+        g.add(node, K.mentionedIn, doc_node(name))
+    g.add(node, K.mentionCount, integer(e.mentions))
+    for note in e.corrections:
+        g.add(node, K.correction, text(note))
 
 
-def add_evidence(g: Lines, node: str, ev: Evidence) -> None:
+def add_evidence(g: Lines | Parts, node: str, ev: Evidence) -> None:
     g.add(node, P.wasDerivedFrom, doc_node(ev.doc))
     g.add(node, K.sentence, text(ev.sentence))
     for prop, value in ((K.sentenceIndex, ev.sent_index), (K.sentenceStart, ev.sent_start),
@@ -214,7 +292,7 @@ def add_evidence(g: Lines, node: str, ev: Evidence) -> None:
         g.add(node, prop, integer(value))
 
 
-def add_statement(g: Lines, kg: KnowledgeGraph, st: Statement) -> None:
+def add_statement(g: Lines | Parts, kg: KnowledgeGraph, st: Statement) -> None:
     speaker = kg.entity_of(st.speaker)
     if speaker is None:
         return
@@ -256,7 +334,7 @@ def date_type(value: str) -> URIRef:
     return DATE_TYPES[len(value)]
 
 
-def add_time(g: Lines, node: str, words: str | None, when: str | None) -> None:
+def add_time(g: Lines | Parts, node: str, words: str | None, when: str | None) -> None:
     """The time words of a fact as written (kg:when) and the date they name (kg:date), when known."""
     if words:
         g.add(node, K.when, text(words))
@@ -264,7 +342,7 @@ def add_time(g: Lines, node: str, words: str | None, when: str | None) -> None:
         g.add(node, K.date, text(when, datatype=date_type(when)))
 
 
-def add_relation(g: Lines, kg: KnowledgeGraph, rel: Relation) -> None:
+def add_relation(g: Lines | Parts, kg: KnowledgeGraph, rel: Relation) -> None:
     ends = relation_ends(kg, rel)
     if ends is not None:
         add_assertion(g, ends[0], rel.predicate, ends[1], id_iri(f"doc/{rel.evidence.doc}"), rel.rule,
@@ -285,11 +363,11 @@ def assertion_id(s: str, predicate: str, o: str, source: str, ev: Evidence | Non
     return fact_id("assertion", s, predicate, o, source, ev.start if ev else "", rule)
 
 
-def add_assertion(g: Lines, s: str, predicate: str, o: str, source: str, rule: str, confidence: float,
+def add_assertion(g: Lines | Parts, s: str, predicate: str, o: str, source: str, rule: str, confidence: float,
                   ev: Evidence | None) -> None:
     """The plain triple and its reified assertion node with provenance (s, o and source: plain IRI strings)."""
     subject, verb, obj = iri(s), K[predicate], iri(o)
-    g.add(subject, verb, obj)
+    g.add_shared(subject, verb, obj)
     node = iri(assertion_id(s, predicate, o, source, ev, rule))
     g.add(node, R.type, K.RelationAssertion)
     g.add(node, R.subject, subject)
@@ -303,7 +381,7 @@ def add_assertion(g: Lines, s: str, predicate: str, o: str, source: str, rule: s
         g.add(node, P.wasDerivedFrom, iri(source))
 
 
-def add_figure(g: Lines, kg: KnowledgeGraph, fig: Figure) -> None:
+def add_figure(g: Lines | Parts, kg: KnowledgeGraph, fig: Figure) -> None:
     node = iri(fact_id("figure", fig.evidence.doc, fig.evidence.start, fig.evidence.end))
     g.add(node, R.type, K.Figure)
     g.add(node, K.quantityText, text(fig.text))
@@ -339,7 +417,7 @@ def gazetteer_facts(kg: KnowledgeGraph, gazetteer: Gazetteer) -> list[tuple[str,
     return [f for f in facts if f[0] in kg.entities and f[2] in kg.entities]
 
 
-def add_gazetteer_facts(g: Lines, kg: KnowledgeGraph, gazetteer: Gazetteer) -> None:
+def add_gazetteer_facts(g: Lines | Parts, kg: KnowledgeGraph, gazetteer: Gazetteer) -> None:
     """Gazetteer knowledge between mentioned entities, sourced to the gazetteer, never to an article."""
     g.add(iri(GAZETTEER), R.type, K.Gazetteer)
     g.add(iri(GAZETTEER), S.label, text("kg gazetteer (ontology/gazetteer)"))

@@ -18,7 +18,7 @@ def extract_batch(documents: list[Document], article_seconds: float | None) -> t
     """A task on a worker: parse and extract a batch of articles (the model stays loaded in the worker)."""
     from kg import pipeline
     skipped: list[Skipped] = []
-    found = list(pipeline.extract_all(documents, skipped, progress=None, batch_size=BATCH, jobs=1,
+    found = list(pipeline.extract_all(documents, skipped, progress=None, batch_size=BATCH,
                                       article_seconds=article_seconds))
     return found, skipped
 

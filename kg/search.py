@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg import outputs
+from kg.errors import QueryTimeoutError
 from kg.model import Document, Entity, KnowledgeGraph, Statement
 from kg.names import fold
 
 INDEX = "kg.search.sqlite"
 SCHEMA = 2  # PRAGMA user_version of the index's layout: an index of another layout is not used
+STEPS = 10_000  # SQLite instructions between two looks at the clock of a search with a time limit
 
 
 def write_index(folder: Path, rows: list[dict]) -> Path:
@@ -98,15 +101,30 @@ def available(ttl: Path) -> bool:
         return db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA
 
 
-def find(ttl: Path, folded: str, *, limit: int | None = None) -> list[dict]:
-    """The who-stated rows whose folded words contain folded, shortest words first (at most limit of them)."""
-    order, most = " ORDER BY rowid LIMIT ?", -1 if limit is None else limit
+def find(ttl: Path, folded: str, *, limit: int | None = None, seconds: float | None = None) -> list[dict]:
+    """The who-stated rows whose folded words contain folded, shortest words first (at most limit of them);
+    QueryTimeoutError past seconds (SQLite stops the search itself: no process of its own is needed)."""
     with closing(sqlite3.connect(f"file:{ttl.parent / INDEX}?mode=ro", uri=True)) as db:
-        if len(folded) >= 3:  # a phrase of trigrams: a substring, found through the index
-            found = db.execute("SELECT row FROM statements WHERE statements MATCH ?" + order,
-                               ('"' + folded.replace('"', '""') + '"', most)).fetchall()
-        else:  # too short for a trigram: every row is read (an ESCAPE clause keeps LIKE off the index)
-            escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            found = db.execute("SELECT row FROM statements WHERE folded LIKE ? ESCAPE '\\'" + order,
-                               (f"%{escaped}%", most)).fetchall()
+        if seconds:
+            deadline = time.monotonic() + seconds
+            db.set_progress_handler(lambda: time.monotonic() > deadline, STEPS)
+        try:
+            found = matching(db, folded, -1 if limit is None else limit)
+        except sqlite3.OperationalError as err:
+            if seconds and time.monotonic() > deadline:
+                raise QueryTimeoutError(f"the search ran past its time limit of {seconds:g} s and was stopped "
+                                        "(raise it with --timeout)") from err
+            raise
     return [json.loads(row) for (row,) in found]
+
+
+def matching(db: sqlite3.Connection, folded: str, most: int) -> list[tuple[str]]:
+    """The stored rows whose folded words contain folded, in their order (at most most of them; -1: all)."""
+    order = " ORDER BY rowid LIMIT ?"
+    if len(folded) >= 3:  # a phrase of trigrams: a substring, found through the index
+        return db.execute("SELECT row FROM statements WHERE statements MATCH ?" + order,
+                          ('"' + folded.replace('"', '""') + '"', most)).fetchall()
+    # too short for a trigram: every row is read (an ESCAPE clause keeps LIKE off the index)
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return db.execute("SELECT row FROM statements WHERE folded LIKE ? ESCAPE '\\'" + order,
+                      (f"%{escaped}%", most)).fetchall()

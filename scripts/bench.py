@@ -2,7 +2,7 @@
 
 Each side runs in its own subprocess (this script re-invoked with --side), so the peak RSS of one is not
 inflated by another: `kg` (kg build, one parser process) against `spacy` (plain nlp.pipe, one process);
-`kg-2jobs` (kg build --jobs 2: spaCy parses in two worker processes while the main one extracts) against
+`kg-2jobs` (kg build --jobs 2: two worker processes parse and extract) against
 `spacy-2` (nlp.pipe with n_process=2); `kg-dask1` and `kg-dask2` (kg build on a local Dask cluster of one and
 two workers). Then, with the extraction cache: a full build, a no-change rebuild, a rebuild after one article
 changed, and kg who-stated's latency from the command line and inside one process. Every side counts

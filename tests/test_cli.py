@@ -224,3 +224,9 @@ def test_sparql_binds_values_without_writing_them_into_the_query(runner, graph):
                   "--format", "json", "--graph", graph)
     assert stdout_json(hostile) == []  # a plain string: it matches nothing and runs nothing
     run(runner, "sparql", "kg/queries/statements_by.rq", "--bind", "entity", "--graph", graph, code=2)
+
+
+def test_json_rows_are_one_a_line(runner, graph):
+    out = run(runner, "who-stated", "e", "--graph", graph, "--format", "json", "--limit", "3").stdout
+    lines = out.strip().splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and [json.loads(r.rstrip(",")) for r in lines[1:-1]] == json.loads(out)

@@ -250,3 +250,44 @@ def test_the_store_is_loaded_whole_when_the_kept_lines_are_not_those_of_the_grap
     change("samedi")
     written(corpus, out)
     assert made == ["loaded", "loaded", "loaded", "loaded"]
+
+
+def test_a_rebuild_makes_only_the_changed_articles_facts_and_writes_the_graph_of_a_fresh_build(corpus, tmp_path,
+                                                                                              monkeypatch):
+    out = written(corpus, tmp_path / "out")
+    made: list[str] = []
+    real = rdf.add_facts
+    monkeypatch.setattr(rdf, "add_facts", lambda g, kg, ex: made.append(ex.doc.name) or real(g, kg, ex))
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"].replace("mercredi", "jeudi"), encoding="utf-8")
+    written(corpus, out)
+    assert made == ["b.txt"]
+    fresh = written(corpus, tmp_path / "fresh", fresh=True)
+    assert isomorphic(Graph().parse(out / "kg.ttl"), Graph().parse(fresh / "kg.ttl"))
+    assert store_quads(out) == store_quads(fresh)
+
+
+def test_a_build_that_releases_lets_go_of_the_model_once_its_articles_are_parsed(corpus, tmp_path, monkeypatch):
+    from functools import lru_cache
+
+    from kg import nlp
+    released: list[int] = []
+    monkeypatch.setattr(nlp, "release", lambda: released.append(len(released)))
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out"))
+    assert released == []
+    pipeline.build([corpus], cache=cache.Cache(tmp_path / "out", fresh=True), release=True)
+    assert released == [0]
+    monkeypatch.undo()
+    fake = lru_cache(maxsize=1)(lambda model=nlp.MODEL: object())
+    monkeypatch.setattr(nlp, "load", fake)
+    fake()
+    nlp.release()
+    assert fake.cache_info().currsize == 0
+
+
+def test_worker_processes_parse_and_extract_and_give_the_graph_of_one_process(corpus, tmp_path):
+    from kg import nlp
+    nlp.load.cache_clear()
+    workers = pipeline.build([corpus], cache=cache.Cache(tmp_path / "two", fresh=True), jobs=2)
+    assert nlp.load.cache_info().currsize == 0  # the build's own process never loaded the model
+    here = pipeline.build([corpus], cache=cache.Cache(tmp_path / "one", fresh=True))
+    assert isomorphic(graph(here), graph(workers))

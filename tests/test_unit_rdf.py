@@ -328,3 +328,51 @@ def test_lines_keep_every_character_of_a_literal_and_refuse_unknown_terms():
     assert rdf.K.speaker == "<https://w3id.org/kg-fr/ontology#speaker>"
     with pytest.raises(AttributeError):
         rdf.K.speakr  # noqa: B018 - a misspelt term fails in the writer too
+
+
+# --- the graph in parts (what kg build writes) --------------------------------------------------------------
+
+def doubled_kg() -> KnowledgeGraph:
+    """hand_made_kg with lines given twice: one outlet for both articles, a relation repeated in an article, and
+    a relation of b that a gazetteer fact also gives."""
+    kg = hand_made_kg()
+    for doc in kg.documents:
+        doc.outlet = "Le Monde"
+    ex_a = kg.extractions[0]
+    ex_a.relations.append(ex_a.relations[0])
+    return kg
+
+
+def test_the_parts_give_each_line_of_the_graph_once():
+    kg = doubled_kg()
+    every = rdf.lines(kg, GAZ)
+    parts = list(rdf.unique_parts(kg, GAZ))
+    given = [line for _, lines in parts for line in lines]
+    assert len(every) > len(set(every)) and sorted(given) == sorted(set(every))
+    assert [name for name, _ in parts][-1] == rdf.LAST and len({name for name, _ in parts}) == len(parts)
+
+
+def test_a_part_holds_only_its_own_lines():
+    """A document's part, an entity's part and an article's facts: their lines are about their node (or a fact
+    node of their article); what several parts may give is in the last one."""
+    kg = doubled_kg()
+    for name, lines in rdf.unique_parts(kg, GAZ):
+        kind, _, key = name.partition(" ")
+        if kind == "doc":
+            assert all(line.startswith(rdf.doc_node(key)) for line in lines)
+        elif kind == "entity":
+            assert all(line.startswith(rdf.entity_node(key) + " ") for line in lines)
+            assert not any(f"{KG}{p}>" in line for line in lines for p in RELATIONS)
+        elif kind == "facts":
+            assert all(line.split(" ", 1)[0].split("/")[-2] in ("statement", "assertion", "figure") for line in lines)
+
+
+def test_an_article_whose_facts_are_not_made_still_gives_the_lines_it_shares():
+    kg = doubled_kg()
+    every = [line for _, lines in rdf.unique_parts(kg, None) for line in lines]
+    parts = dict(rdf.unique_parts(kg, None, skip=lambda name, ex: True))
+    assert all(lines is None for name, lines in parts.items() if name.startswith("facts "))
+    made = {line for lines in parts.values() if lines is not None for line in lines}
+    assert made == set(every) - {line for name, lines in rdf.unique_parts(kg, None) if name.startswith("facts ")
+                                 for line in lines}
+    assert {f"{rdf.entity_node('ivan_petrov')} <{KG}met> {rdf.entity_node('olaf_scholz')} ."} <= set(parts[rdf.LAST])

@@ -33,8 +33,7 @@ def keyed_kg():
 def written(kg, folder):
     """The folder with kg's graph and store, as kg build writes them."""
     from kg import rdf
-    lines = rdf.lines(kg, GAZ)
-    export.write_graph(export.write_ntriples(lines, folder / "kg.nt"), lines.prefixes, folder)
+    export.write_graph(rdf.unique_parts(kg, GAZ), rdf.prefixes(), folder)
     query.store.cache_clear()
     return folder
 
@@ -53,3 +52,71 @@ def test_the_network_is_the_one_projected_from_the_store(tmp_path):
     assert list(made.nodes(data=True)) == list(projected.nodes(data=True))
     assert list(made.edges(keys=True, data=True)) == list(projected.edges(keys=True, data=True))
     assert made.number_of_edges() >= 5 and any(len(d["facts"]) for *_, d in made.edges(data=True))
+
+
+def line(s: str, o: int) -> str:
+    return f"<http://x/{s}> <http://x/p> <http://x/{o}> ."
+
+
+def graph_files(folder, parts, previous=None, keep=1000):
+    """The N-Triples and Turtle of parts ((name, lines)), written in folder, each part keyed by its name."""
+    folder.mkdir()
+    files = export.GraphFiles(folder / "kg.nt", folder / "kg.ttl", previous, keep)
+    return files.write(((name, lines, name.encode()) for name, lines in parts), {"x": "http://x/"})
+
+
+def test_the_graph_files_are_written_part_by_part_and_compared_by_the_parts_that_changed(tmp_path):
+    """Only the parts whose digest changed are read back: the lines taken out and put in are those that differ,
+    and too much change to keep gives None (the store is then loaded whole)."""
+    import pyoxigraph as ox
+    before = [("doc a", [line("a", 1)]), ("doc b", [line("b", 1), line("b", 2)]), ("rest", [])]
+    after = [("doc a", [line("a", 1)]), ("doc b", [line("b", 1), line("b", 3)]), ("doc c", [line("c", 1)]),
+             ("rest", [])]
+    old = graph_files(tmp_path / "old", before)
+    previous = export.Previous(tmp_path / "old" / "kg.nt", tmp_path / "old" / "kg.ttl", old.index)
+    new = graph_files(tmp_path / "new", after, previous)
+    assert new.lines == 4 and (tmp_path / "new" / "kg.nt").read_text().splitlines() == [x for _, ls in after for x in ls]
+    turtle = {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert turtle == {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.nt"), format=ox.RdfFormat.N_TRIPLES)}
+    assert new.changes() == ([line("b", 2).encode()], [line("b", 3).encode(), line("c", 1).encode()])
+    assert graph_files(tmp_path / "big", after, previous, keep=10).changes() is None
+    assert old.changes() is None  # no previous files: the store is loaded whole
+
+
+def test_a_part_made_from_the_same_key_is_copied_from_the_previous_files(tmp_path):
+    before = [("facts a", [line("a", 1), line("a", 2)]), ("rest", [line("r", 1)])]
+    old = graph_files(tmp_path / "old", before)
+    previous = export.Previous(tmp_path / "old" / "kg.nt", tmp_path / "old" / "kg.ttl", old.index)
+    new = graph_files(tmp_path / "new", [("facts a", None), ("rest", [line("r", 1)])], previous)
+    assert new.made("facts a", b"facts a") and not new.made("facts b", b"facts b")
+    assert (tmp_path / "new" / "kg.nt").read_bytes() == (tmp_path / "old" / "kg.nt").read_bytes()
+    assert (tmp_path / "new" / "kg.ttl").read_bytes() == (tmp_path / "old" / "kg.ttl").read_bytes()
+    assert new.changes() == ([], [])
+
+
+def test_a_search_past_its_time_is_stopped_by_sqlite_with_a_typed_error(tmp_path, monkeypatch):
+    import pytest
+
+    from kg.errors import QueryTimeoutError
+    kg = keyed_kg()
+    written(kg, tmp_path)
+    search.write_index(tmp_path, search.statement_rows(kg))
+    ttl = tmp_path / "kg.ttl"
+    assert search.find(ttl, "rien", seconds=30) == search.find(ttl, "rien")
+    clock = iter([0.0, 100.0])  # the deadline is taken at 0 s, every later look at the clock is past it
+    monkeypatch.setattr(search.time, "monotonic", lambda: next(clock, 100.0))
+    monkeypatch.setattr(search, "STEPS", 1)
+    with pytest.raises(QueryTimeoutError, match="time limit of 1 s"):
+        search.find(ttl, "e", seconds=1)
+
+
+def test_a_turtle_part_that_is_not_what_was_written_is_serialized_again(tmp_path):
+    import pyoxigraph as ox
+    parts = [("doc a", [line("a", 1)]), ("rest", [line("r", 1)])]
+    old = graph_files(tmp_path / "old", parts)
+    ttl = tmp_path / "old" / "kg.ttl"
+    ttl.write_bytes(ttl.read_bytes().replace(b"<http://x/1>", b"<http://x/9>"))  # same length, other triples
+    previous = export.Previous(tmp_path / "old" / "kg.nt", ttl, old.index)
+    graph_files(tmp_path / "new", parts, previous)
+    turtle = {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert turtle == {str(t) for t in ox.parse(path=str(tmp_path / "old" / "kg.nt"), format=ox.RdfFormat.N_TRIPLES)}
