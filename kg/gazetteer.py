@@ -44,10 +44,7 @@ class Gazetteer:
             if entry["type"] == "Organization" and entry.get("country"):
                 self.organizations[entry["country"]].append(gid)
         for gid, entry in sorted(self.entries.items()):
-            for name in self.names(entry):
-                self.by_key[names.key(name)].add(gid)
-            for demonym in entry.get("demonyms", []):
-                self.demonyms.setdefault(names.fold(demonym), gid)
+            self.index_names(gid, entry)
             kind, country = entry.get("kind"), entry.get("country")
             if entry["type"] == "MilitaryUnit" and kind == "armed_forces" and country:
                 self.forces.setdefault(country, gid)
@@ -55,6 +52,13 @@ class Gazetteer:
                 self.special_forces.setdefault(country, gid)
             if entry.get("leader_of"):
                 self.leaders[entry["leader_of"]].append(gid)
+
+    def index_names(self, gid: str, entry: dict) -> None:
+        """Index an entry by each of its names and demonyms."""
+        for name in self.names(entry):
+            self.by_key[names.key(name)].add(gid)
+        for demonym in entry.get("demonyms", []):
+            self.demonyms.setdefault(names.fold(demonym), gid)
 
     @staticmethod
     def names(entry: dict) -> list[str]:

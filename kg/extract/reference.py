@@ -84,15 +84,20 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     set off by a second one)."""
     tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
     if stop_at_comma:
-        last = tokens[-1].i if tokens else head.i
-        stop = next((t.i for t in head.doc[head.i + 1:last + 1] if t.text == ","), len(head.doc))
-        after = head.doc[stop + 1:stop + 6] if stop + 1 < len(head.doc) else []  # a slice at the end costs a walk
-        name = [t for t in after if t.ent_type_ in ("PER", "Person")]
-        end = max((t.i for t in name if t.i - name[0].i == name.index(t)), default=stop) + 1
-        if name and name[0].i == stop + 1 and end < len(head.doc) and head.doc[end].text == ",":
-            stop = end  # 'selon son avocat, Khin Maung Zaw, …': the name set off between two commas
+        stop = comma_stop(head, tokens[-1].i if tokens else head.i)
         tokens = [t for t in tokens if t.i < stop]
     return tokens
+
+
+def comma_stop(head: Token, last: int) -> int:
+    """Where 'selon X, …' ends: its first comma, or the second when a name is set off between them ('selon
+    son avocat, Khin Maung Zaw, …')."""
+    doc = head.doc
+    stop = next((t.i for t in doc[head.i + 1:last + 1] if t.text == ","), len(doc))
+    after = doc[stop + 1:stop + 6] if stop + 1 < len(doc) else []  # a slice at the end costs a walk
+    name = [t for t in after if t.ent_type_ in ("PER", "Person")]
+    end = max((t.i for t in name if t.i - name[0].i == name.index(t)), default=stop) + 1
+    return end if name and name[0].i == stop + 1 and end < len(doc) and doc[end].text == "," else stop
 
 
 def phrase_tokens(head: Token) -> Iterator[Token]:
@@ -446,10 +451,15 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
     inner = [m for m in inside if not (m.start <= head.idx < m.end)]
     people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
     agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
-    within = {t.i for t in tokens}
-    found = (people or agents or [None])[0] or next(filter(None, map(lambda c: complement_source(ctx, head, c),
-                                                                     (c for c in head.children if c.i in within))), None)
+    found = (people or agents or [None])[0] or complement_within(ctx, head, tokens)
     return found or demonym_state(ctx, tokens) or possessor(ctx, head)
+
+
+def complement_within(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """The source a complement of the phrase names ('le communiqué du ministère'), not one the parse hung on it
+    past the phrase's end."""
+    within = {t.i for t in tokens}
+    return next(filter(None, (complement_source(ctx, head, c) for c in head.children if c.i in within)), None)
 
 
 def possessor(ctx: Context, head: Token) -> Mention | None:
