@@ -16,7 +16,8 @@ from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
 Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of the article
-GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+', r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])')
+GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+',
+                r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])')
 URL_WITHOUT_QUOTES = re.compile(r"(?!\S*[«»“”])" + URL_PATTERN, re.UNICODE)  # 'bien».dit-il' is no web address
 CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})

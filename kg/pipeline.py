@@ -238,13 +238,20 @@ def extract_early(early: EarlyParser, documents: list[Document], skipped: list[S
                   **options) -> Iterator[Extraction]:
     """The records of documents, parsed and extracted by the early parser in batches."""
     from kg import scale
+    answers = (early.extract(documents[i:i + scale.BATCH], article_seconds)
+               for i in range(0, len(documents), scale.BATCH))
+    yield from gathered(answers, len(documents), skipped, progress)
+
+
+def gathered(answers: Iterable[tuple[list[Extraction], list[Skipped]]], total: int, skipped: list[Skipped],
+             progress: Callable[[int, int], None] | None) -> Iterator[Extraction]:
+    """The records of batch answers (records, skipped) in order, the skipped added to skipped, progress told."""
     done = 0
-    for i in range(0, len(documents), scale.BATCH):
-        found, lost = early.extract(documents[i:i + scale.BATCH], article_seconds)
+    for found, lost in answers:
         skipped += lost
         done += len(found) + len(lost)
         if progress:
-            progress(done, len(documents))
+            progress(done, total)
         yield from found
 
 
@@ -272,14 +279,9 @@ def extract_in_workers(documents: list[Document], skipped: list[Skipped], *, poo
     from kg import scale
     size = min(batch_size, -(-len(documents) // jobs))  # a few articles: a batch for each worker
     batches = [documents[i:i + size] for i in range(0, len(documents), size)]
-    done = 0
     with worker_pool(jobs, start=pool is None) as own:
-        for found, lost in (pool or own).imap(partial(scale.extract_batch, article_seconds=article_seconds), batches):
-            skipped += lost
-            done += len(found) + len(lost)
-            if progress:
-                progress(done, len(documents))
-            yield from found
+        answers = (pool or own).imap(partial(scale.extract_batch, article_seconds=article_seconds), batches)
+        yield from gathered(answers, len(documents), skipped, progress)
 
 
 @contextmanager

@@ -10,6 +10,8 @@ from rdflib.compare import isomorphic
 
 from kg import cache, pipeline, rdf
 
+from unit_helpers import article_folder
+
 pytestmark = pytest.mark.model
 
 ARTICLES = {
@@ -22,11 +24,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return article_folder(tmp_path, ARTICLES)
 
 
 def parsed_names(monkeypatch) -> list[str]:

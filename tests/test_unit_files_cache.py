@@ -8,6 +8,8 @@ import pytest
 
 from kg import cache, ingest, pipeline
 
+from unit_helpers import article_folder
+
 WIRE = ("Le président ukrainien Volodymyr Zelensky a appelé jeudi ses alliés occidentaux à livrer davantage de "
         "systèmes de défense antiaérienne, après une nuit de frappes russes sur les infrastructures énergétiques "
         "du pays. « Chaque missile abattu sauve des vies », a-t-il déclaré dans son allocution du soir.")
@@ -19,11 +21,7 @@ ARTICLES = {"a.txt": f"Zelensky appelle à l'aide\n\n{WIRE}\n",
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return article_folder(tmp_path, ARTICLES)
 
 
 @pytest.fixture

@@ -56,3 +56,12 @@ def make_extraction(name: str, specs: list) -> Extraction:
 def evidence(doc: str, start: int = 0, end: int = 5, sentence: str = "Une phrase.") -> Evidence:
     return Evidence(doc=doc, start=start, end=end, sent_start=0, sent_end=len(sentence), sent_index=0,
                     sentence=sentence)
+
+
+def article_folder(tmp_path, articles: dict[str, str]):
+    """A folder 'in' under tmp_path holding one file per (name, text) of articles."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import AGENT_TYPES, parsed, sentence_index
+from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
@@ -373,6 +373,7 @@ def in_verb_group(t: Token) -> bool:
         or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or aside_ending(t.doc, t.i) > 0
 
 
+@per_token
 def inversion_comma(cue: Token) -> Token | None:
     """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
     when a whole clause or a quotation stands before it, else None."""
@@ -389,14 +390,17 @@ def inversion_comma(cue: Token) -> Token | None:
     return doc[i] if clause or resumes_after(cue) else None
 
 
+@per_token
 def resumes_after(cue: Token) -> Token | None:
     """'La hausse des prix, a déclaré X, menace …': the comma that closes an incise set in the middle of the
     clause it reports, when a verb resumes that clause right after it."""
     doc, end = cue.doc, cue.sent.end
-    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.lower_ in CLAUSE_OPENING), None)
+    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.lower_ in CLAUSE_OPENING),
+                 None)
     if comma is None or comma.text != ",":
         return None
-    nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")), None)
+    nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")),
+               None)
     return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
 
 
@@ -770,10 +774,8 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'X : « … »' (live blogs, interviews): an agent, and nothing else, before a colon that opens the line; not
     the topic a live blog gives its line ('14-48 : Sur les vols vers l'Égypte : « … »'); a person before where
     he speaks ('Blaise Compaoré à l'Élysée : « … »')."""
-    doc = quote.doc
-    text = parsed(doc)
-    line_start = label_line_start(text, quote.start_char)
-    head = text[line_start:quote.start_char].rstrip(" \t\n«“\"")
+    text = parsed(quote.doc)
+    line_start, head = label_of(text, quote.start_char)
     if not head.endswith(":") or len(head) > 80:
         return None
     label = line_label(ctx, line_start, line_start + len(head) - 1, quote.start_char)
@@ -783,23 +785,21 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (label, "déclarer") if not opening & TOPIC_OPENERS else None
 
 
-def label_line_start(text: str, start: int) -> int:
-    """Where the line of a quotation's label starts: its own line, or the line before when the quotation
-    opens its line ('Pierre Martin :' then '« … »')."""
+def label_of(text: str, start: int) -> tuple[int, str]:
+    """Where the label of a quotation starting at start begins, and its words up to the quotation: on the
+    quotation's own line, or the line before when the quotation opens its line ('Pierre Martin :' then '« … »')."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t«“\""):
-        return line_start
-    previous = text[:line_start].rstrip()
-    return text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
+    if not text[line_start:start].strip(" \t«“\""):
+        previous = text[:line_start].rstrip()
+        line_start = text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
+    return line_start, text[line_start:start].rstrip(" \t\n«“\"")
 
 
 def topic_line(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'14-48 : Sur les vols vers l'Égypte : « … »' (a live blog of a press conference): a quotation whose line
     opens on its topic is the words of who holds the floor, the last speaker quoted, else the person whose
     conference, interview or speech the article is about."""
-    text = parsed(quote.doc)
-    line_start = label_line_start(text, quote.start_char)
-    head = text[line_start:quote.start_char].rstrip(" \t\n«“\"")
+    _, head = label_of(parsed(quote.doc), quote.start_char)
     words = re.findall(r"[^\W\d_]+", head)
     if not head.endswith(":") or len(head) > 120 or not words or words[0].lower() not in TOPIC_OPENERS:
         return None

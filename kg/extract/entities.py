@@ -264,7 +264,8 @@ PLACE_LABELS = frozenset({"State", "Place", "LOC"})
 def given_name(t: Token) -> bool:
     if t.text == "-":
         return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
-    return (t.pos_ == "PROPN" or (t.pos_ == "X" and t.ent_type_ == "PER")) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+    tagged = t.pos_ == "PROPN" or (t.pos_ == "X" and t.ent_type_ == "PER")  # 'Kayikwamba' tagged X
+    return tagged and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
         and t.ent_type_ not in PLACE_LABELS and names.fold(t.text) not in lexicon.name_heads()
 
 

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue, inversion_comma,
-                                    inverted_after_comma, line_label, opening_relay, resumes_after, previous_cue, que_after, relay_of, reporting_ancestor,
-                                    rule_name, speaker_of, spokesperson_after)
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
+                                    inversion_comma, inverted_after_comma, line_label, opening_relay, previous_cue,
+                                    que_after, relay_of, reporting_ancestor, resumes_after, rule_name, speaker_of,
+                                    spokesperson_after)
 from kg.extract.common import article_state, evidence, original, parsed, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
