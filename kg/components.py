@@ -1,6 +1,7 @@
 """spaCy components kg adds to the French pipeline, registered in this one place."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -32,8 +33,23 @@ def line_sentences(doc: Doc) -> Doc:
     cuts 'état-major' or a name in two. Works on the token offsets as arrays (a Token per word cost
     as much as the parser's sentence work)."""
     if len(doc) > 1:
-        doc.from_array([SENT_START], numpy.array(sentence_starts(doc), dtype="int64").view("uint64"))
+        starts = sentence_starts(doc)
+        for i in dateline_ends(doc):
+            starts[i] = 1
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").view("uint64"))
     return doc
+
+
+DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\([^)\n]{1,20}\))?[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+
+
+def dateline_ends(doc: Doc) -> list[int]:
+    """The tokens right after a dateline or rubric in capitals and its dash at the start of a line ('QUÉBEC — La
+    grève …', 'TUNIS (Reuters) - La …'): they start a sentence, so the parse does not make the place a subject."""
+    idx = doc.to_array(IDX).tolist()
+    ends = [m.end() for m in DATELINE.finditer(doc.text)]
+    found = [bisect.bisect_left(idx, end) for end in ends]
+    return [i for i, end in zip(found, ends) if i < len(idx) and idx[i] == end]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -20,7 +20,7 @@ from kg.errors import OutputError
 from kg.model import Document
 
 PICTURE_NODES = 120
-LOAD_LINES = 100_000  # N-Triples lines bulk-loaded into the store at a time (as fast as 250,000, 180 MB less)
+LOAD_LINES = 25_000  # N-Triples lines bulk-loaded into the store at a time (its memory grows with the chunk: +55 MB a chunk of 25,000 lines, +160 MB of 100,000, at the same speed)
 KAMADA_NODES = 60  # Kamada-Kawai draws small networks best but took 12 s on 120 nodes of a big graph
 PREFIXES = frozenset({"kg", "id", "entity", "doc", "statement", "assertion", "figure", "wd", "skos", "prov",
                       "dcterms", "owl", "rdf", "rdfs", "xsd", "schema", "outlet", "author"})

@@ -11,6 +11,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
 from typing import TypeVar
 
 from kg.errors import KgError, QueryTimeoutError
@@ -31,15 +32,22 @@ def _answer(call: Callable[[], object], conn) -> None:
     conn.close()
 
 
-def bounded(call: Callable[[], T], *, seconds: float | None = DEFAULT_SECONDS, what: str = "the query") -> T:
-    """call(), stopped with QueryTimeoutError after seconds (None or 0: no limit, run here)."""
-    if not seconds:
-        return call()
+def forked(call: Callable[[], object]) -> tuple[multiprocessing.Process, Connection]:
+    """call() started in a forked child (it shares what this process already loaded), and the end of the pipe
+    its answer comes back on: ('ok', result), ('kg', KgError) or ('bug', traceback text)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_answer, args=(call, send), daemon=True)
     child.start()
     send.close()
+    return child, receive
+
+
+def bounded(call: Callable[[], T], *, seconds: float | None = DEFAULT_SECONDS, what: str = "the query") -> T:
+    """call(), stopped with QueryTimeoutError after seconds (None or 0: no limit, run here)."""
+    if not seconds:
+        return call()
+    child, receive = forked(call)
     try:
         if not receive.poll(seconds):
             raise QueryTimeoutError(f"{what} ran past its time limit of {seconds:g} s and was stopped "

@@ -12,7 +12,7 @@ RELATIONS = ("signed", "partyTo", "leaderOf", "memberOf", "armedForcesOf", "depl
 SYMMETRIC = frozenset({"met", "foughtAlongside"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: article, sentence and character offsets in the article text."""
 
@@ -25,7 +25,7 @@ class Evidence:
     sentence: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """One article: its text as read, the furniture lines dropped from it, a title if found, and what the input
     said of it (url, publication date as ISO 8601, outlet, author).
@@ -114,7 +114,7 @@ class ArticleState:
         return ([self.title] if self.title else []) + self.captions
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A stretch of article text naming (or describing) an entity."""
 
@@ -133,7 +133,7 @@ class Mention:
     id: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """Who said what: the speaker mention, the reported words, and the reporting cue."""
 
@@ -152,7 +152,7 @@ class Statement:
     corrections: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """A relation between two mentions, with the rule that found it."""
 
@@ -164,7 +164,7 @@ class Relation:
     confidence: float = 0.8
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A reported number: what is counted, whose, who claims it."""
 
@@ -180,7 +180,7 @@ class Figure:
     date: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """Everything extracted from one document, before resolution."""
 
@@ -191,7 +191,7 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One real-world entity: a stable id, a type, a canonical label and every surface form seen."""
 

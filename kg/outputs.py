@@ -12,10 +12,11 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg import limits
 from kg.errors import OutputError
 
 STORE = "kg.oxigraph"   # the persistent store kg build writes beside kg.ttl
@@ -27,6 +28,29 @@ BACKUP = ".kg-backup"
 STAGING = ".kg-staging-"
 PREVIOUS = "previous"
 LOCK = ".kg-lock"
+
+
+@contextmanager
+def alongside(work: Callable[[], None]) -> Iterator[None]:
+    """Run work in a forked process while the block runs (outputs that read the same records are written on
+    two cores); its failure is raised when the block ends. The forked process must not log: a lock another
+    thread held at the fork (the progress display's) would never be released in it."""
+    process, receive = limits.forked(work)
+    try:
+        yield
+    except BaseException:
+        process.kill()
+        process.join()
+        raise
+    try:
+        kind, value = receive.recv()
+    except EOFError:
+        kind, value = "bug", "it stopped without an answer (out of memory?)"
+    process.join()
+    if kind == "kg":
+        raise value
+    if kind == "bug":
+        raise OutputError(f"writing outputs beside the graph failed: {value}")
 
 
 def turtle_stamp(ttl: Path) -> dict:

@@ -334,27 +334,34 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import analyze, export, search
+    from kg import export, search
 
     kg = result.graph
     summary = summarize(result, seconds)
     kept = result.cache.graph(out) if result.cache is not None else None
     with frozen(), outputs.staged(out) as stage:
-        parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
-        search.write_index(stage, search.statement_rows(kg))
-        log.info("wrote the search index")
-        net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
-        metrics = analyze.metrics(net)
+        with outputs.alongside(partial(write_network, kg, stage, summary)):
+            parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
+            search.write_index(stage, search.statement_rows(kg))
+            log.info("wrote the search index")
+            export.write_furniture(kg.documents, stage / "furniture.tsv")
+            export.write_articles(kg.documents, stage / "articles.jsonl")
         log.info("measured the network")
-        export.write_graphml(net, metrics, stage / "kg.graphml")
-        export.write_analysis(stage, net, metrics, summary)
-        export.write_furniture(kg.documents, stage / "furniture.tsv")
-        export.write_articles(kg.documents, stage / "articles.jsonl")
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     if kept:
         kept.commit(result.manifest, parts)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
+
+
+def write_network(kg: KnowledgeGraph, stage: Path, summary: dict) -> None:
+    """The entity network of kg with its metrics, in stage: kg.graphml, analysis.json, report.md, network.png."""
+    from kg import analyze, export
+
+    net = analyze.record_network(kg, gaz.default())  # the network kg analyze projects from the store
+    metrics = analyze.metrics(net)
+    export.write_graphml(net, metrics, stage / "kg.graphml")
+    export.write_analysis(stage, net, metrics, summary)
 
 
 def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Previous | None) -> dict:

@@ -404,6 +404,25 @@ CASES = {
     "selon_ses_dires": ("Le ministre Karim Mansouri a parlé lundi devant les députés. Cela alimentera, selon ses "
                         "dires, l'impasse dans laquelle le plan a plongé la région.", "impasse dans laquelle",
                         "reported/selon", "Karim Mansouri"),
+    "relative_after_a_name_and_its_comma": (
+        "Le gouvernement a invité l'opposition à « respecter le verdict » rendu lundi par Paul Mercier, qui affirme "
+        "que le scrutin était régulier.", "scrutin était régulier", "reported/subject", "Paul Mercier"),
+    "relative_after_a_name_and_its_comma_2": (
+        "Les électeurs ont découvert les résultats de l'élection remportée par Anna Kovac, qui assure que le pays "
+        "restera uni.", "pays restera uni", "reported/subject", "Anna Kovac"),
+    "apposition_before_an_inverted_verb": (
+        "Paul Martin se rendra samedi à Lyon pour rencontrer les élus et le président du comité de suivi, le général "
+        "français Marc Dupont, a déclaré le porte-parole de la mairie, Jean Petit.", "se rendra samedi à Lyon",
+        "reported/subject", "Jean Petit"),
+    "comparison_before_an_inverted_verb": (
+        "La grève ne devrait pas être considérée par les élèves comme une pause, prévient le ministre de "
+        "l'Éducation, Paul Roy.", "considérée par les élèves comme une pause", "reported/subject", "Paul Roy"),
+    "dateline_before_the_reported_clause": (
+        "LYON — La manifestation qui se prépare dans plusieurs quartiers ne doit pas être vue par les habitants comme "
+        "une «fête», prévient le préfet du Rhône, Marc Lenoir.", "manifestation qui se prépare", "reported/subject",
+        "Marc Lenoir"),
+    "embassy": ("« Le dialogue est rompu », a déclaré vendredi soir l'ambassade de Chine sur les réseaux sociaux.",
+                "dialogue est rompu", "incise/subject", "ambassade de Chine"),
     "relative_clause_speaks_inside_reported_words": (
         "La réforme divise.\n\nParis a officiellement répondu aux propos de l'armée malienne qui affirment que les "
         "auteurs des attaques seraient venus du Niger.", "auteurs des attaques", "reported/subject",

@@ -123,3 +123,35 @@ def test_a_write_that_fails_is_an_output_error_and_changes_nothing(tmp_path):
     with pytest.raises(OutputError, match="a_file"):
         build_into(in_the_way)
     assert in_the_way.read_text() == "x"
+
+
+def test_work_alongside_writes_its_files_while_the_block_writes_its_own(tmp_path):
+    def network() -> None:
+        (tmp_path / "kg.graphml").write_text("net")
+    with outputs.alongside(network):
+        (tmp_path / "kg.ttl").write_text("graph")
+    assert (tmp_path / "kg.graphml").read_text() == "net" and (tmp_path / "kg.ttl").read_text() == "graph"
+
+
+def test_work_alongside_that_fails_fails_the_write_after_the_block(tmp_path):
+    def network() -> None:
+        raise ValueError("no network today")
+    with pytest.raises(OutputError, match="no network today"):
+        with outputs.alongside(network):
+            (tmp_path / "kg.ttl").write_text("graph")
+    assert (tmp_path / "kg.ttl").exists()
+
+
+def test_a_block_that_fails_stops_the_work_alongside(tmp_path):
+    def forever() -> None:
+        while True:
+            pass
+    with pytest.raises(OSError, match="disk full"):
+        with outputs.alongside(forever):
+            raise OSError("disk full")
+
+
+def test_work_alongside_that_dies_fails_the_write(tmp_path):
+    with pytest.raises(OutputError, match="without an answer"):
+        with outputs.alongside(lambda: os._exit(3)):
+            pass

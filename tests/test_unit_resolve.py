@@ -1,6 +1,8 @@
 """Unit tests of kg.resolve on hand-made extractions and a tiny gazetteer (no spaCy)."""
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -294,9 +296,9 @@ def test_entity_ids_unique_when_slugs_collide():
 
 def test_resolution_does_not_change_mentions():
     ex = make_extraction("a.txt", ["Ivan Petrov", "Petrov"])
-    before = [vars(m).copy() for m in ex.mentions]
+    before = [dataclasses.astuple(m) for m in ex.mentions]
     run(ex)
-    assert [vars(m) for m in ex.mentions] == before
+    assert [dataclasses.astuple(m) for m in ex.mentions] == before
 
 
 CORPUS = [

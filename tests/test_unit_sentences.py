@@ -1,10 +1,11 @@
 """Sentence starts kg sets before the parser (kg.components.sentence_starts), on hand-built Docs."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.components import sentence_starts
+from kg.components import dateline_ends, sentence_starts
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -38,3 +39,18 @@ def test_an_inverted_verb_after_a_full_stop_does_not_start_a_sentence():
     marks = starts(["«", "Tout", "va", "bien", "»", ".", "dit", "-il", "."],
                    [True, True, True, False, False, False, False, False, False])
     assert marks["dit"] == -1
+
+
+@pytest.mark.parametrize("words, first", [
+    (["QUÉBEC", "—", "La", "grève", "commence", "."], "La"),
+    (["TUNIS", "(", "Reuters", ")", "-", "La", "police", "arrive", "."], "La"),
+    (["Il", "pleut", ".", "\n", "SAINT-DENIS", "–", "Le", "maire", "parle", "."], "Le"),
+])
+def test_a_dateline_in_capitals_and_its_dash_end_before_the_sentence(words, first):
+    doc = Doc(VOCAB, words=words)
+    assert [doc[i].text for i in dateline_ends(doc)] == [first]
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline():
+    doc = Doc(VOCAB, words=["Le", "PSG", "–", "et", "ses", "joueurs", "–", "gagne", "."])
+    assert dateline_ends(doc) == []

@@ -176,7 +176,7 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if args.list:
-        print("\n".join(check_texts([r for r in index(args.list) if r["id"].startswith(args.part)])))
+        print("\n".join(check_texts([r for r in index(args.list) if r["id"].startswith(tuple(args.part.split(",")))])))
         return 0
     rows, gold = [r for r in index(args.split) if r["id"].startswith(tuple(args.part.split(",")))], key()
     graph = Graph().parse(args.graph, format="turtle")

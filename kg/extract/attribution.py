@@ -124,11 +124,25 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
-    subjects = [c for c in subjects if (comma is None or c.i > comma.i) and not cut_by_incise(cue, c)]
+    subjects = [c for c in subjects if own_subject(cue, c, comma)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
     return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
+
+
+def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
+    """A subject the parse gave the verb that is its own: past the comma of an incise inside a quotation
+    ('« …, on part, résume une élue »'), not the clause an incise cuts, not a phrase before an inverted verb."""
+    return (comma is None or subject.i > comma.i) and not cut_by_incise(cue, subject) \
+        and not (subject.i < cue.i and subject_inverted(cue))
+
+
+def subject_inverted(cue: Token) -> bool:
+    """'…, le général Marc Dupont, a déclaré le porte-parole': a verb after the comma of an inversion with a
+    subject after it; the phrase set off before it that the parse made a second subject is the reported clause's."""
+    return inversion_comma(cue) is not None and any(
+        c.dep_.startswith("nsubj") and c.i > cue.i and not c.lower_.startswith("-") for c in cue.children)
 
 
 def cut_by_incise(cue: Token, subject: Token) -> bool:
@@ -138,15 +152,22 @@ def cut_by_incise(cue: Token, subject: Token) -> bool:
 
 
 def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
-    """'qui' speaks for its antecedent: the noun the clause hangs on, else the noun right before it."""
-    head = cue.head if cue.dep_ == "acl:relcl" else antecedent(relative)
-    return (speaker_of_np(ctx, head) if head is not None else None) or NOBODY
+    """'qui' speaks for its antecedent: the noun the clause hangs on, else the noun right before it ('les
+    résultats remportés par William Lai, qui affirme …', the clause hung on 'résultats', is Lai's)."""
+    heads = [cue.head] if cue.dep_ == "acl:relcl" else []
+    for head in (*heads, antecedent(relative)):
+        found = speaker_of_np(ctx, head) if head is not None else None
+        if found is not None:
+            return found
+    return NOBODY
 
 
 def antecedent(relative: Token) -> Token | None:
     """'aux propos de l'Armée congolaise qui affirment …' parsed with no relative clause: the noun before 'qui'
-    (its head when that word is an adjective or a name's second word)."""
+    (its head when that word is an adjective or a name's second word), a comma between them aside."""
     before = relative.doc[relative.i - 1] if relative.i else None
+    if before is not None and before.text == "," and before.i:
+        before = relative.doc[before.i - 1]
     while before is not None and before.pos_ not in ("NOUN", "PROPN") and before.dep_ in ("amod", "flat:name"):
         before = before.head
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None

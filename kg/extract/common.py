@@ -39,10 +39,19 @@ def evidence(name: str, span: Span | Token, start: int | None = None, end: int |
     sent = first.sent
     s = span.idx if isinstance(span, Token) else span.start_char
     e = span.idx + len(span) if isinstance(span, Token) else span.end_char
-    text = original(first.doc)
     return Evidence(doc=name, start=s if start is None else start, end=e if end is None else end,
                     sent_start=sent.start_char, sent_end=sent.end_char,
-                    sent_index=sentence_index(first), sentence=" ".join(text[sent.start_char:sent.end_char].split()))
+                    sent_index=sentence_index(first), sentence=sentence_text(first.doc, sent.start_char, sent.end_char))
+
+
+def sentence_text(doc: Doc, start: int, end: int) -> str:
+    """The text of doc between two sentence bounds, spaces made single: one string for every fact of those
+    sentences (an article's records share it, in memory and in the cache)."""
+    memo = article_state(doc).memo
+    key = ("sentence", start, end)
+    if key not in memo:
+        memo[key] = " ".join(original(doc)[start:end].split())
+    return memo[key]
 
 
 def original(doc: Doc) -> str:

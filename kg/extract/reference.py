@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_bounds, sentence_index
+from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer

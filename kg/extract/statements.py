@@ -11,14 +11,15 @@ from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
                                     inversion_comma, inverted_after_comma, line_label, opening_relay, previous_cue,
                                     que_after, relay_of, reporting_ancestor, resumes_after, rule_name, speaker_of,
-                                    spokesperson_after)
-from kg.extract.common import article_state, evidence, original, parsed, sentences, text_of
+                                    spokesperson_after, subject_inverted)
+from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
 MARKS = "«»“”„\"‹› "
+OPENING, CLOSING = frozenset("«“„‹"), frozenset("»”›")
 TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 
 
@@ -229,9 +230,8 @@ def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
     span = doc.char_span(start, end, alignment_mode="expand")
     first, last = span[0].sent, span[-1].sent
     ev = evidence(ctx.name, span, start, end)
-    text = " ".join(original(doc)[first.start_char:last.end_char].split())
     return Evidence(doc=ev.doc, start=start, end=end, sent_start=first.start_char, sent_end=last.end_char,
-                    sent_index=ev.sent_index, sentence=text)
+                    sent_index=ev.sent_index, sentence=sentence_text(doc, first.start_char, last.end_char))
 
 
 def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]:
@@ -287,7 +287,7 @@ def reported_pieces(ctx: Context, cue: Token) -> list[tuple[int, int]]:
     clause or its relative clause ends; none when they say nothing."""
     pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = before_contrast(cue, pieces)
-    pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if cue.dep_ == "acl:relcl" else pieces
+    pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if relative_clause_verb(cue) else pieces
     pieces = [told] if (told := told_before(cue)) is not None else pieces
     return pieces if pieces and says_something(ctx, pieces) else []
 
@@ -359,9 +359,14 @@ def framing_verb(ctx: Context, cue: Token) -> Token | None:
 
 
 def relative_end(cue: Token) -> int:
-    """Where a relative clause set off by commas ends: its first comma after the verb, else the sentence's end."""
-    comma = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
-    return comma.idx if comma is not None else cue.sent.end_char
+    """Where a relative clause set off by commas ends: its first comma after the verb outside quotation marks
+    ('qui a dit « non, jamais », puis …'), else the sentence's end."""
+    depth = 0
+    for t in cue.doc[cue.i + 1:cue.sent.end]:
+        depth += (t.text in OPENING) - (t.text in CLOSING and depth > 0)
+        if t.text == "," and not depth:
+            return t.idx
+    return cue.sent.end_char
 
 
 def told_before(cue: Token) -> tuple[int, int] | None:
@@ -487,13 +492,18 @@ def clause_before(cue: Token) -> tuple[int, int] | None:
     """'La guerre est loin d'être finie, a déclaré X à Berlin avant de partir': the clause before the comma;
     nothing after an inverted verb is what it reports."""
     comma, resumed = inversion_comma(cue), resumes_after(cue)
-    if comma is None or comma.text != "," or (resumed is None and any(
-            c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-") for c in cue.children)):
+    if comma is None or comma.text != "," or (resumed is None and own_subject_before(cue)):
         return None
     words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
     if resumed is not None:  # 'La hausse des prix, a déclaré X, menace …': both halves, the incise between
         words += trimmed([t for t in cue.doc[resumed.i + 1:cue.sent.end] if not t.is_space])
     return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 3 else None
+
+
+def own_subject_before(cue: Token) -> bool:
+    """A subject of the verb's own before it (not a phrase the parse made one before an inverted verb)."""
+    return not subject_inverted(cue) and any(
+        c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-") for c in cue.children)
 
 
 def loose_follower(cue: Token) -> Token | None:
@@ -583,8 +593,9 @@ def as_said(cue: Token) -> tuple[int, int] | None:
     """'Comme l'a rappelé Jean Martin, la loi s'applique à tous': the clause after the comma that closes the
     'comme' clause."""
     doc = cue.doc
-    if not any(t.lower_ == "comme" for t in doc[max(cue.sent.start, cue.i - 4):cue.i]):
-        return None
+    opening = next((t for t in doc[max(cue.sent.start, cue.i - 4):cue.i] if t.lower_ == "comme"), None)
+    if opening is None or any(t.pos_ not in ("PRON", "AUX", "ADV") for t in doc[opening.i + 1:cue.i]):
+        return None  # 'comme une pause, prévient X' compares; it opens no clause of the verb
     comma = next((t for t in doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
     return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
 
