@@ -157,7 +157,9 @@ def cached_or_extracted(documents: list[Document], skipped: list[Skipped], cache
     cached = {id(ex.doc) for ex in extractions}
     todo = [d for d in documents if id(d) not in cached]
     log.info("read %d articles (%d from the cache), skipped %d", len(documents), len(extractions), len(skipped))
+    originals = {(d.name, d.key): d for d in todo}
     for ex in parse_and_extract(todo, skipped, **options):
+        ex.doc = originals.get((ex.doc.name, ex.doc.key), ex.doc)  # not the worker's copy of the text
         extractions.append(ex)
         cache.put(ex)
     if not extractions:

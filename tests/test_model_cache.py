@@ -282,10 +282,14 @@ def test_a_build_that_releases_lets_go_of_the_model_once_its_articles_are_parsed
     assert fake.cache_info().currsize == 0
 
 
-def test_worker_processes_parse_and_extract_and_give_the_graph_of_one_process(corpus, tmp_path):
+def test_worker_processes_parse_and_extract_and_give_the_graph_of_one_process(corpus, tmp_path, monkeypatch):
     from kg import nlp
     nlp.load.cache_clear()
+    read = []
+    reader = pipeline.read
+    monkeypatch.setattr(pipeline, "read", lambda *a: (found := reader(*a), read.extend(found[0]))[0])
     workers = pipeline.build([corpus], cache=cache.Cache(tmp_path / "two", fresh=True), jobs=2)
     assert nlp.load.cache_info().currsize == 0  # the build's own process never loaded the model
+    assert {id(ex.doc) for ex in workers.graph.extractions} <= {id(d) for d in read}  # no worker's copy of a text
     here = pipeline.build([corpus], cache=cache.Cache(tmp_path / "one", fresh=True))
     assert isomorphic(graph(here), graph(workers))

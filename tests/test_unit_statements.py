@@ -5,7 +5,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.statements import relative_end
+from kg.extract.attribution import relative
+from kg.extract.statements import que_clause, relative_end, run_on_end
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -18,3 +19,34 @@ VOCAB = spacy.blank("fr").vocab
 def test_a_relative_clause_ends_at_its_first_comma_outside_quotation_marks(words, end):
     doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     assert doc.text[relative_end(doc[5]):].rstrip() == end
+
+
+def parsed_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_que_after_the_verb_s_object_refers_back_to_it():
+    doc = parsed_doc(["Il", "a", "démenti", "tout", "transfert", ",", "que", "Paul", "avait", "annoncé"],
+                     [2, 2, 2, 4, 2, 9, 9, 9, 9, 4], ["nsubj", "aux", "ROOT", "det", "obj", "punct", "obj", "nsubj",
+                                                      "aux", "acl:relcl"])
+    assert relative(doc[2], doc[6])
+
+
+def test_an_object_the_parse_found_inside_the_que_clause_is_not_before_it():
+    doc = parsed_doc(["Il", "a", "affirmé", "que", "les", "informations", "étaient", "précieuses"],
+                     [2, 2, 2, 7, 5, 7, 7, 2], ["nsubj", "aux", "ROOT", "mark", "det", "nsubj", "cop", "obj"])
+    assert not relative(doc[2], doc[3])
+
+
+def test_phrases_hung_on_the_verb_right_after_its_que_clause_run_on_in_it():
+    words = ["Il", "a", "souligné", "que", "Paul", "a", "interdit", "par", "décret", "en", "mai", "2022", "toute",
+             "réunion", ",", "hier", "."]
+    heads = [2, 2, 2, 6, 6, 6, 2, 8, 6, 10, 8, 2, 13, 2, 2, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "mark", "nsubj", "aux", "ccomp", "case", "obl:mod", "case", "nmod", "advmod",
+            "det", "obj", "punct", "advmod", "punct"]
+    pos = ["PRON", "AUX", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN", "NUM", "DET", "NOUN",
+           "PUNCT", "ADV", "PUNCT"]
+    doc = parsed_doc(words, heads, deps, pos)
+    assert doc.text[:run_on_end(doc[2], doc[6])].endswith("2022 toute réunion")
+    assert run_on_end(doc[2], doc[13]) is None
+    assert doc.text[:que_clause(doc[2])[1]].endswith("2022 toute réunion")

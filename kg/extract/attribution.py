@@ -761,8 +761,8 @@ def reporting_ancestor(token: Token) -> Token | None:
 
 def relative(cue: Token, que: Token) -> bool:
     """'a démenti tout transfert d'armes, que X avait qualifié …': a 'que' right after the verb's object
-    refers back to it."""
-    return any(c.dep_ == "obj" and c.right_edge.i + 2 >= que.i for c in cue.children)
+    refers back to it (an 'object' the parse found after the 'que', inside the clause, does not)."""
+    return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 for c in cue.children)
 
 
 def relative_clause(clause: Token) -> bool:

@@ -477,8 +477,30 @@ def que_clause(cue: Token) -> tuple[int, int] | None:
     if mark is not None and mark.i > 0 and cue.doc[mark.i - 1].lower_ in CONJUNCTIONS:
         return None  # 's'est exprimé alors qu'il recevait …': a circumstance, not what was said
     if child.pos_ in ("VERB", "AUX"):
-        return clause_chars(child, skip_mark=True)
+        return verb_clause(cue, child)
     return rest_of_sentence(cue.doc[(mark or child).i + (mark is not None):cue.sent.end])
+
+
+def verb_clause(cue: Token, clause: Token) -> tuple[int, int]:
+    """Characters of the 'que' clause a verb heads, with the phrases that run on after it (run_on_end)."""
+    start, end = clause_chars(clause, skip_mark=True)
+    return start, run_on_end(cue, clause) or end
+
+
+RUN_ON_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "advmod", "nummod", "nmod"})
+
+
+def run_on_end(cue: Token, clause: Token) -> int | None:
+    """'a souligné que X a interdit par décret en octobre [2022 toute négociation …]': phrases right after the
+    'que' clause, with no punctuation between, that the parse hung on the verb of saying belong to the clause;
+    where they end (None when there are none)."""
+    end = last = clause.right_edge.i
+    for c in sorted((c for c in cue.children if c.i > end), key=lambda t: t.i):
+        if c.dep_ not in RUN_ON_DEPS or any(t.is_punct or t.is_space for t in cue.doc[last + 1:c.left_edge.i + 1]):
+            break
+        last = c.right_edge.i
+    words = [t for t in cue.doc[end + 1:last + 1] if not (t.is_punct or t.is_space)]
+    return words[-1].idx + len(words[-1]) if words else None
 
 
 def infinitive_complement(cue: Token) -> tuple[int, int] | None:
