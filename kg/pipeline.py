@@ -1,6 +1,7 @@
 """The build: ingest -> nlp -> extract -> resolve, over a batch of articles."""
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import logging
@@ -341,6 +342,7 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     kg = result.graph
     summary = summarize(result, seconds)
     kept = result.cache.graph(out) if result.cache is not None else None
+    give_back_memory()
     with frozen(), outputs.staged(out) as stage:
         with outputs.alongside(partial(write_network, kg, stage, summary)):
             parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
@@ -354,6 +356,15 @@ def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
         kept.commit(result.manifest, parts)
     log.info("wrote %s (the set it replaced is in %s)", out, out / outputs.PREVIOUS)
     return summary
+
+
+def give_back_memory() -> None:
+    """Hand the heap's free pages back to the system (glibc's malloc_trim; elsewhere nothing): the process forked
+    to write beside the graph would count them as its own."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def write_network(kg: KnowledgeGraph, stage: Path, summary: dict) -> None:

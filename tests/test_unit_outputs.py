@@ -155,3 +155,12 @@ def test_work_alongside_that_dies_fails_the_write(tmp_path):
     with pytest.raises(OutputError, match="without an answer"):
         with outputs.alongside(lambda: os._exit(3)):
             pass
+
+
+def test_giving_memory_back_is_harmless_without_glibc(monkeypatch):
+    import ctypes
+
+    def no_libc(name):
+        raise OSError(f"{name}: cannot open shared object file")
+    monkeypatch.setattr(ctypes, "CDLL", no_libc)
+    pipeline.give_back_memory()

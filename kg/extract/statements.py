@@ -272,7 +272,7 @@ def after_told(ctx: Context, pieces: list[tuple[int, int]] | None, covered: list
     text = ctx.doc.text
     pieces = [(max(s, told), e) for s, e in pieces or [] if e > told]
     pieces = [(s + len(text[s:e]) - len(text[s:e].lstrip(" ,;")), e) for s, e in pieces]
-    return [(s, e) for s, e in pieces if len(text[s:e].split()) >= 3] or None
+    return [(s, e) for s, e in pieces if sum(any(c.isalnum() for c in w) for w in text[s:e].split()) >= 3] or None
 
 
 def told_around(marker: Token, covered: list[tuple[int, int]]) -> bool:
