@@ -141,8 +141,12 @@ def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
 def subject_inverted(cue: Token) -> bool:
     """'…, le général Marc Dupont, a déclaré le porte-parole': a verb after the comma of an inversion with a
     subject after it; the phrase set off before it that the parse made a second subject is the reported clause's."""
-    return inversion_comma(cue) is not None and any(
-        c.dep_.startswith("nsubj") and c.i > cue.i and not c.lower_.startswith("-") for c in cue.children)
+    return inversion_comma(cue) is not None and any(c.i > cue.i for c in parsed_subjects(cue))
+
+
+def parsed_subjects(cue: Token) -> list[Token]:
+    """The verb's subjects in the parse, an inverted clitic ('-t-il') aside."""
+    return [c for c in cue.children if c.dep_.startswith("nsubj") and not c.lower_.startswith("-")]
 
 
 def cut_by_incise(cue: Token, subject: Token) -> bool:

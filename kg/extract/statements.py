@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
-                                    inversion_comma, inverted_after_comma, line_label, opening_relay, previous_cue,
-                                    que_after, relay_of, reporting_ancestor, resumes_after, rule_name, speaker_of,
-                                    spokesperson_after, subject_inverted)
+                                    inversion_comma, inverted_after_comma, line_label, opening_relay, parsed_subjects,
+                                    previous_cue, que_after, relay_of, reporting_ancestor, resumes_after, rule_name,
+                                    speaker_of, spokesperson_after, subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
@@ -19,7 +19,6 @@ from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
 MARKS = "«»“”„\"‹› "
-OPENING, CLOSING = frozenset("«“„‹"), frozenset("»”›")
 TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 
 
@@ -363,7 +362,7 @@ def relative_end(cue: Token) -> int:
     ('qui a dit « non, jamais », puis …'), else the sentence's end."""
     depth = 0
     for t in cue.doc[cue.i + 1:cue.sent.end]:
-        depth += (t.text in OPENING) - (t.text in CLOSING and depth > 0)
+        depth += (t.text in quotes.OPENERS) - (t.text in quotes.CLOSERS and depth > 0)
         if t.text == "," and not depth:
             return t.idx
     return cue.sent.end_char
@@ -524,8 +523,7 @@ def clause_before(cue: Token) -> tuple[int, int] | None:
 
 def own_subject_before(cue: Token) -> bool:
     """A subject of the verb's own before it (not a phrase the parse made one before an inverted verb)."""
-    return not subject_inverted(cue) and any(
-        c.dep_.startswith("nsubj") and c.i < cue.i and not c.lower_.startswith("-") for c in cue.children)
+    return not subject_inverted(cue) and any(c.i < cue.i for c in parsed_subjects(cue))
 
 
 def loose_follower(cue: Token) -> Token | None:
