@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -36,10 +37,12 @@ class Gazetteer:
     leaders: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     offices: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))  # office -> its terms
     organizations: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # state -> its bodies
+    held: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))  # holder -> the terms he held
 
     def __post_init__(self) -> None:
         for term in self.terms:
             self.offices[term["office"]].append(term)
+            self.held[term["holder"]].append(term)
         for gid, entry in self.entries.items():
             if entry["type"] == "Organization" and entry.get("country"):
                 self.organizations[entry["country"]].append(gid)
@@ -77,6 +80,12 @@ class Gazetteer:
         """Terms of an office in a jurisdiction, or in any when it is None (holder id, start, end), earliest first."""
         return sorted((t for t in self.offices.get(office, ()) if jurisdiction in (None, t["jurisdiction"])),
                       key=lambda t: t.get("start") or "")
+
+    def led(self, gid: str | None, offices: Iterable[str]) -> set[str]:
+        """The jurisdictions a person led: the one of his entry's leader_of, and those of his terms of those offices."""
+        entry = self.entries.get(gid or "") or {}
+        found = {t["jurisdiction"] for t in self.held.get(gid or "", ()) if t["office"] in offices}
+        return found | ({entry["leader_of"]} if entry.get("leader_of") else set())
 
     def get(self, gid: str | None) -> dict | None:
         return self.entries.get(gid) if gid else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import build_many, triples
+from conftest import build_many, said, triples
 
 pytestmark = pytest.mark.model
 
@@ -35,6 +35,18 @@ ARTICLES = {
     "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
+    "rank_after_the_role": ("Le porte-parole de l'armée soudanaise, le général Karim Osman, a démenti les "
+                            "accusations."),
+    "role_noun_tagged_as_a_pronoun": "Le député et porte-parole du RN, Paul Lenoir, a dénoncé le budget.",
+    "supreme_guide": "Le guide suprême iranien, l'ayatollah Ali Khamenei, a menacé Israël.",
+    "leader_the_gazetteer_knows": ("Le chancelier Olaf Scholz a défendu l'aide de l'Allemagne à l'Ukraine. Donald "
+                                   "Trump a appelé son homologue russe Vladimir Poutine."),
+    "leader_with_no_state_named": "Le chancelier Olaf Scholz a défendu son budget devant les députés.",
+    "leader_of_a_body_by_description": ("Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du "
+                                        "PS."),
+    "envoy_of_a_leader": "L'envoyé spécial du président des États-Unis, Paul Lenoir, est arrivé à Moscou.",
+    "former_and_delegation": ("Le précédent Premier ministre japonais Fumio Kishida a quitté Tokyo. Le chef de la "
+                              "délégation russe, Pavel Orlov, a signé le texte."),
 }
 
 
@@ -152,3 +164,34 @@ def test_relations_carry_evidence(built):
             assert r.evidence.doc == ex.doc.key and ex.doc.name == f"{name}.txt"
             assert r.evidence.sentence and r.evidence.sentence in ex.doc.text
             assert 0 < r.confidence <= 1
+
+
+def test_a_role_set_off_before_a_rank_is_the_person_s_role(built):
+    found = triples(built, "rank_after_the_role")
+    assert [t for t in found if t[0] == "Karim Osman" and t[1] == "memberOf" and "Sud" in t[2]], found
+
+
+def test_a_role_noun_the_tagger_takes_for_a_pronoun_is_a_role(built):
+    assert ("Paul Lenoir", "memberOf", "Rassemblement national") in triples(built, "role_noun_tagged_as_a_pronoun")
+
+
+def test_the_supreme_guide_leads_his_state(built):
+    assert ("Ali Khamenei", "leaderOf", "Iran") in triples(built, "supreme_guide")
+
+
+def test_a_leader_s_role_with_no_state_leads_the_state_the_gazetteer_gives_when_the_sentence_names_it(built):
+    found = triples(built, "leader_the_gazetteer_knows")
+    assert ("Olaf Scholz", "leaderOf", "Germany") in found
+    assert ("Vladimir Putin", "leaderOf", "Russia") in found
+    assert not [t for t in found if t[0] == "Vladimir Putin" and t[1] == "memberOf"]
+    assert not [t for t in triples(built, "leader_with_no_state_named") if t[1] == "leaderOf"]
+
+
+def test_a_description_of_a_body_s_leader_names_the_leader_the_gazetteer_gives_it(built):
+    assert ("Olivier Faure", "leaderOf", "Parti socialiste") in triples(built, "leader_of_a_body_by_description")
+    assert [who.label for _, who in said(built, "leader_of_a_body_by_description")] == ["Olivier Faure"]
+
+
+def test_an_envoy_of_a_leader_a_former_leader_and_the_head_of_a_delegation_lead_no_state(built):
+    assert not [t for t in triples(built, "envoy_of_a_leader") if t[1] == "leaderOf"]
+    assert not [t for t in triples(built, "former_and_delegation") if t[1] == "leaderOf"]

@@ -12,7 +12,7 @@ from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.roles import LEADER_NOUNS, ROLE_NOUNS, Role
+from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -831,6 +831,7 @@ class RoleQuery:
     word: str
     state: str | None
     qualifiers: frozenset[str] = frozenset()
+    body: Mention | None = None  # the body named after it ('le chef du PS')
 
 
 def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
@@ -838,7 +839,20 @@ def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
                            and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
-    return RoleQuery(head, names.fold(head.text), state, qualifiers)
+    bodies = (m for t in tokens if t.i > head.i and (m := ctx.at(t)) is not None)
+    body = next((m for m in bodies if m.type in ("Organization", "MilitaryUnit") and m.key and not m.unnamed), None)
+    return RoleQuery(head, names.fold(head.text), state, qualifiers, body)
+
+
+def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'le chef du PS', 'le président de la FNSEA': the people named before whom the article made leaders of that
+    body, else those the gazetteer knows lead it."""
+    if q.body is None or q.head.lower_ not in BODY_LEADERS:
+        return []
+    given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key and r.leads_org
+             and r.person.start < q.head.idx]
+    known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
+    return given or [m for m in ctx.mentions if m.type == "Person" and m.key in known and m.start < q.head.idx]
 
 
 def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -898,7 +912,7 @@ def named_mention(ctx: Context, m: Mention) -> Mention | None:
     return m if m.id >= 0 and not m.unnamed and m.alias_of is None else None
 
 
-ROLE_SOURCES = (given_role, state_leader, article_leader, gazetteer_role, role_ahead)
+ROLE_SOURCES = (body_leader, given_role, state_leader, article_leader, gazetteer_role, role_ahead)
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

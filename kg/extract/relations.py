@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.roles import PLACE_LEADERS, Role
-from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, definite, is_subject, np_tokens, \
-    office_of, office_reference, speaker_of_np
-from kg.extract.roles import ROLE_NOUNS
+from kg.extract.roles import BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, NOT_LEADER, PLACE_LEADERS, Role
+from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, definite, is_subject, \
+    np_tokens, office_of, office_reference, role_query, speaker_of_np
+from kg.extract.roles import ROLE_NOUNS, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -24,10 +24,10 @@ FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête",
                         "réunions", "rencontres", "entretiens", "pourparlers", "discussions"})
-OUTSIDERS = frozenset({"chercheur", "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "expert",
-                       "experte", "observateur", "observatrice", "fondateur", "fondatrice"})  # of a state, not in it
-ELECTED = frozenset({"député", "députée", "sénateur", "sénatrice"})
-ENVOYS = frozenset({"ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "émissaire"})
+OUTSIDERS = role_nouns("outsider")  # of a state, not in it
+ELECTED = role_nouns("elected")
+ENVOYS = role_nouns("envoy")
+COUNTERPARTS = frozenset({"homologue"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
 ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
@@ -84,6 +84,8 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
         elif role.is_leader:
             yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+        elif (led := known_leader(ctx, role)) is not None:
+            yield from relation(ctx, role.person, "leaderOf", led, where, "role-known-leader", 0.85)
         elif role.org is not None and not hosts(ctx, role):  # 'l'émissaire de l'ONU au Soudan': of the ONU
             yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
         elif role.head in ENVOYS and role.state is not None:
@@ -92,6 +94,20 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
             yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
         elif role.head not in OUTSIDERS | ELECTED:
             yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+def known_leader(ctx: Context, role: Role) -> Mention | None:
+    """'le chancelier Olaf Scholz', 'son homologue russe Vladimir Poutine': a leader's role with no state, or a
+    counterpart's, given to the person the gazetteer says led a state; that state when the role's demonym names it,
+    or when the sentence names it (and no other state he led)."""
+    leading = role.office in LEADING_OFFICES or (role.head in LEADER_NOUNS and not NOT_LEADER.search(role.text))
+    if FORMER.search(role.text) or not (role.head in COUNTERPARTS or role.head in BODY_LEADERS and leading):
+        return None
+    led = ctx.gazetteer.led(role.person.key, LEADING_OFFICES)
+    if role.state is not None:
+        return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
+    named = {m.key: m for m in ctx.mentions if m.key in led and m.type == "State" and m.sent_index == role.person.sent_index}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def hosts(ctx: Context, role: Role) -> bool:
@@ -113,6 +129,17 @@ def office_relations(ctx: Context) -> Iterator[Relation]:
         if state is not None:
             holder = office_reference(ctx, head, tokens)
             yield from relation(ctx, holder, "leaderOf", state_ref(ctx, state, head), head, "office-leader", 0.75)
+        else:
+            yield from body_leadership(ctx, head, tokens)
+
+
+def body_leadership(ctx: Context, head: Token, tokens: list[Token]) -> Iterator[Relation]:
+    """'a répété le chef du PS' -> leaderOf that body, for the leader the article or the gazetteer gives it."""
+    q = role_query(ctx, head, tokens)
+    found = body_leader(ctx, q)
+    if found:
+        holder = ctx.new(head, "Person", role="office", alias_of=found[-1].id)
+        yield from relation(ctx, holder, "leaderOf", q.body, head, "office-body-leader", 0.75)
 
 
 def leading_office(ctx: Context, head: Token, tokens: list[Token]) -> str | None:

@@ -13,27 +13,27 @@ from kg.extract.entities import STOP as STOP_WORDS, make
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
-ROLE_NOUNS = frozenset({
-    "président", "présidente", "dirigeant", "dirigeante", "chef", "leader", "ministre", "vice-ministre",
-    "porte-parole", "général", "commandant", "secrétaire", "directeur", "directrice", "ambassadeur", "premier",
-    "numéro", "roi", "reine", "pape", "conseiller", "chancelier", "chancelière", "maire", "gouverneur",
-    "représentant", "envoyé", "colonel", "amiral", "maréchal", "patron", "vice-président", "responsable",
-    "homologue", "vice-premier", "émissaire", "négociateur", "ambassadeur", "ambassadrice", "représentante",
-    "député", "députée", "sénateur", "sénatrice", "gouverneure", "présidente", "conseillère", "cheffe",
-    "commandante", "directeur", "vice-ministre", "adjoint", "adjointe", "haut-représentant", "chercheur",
-    "chercheuse", "analyste", "professeur", "professeure", "spécialiste", "membre", "fondateur", "fondatrice",
-    "pdg", "p-dg", "patronne", "candidat", "candidate", "délégué", "déléguée", "journaliste", "rédacteur",
-    "rédactrice", "militant", "militante"})
+ROLE_NOUNS = frozenset(lexicon.role_nouns())
+
+
+def role_nouns(*kinds: str) -> frozenset[str]:
+    """The role nouns of the lexicon of those kinds."""
+    return frozenset(w for w, kind in lexicon.role_nouns().items() if kind in kinds)
+
+
 PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
 NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
-LEADER_NOUNS = frozenset({"président", "présidente", "dirigeant", "dirigeante", "leader", "roi", "reine", "chancelier",
-                          "chancelière", "numéro", "chef", "premier"})
+LEADER_NOUNS = role_nouns("leader")
+BODY_LEADERS = role_nouns("leader", "body_leader")
+RANKS = role_nouns("rank")
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
-                        r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b|\b(ancien|ancienne|ex|futur|future)\b")
-FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future)\b")
+                        r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b|d[ée]l[ée]gation|[ée]quipe|"
+                        r"\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
+FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 
 
-BEFORE_HEAD = frozenset({"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "futur", "future"})
+BEFORE_HEAD = frozenset({"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "futur", "future",
+                         "précédent", "précédente"})
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "supreme_leader"})
 OF = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "auprès", "chargé", "chargée"})
 TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exercice"), ("en", "fonction"),
@@ -61,7 +61,7 @@ class Role:
     def leads_org(self) -> bool:
         """'le président de la Douma', 'le secrétaire général de l'OTAN', 'son président': the head of an
         organisation (not a deputy: 'directeur adjoint')."""
-        leader = self.head in LEADER_NOUNS | {"directeur", "directrice", "patron"} or "secretaire general" in self.folded
+        leader = self.head in BODY_LEADERS or "secretaire general" in self.folded
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
             and not NOT_LEADER.search(self.text.split(self.org.text)[0])
@@ -84,13 +84,13 @@ class Role:
     def is_leader(self) -> bool:
         """The leader of the state it names: a leading office ('chef du gouvernement israélien'), or a leader
         noun that does not lead only a part of the state ('chef de la diplomatie') nor a body ('le chef du
-        Hezbollah libanais')."""
+        Hezbollah libanais'); not someone sent by a leader ('l'envoyé spécial du président des États-Unis')."""
         if self.state is None:
             return False
         if FORMER.search(self.text):
             return False
-        return self.office in LEADING_OFFICES or (self.head in LEADER_NOUNS and self.org is None
-                                                  and not NOT_LEADER.search(self.text))
+        return self.head in BODY_LEADERS and (self.office in LEADING_OFFICES or (
+            self.head in LEADER_NOUNS and self.org is None and not NOT_LEADER.search(self.text)))
 
 
 def role_before(person: Span) -> Span | None:
@@ -105,7 +105,15 @@ def role_before(person: Span) -> Span | None:
     if head is None:
         return None
     start = with_modifiers(doc, head)
-    return doc[start:end]
+    return role_before_rank(doc, start, person.sent.start) or doc[start:end]
+
+
+def role_before_rank(doc: Doc, start: int, floor: int) -> Span | None:
+    """'le porte-parole de l'armée, le général X': the role set off before a bare rank ('le général')."""
+    if doc[start:start + 2][-1].lower_ not in RANKS or start < 2 or doc[start - 1].text != ",":
+        return None
+    head = role_noun_before(doc, start - 1, floor)
+    return doc[with_modifiers(doc, head):start - 1] if head is not None and doc[head].lower_ not in RANKS else None
 
 
 def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
@@ -120,7 +128,7 @@ def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
         if end - i > reach or t.pos_ in ("VERB", "AUX") or t.text in BREAKS or foreign_preposition(doc, i) \
                 or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins):
             break
-        if t.lower_ in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in ROLE_NOUNS and (t.pos_ in ("NOUN", "PROPN") or "-" in t.text):  # 'porte-parole': PRON
             head = i
     return head
 

@@ -83,6 +83,13 @@ def source_nouns() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    """Role noun given to a person -> its kind: 'leader' (of a state or a body), 'body_leader' (of a body only),
+    'outsider', 'elected', 'envoy', 'rank' (military) or 'role'."""
+    return {r["word"]: r["kind"] for r in rows("role_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name, folded -> its usual gender ('m' or 'f'); names used for both are left out."""
     return {fold(r["name"]): r["gender"] for r in rows("first_names.tsv")}
