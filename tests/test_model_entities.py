@@ -44,6 +44,8 @@ ARTICLES = {
                                            "Kremlin Dmitri Peskov a salué la visite."),
     "no_names": ("Interrogée par la presse, Anne Roy a refusé de répondre. Des combats ont éclaté dans le Sud et à "
                  "Douvrin, dans le Nord. Affirmant que rien n'était décidé, Paul Girard a quitté la salle."),
+    "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
+                                "l'enquête. Des tirs ont visé la localité de Chanzu."),
 }
 
 
@@ -84,6 +86,12 @@ def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_pla
 def test_the_first_word_of_a_name_gives_its_type(built):
     assert entities_of(built, "armed_name")["Forces de soutien rapide"][1] == "MilitaryUnit"
     assert entities_of(built, "party_name")["Mouvement pour la renaissance nationale"][1] == "Organization"
+
+
+def test_the_common_noun_before_a_name_gives_its_type(built):
+    found = entities_of(built, "kind_noun_before_a_name")
+    assert {k: found[k][1] for k in ("Slovenska Demokracija", "Der Spiegel", "Chanzu")} == {
+        "Slovenska Demokracija": "Organization", "Der Spiegel": "Organization", "Chanzu": "Place"}
 
 
 def test_an_acronym_in_brackets_names_the_same_entity_all_through_the_article(built):

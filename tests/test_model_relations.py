@@ -47,6 +47,18 @@ ARTICLES = {
     "envoy_of_a_leader": "L'envoyé spécial du président des États-Unis, Paul Lenoir, est arrivé à Moscou.",
     "former_and_delegation": ("Le précédent Premier ministre japonais Fumio Kishida a quitté Tokyo. Le chef de la "
                               "délégation russe, Pavel Orlov, a signé le texte."),
+    "place_in_a_part_of_a_state": ("Des tirs ont visé Kaduna, dans le nord du Nigeria, puis Sokoto et ailleurs au "
+                                   "Niger. Il a visité Lviv, la deuxième ville la plus peuplée d'Ukraine."),
+    "a_sea_lies_in_no_state": "Port-Soudan, ville portuaire située sur la mer Rouge, dans l'est du Soudan, est calme.",
+    "clash_that_opposed_two_forces": ("Des affrontements ont opposé, samedi, l'armée soudanaise et les Forces de "
+                                      "soutien rapide."),
+    "attack_carried_out_by_a_state": ("Le Premier ministre japonais Shigeru Ishiba a jugé inacceptable l'attaque "
+                                      "menée mardi par l'Iran contre Israël."),
+    "led_by": ("Le parti Rêve géorgien, dirigé par le milliardaire Bidzina Ivanichvili, a gagné. Ali Bongo Ondimba, "
+               "qui dirigeait le Gabon depuis 14 ans, a été renversé. Marko Zupan, à la tête du parti Slovenska "
+               "Demokracija, a voté contre."),
+    "not_led_by": ("Paul Lenoir pourrait diriger le Hamas. Pavel Orlov dirigeait la délégation russe. Anna Lenko a "
+                   "été élue à la tête de la cité phocéenne."),
 }
 
 
@@ -195,3 +207,33 @@ def test_a_description_of_a_body_s_leader_names_the_leader_the_gazetteer_gives_i
 def test_an_envoy_of_a_leader_a_former_leader_and_the_head_of_a_delegation_lead_no_state(built):
     assert not [t for t in triples(built, "envoy_of_a_leader") if t[1] == "leaderOf"]
     assert not [t for t in triples(built, "former_and_delegation") if t[1] == "leaderOf"]
+
+
+def test_a_place_in_a_part_of_a_state_or_one_of_its_cities_lies_in_it(built):
+    found = triples(built, "place_in_a_part_of_a_state")
+    assert {("Kaduna", "locatedIn", "Nigeria"), ("Sokoto", "locatedIn", "Niger"), ("Lviv", "locatedIn", "Ukraine")} <= found
+
+
+def test_a_sea_lies_in_no_state(built):
+    assert not [t for t in triples(built, "a_sea_lies_in_no_state") if t[0].startswith("mer")]
+
+
+def test_forces_a_clash_opposed_fought_each_other(built):
+    found = {t[1:] for t in triples(built, "clash_that_opposed_two_forces") if t[1] == "foughtAgainst"}
+    assert len(found) == 2, found
+
+
+def test_the_agent_of_an_attack_fought_its_target_not_the_one_who_judged_it(built):
+    found = [t for t in triples(built, "attack_carried_out_by_a_state") if t[1] == "foughtAgainst"]
+    assert found == [("Iran", "foughtAgainst", "Israel")]
+
+
+def test_who_leads_directs_or_heads_a_body_or_a_state_leads_it(built):
+    found = {(s, o) for s, p, o in triples(built, "led_by") if p == "leaderOf"}
+    assert ("Bidzina Ivanishvili", "Gabon") not in found
+    assert {s for s, _ in found} >= {"Bidzina Ivanishvili", "Ali Bongo Ondimba", "Marko Zupan"}
+    assert ("Ali Bongo Ondimba", "Gabon") in found
+
+
+def test_a_hedged_leadership_or_one_of_a_described_body_is_no_relation(built):
+    assert not [t for t in triples(built, "not_led_by") if t[1] == "leaderOf"]

@@ -374,7 +374,21 @@ def title_after_comma(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text == "," and bool(after) and after[0].lower_ in person_nouns()
 
 
-TYPING = (("name-head", head_type), ("apposed-title", apposed_title), ("agent", agent_type),
+def kind_before(span: Span) -> str | None:
+    """'le groupe Auchan', 'l'hebdomadaire Der Spiegel', 'le village de Runyoni': the type the common noun right
+    before a name gives it (kg/lexicon/kind_nouns.tsv)."""
+    doc, i = span.doc, span.start - 1
+    between = doc[i].lower_ if i >= 0 else ""
+    kinds = lexicon.kind_nouns()
+    for at in (i, i - 1):
+        noun = doc[at] if at >= 0 else None
+        found = kinds.get(names.fold(noun.text)) if noun is not None and noun.text.islower() else None
+        if found and (at == i or between in found[1]):
+            return found[0]
+    return None
+
+
+TYPING = (("name-head", head_type), ("kind-noun", kind_before), ("apposed-title", apposed_title), ("agent", agent_type),
           ("first-name", person_by_first_name))  # in order
 
 
@@ -382,7 +396,7 @@ def typed(span: Span, label: str) -> str | None:
     """The type of a name the gazetteer does not know: the first rule of TYPING that decides, else NER's.
     A name NER calls a person keeps that type unless its first word says otherwise."""
     for rule_name, rule in TYPING:
-        if label == "PER" and rule_name != "name-head":
+        if label == "PER" and rule_name not in ("name-head", "kind-noun"):
             continue
         found = rule(span)
         if found:

@@ -839,9 +839,13 @@ def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
                            and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
+    return RoleQuery(head, names.fold(head.text), state, qualifiers, body_after(ctx, head, tokens))
+
+
+def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """The first body named after a role noun in its phrase ('le chef du PS')."""
     bodies = (m for t in tokens if t.i > head.i and (m := ctx.at(t)) is not None)
-    body = next((m for m in bodies if m.type in ("Organization", "MilitaryUnit") and m.key and not m.unnamed), None)
-    return RoleQuery(head, names.fold(head.text), state, qualifiers, body)
+    return next((m for m in bodies if m.type in ("Organization", "MilitaryUnit") and m.key and not m.unnamed), None)
 
 
 def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:

@@ -20,7 +20,9 @@ DEPLOY = frozenset({"envoyer", "déployer", "dépêcher", "transférer", "statio
 FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "attaquer", "écraser", "éliminer",
                          "anéantir", "défaire", "chasser", "bombarder"})
 FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
-                         "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion"})
+                         "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion",
+                         "attaque", "attaques", "frappe", "frappes", "raid", "raids", "agression", "incursion",
+                         "incursions", "riposte", "bombardement", "bombardements"})
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête",
                         "réunions", "rencontres", "entretiens", "pourparlers", "discussions"})
@@ -33,7 +35,10 @@ TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme",
 ALONGSIDE = ("aux côtés", "au côté", "en coopération avec", "aux cotés", "main dans la main avec")
 CONTAINED = re.compile(r"(?i)\s*[,(”»\"]?\s*(en|au|aux|\(|dans|dans la région de|dans l'oblast de|dans la province de|"
                        r"un village de la région de|une ville de la région de|une localité de la région de|"
-                       r"un village de|une ville de|une localité de|une région de|)?\s*(la |l'|le )?")
+                       r"un village de|une ville de|une localité de|une région de|et ailleurs (?:en|au|aux|dans)|"
+                       r"dans (?:le |l')(?:nord|sud|est|ouest|centre)(?:-est|-ouest)? (?:de|du|d')|"
+                       r"(?:la |le |une |un )?(?:\w+ )?(?:ville|capitale|cité|localité|commune|chef-lieu|port|village)"
+                       r"(?: la plus \w+)? (?:de|du|d')|)?\s*(la |l'|le )?")
 PLACE_DEMONYM = re.compile(r"(?i)\b(?:région|province|oblast|ville|villes|port|village|localité|capitale|"
                            r"territoire|station|base|aéroport)s?\s+([\w-]+)(?:\s+de\s+|\s+d'|\s+du\s+|\s*,\s*dont\s+)$")
 DESTINATION_CASES = frozenset({"en", "dans", "vers", "à", "au", "aux"})
@@ -49,8 +54,8 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     for sent in sentences(doc):
         if not text_of(sent).strip():
             continue
-        for rule in (signatures, treaty_parties, deployments, alongside, against, between, places, meetings,
-                     listed_members, party_in_brackets):
+        for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
+                     listed_members, party_in_brackets, led_by, at_the_head):
             yield from rule(ctx, sent)
 
 
@@ -220,6 +225,53 @@ def clause_subject(ctx: Context, verb: Token, types: frozenset[str]) -> Mention 
     return None
 
 
+LEAD_VERBS = ("diriger", "présider", "commander")
+LED = frozenset({"Organization", "MilitaryUnit", "State"})
+PEOPLE = frozenset({"Person"})
+
+
+def led_by(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X dirige le parti', 'X, qui dirigeait le Gabon', 'le parti Rêve géorgien, dirigé par X', 'les forces
+    commandées par le général X' -> leaderOf; not 'pourrait diriger', 'ne dirige plus'."""
+    for verb in tokens_among(sent, lemma=LEAD_VERBS):
+        if verb.pos_ != "VERB" or hedged(verb):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and verb.dep_ == "acl":
+            leader, body = mention_of(ctx, agent, PEOPLE), named(ctx, verb.head)
+        else:
+            led = next((c for c in verb.children if c.dep_ == "obj"), None)
+            leader, body = clause_subject(ctx, verb, PEOPLE), named(ctx, led)
+        yield from relation(ctx, leader, "leaderOf", body, sent, "led-by", 0.75)
+
+
+def named(ctx: Context, token: Token | None) -> Mention | None:
+    """The body, force or state a phrase headed by token names by its name ('le parti Rêve géorgien', 'le Gabon'),
+    not by a demonym ('la délégation russe') or a description ('la cité phocéenne')."""
+    found = (ctx.at(t) for t in ([token, *(c for c in token.children if c.dep_ == "appos")] if token is not None else []))
+    m = next((m for m in found if m is not None), None)  # 'du parti Slovenska Demokracija': the name in apposition
+    return m if m is not None and m.type in LED and not m.unnamed and m.role is None else None
+
+
+def at_the_head(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X, à la tête du parti Fratelli d'Italia', 'X est à la tête de l'OMS' -> leaderOf."""
+    for head in tokens_among(sent, ("tête",)):
+        if [t.lower_ for t in head.doc[max(0, head.i - 2):head.i]] != ["à", "la"] or hedged(head.head):
+            continue
+        body = next((named(ctx, c) for c in head.children if c.dep_ == "nmod"), None)
+        leader = clause_subject(ctx, head, PEOPLE) if head.dep_ != "ROOT" else None
+        before = [m for m in ctx.mentions if m.type == "Person" and sent.start_char <= m.start
+                  and re.fullmatch(r"\s*,\s*", parsed(ctx.doc)[m.end:head.idx - 5])]
+        yield from relation(ctx, leader or (before[-1] if before else None), "leaderOf", body, sent, "at-the-head", 0.75)
+
+
+def hedged(verb: Token) -> bool:
+    """A verb in the conditional, negated, or under a modal ('pourrait diriger', 'ne dirige plus')."""
+    modal = verb.head if verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") else None
+    return "Cnd" in verb.morph.get("Mood") or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais")
+                                                   for c in verb.children) or modal is not None
+
+
 def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X et Y ont signé un traité' and 'un traité signé par X et Y' -> signed; a state that signs is party to it."""
     for verb in tokens_among(sent, lemma=("signer",)):
@@ -310,7 +362,7 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
         if t.lemma_ in FIGHT_VERBS and t.pos_ == "VERB":
             enemy_head = next((c for c in t.children if c.dep_ == "obj"), None)
             agent_from = t
-        elif t.lower_ == "contre" and t.head.head.lemma_ in FIGHT_NOUNS | FIGHT_VERBS:
+        elif t.lower_ == "contre" and fighting(t.head.head):
             enemy_head, agent_from = t.head, t.head.head
         elif t.lower_ == "défaite":
             enemy_head = next((c for c in t.children if c.dep_ == "nmod"), None)
@@ -318,9 +370,16 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
         if enemy_head is None:
             continue
         enemy = mention_of(ctx, enemy_head, FORCES)
-        fighter = clause_subject(ctx, agent_from, FORCES) or nearest_force(ctx, sent, t.idx)
+        by = next((c for c in agent_from.children if c.dep_ == "obl:agent"), None)  # 'l'attaque menée par l'Iran'
+        fighter = mention_of(ctx, by, FORCES) if by is not None else clause_subject(ctx, agent_from, FORCES)
+        fighter = fighter or nearest_force(ctx, sent, t.idx)
         if enemy is not None and fighter is not None and fighter.country != enemy.key:
             yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "fight", 0.7)
+
+
+def fighting(word: Token) -> bool:
+    """A word of fighting, or a verb that carries one out ('l'attaque menée par l'Iran contre Israël')."""
+    return word.lemma_ in FIGHT_NOUNS | FIGHT_VERBS or (word.dep_ == "acl" and word.head.lemma_ in FIGHT_NOUNS)
 
 
 CLASH_NOUNS = FIGHT_NOUNS | frozenset({"affrontement", "affrontements", "conflit", "conflits", "hostilités", "heurts",
@@ -332,11 +391,25 @@ def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     the other."""
     for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
         for side in (c for c in t.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)):
-            other = next((c for c in side.children if c.dep_ == "conj"), None)
-            a, b = mention_of(ctx, side, FORCES), mention_of(ctx, other, FORCES) if other is not None else None
-            if a is not None and b is not None:
-                yield from relation(ctx, a, "foughtAgainst", b, sent, "fight-between", 0.75)
-                yield from relation(ctx, b, "foughtAgainst", a, sent, "fight-between", 0.75)
+            yield from each_against(ctx, sent, side, "fight-between")
+
+
+def opposed(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'des affrontements ont opposé, samedi, l'armée et les FSR' -> each foughtAgainst the other."""
+    for verb in tokens_among(sent, lemma=("opposer",)):
+        if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_ in CLASH_NOUNS for c in verb.children):
+            side = next((c for c in verb.children if c.dep_ in ("obj", "obl:mod")  # 'ont opposé, samedi, l'armée et …'
+                         and any(g.dep_ == "conj" for g in c.children) and not any(g.dep_ == "case" for g in c.children)), None)
+            yield from each_against(ctx, sent, side, "fight-opposed") if side is not None else ()
+
+
+def each_against(ctx: Context, sent: Span, side: Token, rule: str) -> Iterator[Relation]:
+    """A side and the side joined to it ('l'armée et les FSR') each foughtAgainst the other."""
+    other = next((c for c in side.children if c.dep_ == "conj"), None)
+    a, b = mention_of(ctx, side, FORCES), mention_of(ctx, other, FORCES) if other is not None else None
+    if a is not None and b is not None:
+        yield from relation(ctx, a, "foughtAgainst", b, sent, rule, 0.75)
+        yield from relation(ctx, b, "foughtAgainst", a, sent, rule, 0.75)
 
 
 def places(ctx: Context, sent: Span) -> Iterator[Relation]:
@@ -345,7 +418,7 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
     Koursk', 'des villes ukrainiennes, dont Kharkiv'."""
     inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.role is None]
     text = parsed(ctx.doc)
-    for place in (m for m in inside if m.type == "Place" and not agent(ctx, m)):
+    for place in (m for m in inside if m.type == "Place" and not agent(ctx, m) and not water(m)):
         container = next((m for m in inside if m.start > place.end and m.type in ("State", "Place")
                           and CONTAINED.fullmatch(text[place.end:m.start])), None)
         bare = container is not None and not text[place.end:container.start].strip(" ,(”»\"")
@@ -357,6 +430,15 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
             yield from relation(ctx, place, "locatedIn", state, sent, "place-demonym", 0.75)
     yield from places_where(ctx, sent, inside)
     yield from places_in_brackets(ctx, inside, text)
+
+
+WATERS = frozenset({"mer", "ocean", "golfe", "fleuve", "detroit", "canal", "lac"})
+
+
+def water(m: Mention) -> bool:
+    """A sea, gulf, strait or river: it borders states rather than lying in one ('la mer Rouge, dans l'est du
+    Soudan' places the port before it)."""
+    return names.fold(m.text).split(" ")[0] in WATERS
 
 
 def places_in_brackets(ctx: Context, inside: list[Mention], text: str) -> Iterator[Relation]:

@@ -152,6 +152,13 @@ def asides() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Common noun, folded -> (the type it gives a name right after it, the words that may stand between):
+    'le groupe Auchan' is an organisation, 'la localité de Chanzu' a place."""
+    return {fold(r["word"]): (r["type"], frozenset(r["after"].split(",")) - {""}) for r in rows("kind_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
