@@ -59,6 +59,9 @@ ARTICLES = {
                "Demokracija, a voté contre."),
     "not_led_by": ("Paul Lenoir pourrait diriger le Hamas. Pavel Orlov dirigeait la délégation russe. Anna Lenko a "
                    "été élue à la tête de la cité phocéenne."),
+    "member_of_a_body_by_description": ("Karoline Leavitt a parlé lundi. « Nous verrons », a dit la porte-parole de "
+                                        "la Maison-Blanche. « Non », a lancé la porte-parole visiblement agacée."),
+    "first_woman_prime_minister": "Tokyo a salué la nouvelle Première ministre japonaise Sanae Takaichi.",
 }
 
 
@@ -237,3 +240,13 @@ def test_who_leads_directs_or_heads_a_body_or_a_state_leads_it(built):
 
 def test_a_hedged_leadership_or_one_of_a_described_body_is_no_relation(built):
     assert not [t for t in triples(built, "not_led_by") if t[1] == "leaderOf"]
+
+
+def test_a_description_of_a_member_of_a_body_names_the_member_the_gazetteer_gives_it_and_so_does_its_word_later(built):
+    found = triples(built, "member_of_a_body_by_description")
+    assert [t for t in found if t[0] == "Karoline Leavitt" and t[1] == "memberOf"], found
+    assert [who.label for _, who in said(built, "member_of_a_body_by_description")] == ["Karoline Leavitt"] * 2
+
+
+def test_a_woman_prime_minister_leads_her_state(built):
+    assert ("Sanae Takaichi", "leaderOf", "Japan") in triples(built, "first_woman_prime_minister")

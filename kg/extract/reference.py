@@ -848,15 +848,42 @@ def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None
     return next((m for m in bodies if m.type in ("Organization", "MilitaryUnit") and m.key and not m.unnamed), None)
 
 
+def leads(q: RoleQuery) -> bool:
+    """A role noun that heads a body ('le chef', 'le PDG', 'le secrétaire général')."""
+    after = q.head.doc[q.head.i + 1].lower_ if q.head.i + 1 < len(q.head.doc) else ""
+    return q.head.lower_ in BODY_LEADERS or (q.word == "secretaire" and after == "général")
+
+
 def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
     """'le chef du PS', 'le président de la FNSEA': the people named before whom the article made leaders of that
     body, else those the gazetteer knows lead it."""
-    if q.body is None or q.head.lower_ not in BODY_LEADERS:
+    if q.body is None or not leads(q):
         return []
     given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key and r.leads_org
              and r.person.start < q.head.idx]
     known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
     return given or [m for m in ctx.mentions if m.type == "Person" and m.key in known and m.start < q.head.idx]
+
+
+def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'la porte-parole de la Maison-Blanche', 'la députée du RN': the one person named before whom the article
+    gave that role in that body, or whom the gazetteer makes a member of it or gives that role in it."""
+    if q.body is None or leads(q):
+        return []
+    given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key
+             and r.person.start < q.head.idx and (q.word in r.words or r.head == q.head.lower_)]
+    body = names.fold(q.body.text)
+    known = [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
+             and member_of(ctx.gazetteer.get(m.key), q.body.key, q.word, body)]
+    found = given or known
+    return found if len({ctx.key_of(m) for m in found}) == 1 else []
+
+
+def member_of(entry: dict | None, body: str, word: str, name: str) -> bool:
+    """A gazetteer person who belongs to the body, or holds a role of that word in it ('porte-parole du kremlin')."""
+    entry = entry or {}
+    return body in entry.get("member_of", ()) or any(word in names.fold(r) and name in names.fold(r)
+                                                     for r in entry.get("roles", ()))
 
 
 def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -916,7 +943,7 @@ def named_mention(ctx: Context, m: Mention) -> Mention | None:
     return m if m.id >= 0 and not m.unnamed and m.alias_of is None else None
 
 
-ROLE_SOURCES = (body_leader, given_role, state_leader, article_leader, gazetteer_role, role_ahead)
+ROLE_SOURCES = (body_leader, body_member, given_role, state_leader, article_leader, gazetteer_role, role_ahead)
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -1094,9 +1121,15 @@ def plural_group(head: Token) -> bool:
 
 
 def described_before(ctx: Context, head: Token) -> Mention | None:
-    """The last unnamed source whose description holds head's word."""
+    """The last unnamed source whose description holds head's word, or the person the last description with
+    that word named ('la porte-parole de la Maison-Blanche' … 'la porte-parole visiblement agacée')."""
     word = f" {names.fold(head.text)} "
-    return next((m for m in reversed(ctx.made) if m.unnamed and word in f" {names.fold(m.name or '')} "), None)
+    for m in reversed(ctx.made):
+        if m.unnamed and word in f" {names.fold(m.name or '')} ":
+            return m
+        if m.alias_of is not None and m.type == "Person" and word in f" {names.fold(m.text)} ":
+            return ctx.new(head, "Person", role="reference", alias_of=m.alias_of)
+    return None
 
 
 def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention:

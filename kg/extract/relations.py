@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
 from kg.extract.roles import BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, NOT_LEADER, PLACE_LEADERS, Role
-from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, definite, is_subject, \
-    np_tokens, office_of, office_reference, role_query, speaker_of_np
+from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
+    leads, np_tokens, office_of, office_reference, role_query, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
@@ -139,12 +139,14 @@ def office_relations(ctx: Context) -> Iterator[Relation]:
 
 
 def body_leadership(ctx: Context, head: Token, tokens: list[Token]) -> Iterator[Relation]:
-    """'a répété le chef du PS' -> leaderOf that body, for the leader the article or the gazetteer gives it."""
+    """'a répété le chef du PS' -> leaderOf that body, 'la porte-parole de la Maison-Blanche' -> memberOf it, for
+    the person the article or the gazetteer gives that role."""
     q = role_query(ctx, head, tokens)
-    found = body_leader(ctx, q)
+    found = body_leader(ctx, q) or body_member(ctx, q)
     if found:
         holder = ctx.new(head, "Person", role="office", alias_of=found[-1].id)
-        yield from relation(ctx, holder, "leaderOf", q.body, head, "office-body-leader", 0.75)
+        predicate = "leaderOf" if leads(q) else "memberOf"
+        yield from relation(ctx, holder, predicate, q.body, head, f"office-body-{predicate[:-2]}", 0.75)
 
 
 def leading_office(ctx: Context, head: Token, tokens: list[Token]) -> str | None:

@@ -22,7 +22,7 @@ def role_nouns(*kinds: str) -> frozenset[str]:
 
 
 PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
-NOT_HEAD = {"premier": "ministre", "adjoint": None, "adjointe": None}
+NOT_HEAD = {"premier": "ministre", "première": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = role_nouns("leader")
 BODY_LEADERS = role_nouns("leader", "body_leader")
 RANKS = role_nouns("rank")
