@@ -62,6 +62,10 @@ ARTICLES = {
     "member_of_a_body_by_description": ("Karoline Leavitt a parlé lundi. « Nous verrons », a dit la porte-parole de "
                                         "la Maison-Blanche. « Non », a lancé la porte-parole visiblement agacée."),
     "first_woman_prime_minister": "Tokyo a salué la nouvelle Première ministre japonaise Sanae Takaichi.",
+    "own_party": ("Olaf Scholz a reconnu la défaite de son parti de centre-gauche, les sociaux-démocrates (SPD). "
+                  "Paul Lenoir a rejoint la Commission européenne."),
+    "member_set_off_after_the_name": "Selon Anna Lenko, de Médecins sans frontières (MSF), les prix montent.",
+    "another_elected_member": "Paul Girard, un autre député LR, a protesté. Marc Dupuis, élu RN du Gard, a suivi.",
 }
 
 
@@ -250,3 +254,19 @@ def test_a_description_of_a_member_of_a_body_names_the_member_the_gazetteer_give
 
 def test_a_woman_prime_minister_leads_her_state(built):
     assert ("Sanae Takaichi", "leaderOf", "Japan") in triples(built, "first_woman_prime_minister")
+
+
+def test_the_person_whose_party_a_possessive_names_is_its_member(built):
+    found = triples(built, "own_party")
+    assert [t for t in found if t[0] == "Olaf Scholz" and t[1] == "memberOf" and ("SPD" in t[2] or "Social" in t[2])], found
+    assert not [t for t in found if t[0] == "Paul Lenoir"]
+
+
+def test_a_body_set_off_after_a_name_is_the_person_s(built):
+    found = triples(built, "member_set_off_after_the_name")
+    assert [t for t in found if t[0] == "Anna Lenko" and t[1] == "memberOf" and "frontières" in t[2]], found
+
+
+def test_another_member_and_an_elected_member_belong_to_their_party(built):
+    found = {(s, p) for s, p, o in triples(built, "another_elected_member")}
+    assert {("Paul Girard", "memberOf"), ("Marc Dupuis", "memberOf")} <= found

@@ -870,13 +870,17 @@ def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     gave that role in that body, or whom the gazetteer makes a member of it or gives that role in it."""
     if q.body is None or leads(q):
         return []
-    given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key
-             and r.person.start < q.head.idx and (q.word in r.words or r.head == q.head.lower_)]
     body = names.fold(q.body.text)
     known = [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
              and member_of(ctx.gazetteer.get(m.key), q.body.key, q.word, body)]
-    found = given or known
+    found = given_in_body(ctx, q) or known
     return found if len({ctx.key_of(m) for m in found}) == 1 else []
+
+
+def given_in_body(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """The people named before whom the article gave a role of that word in the query's body."""
+    return [r.person for r in ctx.roles if r.org is not None and q.body is not None and r.org.key == q.body.key
+            and r.person.start < q.head.idx and (q.word in r.words or r.head == q.head.lower_)]
 
 
 def member_of(entry: dict | None, body: str, word: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from kg import names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
 from kg.extract.roles import BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, NOT_LEADER, PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
-    leads, np_tokens, office_of, office_reference, role_query, speaker_of_np
+    leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
@@ -55,7 +55,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
-                     listed_members, party_in_brackets, led_by, at_the_head):
+                     listed_members, party_in_brackets, led_by, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
 
@@ -265,6 +265,44 @@ def at_the_head(ctx: Context, sent: Span) -> Iterator[Relation]:
         before = [m for m in ctx.mentions if m.type == "Person" and sent.start_char <= m.start
                   and re.fullmatch(r"\s*,\s*", parsed(ctx.doc)[m.end:head.idx - 5])]
         yield from relation(ctx, leader or (before[-1] if before else None), "leaderOf", body, sent, "at-the-head", 0.75)
+
+
+FROM_BODY = re.compile(r"\s*,\s*(?:de la |de l'|du |des |de |d')$")
+
+
+def from_body(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Yuanqiong Hu, de Médecins sans frontières (MSF), a dit …' -> memberOf the body set off after the name."""
+    text = parsed(ctx.doc)
+    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and not m.unnamed]
+    for person in (m for m in inside if m.type == "Person" and m.role is None):
+        body = next((m for m in inside if 0 < m.start - person.end <= 12 and m.type == "Organization"
+                     and FROM_BODY.match(text[person.end:m.start])), None)
+        if body is not None and re.match(r"\s*(?:[,.;)]|\(|$)", text[body.end:body.end + 2]):
+            yield from relation(ctx, person, "memberOf", body, sent, "from-body", 0.7)
+
+
+PARTY_NOUNS = frozenset({"parti", "formation", "mouvement"})
+
+
+def own_party(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Theresa May a affirmé que son parti conservateur …', 'la défaite de son parti de centre-gauche, les
+    sociaux-démocrates (SPD)' -> the person 'son' stands for is memberOf the party."""
+    for head in tokens_among(sent, PARTY_NOUNS):
+        owner = possessor(ctx, head)
+        party = party_named(ctx, head)
+        if owner is not None and owner.type == "Person":
+            yield from relation(ctx, owner, "memberOf", party, sent, "own-party", 0.7)
+
+
+def party_named(ctx: Context, head: Token) -> Mention | None:
+    """The party a 'parti' noun names: its own name, or one set off after it before any verb (at most 12 words)."""
+    for t in head.doc[head.i:min(head.sent.end, head.i + 13)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "«", "»"):
+            return None
+        m = ctx.at(t)
+        if m is not None and m.type == "Organization" and not m.unnamed and m.role is None:
+            return m
+    return None
 
 
 def hedged(verb: Token) -> bool:

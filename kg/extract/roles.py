@@ -166,6 +166,7 @@ def role_after(person: Span) -> Span | None:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     start = i + 1 + (doc[i + 1].pos_ == "DET")
+    start += start < len(doc) and doc[start].lower_ == "autre"  # 'X, un autre député EFF'
     if start >= len(doc) or doc[start].lower_ not in ROLE_NOUNS:
         return None
     end = start + 1
