@@ -163,11 +163,8 @@ def role_after(person: Span) -> Span | None:
     'Selon X, le dirigeant nord-coréen a décidé …', where the phrase is the subject of the next verb."""
     doc = person.doc
     i = person.end
-    if i + 1 >= len(doc) or doc[i].text != ",":
-        return None
-    start = i + 1 + (doc[i + 1].pos_ == "DET")
-    start += start < len(doc) and doc[start].lower_ == "autre"  # 'X, un autre député EFF'
-    if start >= len(doc) or doc[start].lower_ not in ROLE_NOUNS:
+    start = role_noun_after_comma(doc, i)
+    if start is None:
         return None
     end = start + 1
     while end < min(len(doc), start + 16) and doc[end].text not in BREAKS and doc[end].pos_ not in ("VERB", "AUX") \
@@ -176,6 +173,15 @@ def role_after(person: Span) -> Span | None:
     closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "." \
         or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
     return doc[i + 1:end] if closed else None
+
+
+def role_noun_after_comma(doc: Doc, i: int) -> int | None:
+    """Where the role noun stands after the comma at i ('X, porte-parole', 'X, le chef', 'X, un autre député')."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1 + (doc[i + 1].pos_ == "DET")
+    start += start < len(doc) and doc[start].lower_ == "autre"
+    return start if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
 
 
 def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
