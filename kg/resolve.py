@@ -51,10 +51,12 @@ def alias_root(m: Mention, doc_mentions: list[Mention]) -> Mention:
 
 def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
     """The full-name person of the same article this lone surname (or Korean family name) refers to; a surname
-    of two words ('Al-Khater') only as the end of a longer name ('Lulwa Al-Khater')."""
+    of two words ('Al-Khater') only as the end of a longer name ('Lulwa Al-Khater'); a given name and surname
+    as the start of a longer name ('Patrick Muyaya' of 'Patrick Muyaya Katembwe')."""
     words = person_tokens(m)
     fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > len(words)]
-    positions = (-1, 0) if len(words) == 1 else (-1,)
+    given = names.fold((m.name or m.text).split()[0]) in lexicon.first_names()
+    positions = (-1, 0) if len(words) == 1 or given else (-1,)
     for position in positions:
         owners = {names.key(o.name or o.text): o for o in fulls if at_edge(person_tokens(o), words, position)}
         if len(owners) == 1:
@@ -83,6 +85,7 @@ class Resolver:
             self.spread_acronyms(ex)
         self.resolve_treaties(extractions)
         self.resolve_lone_names(extractions)
+        self.resolve_short_names(extractions)
         entities, resolved = self.build_entities(extractions)
         return KnowledgeGraph(documents=[x.doc for x in extractions], entities=entities, resolved=resolved,
                               extractions=extractions)
@@ -180,6 +183,21 @@ class Resolver:
                     owners = fulls.get(person_tokens(m)[0], set())
                     if len(owners) == 1:
                         self.keys[(m.doc, m.id)] = next(iter(owners))
+
+    def resolve_short_names(self, extractions: list[Extraction]) -> None:
+        """A given name and surname an article joined to a longer name ('Patrick Muyaya' of 'Patrick Muyaya
+        Katembwe') is that person in every article, when no article joined it to another."""
+        longer: dict[str, set[str]] = defaultdict(set)
+        for ex in extractions:
+            for m in (m for m in ex.mentions if m.type == "Person" and not m.unnamed and not m.key):
+                own, k = f"n:Person:{names.key(m.name or m.text)}", self.keys[(m.doc, m.id)]
+                if k != own and len(person_tokens(m)) == 2:
+                    longer[own].add(k)
+        for ex in extractions:
+            for m in ex.mentions:
+                owners = longer.get(self.keys[(m.doc, m.id)] or "", set())
+                if len(owners) == 1:
+                    self.keys[(m.doc, m.id)] = next(iter(owners))
 
     def build_entities(self, extractions: list[Extraction]) -> tuple[dict[str, Entity], dict[tuple[str, int], str]]:
         """One Entity per cluster key, with its labels, type, documents and a stable id."""

@@ -74,6 +74,17 @@ def test_a_two_word_surname_joins_the_full_name_it_ends():
     assert resolve.local_key(ms[2], ms) != resolve.local_key(ms[0], ms)
 
 
+def test_a_given_name_and_surname_join_the_longer_name_they_start_here_and_in_other_articles():
+    kg = run(make_extraction("a.txt", ["Patrick Muyaya Katembwe", "Patrick Muyaya"]),
+             make_extraction("b.txt", ["Patrick Muyaya"]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) == ent(kg, "b.txt", 0)
+
+
+def test_a_surname_and_another_word_do_not_join_the_longer_name_they_start():
+    kg = run(make_extraction("a.txt", ["Muyaya Katembwe Patrick", "Muyaya Katembwe"]))
+    assert ent(kg, "a.txt", 0) != ent(kg, "a.txt", 1)
+
+
 def test_an_alias_loop_or_a_reference_outside_the_article_never_stops_resolution():
     ms = make_extraction("a.txt", ["il", "elle", "Ivan Petrov"]).mentions
     ms[0].alias_of, ms[1].alias_of = 1, 0
