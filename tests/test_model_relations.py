@@ -66,6 +66,10 @@ ARTICLES = {
                   "Paul Lenoir a rejoint la Commission européenne."),
     "member_set_off_after_the_name": "Selon Anna Lenko, de Médecins sans frontières (MSF), les prix montent.",
     "another_elected_member": "Paul Girard, un autre député LR, a protesté. Marc Dupuis, élu RN du Gard, a suivi.",
+    "leader_described_before_an_audience": ("Donald Trump a reçu des sénateurs. « Nous verrons », a déclaré le "
+                                            "président américain aux journalistes."),
+    "office_taken_into_a_name": ("Ban Ki-moon est arrivé lundi. « Du calme », a dit le Secrétaire général de "
+                                 "l'ONU."),
 }
 
 
@@ -270,3 +274,12 @@ def test_a_body_set_off_after_a_name_is_the_person_s(built):
 def test_another_member_and_an_elected_member_belong_to_their_party(built):
     found = {(s, p) for s, p, o in triples(built, "another_elected_member")}
     assert {("Paul Girard", "memberOf"), ("Marc Dupuis", "memberOf")} <= found
+
+
+def test_the_audience_of_a_described_leader_is_no_body_he_heads(built):
+    assert ("Donald Trump", "leaderOf", "United States") in triples(built, "leader_described_before_an_audience")
+
+
+def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gazetteer_knows(built):
+    assert ("Ban Ki-moon", "leaderOf", "United Nations") in triples(built, "office_taken_into_a_name")
+    assert [who.label for _, who in said(built, "office_taken_into_a_name")] == ["Ban Ki-moon"]

@@ -284,7 +284,7 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     """A name NER found, completed and typed (by the gazetteer, an honorific, or the TYPING rules); None for
     noise, demonyms, titles and compounds of two names."""
     span, honorific = without_honorific(completed(trim(ent)))
-    span = without_demonym(span, gazetteer)
+    span = without_office(without_demonym(span, gazetteer), gazetteer)
     if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
         return None
     span = extend_name(span) if ent.label_ == "PER" else span
@@ -293,6 +293,20 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     if not type_ or is_compound_of_names(span.text, gazetteer):
         return None
     return make(span, name, type_, key=gid, name=span.text)
+
+
+def without_office(span: Span, gazetteer: Gazetteer) -> Span:
+    """'Secrétaire général de l'ONU', 'Président de l'Afrique du Sud': an office NER took into the name of the
+    body or state it holds; the known name after its 'de' (the title is left to the role rules)."""
+    heads, words = office_words()
+    if len(span) < 3 or names.fold(span[0].text) not in heads:
+        return span
+    of = next((t.i for t in span[1:] if t.lower_ in ("de", "du", "des", "d'")), None)
+    if of is None or not all(names.fold(t.text) in words or gazetteer.state_of_demonym(t.text) for t in span.doc[span.start:of]):
+        return span
+    start = of + 1 + (of + 1 < span.end and span.doc[of + 1].lower_ in ("la", "l'", "le", "les"))
+    rest = span.doc[start:span.end]
+    return rest if len(rest) and gazetteer.lookup(rest.text) else span
 
 
 def without_demonym(span: Span, gazetteer: Gazetteer) -> Span:

@@ -862,7 +862,18 @@ def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
     given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key and r.leads_org
              and r.person.start < q.head.idx]
     known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
-    return given or [m for m in ctx.mentions if m.type == "Person" and m.key in known and m.start < q.head.idx]
+    return given or [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx
+                     and (m.key in known or headed(ctx.gazetteer, m.key, q.body.key))]
+
+
+NOT_HEADS = ("foreign_policy", "spokesperson", "envoy", "minister", "ambassador")
+
+
+def headed(gazetteer: Gazetteer, gid: str | None, body: str | None) -> bool:
+    """A person who held the head office of a body by the gazetteer's terms ('un_secretary_general' of the UN),
+    not one of its other offices (its foreign policy chief, its envoys)."""
+    return any(t["jurisdiction"] == body and not any(w in t["office"] for w in NOT_HEADS)
+               for t in gazetteer.held.get(gid or "", ()))
 
 
 def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:

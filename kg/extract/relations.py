@@ -158,8 +158,12 @@ def leading_office(ctx: Context, head: Token, tokens: list[Token]) -> str | None
         return None
     words = set(names.fold(found[0].phrase).replace("'", " ").split())
     bodies = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and names.fold(c.text) not in words
+              and any(g.dep_ == "case" and g.lower_ in OF_BODY for g in c.children)  # not 'aux journalistes'
               and not ((m := ctx.at(c)) is not None and m.type == "State")]
     return None if bodies else found[1]
+
+
+OF_BODY = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def context_org(ctx: Context, role: Role) -> Mention | None:
