@@ -427,6 +427,12 @@ CASES = {
         "La réforme divise.\n\nParis a officiellement répondu aux propos de l'armée malienne qui affirment que les "
         "auteurs des attaques seraient venus du Niger.", "auteurs des attaques", "reported/subject",
         "Armed Forces of Mali"),
+    "sole_person_of_a_demonym": (
+        "Thomas Bach a ouvert la session jeudi. « Cette ingérence est déplorable », a fustigé le dirigeant allemand.",
+        "ingérence est déplorable", "incise/subject+reference", "Thomas Bach"),
+    "head_of_a_body_the_gazetteer_knows": (
+        "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
+        "incise/inverted-subject+reference", "Olivier Faure"),
 }
 NOT_STATEMENTS = {
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",

@@ -958,7 +958,20 @@ def named_mention(ctx: Context, m: Mention) -> Mention | None:
     return m if m.id >= 0 and not m.unnamed and m.alias_of is None else None
 
 
-ROLE_SOURCES = (body_leader, body_member, given_role, state_leader, article_leader, gazetteer_role, role_ahead)
+def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'le dirigeant allemand' after 'Thomas Bach' was named: the one person of that state named before (by the
+    gazetteer or a role), when the article names no other; only for a leader's noun ('son homologue
+    nord-coréen' is someone's counterpart, not whoever of the country was named)."""
+    if q.state is None or q.head.lower_ not in BODY_LEADERS:
+        return []
+    role_states = {id(r.person): r.state for r in ctx.roles}
+    people = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= q.head.idx
+              and (person_state(ctx, m) == q.state or role_states.get(id(m)) == q.state)]
+    return people if len({ctx.key_of(m) for m in people}) == 1 else []
+
+
+ROLE_SOURCES = (body_leader, body_member, given_role, state_leader, article_leader, gazetteer_role, role_ahead,
+                sole_national)
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
