@@ -102,17 +102,14 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
 
 
 def known_leader(ctx: Context, role: Role) -> Mention | None:
-    """'le chancelier Olaf Scholz', 'son homologue russe Vladimir Poutine': a leader's role with no state, or a
-    counterpart's, given to the person the gazetteer says led a state; that state when the role's demonym names it,
-    or when the sentence names it (and no other state he led)."""
+    """'son homologue russe Vladimir Poutine': a counterpart's (or a leader's) role whose demonym names a state the
+    gazetteer says the person led -> that state. With no demonym, no state: 'le chancelier Olaf Scholz' states
+    no country even when the sentence names Germany (the keyers key what is stated; it cost precision twice)."""
     leading = role.office in LEADING_OFFICES or (role.head in LEADER_NOUNS and not NOT_LEADER.search(role.text))
-    if FORMER.search(role.text) or not (role.head in COUNTERPARTS or role.head in BODY_LEADERS and leading):
+    if role.state is None or FORMER.search(role.text) or not (role.head in COUNTERPARTS or role.head in BODY_LEADERS and leading):
         return None
     led = ctx.gazetteer.led(role.person.key, LEADING_OFFICES)
-    if role.state is not None:
-        return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
-    named = {m.key: m for m in ctx.mentions if m.key in led and m.type == "State" and m.sent_index == role.person.sent_index}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
 
 
 def hosts(ctx: Context, role: Role) -> bool:
