@@ -72,6 +72,8 @@ ARTICLES = {
                                  "l'ONU."),
     "counterpart_named_after": ("Kim Jong-un a salué la visite. Paul Lenoir a été accueilli à l'aéroport par son "
                                 "homologue nord-coréen, le ministre de la Défense No Kwang Chol."),
+    "acronym_in_brackets_inside_a_role": ("La présidente de la Fédération des syndicats de l'enseignement (FSE), "
+                                          "Anna Lenko, a appelé à la grève."),
 }
 
 
@@ -275,7 +277,8 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("role_noun_tagged_as_a_pronoun", ("Paul Lenoir", "memberOf", "Rassemblement national")),  # 'porte-parole': PRON
     ("supreme_guide", ("Ali Khamenei", "leaderOf", "Iran")),
     ("first_woman_prime_minister", ("Sanae Takaichi", "leaderOf", "Japan")),
-    ("leader_described_before_an_audience", ("Donald Trump", "leaderOf", "United States"))])  # not 'aux journalistes'
+    ("leader_described_before_an_audience", ("Donald Trump", "leaderOf", "United States")),  # not 'aux journalistes'
+    ("acronym_in_brackets_inside_a_role", ("Anna Lenko", "leaderOf", "Fédération des syndicats de l'enseignement"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 

@@ -121,16 +121,37 @@ def role_noun_before(doc: Doc, end: int, floor: int) -> int | None:
     complements of the office), back to a verb, a break, a name, another conjunction or a preposition that
     cannot open a complement of an office ('en réponse aux critiques des dirigeants italiens X')."""
     head, reach = None, 10
-    for i in range(end - 1, floor - 1, -1):
+    for i, skipped in words_back(doc, end, floor):
         t = doc[i]
         joins = t.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in ("de", "du", "des", "d'")
-        reach += 4 if joins else 0  # 'des Affaires étrangères et de la Communauté nationale'
-        if end - i > reach or t.pos_ in ("VERB", "AUX") or t.text in BREAKS or foreign_preposition(doc, i) \
-                or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins):
+        reach += (4 if joins else 0) + skipped  # 'des Affaires étrangères et de la Communauté nationale'
+        if end - i > reach or ends_role(doc, i, joins):
             break
         if t.lower_ in ROLE_NOUNS and (t.pos_ in ("NOUN", "PROPN") or "-" in t.text):  # 'porte-parole': PRON
             head = i
     return head
+
+
+def ends_role(doc: Doc, i: int, joins: bool) -> bool:
+    """A word a role phrase cannot reach back past: a verb, a break, a person's name, a conjunction (but an 'et de'
+    that joins two complements), a preposition that opens no complement of an office."""
+    t = doc[i]
+    return t.pos_ in ("VERB", "AUX") or t.text in BREAKS or foreign_preposition(doc, i) \
+        or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins)
+
+
+def words_back(doc: Doc, end: int, floor: int) -> Iterator[tuple[int, int]]:
+    """The indices before end, back to floor, each with the number of words skipped just before it: an acronym or
+    a word or two in brackets is passed over ('le candidat du Rassemblement national (RN) Franck Allisio')."""
+    i = end - 1
+    while i >= floor:
+        opening = next((j for j in range(i - 1, max(floor, i - 4) - 1, -1) if doc[j].text == "("), None) \
+            if doc[i].text == ")" else None
+        skipped = i - opening + 1 if opening is not None and "(" not in doc[opening + 1:i].text else 0
+        i -= skipped
+        if i >= floor:
+            yield i, skipped
+        i -= 1
 
 
 def foreign_preposition(doc: Doc, i: int) -> bool:
