@@ -964,9 +964,7 @@ def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
     nord-coréen' is someone's counterpart, not whoever of the country was named)."""
     if q.state is None or q.head.lower_ not in BODY_LEADERS:
         return []
-    role_states = {id(r.person): r.state for r in ctx.roles}
-    people = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= q.head.idx
-              and (person_state(ctx, m) == q.state or role_states.get(id(m)) == q.state)]
+    people = nationals_before(ctx, q.state, q.head)
     return people if len({ctx.key_of(m) for m in people}) == 1 else []
 
 
@@ -999,14 +997,15 @@ def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     """'le haut responsable russe' after 'Sergueï Choïgou' was named: the last person of that country named
     before (by the gazetteer or a role), when the description gives a country."""
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in tokens if ctx.gazetteer.state_of_demonym(t.text)), None)
-    if state is None:
-        return None
+    people = nationals_before(ctx, state, head) if state is not None else []
+    return ctx.new(head, "Person", role="reference", alias_of=people[-1].id) if people else None
+
+
+def nationals_before(ctx: Context, state: str, head: Token) -> list[Mention]:
+    """The persons of a state (by the gazetteer or a role the article gave them) named before head."""
     role_states = {id(r.person): r.state for r in ctx.roles}
-    people = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= head.idx
-              and ((ctx.gazetteer.get(m.key) or {}).get("country") == state or role_states.get(id(m)) == state)]
-    if not people:
-        return None
-    return ctx.new(head, "Person", role="reference", alias_of=people[-1].id)
+    return [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= head.idx
+            and (person_state(ctx, m) == state or role_states.get(id(m)) == state)]
 
 
 def role_words(entry: dict | None) -> set[str]:

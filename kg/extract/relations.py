@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.roles import BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, NOT_LEADER, PLACE_LEADERS, Role
+from kg.extract.roles import FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
     leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, role_nouns
@@ -102,11 +102,11 @@ def role_relations(ctx: Context) -> Iterator[Relation]:
 
 
 def known_leader(ctx: Context, role: Role) -> Mention | None:
-    """'son homologue russe Vladimir Poutine': a counterpart's (or a leader's) role whose demonym names a state the
-    gazetteer says the person led -> that state. With no demonym, no state: 'le chancelier Olaf Scholz' states
-    no country even when the sentence names Germany (the keyers key what is stated; it cost precision twice)."""
-    leading = role.office in LEADING_OFFICES or (role.head in LEADER_NOUNS and not NOT_LEADER.search(role.text))
-    if role.state is None or FORMER.search(role.text) or not (role.head in COUNTERPARTS or role.head in BODY_LEADERS and leading):
+    """'son homologue russe Vladimir Poutine': a counterpart whose demonym names a state the gazetteer says he led
+    -> that state (a leader's own role is Role.is_leader's). With no demonym, no state: 'le chancelier Olaf
+    Scholz' states no country even when the sentence names Germany (keyers key what is stated; a guess from the
+    gazetteer cost precision twice)."""
+    if role.state is None or role.head not in COUNTERPARTS or FORMER.search(role.text):
         return None
     led = ctx.gazetteer.led(role.person.key, LEADING_OFFICES)
     return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
@@ -308,9 +308,8 @@ def party_named(ctx: Context, head: Token) -> Mention | None:
 
 def hedged(verb: Token) -> bool:
     """A verb in the conditional, negated, or under a modal ('pourrait diriger', 'ne dirige plus')."""
-    modal = verb.head if verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") else None
-    return "Cnd" in verb.morph.get("Mood") or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais")
-                                                   for c in verb.children) or modal is not None
+    return "Cnd" in verb.morph.get("Mood") or verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") \
+        or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children)
 
 
 def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
