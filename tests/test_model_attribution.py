@@ -37,6 +37,55 @@ CASES = {
     "office": ("Sergueï Lavrov s'est rendu à Pékin lundi. Le chef de la diplomatie russe a affirmé que la "
                "coopération avec la Chine n'avait pas de limites.", "coopération avec la Chine",
                "reported/subject+office", "Sergei Lavrov"),
+    "honorific_before_a_common_word": ("« Les négociations reprendront lundi », a promis Marc Tient, délégué du "
+                                       "syndicat. « Rien n'est signé », a ajouté M. Tient aux grévistes.",
+                                       "Rien n'est signé", "incise/inverted-subject", "Marc Tient"),
+    "a_en_croire": ("Le sommet de Nice sera reporté à l'automne, à en croire Gérard Lemoine.", "sommet de Nice sera",
+                    "reported/selon", "Gérard Lemoine"),
+    "party_in_brackets_heads_it": ("Le président du MR, Marc Lefèvre, a reçu les négociateurs. Le formateur Paul "
+                                   "Janssens (Groen) a rencontré le roi mardi. « Il reste des obstacles », a expliqué "
+                                   "le président de Groen à la presse.", "reste des obstacles",
+                                   "incise/subject+reference", "Paul Janssens"),
+    "epithet_after_a_colon_label": ("Parmi les opposants au maire, Paul Girard : « Le maire doit partir sans "
+                                    "attendre », déclare l'élu LR.", "maire doit partir", "incise/subject+reference",
+                                    "Paul Girard"),
+    "epithet_of_the_one_person_before": ("Autre critique, celle de Claire Dumas. L'élue Renaissance a demandé des "
+                                         "comptes au maire : « Nous attendons des réponses », lance-t-elle.",
+                                         "attendons des réponses", "incise/inverted-pronoun+reference", "Claire Dumas"),
+    "verb_before_a_clitic_whatever_its_tag": ("Pour Marc Leroy, \"ce serait une erreur. Il faut mesurer les choses\", "
+                                              "estime-t-il sur RTL.", "mesurer les choses",
+                                              "incise/inverted-pronoun", "Marc Leroy"),
+    "chanted": ("\"Le peuple est avec nous\", a scandé Marc Leroy devant ses partisans.", "peuple est avec nous",
+                "incise/inverted-subject", "Marc Leroy"),
+    "thinks": ("Le député Jean Morel pense que la réforme des retraites est injuste.", "réforme des retraites est",
+               "reported/subject", "Jean Morel"),
+    "call_for_a_noun": ("Le pape a appelé à la création d'un corridor humanitaire entre les deux pays.",
+                        "création d'un corridor", "reported/subject", "pape"),
+    "one_of_them_inverted": ("« Le mouvement continuera tout l'été », a assuré un de ses responsables.",
+                             "mouvement continuera", "incise/inverted-subject", "un de ses responsables"),
+    "bare_institution": ("« Le trafic reste normal sur les grandes lignes », a indiqué à la presse la direction.",
+                         "trafic reste normal", "incise/subject", "direction"),
+    "affirmed_object": ("Le Premier ministre Marc Leroy a affirmé son soutien total à la décision du gouvernement.",
+                        "soutien total", "reported/subject", "Marc Leroy"),
+    "incise_past_a_relative_clause_before_the_quote": (
+        "Paul Girard, coprésident du PS, a salué l'action de Mme Morel, qui a toujours défendu les salariés : « Elle "
+        "a fait avancer l'égalité salariale. Avec passion, crédibilité, estime », a tweeté Paul Girard.",
+        "fait avancer l'égalité", "incise/inverted-subject", "Paul Girard"),
+    "a_clause_of_its_own_after_et": ("Dans le salon, le ministre belge explique un peu plus tard qu'il reviendra en "
+                                     "été, et Donald Trump lance même : « J'aime bien sa cravate ».",
+                                     "aime bien sa cravate", "introduced/subject", "Donald Trump"),
+    "inverted_subject_before_its_relative_clause": (
+        "\"La Grèce n'est plus seule\", s'est réjoui le chef du gouvernement populiste grec Nikos Andreou qui avait "
+        "fait monter la pression sur ses partenaires européens. Il avait bloqué l'adoption des conclusions.",
+        "Grèce n'est plus seule", "incise/inverted-subject", "Nikos Andreou"),
+    "one_of_them_by_pronoun": ("« On se demande si ce métier a encore un avenir », explique l'un d'eux devant le "
+                               "palais de justice.", "métier a encore un avenir", "incise/inverted-subject",
+                               "un d'eux"),
+    "believes_inverted": ("Le gouvernement régional ne veut pas réellement négocier avec Paris, croit le ministre "
+                          "de l'Industrie, Paul Girard.", "ne veut pas réellement", "reported/subject", "Paul Girard"),
+    "selon_a_pronoun_before_a_name": ("Paul Girard a quitté la réunion. Selon lui, le gouvernement de Marc Lenoir "
+                                      "veut surtout discuter sur la place publique.", "veut surtout discuter",
+                                      "reported/selon+pronoun", "Paul Girard"),
     "metonym": ("La Farnesina a démenti toute négociation secrète avec les syndicats.", "toute négociation secrète",
                 "reported/subject+metonymy", "Italy"),
     "relay_reversed": ("« Nos frappes continueront », a écrit Abbas Araghchi, a rapporté l'agence Tasnim.",
@@ -311,7 +360,7 @@ CASES = {
         "« La paix est possible », a assuré jeudi depuis Kiev le président ukrainien Volodymyr Zelensky.",
         "paix est possible", "incise/inverted-subject", "Volodymyr Zelensky"),
     "participle_tagged_as_a_name": ("« Nous serons prêts », a tweeté Jean Martin dimanche.", "serons prêts",
-                                    "governed/inverted-subject", "Jean Martin"),
+                                    "incise/inverted-subject", "Jean Martin"),
     "verb_tagged_as_a_noun": ("« Rien n'est décidé », nuance toutefois un conseiller de l'Élysée.", "Rien n'est décidé",
                               "incise/inverted-subject", "conseiller de l'Élysée"),
     "entourage_speaks": ("« Rien n'est décidé », a fait savoir l'entourage du Premier ministre.", "Rien n'est décidé",
@@ -451,6 +500,8 @@ NOT_STATEMENTS = {
     "noun_not_verb_form": "Le juge Marc Lenoir a rendu sa décision lundi après une longue audience.",
     "could_not_say": "Paul Girard n'a pas pu dire que la ville deviendrait la capitale du pays.",
     "label_line_before_narration": "Marie Dubois :\nLa maire de Vienne a inauguré le pont samedi matin.\n",
+    "verdict_of_a_court": "Le maire a été reconnu coupable de favoritisme par la cour d'appel de Lyon.",
+    "trial_by_a_court": "L'ancien ministre est jugé depuis janvier par le tribunal correctionnel de Paris.",
 }
 
 
@@ -481,6 +532,10 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
                                            "chiffres de l'opérateur Enedis.", "enedis"),
     "topic_of_a_live_blog_line": ("Jean Martin tient sa conférence de presse.\n\n14-48 : Sur les vols vers "
                                   "l'Égypte : « La décision n'est pas liée à la confiance »", "egypt"),
+    "role_of_another_body": ("Le président du CD&V, Marc Peeters, a parlé mardi. « La coalition tiendra », a assuré "
+                             "le président de la N-VA à la VRT.", "peeters"),
+    "a_leader_of_another_state": ("Donald Trump a reçu son invité mardi. Devant la presse, le président ukrainien "
+                                  "explique qu'il remettra un costume une fois la guerre finie.", "trump"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),
@@ -493,8 +548,15 @@ COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces famille
 def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
-        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "epithet_of_a_named_person": EPITHET_OF}
+        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD,
+        "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
+
+
+OTHER_OFFICE = ("Le sommet aura lieu, à en croire Bart De Wever. À en croire le ministre de l'Intérieur, la sécurité "
+                "est assurée.")
+QUOTED_WORD = ("« La ville respire enfin », a lancé Marc Leroy devant ses partisans.\n\n« Renouveau » de la gauche. "
+               "La soirée s'est achevée tard.")
 
 
 EPITHET_OF = ("« Le pays tiendra », a affirmé Paul Renard. La femme du ministre Luc Morel a déclaré que la famille "
@@ -526,6 +588,15 @@ def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
 def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(built):
     found = said(built, "epithet_of_a_named_person")
     assert [who.label for st, who in found if "famille restait" in st.text] in ([], ["femme du ministre Luc Morel"])
+
+
+def test_an_office_the_last_speaker_does_not_hold_is_not_his(built):
+    found = {st.text[:12]: who.label for st, who in said(built, "other_office")}
+    assert found == {"Le sommet au": "Bart De Wever", "la sécurité ": "ministre de l'Intérieur"}
+
+
+def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):
+    assert [st.text for st, _ in said(built, "quoted_word")] == ["La ville respire enfin"]
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

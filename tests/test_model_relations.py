@@ -27,6 +27,9 @@ ARTICLES = {
                                   "ministres."),
     "members_in_brackets": ("Le Mercosur (Brésil, Argentine, Uruguay et Paraguay) négocie avec l'Union européenne."),
     "body_described_in_the_role": ("La porte-parole du ministère des Affaires étrangères, Anna Lenko, a reçu la presse."),
+    "acronym_after_a_role": "Le président du PLQR, Marc Dumont, a reçu les négociateurs mardi.",
+    "appointed_head": "Marie Durand a été nommée présidente de la Croix-Rouge française lundi.",
+    "appointment_hedged": "Marc Leroy pourrait être élu président de la Fédération française de football.",
     "candidate_of_a_party": ("Marc Dupuis, le candidat du Parti socialiste, a voté contre le budget."),
     "envoy_of_a_body_to_a_state": ("L'émissaire de l'ONU au Soudan, Paul Lenoir, a quitté Khartoum."),
     "envoy_to_a_body": ("« Le vote est une farce », a lancé l'ambassadrice américaine à l'ONU, Anna Lenko."),
@@ -88,6 +91,15 @@ def test_leader_of_from_role(built):
     found = triples(built, "leader")
     assert ("Emmanuel Macron", "leaderOf", "France") in found
     assert ("Olaf Scholz", "leaderOf", "Germany") in found
+
+
+def test_an_acronym_after_a_role_names_the_body_led(built):
+    assert ("Marc Dumont", "leaderOf", "PLQR") in triples(built, "acronym_after_a_role")
+
+
+def test_appointed_head_leads_the_body_but_not_when_hedged(built):
+    assert [o for s, p, o in triples(built, "appointed_head") if (s, p) == ("Marie Durand", "leaderOf")] == ["Croix-Rouge"]
+    assert not triples(built, "appointment_hedged")
 
 
 def test_leader_of_from_a_description_of_the_office(built):

@@ -92,12 +92,13 @@ def graph_statements(graph: Graph) -> list[dict]:
     return out
 
 
-ARTICLE = re.compile(r"^(?:le |la |les |l'|un |une |des |du |de la |de l')")
+ARTICLE = re.compile(r"^(?:le |la |les |l'|un |une |des |du |de la |de l')?(?:m\. |mme |mlle |me |maitre |dr |pr )?")
 
 
 def right_speaker(keyed: dict, labels: list[str], unnamed: bool) -> bool:
-    """One of the speaker node's labels is one of the keyed names, a leading article aside ('le bourgmestre'
-    is the label 'bourgmestre'); for a key of 'unnamed', an unnamed agent whose label holds one."""
+    """One of the speaker node's labels is one of the keyed names, a leading article or honorific aside ('le
+    bourgmestre' is the label 'bourgmestre', 'Me Bauwens' the label 'Bauwens'); for a key of 'unnamed', an
+    unnamed agent whose label holds one."""
     aliases = [ARTICLE.sub("", norm(a)) for a in keyed["aliases"] + [keyed["speaker"]] if a]
     labels = [ARTICLE.sub("", lab) for lab in labels]
     if keyed["speaker"] == "unnamed":

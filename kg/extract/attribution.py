@@ -29,6 +29,7 @@ CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "t
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
+COURTS = frozenset(lexicon.source_nouns()["court"])
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -110,10 +111,13 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_agent(ctx: Context, cue: Token) -> Mention | None:
-    """'X est accusé par Y de …', 'a été démenti par Y': in the passive, the agent speaks."""
+    """'X est accusé par Y de …', 'a été démenti par Y': in the passive, the agent speaks; not a court ('a été
+    reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial, no statement)."""
     agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
     if agent is None or not any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children):
         return None
+    if agent.lower_ in COURTS:
+        return NOBODY
     return speaker_of_np(ctx, agent) or NOBODY
 
 
@@ -218,6 +222,7 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
 
 DATIVES = frozenset({"lui", "leur"})
 CLAUSE_OPENERS = frozenset({"que", "qu'", "mais", "et", "puis"})
+RELATIVE_OPENERS = frozenset({"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 CLAUSE_OPENING = frozenset({"que", "qu'", "qui", "dont", "lorsque", "lorsqu'", "quand", "alors"})
 
 
@@ -422,8 +427,8 @@ def resumes_after(cue: Token) -> Token | None:
     doc, end = cue.doc, cue.sent.end
     comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.lower_ in CLAUSE_OPENING),
                  None)
-    if comma is None or comma.text != ",":
-        return None
+    if comma is None or comma.text != "," or (comma.i + 1 < end and doc[comma.i + 1].lower_ in RELATIVE_OPENERS):
+        return None  # '…, a rendu hommage à X, qui a toujours …': a relative clause, not the reported clause resumed
     nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")),
                None)
     return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
@@ -469,11 +474,17 @@ def inverted_phrase(ctx: Context, t: Token) -> Mention | None:
     """The agent a phrase after an inverted verb names, when it ends the clause or the parse makes it the subject;
     a name set off right after a description is that person ('la présidente du syndicat (FSE), Josée X.')."""
     m = ctx.at(t)
-    if not ((m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE)):
+    if not ((m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE)
+            or partitive(t)):
         return None
     if not (phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj")):
         return None
     return (apposed_name(ctx, t) if m is None else None) or speaker_of_np(ctx, t)
+
+
+def partitive(t: Token) -> bool:
+    """'un de ses responsables': 'un' or 'une' heading the people it is one of."""
+    return t.pos_ == "PRON" and t.lower_ in ("un", "une") and any(c.dep_ == "nmod" for c in t.children)
 
 
 def phrase_ends_clause(ctx: Context, t: Token, m: Mention | None) -> bool:
@@ -506,11 +517,13 @@ def is_title(token: Token) -> bool:
 
 
 def ends_clause(ctx: Context, pos: int) -> bool:
-    """An inverted subject ends its clause: next comes punctuation, the end, or a circumstance."""
+    """An inverted subject ends its clause: next comes punctuation, the end, a circumstance or its relative
+    clause ('…, s'est réjoui X qui avait …')."""
     doc = ctx.doc
     following = doc.char_span(pos, len(parsed(doc)), alignment_mode="expand")
     nxt = next((t for t in following if not t.is_space), None) if following is not None else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV"
+    return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV" \
+        or nxt.lower_ in RELATIVE_OPENERS
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -639,7 +652,7 @@ def incise(ctx: Context, quote: Span) -> Token | None:
             return incise_verb(ctx, quote, t)
         named = ctx.at(t)
         if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)
-                or t.i in aside):
+                or t.i in aside or t.lower_ in cues.AVOIR):  # 'a' the tagger took for a foreign word
             return None
     return None
 
@@ -756,11 +769,20 @@ def reporting_ancestor(token: Token) -> Token | None:
         t = t.head
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
-    if found is not None or token.dep_ == "ROOT":
+    if found is not None or token.dep_ == "ROOT" or own_clause(token):
         return found
     return next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
                           and not cues.restricted(c) and getattr(que_after(c), "i", len(token.doc)) < token.i
                           and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
+
+
+def own_clause(token: Token) -> bool:
+    """'…, et Donald Trump lance même : « … »': a verb joined by ', et' or ', mais' with a subject of its own and no
+    'que' opens a clause of its own, whatever the parse hangs it on."""
+    deps = {c.dep_: c for c in token.children}
+    return token.dep_ == "conj" and "nsubj" in deps and "mark" not in deps \
+        and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") and c.i > 0 and c.doc[c.i - 1].text == ","
+                for c in token.children)
 
 
 def relative(cue: Token, que: Token) -> bool:
@@ -997,7 +1019,7 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     its own, goes on with that statement's speaker (« … », a-t-il dit. « … »; « … » d'euros, « … »), across a
     paragraph break too, unless another agent is named after the sentence of that statement."""
     last = ctx.last_quote
-    if last is None or quote.start_char - last.end > 400:
+    if last is None or quote.start_char - last.end > 400 or quoted_word(quote):
         return None
     text = parsed(ctx.doc)
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
@@ -1008,6 +1030,13 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if any(free <= m.start < quote.start_char and m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.mentions):
         return None
     return last.speaker, last.word
+
+
+def quoted_word(quote: Span) -> bool:
+    """'« Renaissance » de la droite.': one or two quoted words the writer's own sentence goes on after."""
+    words = [t for t in quote if not (t.is_punct or t.is_space)]
+    after = [t for t in quote.doc[quote.end:quote.sent.end] if not (t.is_punct or t.is_space)]
+    return len(words) <= 2 and bool(after)
 
 
 def inner_incise(ctx: Context, quote: Span) -> Token | None:

@@ -101,7 +101,7 @@ def agentless_passive(token: Token) -> bool:
 def verbal(token: Token) -> bool:
     """A verb, or a past participle after its auxiliary that the tagger took for an adjective or a name
     ('a-t-il martelé', 'a tweeté')."""
-    if token.pos_ == "VERB" or mistagged(token):
+    if token.pos_ == "VERB" or mistagged(token) or before_clitic(token):
         return True
     if token.pos_ not in ("ADJ", "NOUN", "X", "PROPN") or not token.text[:1].islower():
         return False
@@ -109,6 +109,17 @@ def verbal(token: Token) -> bool:
     before = next((doc[i] for i in range(token.i - 1, max(0, token.i - 4) - 1, -1)
                    if not doc[i].lower_.startswith("-") and doc[i].pos_ != "ADV"), None)
     return before is not None and (before.lower_ in AVOIR or (before.pos_ == "AUX" and before.lemma_ == "avoir"))
+
+
+CLITICS_AFTER = frozenset({"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles",
+                           "-t-on"})
+
+
+def before_clitic(token: Token) -> bool:
+    """'« … », estime-t-il': a word before an inverted subject pronoun is a verb, whatever the tagger says."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ in CLITICS_AFTER and token.is_alpha and token.text[:1].islower() \
+        and token.pos_ != "AUX" and token.lower_ not in AVOIR and token.lower_ not in ("est", "sont", "était")
 
 
 def mistagged(token: Token) -> bool:
@@ -165,7 +176,10 @@ def relays(token: Token) -> bool:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X', 'Pour X, …' opening a sentence; not 'les déclarations selon lesquelles …'."""
+    """'selon X', 'd'après X', 'à en croire X', 'Pour X, …' opening a sentence; not 'les déclarations selon
+    lesquelles …'."""
+    if believed(token):
+        return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
         return False
     nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -176,8 +190,17 @@ def is_relay(token: Token) -> bool:
         token.lower_ == "pour" and token.is_sent_start and "," in token.sent.text[:80])
 
 
+def believed(token: Token) -> bool:
+    """The 'à' of 'à en croire X'."""
+    verb = token.head
+    return token.lower_ == "à" and verb.lemma_ == "croire" and any(c.lower_ == "en" for c in verb.children) \
+        and any(c.dep_ in ("obj", "obl:arg") for c in verb.children)
+
+
 def relay_np(token: Token) -> Token:
-    """The noun phrase a 'selon' / 'd'après' introduces ('après' hangs on "d'" in the parse)."""
+    """The noun phrase a 'selon' / 'd'après' / 'à en croire' introduces ('après' hangs on "d'" in the parse)."""
+    if believed(token):
+        return next(c for c in token.head.children if c.dep_ in ("obj", "obl:arg"))
     return token.head.head if token.dep_ == "fixed" else token.head
 
 

@@ -283,7 +283,7 @@ def full_name_key(text: str, gid: str, gazetteer: Gazetteer) -> str | None:
 def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     """A name NER found, completed and typed (by the gazetteer, an honorific, or the TYPING rules); None for
     noise, demonyms, titles and compounds of two names."""
-    span, honorific = without_honorific(completed(trim(ent)))
+    span, honorific = without_honorific(after_honorific(completed(trim(ent))))
     span = without_office(without_demonym(span, gazetteer), gazetteer)
     if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
         return None
@@ -327,6 +327,17 @@ def completed(span: Span) -> Span:
     while end > span.end and not doc[end - 1].text[:1].isupper():
         end -= 1
     return doc[span.start:end] if end > span.end else doc[span.start:span.start]
+
+
+def after_honorific(span: Span) -> Span:
+    """'M.' + 'Nier': an honorific NER took alone (the name is also a common word), carried on through the
+    capitalised words that follow it (at most three)."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or lexicon.name_heads().get(names.fold(span[0].text)) != "Person":
+        return span
+    while end < min(len(doc), span.end + 3) and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+        end += 1
+    return doc[span.start:end]
 
 
 def without_honorific(span: Span) -> tuple[Span, bool]:

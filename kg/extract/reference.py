@@ -12,7 +12,7 @@ from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, ROLE_NOUNS, Role
+from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, ROLE_NOUNS, Role, capitalised_complement
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -145,11 +145,13 @@ def by_pronoun(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'l'une des passagères', 'l'un de ses proches': one unnamed person of those the noun describes."""
+    """'l'une des passagères', 'l'un de ses proches', 'l'un d'eux': one unnamed person of those the noun (or
+    the people 'eux' stands for) describes."""
     head = phrase.head
     if head.pos_ != "PRON" or head.lower_ not in ("un", "une"):
         return None
-    noun = next((c for c in head.children if c.dep_ == "nmod" and unnamed_type(c) == "Person"), None)
+    noun = next((c for c in head.children if c.dep_ == "nmod" and (unnamed_type(c) == "Person"
+                                                                  or c.lower_ in ("eux", "elles"))), None)
     if noun is None:
         return None
     tokens = [t for t in before_apposition(head, phrase.tokens) if t.i >= head.i]  # not what the parse hung before
@@ -229,9 +231,16 @@ def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'« … », a plaidé le dirigeant' when no one was given that role: the person who spoke in the last two
-    sentences (a journalist's variation on the speaker), of the noun's gender."""
-    found = recent_person_speaker(ctx, phrase.head) if definite(phrase.head) else []
+    """'« … », a plaidé le dirigeant' when no one was given that role: the person named before the colon that
+    opened the quotation, else the person who spoke in the last two sentences (a journalist's variation on the
+    speaker), of the noun's gender."""
+    label = closed_label(ctx, phrase.head)
+    found = ([label] if label else recent_person_speaker(ctx, phrase.head)) if definite(phrase.head) else []
+    named = described_of(phrase.head, phrase.tokens)  # 'le ministre de l'Intérieur' is no known prime minister
+    state = next((s for t in phrase.tokens if (s := ctx.gazetteer.state_of_demonym(t.text))), None)
+    found = [m for m in found if (not named or not (held := role_words(ctx.gazetteer.get(m.key)))
+                                  or any(named <= words for words in held))
+             and (state is None or (person_state(ctx, m) or m.country) in (None, state))]  # 'le président ukrainien
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
@@ -288,13 +297,22 @@ def only_adjectives(phrase: Phrase) -> bool:
 
 
 def by_institution(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'le centre médical de Galilée', 'la présidence du tribunal' naming no known body: an institution of its
-    own, one per article and description."""
+    """'le centre médical de Galilée', 'la présidence du tribunal', 'la direction' naming no known body: an
+    institution of its own, one per article and description."""
     head = phrase.head
-    if head.lower_ not in INSTITUTIONAL or not definite(head) or not any(
-            t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in phrase.tokens):
+    if head.lower_ not in INSTITUTIONAL or not definite(head) or not (modified(head, phrase.tokens) or bare(head)):
         return None
     return new_source(ctx, Source(head, phrase.tokens, "Organization"))
+
+
+def modified(head: Token, tokens: list[Token]) -> bool:
+    return any(t.head.i == head.i and t.dep_ in ("nmod", "amod") for t in tokens)
+
+
+def bare(head: Token) -> bool:
+    """'la direction' alone, in lower case (not 'l'État', nor 'l'état' of 'l'état-major' the tokenizer cut)."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.text.islower() and (nxt is None or nxt.text != "-")
 
 
 def by_short_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -323,7 +341,20 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     if phrase.head.lower_ not in EPITHETS or not definite(phrase.head) \
             or any(m.type == "Person" for m in phrase.inside):  # 'la femme du président X' is not 'la femme'
         return None
-    return last_speaker(ctx, phrase)  # else the later rules ('l'élu' after 'Paul Girard ne décolère pas')
+    return last_speaker(ctx, phrase) or lone_person_before(ctx, phrase.head)
+
+
+def lone_person_before(ctx: Context, head: Token) -> Mention | None:
+    """'Autre attaque, celle d'Émilie Chalas. L'élue a demandé …': the one person, of the noun's gender, named
+    in the sentence before (outside quotations)."""
+    here = sentence_index(head)
+    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
+    found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.sent_index == here - 1
+             and not m.unnamed and not ctx.inside_quote(m.start)]
+    fits = [m for m in found if other is None or gender(ctx, m) != other]
+    if len({ctx.key_of(m) for m in found}) != 1 or not fits:
+        return None
+    return ctx.new(head, "Person", role="reference", alias_of=fits[-1].id)
 
 
 def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -388,8 +419,10 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
     if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
         return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
+    named = described_of(head, tokens)
     given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
-             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)]
+             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)
+             and not r.of_other(named)]
     if given:  # 'le ministre des Affaires étrangères, Ahmed Attaf' … 'le chef de la diplomatie algérienne'
         return ctx.new(head, "Person", role="office", alias_of=max(given, key=lambda m: m.start).id)
     return gazetteer_holder(ctx, head, office, jurisdiction, kinds)
@@ -619,6 +652,13 @@ def embedded(ctx: Context, m: Mention) -> bool:
     return verb is not None and verb.dep_ in ("ccomp", "advcl", "acl:relcl", "acl", "csubj")
 
 
+def closed_label(ctx: Context, head: Token) -> Mention | None:
+    """'X : « … », déclare l'élu': the person named before the colon that opened the quotation head closes."""
+    closed = [s for s, e in ctx.quotes if e <= head.idx and len(original(ctx.doc)[e:head.idx].split()) <= 5]
+    span = ctx.doc.char_span(closed[-1], closed[-1] + 1, alignment_mode="expand") if closed else None
+    return colon_label(ctx, span[0]) if span is not None and len(span) else None
+
+
 def colon_label(ctx: Context, token: Token) -> Mention | None:
     """'Vient le tour de Maxence Alloto : « Je suis déçu, dit-il, … »': inside a quotation a colon opens, the
     person named last before that colon in its sentence."""
@@ -636,8 +676,9 @@ def colon_label(ctx: Context, token: Token) -> Mention | None:
 
 
 def relayed_person(ctx: Context, token: Token) -> Mention | None:
-    """'Pour Me X, avocat de …, « … », a-t-il ajouté': the person a 'selon' / 'pour' opening the sentence names."""
-    relays = [t for t in token.sent if t.i < token.i and cues.is_relay(t)]
+    """'Pour Me X, avocat de …, « … », a-t-il ajouté': the person a 'selon' / 'pour' opening the sentence names
+    (not for 'lui' of 'Selon lui, le gouvernement de X …': the pronoun is what the 'selon' names)."""
+    relays = [t for t in token.sent if t.i < token.i and cues.is_relay(t) and cues.relay_np(t).i != token.i]
     if not relays:
         return None
     start, end = relays[-1].idx, relays[-1].doc[min(relays[-1].i + 8, len(relays[-1].doc) - 1)].idx
@@ -744,17 +785,26 @@ def inverted_after_cue(t: Token) -> bool:
 
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     """'Le président des États-Unis … s'est employé à …. « … », a-t-il affirmé': subjects of the sentence and
-    the two before it that name an office holder by description rather than by name."""
+    the two before it that name an office holder by description rather than by name, or a person by an epithet
+    ('l'élue')."""
     here = sentence_index(token)
     bounds = sentence_bounds(ctx.doc)
     out = []
     for i in range(max(0, here - 2), here + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and ctx.at(t) is None and not ctx.inside_quote(t.idx):
-                m = office_reference(ctx, t, np_tokens(t))
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and not ctx.inside_quote(t.idx):
+                m = described_subject(ctx, t)
                 if m is not None:
                     out.append((i, m))
     return out
+
+
+def described_subject(ctx: Context, t: Token) -> Mention | None:
+    """The office holder or person a subject noun describes (the reference already made for it, if any)."""
+    known = ctx.at(t)
+    if known is not None:
+        return known if known.role in ("office", "reference") and known.type == "Person" else None
+    return office_reference(ctx, t, np_tokens(t)) or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None)
 
 
 def last_named(ctx: Context, token: Token) -> Mention | None:
@@ -781,6 +831,8 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     nor a name the parse joined to a common noun: 'la médiation entre l'Iran et l'Arabie saoudite était …')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    if root is not None and m.type != "Person" and root.head.lower_ in person_words() and root.head.i < root.i:
+        return False  # 'L'élue Renaissance a demandé': the subject is the person, not her party
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")
         and (root.dep_ != "conj" or ctx.at(root.head) is not None))
@@ -832,6 +884,7 @@ class RoleQuery:
     state: str | None
     qualifiers: frozenset[str] = frozenset()
     body: Mention | None = None  # the body named after it ('le chef du PS')
+    of_names: frozenset[str] = frozenset()  # the capitalised words of its 'de' complement
 
 
 def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
@@ -839,7 +892,28 @@ def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
                            and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
-    return RoleQuery(head, names.fold(head.text), state, qualifiers, body_after(ctx, head, tokens))
+    return RoleQuery(head, names.fold(head.text), state, qualifiers, body_after(ctx, head, tokens),
+                     described_of(head, tokens))
+
+
+def described_of(head: Token, tokens: list[Token]) -> frozenset[str]:
+    """The capitalised words of a description's 'de' complement ('le président de la N-VA' -> {'n va'})."""
+    after = [t.i for t in tokens if t.i > head.i]
+    return capitalised_complement(head.doc[after[0]:after[-1] + 1].text.split()) if after else frozenset()
+
+
+BRACKETED = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def bracketed_member(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'Bart De Wever (N-VA)' … 'le président de la N-VA': the one person named before with that body in
+    brackets after the name."""
+    if not q.of_names:
+        return []
+    text = ctx.doc.text
+    found = [m for m in ctx.mentions if m.type == "Person" and m.end <= q.head.idx
+             and (b := BRACKETED.match(text, m.end)) and frozenset(names.fold(w) for w in b.group(1).split()) == q.of_names]
+    return found if len({ctx.key_of(m) for m in found}) == 1 else []
 
 
 def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -905,7 +979,8 @@ def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     """The people the article gave that role ('le général X' before 'le général'); of those, the ones whose
     role has the same qualifiers ('le député LFI' is not the 'député LR' named last)."""
     given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
-             and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)]
+             and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)
+             and not r.of_other(q.of_names)]
     same = [r for r in given if q.qualifiers and q.qualifiers <= r.words]
     return [r.person for r in same or given]
 
@@ -926,10 +1001,11 @@ def article_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
 
 
 def gazetteer_role(ctx: Context, q: RoleQuery) -> list[Mention]:
-    """People named before whose gazetteer roles hold the word (and who belong to the state, if given)."""
+    """People named before one of whose gazetteer roles holds the word and the capitalised words of the
+    description's complement (and who belong to the state, if given)."""
     return [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
-            and q.word in role_words(ctx.gazetteer.get(m.key))
-            and (q.state is None or m.country in (None, q.state) or person_state(ctx, m) == q.state)]
+            and any(q.word in words and q.of_names <= words for words in role_words(ctx.gazetteer.get(m.key)))
+            and (q.state is None or (person_state(ctx, m) or m.country) in (None, q.state))]
 
 
 def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -968,7 +1044,7 @@ def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
     return people if len({ctx.key_of(m) for m in people}) == 1 else []
 
 
-ROLE_SOURCES = (body_leader, body_member, given_role, state_leader, article_leader, gazetteer_role, role_ahead,
+ROLE_SOURCES = (body_leader, body_member, given_role, bracketed_member, state_leader, article_leader, gazetteer_role, role_ahead,
                 sole_national)
 
 
@@ -1008,9 +1084,10 @@ def nationals_before(ctx: Context, state: str, head: Token) -> list[Mention]:
             and (person_state(ctx, m) == state or role_states.get(id(m)) == state)]
 
 
-def role_words(entry: dict | None) -> set[str]:
-    """Every word of a gazetteer person's roles ('ministre des affaires étrangères' -> ministre, affaires, …)."""
-    return {w for role in (entry or {}).get("roles", []) for w in names.fold(role).replace("'", " ").split()}
+def role_words(entry: dict | None) -> list[frozenset[str]]:
+    """The words of each of a gazetteer person's roles ('ministre des affaires étrangères' -> ministre, affaires,
+    …)."""
+    return [frozenset(names.fold(role).replace("'", " ").split()) for role in (entry or {}).get("roles", [])]
 
 
 def person_state(ctx: Context, m: Mention) -> str | None:

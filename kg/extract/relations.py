@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import names
+from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.roles import FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
+from kg.extract.roles import BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
     leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, role_nouns
@@ -55,7 +55,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
-                     listed_members, party_in_brackets, led_by, at_the_head, own_party, from_body):
+                     listed_members, party_in_brackets, led_by, appointed, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
 
@@ -246,6 +246,17 @@ def led_by(ctx: Context, sent: Span) -> Iterator[Relation]:
             led = next((c for c in verb.children if c.dep_ == "obj"), None)
             leader, body = clause_subject(ctx, verb, PEOPLE), named(ctx, led)
         yield from relation(ctx, leader, "leaderOf", body, sent, "led-by", 0.75)
+
+
+def appointed(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'X a été élu président des Républicains', 'X, nommée présidente de la Croix-Rouge' -> leaderOf; not 'pourrait
+    être élu'."""
+    for verb in tokens_among(sent, lemma=tuple(lexicon.appointment_verbs())):
+        role = next((c for c in verb.children if c.dep_ in ("xcomp", "obj") and c.lower_ in BODY_LEADERS), None)
+        if verb.pos_ != "VERB" or role is None or hedged(verb):
+            continue
+        body = next((named(ctx, c) for c in role.children if c.dep_ == "nmod"), None)
+        yield from relation(ctx, clause_subject(ctx, verb, PEOPLE), "leaderOf", body, sent, "appointed", 0.75)
 
 
 def named(ctx: Context, token: Token | None) -> Mention | None:

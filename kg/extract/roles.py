@@ -71,6 +71,18 @@ class Role:
         return " ".join(names.fold(self.text).split())
 
     @cached_property
+    def of_names(self) -> frozenset[str]:
+        """The capitalised words of its 'de' complement ('le président du CD&V' -> {'cd&v'})."""
+        words = self.text.split()
+        at = next((i for i, w in enumerate(words) if w.lower() == self.head), len(words))
+        return capitalised_complement(words[at + 1:])
+
+    def of_other(self, named: frozenset[str]) -> bool:
+        """Whether the role is of another body or place than the one a description names ('le président de la
+        N-VA' is not 'le président du CD&V')."""
+        return bool(named and self.of_names and not named & self.of_names)
+
+    @cached_property
     def office(self) -> str | None:
         """The office of the lexicon the role names, by its longest phrase, demonyms aside ('premier ministre
         israélien' -> head_of_government; 'le ministre arménien des Affaires étrangères' -> foreign_minister;
@@ -91,6 +103,17 @@ class Role:
             return False
         return self.head in BODY_LEADERS and (self.office in LEADING_OFFICES or (
             self.head in LEADER_NOUNS and self.org is None and not NOT_LEADER.search(self.text)))
+
+
+def capitalised_complement(words: list[str]) -> frozenset[str]:
+    """The capitalised words after the first 'de' of words ('de la N-VA', "de l'Union africaine")."""
+    at = next((i for i, w in enumerate(words) if w.lower() in OF_WORDS or w.lower().startswith(("d'", "d’"))), None)
+    rest = [] if at is None else [words[at][2:], *words[at + 1:]] if len(words[at]) > 3 else words[at + 1:]
+    rest = [w.split("'")[-1].split("’")[-1] for w in rest]
+    return frozenset(names.fold(w) for w in rest if w[:1].isupper())
+
+
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def role_before(person: Span) -> Span | None:
@@ -251,7 +274,7 @@ def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_na
     """The body a role phrase names: the first one named in it, unless a body described around it comes first
     ('le bureau des affaires taïwanaises du Conseil d'État'); else one named before."""
     named = next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
-    described = described_body(phrase, doc_name)
+    described = described_body(phrase, doc_name) or acronym_body(phrase, inside, doc_name)
     if described is not None and (named is None or described.start < named.start):
         return described
     return named or named_before(phrase, mentions)
@@ -276,6 +299,19 @@ def described_body(phrase: Span, doc_name: str) -> Mention | None:
         return None
     span = phrase.doc[start:words[-1].i + 1]
     return make(span, doc_name, heads[names.fold(span[0].text)])
+
+
+ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]*[A-ZÀ-Ý]")
+
+
+def acronym_body(phrase: Span, inside: list[Mention], doc_name: str) -> Mention | None:
+    """'le président du CD&V', 'le président de la CNRV' when NER missed the acronym: an acronym right after the
+    role's 'de' names an organisation (a known state's or place's acronym aside)."""
+    for t in phrase[1:]:
+        if ACRONYM.fullmatch(t.text) and t.doc[t.i - 1].lower_ in BODY_OF \
+                and not any(o.start <= t.idx < o.end for o in inside):
+            return make(t.doc[t.i:t.i + 1], doc_name, "Organization")
+    return None
 
 
 def previous_sentence_start(phrase: Span) -> int:

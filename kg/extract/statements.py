@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
-                                    inversion_comma, inverted_after_comma, line_label, opening_relay, parsed_subjects,
-                                    previous_cue, que_after, relay_of, reporting_ancestor, resumes_after, rule_name,
-                                    speaker_of, spokesperson_after, subject_inverted)
+                                    inversion_comma, inverted_after_comma, line_label, opening_relay, own_clause,
+                                    parsed_subjects, previous_cue, que_after, relay_of, reporting_ancestor,
+                                    resumes_after, rule_name, speaker_of, spokesperson_after, subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context
 from kg.extract.roles import ROLE_NOUNS, Role
@@ -302,9 +302,11 @@ def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
 
 def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
-    ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …')."""
-    marks = [m.idx for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t) and reporting_ancestor(t) == cue
+    ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …')."""
+    later = [t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t)]
+    marks = [m.idx for t in later if reporting_ancestor(t) == cue
              for m in [contrast_before(t) or speaking_relative(t)] if m is not None]
+    marks += [c.idx for t in later if own_clause(t) for c in t.children if c.dep_ == "cc" and c.i > cue.i]
     if not marks:
         return pieces
     cut = min(marks)
@@ -539,6 +541,16 @@ def loose_que(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(cue.doc[t.i + 1:cue.sent.end]) if t is not None else None
 
 
+def called_for(cue: Token) -> tuple[int, int] | None:
+    """'a appelé à la création d'une force', 'a invité à la retenue': what a verb of asking calls for after 'à'."""
+    entry = cues.entry(cue)
+    child = next((c for c in cue.children if c.i > cue.i and c.dep_ == "obl:arg" and c.pos_ == "NOUN"
+                  and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)), None)
+    if entry is None or entry.polarity != "ask" or child is None:
+        return None
+    return clause_chars(child, skip_mark=False)
+
+
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
     """An infinitive after the verb that the parse hung elsewhere."""
     t = loose_follower(cue)
@@ -620,8 +632,8 @@ def as_said(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
 
 
-CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, after_colon, loose_que, loose_infinitive,
-                 said_object, loose_object, que_next_sentence)
+CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, after_colon, loose_que,
+                 loose_infinitive, said_object, loose_object, que_next_sentence)
 
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:

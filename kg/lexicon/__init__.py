@@ -73,7 +73,7 @@ def metonyms() -> dict[str, Metonym]:
 
 @lru_cache(maxsize=1)
 def source_nouns() -> dict[str, dict[str, str]]:
-    """kind ('speech', 'unnamed', 'institutional', 'state', 'title') -> word -> entity type (empty when the kind has
+    """kind ('speech', 'unnamed', 'institutional', 'state', 'title', 'court', …) -> word -> entity type (empty when the kind has
     none): nouns of speech ('communiqué'), of unnamed sources ('responsable'), of institutions ('état-major'),
     and the words that introduce a quoted name ('l'opération « … »', 'intitulé « … »')."""
     out: dict[str, dict[str, str]] = {}
@@ -111,6 +111,12 @@ def furniture_cues() -> dict[str, list[str]]:
     for r in rows("furniture_cues.tsv"):
         out.setdefault(r["kind"], []).append(r["phrase"])
     return out
+
+
+@lru_cache(maxsize=1)
+def appointment_verbs() -> frozenset[str]:
+    """Verbs that give someone an office ('a été élu président du parti', 'nommée présidente de la Croix-Rouge')."""
+    return frozenset(r["lemma"] for r in rows("appointment_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)
