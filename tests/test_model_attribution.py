@@ -548,11 +548,16 @@ COLLECTIVE = ("« Encore une fois, rien n'est fait », ont déclaré ces famille
 def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
-        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD,
+        "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
+        "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
 
 
+HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
+           "explique-t-il.\n\n« Pas un héros »\n\nLa manifestation a duré deux heures.")
+ONE_OF_THEM = ("« Le métier a changé », explique l'un d'eux devant le palais de justice. « Il a fait son travail », "
+               "assure encore Paul Girard.")
 OTHER_OFFICE = ("Le sommet aura lieu, à en croire Bart De Wever. À en croire le ministre de l'Intérieur, la sécurité "
                 "est assurée.")
 QUOTED_WORD = ("« La ville respire enfin », a lancé Marc Leroy devant ses partisans.\n\n« Renouveau » de la gauche. "
@@ -588,6 +593,15 @@ def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
 def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(built):
     found = said(built, "epithet_of_a_named_person")
     assert [who.label for st, who in found if "famille restait" in st.text] in ([], ["femme du ministre Luc Morel"])
+
+
+def test_a_quoted_heading_alone_on_its_line_is_no_one_s_words(built):
+    assert [st.text for st, _ in said(built, "heading")] == ["Le métier a changé"]
+
+
+def test_one_of_them_is_never_the_person_named_after(built):
+    found = {st.text[:12]: who.label for st, who in said(built, "one_of_them")}
+    assert found == {"Le métier a ": "un d'eux", "Il a fait so": "Paul Girard"}
 
 
 def test_an_office_the_last_speaker_does_not_hold_is_not_his(built):

@@ -95,12 +95,19 @@ def graph_statements(graph: Graph) -> list[dict]:
 ARTICLE = re.compile(r"^(?:le |la |les |l'|un |une |des |du |de la |de l')?(?:m\. |mme |mlle |me |maitre |dr |pr )?")
 
 
+def bare(name: str) -> str:
+    """name without its leading articles and honorifics, however many ('l'un d'eux' and 'un d'eux' alike)."""
+    while (shorter := ARTICLE.sub("", name)) != name:
+        name = shorter
+    return name
+
+
 def right_speaker(keyed: dict, labels: list[str], unnamed: bool) -> bool:
     """One of the speaker node's labels is one of the keyed names, a leading article or honorific aside ('le
     bourgmestre' is the label 'bourgmestre', 'Me Bauwens' the label 'Bauwens'); for a key of 'unnamed', an
     unnamed agent whose label holds one."""
-    aliases = [ARTICLE.sub("", norm(a)) for a in keyed["aliases"] + [keyed["speaker"]] if a]
-    labels = [ARTICLE.sub("", lab) for lab in labels]
+    aliases = [bare(norm(a)) for a in keyed["aliases"] + [keyed["speaker"]] if a]
+    labels = [bare(lab) for lab in labels]
     if keyed["speaker"] == "unnamed":
         return unnamed and any(a in lab for a in aliases for lab in labels)
     return any(lab == a for a in aliases for lab in labels)

@@ -1019,7 +1019,7 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     its own, goes on with that statement's speaker (« … », a-t-il dit. « … »; « … » d'euros, « … »), across a
     paragraph break too, unless another agent is named after the sentence of that statement."""
     last = ctx.last_quote
-    if last is None or quote.start_char - last.end > 400 or quoted_word(quote):
+    if last is None or quote.start_char - last.end > 400 or quoted_word(quote) or quoted_heading(quote):
         return None
     text = parsed(ctx.doc)
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
@@ -1037,6 +1037,15 @@ def quoted_word(quote: Span) -> bool:
     words = [t for t in quote if not (t.is_punct or t.is_space)]
     after = [t for t in quote.doc[quote.end:quote.sent.end] if not (t.is_punct or t.is_space)]
     return len(words) <= 2 and bool(after)
+
+
+def quoted_heading(quote: Span) -> bool:
+    """'« Pas un meurtrier »' alone on its line, with no final stop: a subheading, not words going on."""
+    text = quote.doc.text
+    start, end = text.rfind("\n", 0, quote.start_char) + 1, text.find("\n", quote.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip().strip("«»“”\" ")
+    said = quote.text.strip("«»“”\" ")
+    return line == said and 0 < len(said.split()) <= 6 and said[-1:] not in ".!?…"
 
 
 def inner_incise(ctx: Context, quote: Span) -> Token | None:

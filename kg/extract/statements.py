@@ -64,13 +64,17 @@ FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|nous|on|mon|ma|mes|notre|nos|moi
 PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]*[^\n\s:])[ \t]*(?=\n|$)")
 
 
+INDEFINITE = re.compile(r"(?i)(?:l['’])?(?:un|une|des|plusieurs|certains|certaines|quelques)\b")
+
+
 def named_after(ctx: Context, made: list[Statement]) -> None:
     """'…, a indiqué le conseiller à la sécurité nationale.' … '« … », a encore dit Jake Sullivan': a description
     that spoke is the person the article names only afterwards, when that person goes on speaking ('encore',
-    a verb of adding) right after it with no other speaker between."""
+    a verb of adding) right after it with no other speaker between; never 'l'un d'eux', 'un manifestant'."""
     for before, after in zip(made, made[1:]):
         described, named = before.speaker, after.speaker
-        if described.unnamed and described.type == "Person" and first_named(ctx, named, described) \
+        if described.unnamed and described.type == "Person" and not INDEFINITE.match(described.text) \
+                and first_named(ctx, named, described) \
                 and goes_on(ctx, after) and after.evidence.sent_index - before.evidence.sent_index <= 3:
             described.unnamed, described.role, described.alias_of = False, "reference", named.id
 
