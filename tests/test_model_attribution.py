@@ -86,6 +86,10 @@ CASES = {
     "selon_a_pronoun_before_a_name": ("Paul Girard a quitté la réunion. Selon lui, le gouvernement de Marc Lenoir "
                                       "veut surtout discuter sur la place publique.", "veut surtout discuter",
                                       "reported/selon+pronoun", "Paul Girard"),
+    "kin_is_the_relative_s_relative": ("Marie Dubois a lancé un avertissement mardi. Elle a annoncé que la situation "
+                                       "était grave. La sœur de Paul Lenko a ensuite affirmé que les ballons ne "
+                                       "contenaient que du papier.", "ballons ne contenaient",
+                                       "reported/subject+reference", "Marie Dubois"),
     "metonym": ("La Farnesina a démenti toute négociation secrète avec les syndicats.", "toute négociation secrète",
                 "reported/subject+metonymy", "Italy"),
     "relay_reversed": ("« Nos frappes continueront », a écrit Abbas Araghchi, a rapporté l'agence Tasnim.",
@@ -536,6 +540,8 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
                              "le président de la N-VA à la VRT.", "peeters"),
     "a_leader_of_another_state": ("Donald Trump a reçu son invité mardi. Devant la presse, le président ukrainien "
                                   "explique qu'il remettra un costume une fois la guerre finie.", "trump"),
+    "a_name_ending_in_un_is_no_second_subject": ("La sœur de Kim Jong Un a ensuite affirmé que les ballons ne "
+                                                 "contenaient que du papier.", "un"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),

@@ -214,10 +214,19 @@ def subject_before(ctx: Context, cue: Token) -> Mention | None:
 
 
 def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
-    """Of several subjects, a person named in one first, then a person they resolve to, then any agent."""
+    """Of several subjects, a person named in one first, then a person they resolve to, then any agent; a
+    'subject' that is the end of a name inside another subject's phrase is none ('La sœur de Kim Jong Un a …':
+    the parse makes 'Un' a subject too)."""
+    subjects = [c for c in subjects if not inside_other(ctx, c, subjects)]
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
     named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
     return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
+
+
+def inside_other(ctx: Context, token: Token, subjects: list[Token]) -> bool:
+    m = ctx.at(token)
+    first = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0] if m is not None and m.start >= 0 else token
+    return first.i != token.i and any(s.i != token.i and first in s.subtree for s in subjects)
 
 
 DATIVES = frozenset({"lui", "leur"})

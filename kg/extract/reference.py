@@ -23,6 +23,7 @@ OF = frozenset({"de", "du", "des", "d'", "d’"})  # 'le président de la FFF [s
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
+KIN = frozenset(lexicon.source_nouns()["kin"])
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
@@ -352,9 +353,20 @@ def lone_person_before(ctx: Context, head: Token) -> Mention | None:
     found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.sent_index == here - 1
              and not m.unnamed and not ctx.inside_quote(m.start)]
     fits = [m for m in found if other is None or gender(ctx, m) != other]
-    if len({ctx.key_of(m) for m in found}) != 1 or not fits:
+    if len({ctx.key_of(m) or m.text for m in fits}) != 1:
         return None
     return ctx.new(head, "Person", role="reference", alias_of=fits[-1].id)
+
+
+def by_kin(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'La sœur de Kim Jong Un a ajouté' after Kim Yo Jong spoke: a kinship noun with a name in its complement is
+    the person of its gender who spoke in the last two sentences (never the relative it names), else nobody
+    named (the later rules)."""
+    if phrase.head.lower_ not in KIN or not definite(phrase.head) or not described_of(phrase.head, phrase.tokens):
+        return None
+    relatives = {ctx.key_of(m) or m.text for m in phrase.inside if m.type == "Person"}
+    found = [m for m in recent_person_speaker(ctx, phrase.head) if (ctx.key_of(m) or m.text) not in relatives]
+    return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
 def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -369,8 +381,8 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_class_noun, by_own_name,
-                   by_office, by_role, by_epithet, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
-                   by_partitive, by_unnamed, by_body, by_institution)
+                   by_office, by_role, by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name,
+                   by_capitalised_name, by_partitive, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
@@ -521,6 +533,8 @@ def nested(ctx: Context, head: Token, m: Mention) -> bool:
     not; 'le Président en réponse aux critiques de X': X is nested; of two names, the one set off by commas is
     the phrase's own)."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span.start > head.i + 1 and ctx.doc[span.start - 1].lower_ in OF:
+        return not titled_by(head, span[0])  # 'la sœur de Kim Jong Un', whatever the parse makes of 'Un'
     t = span.root if span is not None else head
     while t.i != head.i and t.head.i != t.i:
         if any(c.dep_ == "case" for c in t.children):
@@ -913,7 +927,7 @@ def bracketed_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     text = ctx.doc.text
     found = [m for m in ctx.mentions if m.type == "Person" and m.end <= q.head.idx
              and (b := BRACKETED.match(text, m.end)) and frozenset(names.fold(w) for w in b.group(1).split()) == q.of_names]
-    return found if len({ctx.key_of(m) for m in found}) == 1 else []
+    return found if len({ctx.key_of(m) or m.text for m in found}) == 1 else []
 
 
 def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -959,7 +973,7 @@ def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     known = [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
              and member_of(ctx.gazetteer.get(m.key), q.body.key, q.word, body)]
     found = given_in_body(ctx, q) or known
-    return found if len({ctx.key_of(m) for m in found}) == 1 else []
+    return found if len({ctx.key_of(m) or m.text for m in found}) == 1 else []
 
 
 def given_in_body(ctx: Context, q: RoleQuery) -> list[Mention]:
