@@ -219,8 +219,12 @@ def best_subject(ctx: Context, subjects: list[Token]) -> Mention:
     the parse makes 'Un' a subject too)."""
     subjects = [c for c in subjects if not inside_other(ctx, c, subjects)]
     found = [m for m in (speaker_of_np(ctx, c) for c in subjects) if m is not None]
-    named = [m for c in subjects for m in [ctx.at(c)] if m is not None and m.type == "Person" and not m.unnamed]
-    return (named or [m for m in found if m.type == "Person" and not m.unnamed] or found or [NOBODY])[0]
+    named = [m for m in map(ctx.at, subjects) if m is not None and named_person(m)]
+    return (named or [m for m in found if named_person(m)] or found or [NOBODY])[0]
+
+
+def named_person(m: Mention) -> bool:
+    return m.type == "Person" and not m.unnamed
 
 
 def inside_other(ctx: Context, token: Token, subjects: list[Token]) -> bool:
