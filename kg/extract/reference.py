@@ -12,13 +12,13 @@ from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, ROLE_NOUNS, Role, capitalised_complement
+from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, OF_WORDS, ROLE_NOUNS, Role, capitalised_complement
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
 SPEECH_NOUNS = frozenset(lexicon.source_nouns()["speech"])
 UNNAMED = lexicon.source_nouns()["unnamed"]
-OF = frozenset({"de", "du", "des", "d'", "d’"})  # 'le président de la FFF [sur RMC Sport]': past its 'de', a
+OF = OF_WORDS  # 'le président de la FFF [sur RMC Sport]': past its 'de', a
 # description ends at another preposition ('le conseiller à la sécurité nationale de la Maison Blanche' is whole)
 INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
@@ -52,6 +52,13 @@ class Context:
         if m.key is None and m.alias_of is not None:
             return next((o.key for o in self.mentions if o.id == m.alias_of), None)
         return m.key
+
+    def who(self, m: Mention) -> str:
+        """Who a mention names, for telling people apart: its gazetteer key, else its words."""
+        return self.key_of(m) or m.text
+
+    def one_person(self, found: list[Mention]) -> bool:
+        return len({self.who(m) for m in found}) == 1
 
     def inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
@@ -239,10 +246,19 @@ def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
     found = ([label] if label else recent_person_speaker(ctx, phrase.head)) if definite(phrase.head) else []
     named = described_of(phrase.head, phrase.tokens)  # 'le ministre de l'Intérieur' is no known prime minister
     state = next((s for t in phrase.tokens if (s := ctx.gazetteer.state_of_demonym(t.text))), None)
-    found = [m for m in found if (not named or not (held := role_words(ctx.gazetteer.get(m.key)))
-                                  or any(named <= words for words in held))
-             and (state is None or (person_state(ctx, m) or m.country) in (None, state))]  # 'le président ukrainien
+    found = [m for m in found if (not named or not role_words(ctx.gazetteer.get(m.key)) or holds(ctx, m, named))
+             and of_state(ctx, m, state)]  # 'le président ukrainien' is no American
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+def holds(ctx: Context, m: Mention, words: frozenset[str], word: str | None = None) -> bool:
+    """Whether one of the gazetteer roles of m holds the words (and the role noun word)."""
+    return any(words <= role and (word is None or word in role) for role in role_words(ctx.gazetteer.get(m.key)))
+
+
+def of_state(ctx: Context, m: Mention, state: str | None) -> bool:
+    """Whether m may be of that state: no state asked, none known, or the same."""
+    return state is None or (person_state(ctx, m) or m.country) in (None, state)
 
 
 def role_of_body(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -345,15 +361,20 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
     return last_speaker(ctx, phrase) or lone_person_before(ctx, phrase.head)
 
 
+def other_gender(noun: Token) -> str | None:
+    """'m' for a feminine noun ('la lauréate'), 'f' for a masculine one: the gender its person cannot have."""
+    return {"Fem": "m", "Masc": "f"}.get((noun.morph.get("Gender") or [""])[0])
+
+
 def lone_person_before(ctx: Context, head: Token) -> Mention | None:
     """'Autre attaque, celle d'Émilie Chalas. L'élue a demandé …': the one person, of the noun's gender, named
     in the sentence before (outside quotations)."""
     here = sentence_index(head)
-    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
+    other = other_gender(head)
     found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.sent_index == here - 1
              and not m.unnamed and not ctx.inside_quote(m.start)]
     fits = [m for m in found if other is None or gender(ctx, m) != other]
-    if len({ctx.key_of(m) or m.text for m in fits}) != 1:
+    if not ctx.one_person(fits):
         return None
     return ctx.new(head, "Person", role="reference", alias_of=fits[-1].id)
 
@@ -364,8 +385,8 @@ def by_kin(ctx: Context, phrase: Phrase) -> Mention | None:
     named (the later rules)."""
     if phrase.head.lower_ not in KIN or not definite(phrase.head) or not described_of(phrase.head, phrase.tokens):
         return None
-    relatives = {ctx.key_of(m) or m.text for m in phrase.inside if m.type == "Person"}
-    found = [m for m in recent_person_speaker(ctx, phrase.head) if (ctx.key_of(m) or m.text) not in relatives]
+    relatives = {ctx.who(m) for m in phrase.inside if m.type == "Person"}
+    found = [m for m in recent_person_speaker(ctx, phrase.head) if ctx.who(m) not in relatives]
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
@@ -927,7 +948,7 @@ def bracketed_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     text = ctx.doc.text
     found = [m for m in ctx.mentions if m.type == "Person" and m.end <= q.head.idx
              and (b := BRACKETED.match(text, m.end)) and frozenset(names.fold(w) for w in b.group(1).split()) == q.of_names]
-    return found if len({ctx.key_of(m) or m.text for m in found}) == 1 else []
+    return found if ctx.one_person(found) else []
 
 
 def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -973,7 +994,7 @@ def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     known = [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
              and member_of(ctx.gazetteer.get(m.key), q.body.key, q.word, body)]
     found = given_in_body(ctx, q) or known
-    return found if len({ctx.key_of(m) or m.text for m in found}) == 1 else []
+    return found if ctx.one_person(found) else []
 
 
 def given_in_body(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1018,8 +1039,7 @@ def gazetteer_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     """People named before one of whose gazetteer roles holds the word and the capitalised words of the
     description's complement (and who belong to the state, if given)."""
     return [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
-            and any(q.word in words and q.of_names <= words for words in role_words(ctx.gazetteer.get(m.key)))
-            and (q.state is None or (person_state(ctx, m) or m.country) in (None, q.state))]
+            and holds(ctx, m, q.of_names, q.word) and of_state(ctx, m, q.state)]
 
 
 def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1033,7 +1053,7 @@ def recent_person_speaker(ctx: Context, head: Token) -> list[Mention]:
     """The named person who spoke last in the two sentences before head (before the quotation it closes), of
     head's gender (as a mention of the article, never a reference made for a statement)."""
     here = counted_from(ctx, head)
-    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])
+    other = other_gender(head)
     found = [n for m in recent_speakers(ctx, here) for n in [named_mention(ctx, m)]
              if n is not None and n.type == "Person" and n.end <= head.idx and (other is None or gender(ctx, n) != other)]
     return found[-1:]
@@ -1058,8 +1078,8 @@ def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
     return people if len({ctx.key_of(m) for m in people}) == 1 else []
 
 
-ROLE_SOURCES = (body_leader, body_member, given_role, bracketed_member, state_leader, article_leader, gazetteer_role, role_ahead,
-                sole_national)
+ROLE_SOURCES = (body_leader, body_member, given_role, bracketed_member, state_leader, article_leader, gazetteer_role,
+                role_ahead, sole_national)
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -1111,7 +1131,7 @@ def person_state(ctx: Context, m: Mention) -> str | None:
 def last_subject_person(ctx: Context, head: Token) -> Mention | None:
     """'Le diplomate n'a ni confirmé …': a bare definite description is the person last named as a subject."""
     here = sentence_index(head)
-    other = {"Fem": "m", "Masc": "f"}.get((head.morph.get("Gender") or [""])[0])  # 'la lauréate' is no man
+    other = other_gender(head)  # 'la lauréate' is no man
     found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.end <= head.idx
              and here - m.sent_index <= 2 and is_subject(ctx, m) and (other is None or gender(ctx, m) != other)]
     return ctx.new(head, "Person", role="reference", alias_of=found[-1].id) if found else None

@@ -251,7 +251,7 @@ def led_by(ctx: Context, sent: Span) -> Iterator[Relation]:
 def appointed(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X a été élu président des Républicains', 'X, nommée présidente de la Croix-Rouge' -> leaderOf; not 'pourrait
     être élu'."""
-    for verb in tokens_among(sent, lemma=tuple(lexicon.appointment_verbs())):
+    for verb in tokens_among(sent, lemma=lexicon.appointment_verbs()):
         role = next((c for c in verb.children if c.dep_ in ("xcomp", "obj") and c.lower_ in BODY_LEADERS), None)
         if verb.pos_ != "VERB" or role is None or hedged(verb):
             continue

@@ -107,10 +107,9 @@ class Role:
 
 def capitalised_complement(words: list[str]) -> frozenset[str]:
     """The capitalised words after the first 'de' of words ('de la N-VA', "de l'Union africaine")."""
-    at = next((i for i, w in enumerate(words) if w.lower() in OF_WORDS or w.lower().startswith(("d'", "d’"))), None)
-    rest = [] if at is None else [words[at][2:], *words[at + 1:]] if len(words[at]) > 3 else words[at + 1:]
-    rest = [w.split("'")[-1].split("’")[-1] for w in rest]
-    return frozenset(names.fold(w) for w in rest if w[:1].isupper())
+    words = [piece for w in words for piece in re.split(r"(?<=['’])", w) if piece]  # "d'Europe" -> "d'", "Europe"
+    at = next((i for i, w in enumerate(words) if w.lower() in OF_WORDS), len(words))
+    return frozenset(names.fold(w) for w in words[at + 1:] if w[:1].isupper())
 
 
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -306,7 +305,7 @@ ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]*[A-ZÀ-Ý]")
 
 def acronym_body(phrase: Span, inside: list[Mention], doc_name: str) -> Mention | None:
     """'le président du CD&V', 'le président de la CNRV' when NER missed the acronym: an acronym right after the
-    role's 'de' names an organisation (a known state's or place's acronym aside)."""
+    role's 'de', inside no mention, names an organisation."""
     for t in phrase[1:]:
         if ACRONYM.fullmatch(t.text) and t.doc[t.i - 1].lower_ in BODY_OF \
                 and not any(o.start <= t.idx < o.end for o in inside):
