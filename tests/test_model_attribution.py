@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "office_of_the_realm": ("Le président Marc Aldo a inauguré mardi le nouveau pont. Selon le président du pays, "
+                            "l'ouvrage changera la vie des habitants de la vallée.",
+                            "changera la vie", "reported/selon+office", "Marc Aldo"),
     "incise_subject": ("« Les négociations avancent lentement », a déclaré Olaf Scholz.",
                        "négociations avancent", "incise/subject", "Olaf Scholz"),
     "incise_past_circumstances": (
@@ -516,6 +519,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "office_word_with_a_complement_of_its_own": (
+        "Le président Marc Aldo a été réélu dimanche avec 60 % des voix, devant son rival Paul Ndiaye. Selon le "
+        "leader de l'opposition, les résultats ont été falsifiés dans plusieurs régions.", "aldo"),
     "subject_right_after_a_selon_phrase": ("Selon l'administration Maduro, Marie Lenko « conspire » avec des "
                                            "gouvernements étrangers.", "lenko"),
     "subject_of_the_clause_an_incise_cuts": ("Le gouvernement, a assuré la ministre Claire Vidal, ne reculera pas sur "

@@ -24,6 +24,7 @@ INSTITUTIONAL = frozenset(lexicon.source_nouns()["institutional"])
 STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
 KIN = frozenset(lexicon.source_nouns()["kin"])
+REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 'le chef de la junte'
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
@@ -428,9 +429,18 @@ def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.O
     plain = [t for t in words if not ctx.gazetteer.state_of_demonym(t.text)]
     found = [(office, n) for n in range(len(plain), 0, -1)
              for office in [lexicon.offices().get(names.fold(" ".join(t.text for t in plain[:n])).replace("' ", "'"))]
-             if office is not None]
+             if office is not None and not other_office(ctx, plain[n:])]
     placed = [(office, jurisdiction_of(ctx, office, plain[:n], words)) for office, n in found]
     return next(((o, j) for o, j in placed if j), placed[0] if placed else None)
+
+
+def other_office(ctx: Context, rest: list[Token]) -> bool:
+    """'le leader de l'opposition', 'le président du jury': the office word is followed by a complement that
+    is no realm and names nothing, so the description holds another office than the lexicon's."""
+    if not rest or rest[0].lower_ not in OF:
+        return False
+    noun = next((t for t in rest[1:4] if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    return noun is not None and noun.text[:1].islower() and noun.lower_ not in REALMS and ctx.at(noun) is None
 
 
 def jurisdiction_of(ctx: Context, office: lexicon.Office, phrase: list[Token], words: list[Token]) -> str | None:
