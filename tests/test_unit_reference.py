@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer
+from kg.extract.attribution import by_subject, inverted
 from kg.extract.reference import Context, np_tokens, speaker_of_np
 from kg.model import Mention
 
@@ -21,3 +22,23 @@ def test_a_report_after_selon_is_nobody_s_words_when_the_parse_hangs_the_clause_
     ctx = Context(doc=doc, name="a", mentions=[pekin], roles=[], gazetteer=gazetteer.default())
     assert [t.text for t in np_tokens(doc[2], stop_at_comma=True)] == ["Selon", "le", "rapport", "Hurun"]
     assert speaker_of_np(ctx, doc[2], stop_at_comma=True) is None
+
+
+def test_a_subject_a_quotation_cuts_from_its_inverted_verb_yields_to_the_person_after_it():
+    """'La famille de Jeanne, « attend la vérité », a déclaré leur avocat Pierre Garnier', parsed with the family
+    as the subject and the lawyer as the object: the lawyer speaks."""
+    words = ["La", "famille", "de", "Jeanne", ",", "«", "attend", "la", "vérité", "»", ",", "a", "déclaré", "leur",
+             "avocat", "Pierre", "Garnier", "."]
+    heads = [1, 12, 3, 1, 6, 6, 12, 8, 6, 6, 12, 12, 12, 14, 12, 14, 15, 12]
+    deps = ["det", "nsubj", "case", "nmod", "punct", "punct", "advcl", "det", "obj", "punct", "punct", "aux:tense",
+            "ROOT", "det", "obj", "appos", "flat:name", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "AUX", "VERB",
+           "DET", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words[:12]] +
+              ["déclarer"] + [w.lower() for w in words[13:]])
+    jeanne = Mention(doc="a", start=doc[3].idx, end=doc[3].idx + 6, text="Jeanne", type="Person", id=0)
+    lawyer = Mention(doc="a", start=doc[15].idx, end=doc[16].idx + 7, text="Pierre Garnier", type="Person", id=1)
+    ctx = Context(doc=doc, name="a", mentions=[jeanne, lawyer], roles=[], gazetteer=gazetteer.default(),
+                  quotes=[(doc[5].idx, doc[9].idx + 1)])
+    assert by_subject(ctx, doc[12]) is None
+    assert inverted(ctx, doc[12]) is lawyer

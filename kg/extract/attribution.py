@@ -128,7 +128,7 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
-    subjects = [c for c in subjects if own_subject(cue, c, comma)]
+    subjects = [c for c in subjects if own_subject(cue, c, comma) and not quoted_away(ctx, cue, c)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
@@ -140,6 +140,17 @@ def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
     ('« …, on part, résume une élue »'), not the clause an incise cuts, not a phrase before an inverted verb."""
     return (comma is None or subject.i > comma.i) and not cut_by_incise(cue, subject) \
         and not (subject.i < cue.i and subject_inverted(cue))
+
+
+def quoted_away(ctx: Context, cue: Token, subject: Token) -> bool:
+    """'La famille « attend un épilogue », a déclaré leur avocat X': a quotation between the parse's subject and
+    a verb inverted after a comma that a person follows; that person speaks."""
+    between = cue.doc[subject.i + 1:cue.i]
+    comma = inversion_comma(cue)
+    if comma is None or comma.text != "," or not any(t.text in QUOTE_MARKS for t in between):
+        return False
+    after = inverted(ctx, cue)
+    return after is not None and after.type == "Person"
 
 
 def subject_inverted(cue: Token) -> bool:
