@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 
 import numpy
 
@@ -13,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from kg import lexicon
 from kg.gazetteer import Gazetteer
 
 RULER = "kg_gazetteer"
@@ -20,6 +22,7 @@ Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of th
 GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+',
                 r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])')
 URL_WITHOUT_QUOTES = re.compile(r"(?!\S*[«»“”])" + URL_PATTERN, re.UNICODE)  # 'bien».dit-il' is no web address
+HYPHENED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
 CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
@@ -106,14 +109,24 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     return patterns
 
 
+def with_given_names(token_match: Callable[[str], object] | None) -> Callable[[str], object]:
+    """The tokenizer's whole-word test, and two given names of the lexicon joined by a hyphen: 'Yves-François'
+    and 'Anne-Sophie' stay one word as 'Jean-Pierre' does (cut in three, they break the parse of the sentence)."""
+    def whole(text: str) -> object:
+        return (token_match(text) if token_match else None) or (
+            HYPHENED.fullmatch(text) is not None and lexicon.given_name(text) is not None)
+    return whole
+
+
 def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
     tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads).
 
-    The tokenizer also cuts a quote mark off the word it is glued to after a full stop, as scrapers that drop
+    The tokenizer keeps compound given names whole (with_given_names). It also cuts a quote mark off the word it is glued to after a full stop, as scrapers that drop
     paragraph breaks leave it ('Rousseau."On va …'), and before a word ('bien».dit-il')."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
     nlp.tokenizer.url_match = URL_WITHOUT_QUOTES.match
+    nlp.tokenizer.token_match = with_given_names(nlp.tokenizer.token_match)
     nlp.add_pipe("kg_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(gazetteer))

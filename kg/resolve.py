@@ -55,7 +55,7 @@ def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
     as the start of a longer name ('Patrick Muyaya' of 'Patrick Muyaya Katembwe')."""
     words = person_tokens(m)
     fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > len(words)]
-    given = names.fold((m.name or m.text).split()[0]) in lexicon.first_names()
+    given = lexicon.given_name((m.name or m.text).split()[0]) is not None
     positions = (-1, 0) if len(words) == 1 or given else (-1,)
     for position in positions:
         owners = {names.key(o.name or o.text): o for o in fulls if at_edge(person_tokens(o), words, position)}

@@ -149,3 +149,10 @@ def test_given_names_before_a_known_surname_make_one_name_spelt_alike_or_another
     assert found["Melania Trump"][1] == "Person" and found["Melania Trump"][0] != "donald_trump"
     assert not {"Fatah", "Al", "Trump"} & set(found), found
     assert found["Kremlin"][0] == "kremlin" and found["Dmitri Peskov"][0] == "dmitry_peskov", found
+
+
+def test_two_given_names_joined_by_a_hyphen_are_one_word_and_other_hyphened_words_are_cut():
+    from kg import nlp
+    words = [t.text for t in nlp.load().make_doc("Yves-François Blanchet et Anne-Sophie Roux ; Israël-Hamas. Faut-il ?")]
+    assert words[:2] == ["Yves-François", "Blanchet"] and "Anne-Sophie" in words
+    assert "Israël-Hamas" not in words and "-il" in words

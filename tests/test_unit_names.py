@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg import names
+from kg import lexicon, names
 
 
 @pytest.mark.parametrize("a, b", [
@@ -87,3 +87,11 @@ def test_key_is_idempotent_on_keys_and_case_insensitive(text):
 ])
 def test_skeleton_matches_names_spelt_with_other_vowels_only(a, b, alike):
     assert (names.skeleton(a) == names.skeleton(b)) is alike
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Yves", "m"), ("Anne-Sophie", "f"), ("Yves-François", "m"), ("Israël-Hamas", None), ("Yves-Paris", None),
+    ("Anne-Sophie-Marie", None), ("Hamas", None),
+])
+def test_a_given_name_or_two_joined_by_a_hyphen_has_the_first_one_s_gender(word, gender):
+    assert lexicon.given_name(word) == gender

@@ -242,7 +242,7 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
         return make(full, name, "Person", key=full_name_key(full.text, ent.ent_id_, gazetteer), name=full.text)
     if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
-            and any(names.fold(t.text) in lexicon.first_names() for t in full[:-1]):  # 'Thérèse K. Wagner': no group
+            and any(lexicon.given_name(t.text) for t in full[:-1]):  # 'Thérèse K. Wagner': no group
         return make(full, name, "Person", name=full.text)
     return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
 
@@ -359,13 +359,13 @@ def agent_type(span: Span) -> str | None:
     verb = span.root.head
     if span.root.dep_ != "nsubj" or not cues.is_cue(verb) or names.fold(span.text) in lexicon.metonyms():
         return None
-    return "Person" if len(span) > 1 and names.fold(span[0].text) in lexicon.first_names() else "Organization"
+    return "Person" if len(span) > 1 and lexicon.given_name(span[0].text) else "Organization"
 
 
 def person_by_first_name(span: Span) -> str | None:
     """'Jordan Bardella' typed as a place or organisation: a known given name and a capitalised surname."""
     words = [t.text for t in span]
-    if 2 <= len(words) <= 4 and names.fold(words[0]) in lexicon.first_names() and all(w[:1].isupper() for w in words):
+    if 2 <= len(words) <= 4 and lexicon.given_name(words[0]) and all(w[:1].isupper() for w in words):
         return "Person"
     return None
 

@@ -95,6 +95,14 @@ def first_names() -> dict[str, str]:
     return {fold(r["name"]): r["gender"] for r in rows("first_names.tsv")}
 
 
+def given_name(word: str) -> str | None:
+    """The usual gender of a given name, or of two joined by a hyphen ('Anne-Sophie': the first one's); None
+    for a word that is neither."""
+    known, folded = first_names(), fold(word)
+    parts = folded.split()
+    return known.get(folded) or (known.get(parts[0]) if len(parts) == 2 and parts[1] in known else None)
+
+
 @lru_cache(maxsize=1)
 def time_words() -> dict[str, tuple[str, str]]:
     """Word or phrase of time, folded -> (kind, value): weekdays (0 = lundi), months (1–12), days counted from
