@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "quotation_hung_on_a_verb_past_a_phrase": (
+        "Le journal a cité un responsable qui a déclaré que l'accord était signé, bien que la ministre de la Santé, "
+        "Claire Vidal, ait ensuite insisté sur le réseau social X « qu'à cette heure, il n'y a aucun accord sur les "
+        "salaires ».", "aucun accord sur les salaires", "introduced/subject", "Claire Vidal"),
     "office_of_the_realm": ("Le président Marc Aldo a inauguré mardi le nouveau pont. Selon le président du pays, "
                             "l'ouvrage changera la vie des habitants de la vallée.",
                             "changera la vie", "reported/selon+office", "Marc Aldo"),
@@ -150,7 +154,7 @@ CASES = {
                                 "Marie Lenoir"),
     "relative_clause_of_a_pour_phrase": ("Pour Luc Morel, secrétaire général du syndicat, qui a annoncé que son syndicat "
                                          "participerait à la réunion, le dialogue doit reprendre.",
-                                         "son syndicat participerait", "reported/subject+office", "Luc Morel"),
+                                         "son syndicat participerait", "reported/subject+reference", "Luc Morel"),
     "pronoun_named_only_after": ("« Nous ne céderons pas », a-t-elle affirmé devant l'Assemblée nationale. Anne Roy "
                                  "répondait ainsi aux critiques de l'opposition.", "ne céderons pas",
                                  "incise/inverted-pronoun", "Anne Roy"),

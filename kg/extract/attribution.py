@@ -728,7 +728,8 @@ def opening_relay(ctx: Context, cue: Token) -> Token | None:
 
 def introduced(ctx: Context, quote: Span) -> Token | None:
     """'X a déclaré : « … »', 'selon X, « … »': the closest cue before the quotation in its sentence; when
-    that verb is itself inside what another verb reports, the outer one."""
+    that verb is itself inside what another verb reports, the outer one, unless a clause with a speaker of its
+    own opens between them ('…, bien que Y ait insisté « … »')."""
     doc = quote.doc
     sent = quote[0].sent
     if not parsed(doc)[sent.start_char:quote.start_char].strip(" \n«“\"") and sent.start > 0:
@@ -740,14 +741,17 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
             if (relay := opening_relay(ctx, t)) is not None:
                 return relay
             outer = reporting_ancestor(t)
-            return outer if outer is not None and not cues.is_participle(t) else t
+            return outer if outer is not None and not cues.is_participle(t) and contrast_before(t) is None else t
     return None
 
 
 def introduces(cue: Token, quote: Span) -> bool:
-    """'X a lancé : « … »', 'a poursuivi que « … »': the quotation or its 'que' comes right after the verb."""
+    """'X a lancé : « … »', 'a poursuivi que « … »': the quotation or its 'que' comes right after the verb; or
+    the parse hangs the quotation on the verb past a phrase with no verb ('a insisté sur le réseau X « … »')."""
     between = [t for t in cue.doc[cue.i + 1:quote.start] if not t.is_space and t.text not in QUOTE_MARKS]
-    return len(between) <= 3 and (not between or between[-1].text in (":", ",") or que_after(cue) is not None)
+    if len(between) <= 3 and (not between or between[-1].text in (":", ",") or que_after(cue) is not None):
+        return True
+    return quote.root.head == cue and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def colon_sentence(sent: Span) -> Span | None:
@@ -766,18 +770,20 @@ def governed(ctx: Context, quote: Span) -> Token | None:
 
 
 CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})
+CONTRAST_PAIRS = {"alors": ("que", "qu'"), "bien": ("que", "qu'"), "même": ("si", "s'")}  # 'alors que', 'bien que'
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
 def contrast_before(cue: Token) -> Token | None:
     """'X a affirmé que …, tandis que Y a déclaré que …': the word opening a clause with a speaker of its own
-    ('tandis', 'alors que', 'mais') between the verb whose words seem to hold the cue and the cue."""
+    ('tandis', 'alors que', 'bien que', 'même si', 'mais') between the verb whose words seem to hold the cue and
+    the cue."""
     outer = reporting_ancestor(cue)
     if outer is None or outer.i > cue.i:
         return None
     doc = cue.doc
     marks = [t for t in doc[outer.i + 1:cue.i] if t.lower_ in CONTRASTS
-             or (t.lower_ == "alors" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))]
+             or (t.lower_ in CONTRAST_PAIRS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CONTRAST_PAIRS[t.lower_])]
     if not marks:
         return None
     between = doc[marks[-1].i + 1:cue.i]
