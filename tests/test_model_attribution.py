@@ -12,6 +12,17 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "negation_inside_the_quotation": (
+        "Interrogé sur une éventuelle démission, Paul Girard a répondu « certainement pas, je reste à mon poste ».",
+        "je reste à mon poste", "introduced/subject", "Paul Girard"),
+    "verb_with_its_own_tense_parsed_as_a_complement": (
+        "Et à la question de savoir si le club serait vendu si Marc Roux l'avait appelé, Paul Girard a répondu "
+        "« certainement pas, je ne l'aurais même pas reçu ».", "aurais même pas reçu", "introduced/subject",
+        "Paul Girard"),
+    "quotation_after_reported_speech_goes_with_it": (
+        "Marc Roux, président du club, est sous pression depuis lundi. « Nous ne lâcherons rien », a lancé la "
+        "ministre Claire Vidal. Le président du club a affirmé n'avoir jamais reçu la lettre. « Cela ne correspond "
+        "à rien. »", "correspond à rien", "after-a-speaker", "Marc Roux"),
     "quotation_hung_on_a_verb_past_a_phrase": (
         "Le journal a cité un responsable qui a déclaré que l'accord était signé, bien que la ministre de la Santé, "
         "Claire Vidal, ait ensuite insisté sur le réseau social X « qu'à cette heure, il n'y a aucun accord sur les "

@@ -795,7 +795,7 @@ def reporting_ancestor(token: Token) -> Token | None:
     """The outermost reporting verb whose complement holds token ('a précisé que … ne pouvaient pas dire'),
     in the parse or, when the parse lost the clause, by a 'que' right after an earlier reporting verb."""
     found, t = None, token
-    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i and not relative_clause(t):
+    while t.dep_ in COMPLEMENT_DEPS and t.head.i != t.i and not relative_clause(t) and not finite_xcomp(t):
         t = t.head
         if cues.is_cue(t) and not cues.is_participle(t):
             found = t
@@ -804,6 +804,13 @@ def reporting_ancestor(token: Token) -> Token | None:
     return next((c for c in token.doc[token.sent.start:token.i] if cues.is_cue(c) and not cues.is_participle(c)
                           and not cues.restricted(c) and getattr(que_after(c), "i", len(token.doc)) < token.i
                           and not any(t.text in QUOTE_MARKS for t in token.doc[c.i:token.i])), None)
+
+
+def finite_xcomp(token: Token) -> bool:
+    """'…, X a répondu « … »' parsed as the infinitive complement of a verb before it: a verb with a finite
+    auxiliary of its own heads its own clause."""
+    return token.dep_ == "xcomp" and any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")
+                                         for c in token.children)
 
 
 def own_clause(token: Token) -> bool:
@@ -1110,8 +1117,8 @@ DIRECT_STRATEGIES = (
     Strategy("colon-after", 0.6, colon_after),
     Strategy("signed", 0.7, signed),
     Strategy("summed-up", 0.7, summed_up),
-    Strategy("continued", 0.7, continued),
     Strategy("after-a-speaker", 0.6, after_a_speaker),
+    Strategy("continued", 0.7, continued),
 )
 
 

@@ -10,6 +10,7 @@ from kg.extract.common import article_state, per_token
 from kg.names import fold
 
 NEGATIONS = frozenset({"ne", "n'", "pas", "ni", "jamais"})
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 MODALS = frozenset({"pouvoir", "vouloir", "devoir", "savoir", "oser"})
 REFLEXIVE = frozenset({"se", "s'"})
 HYPOTHETICAL = frozenset({"pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "serait", "seraient"})
@@ -152,7 +153,7 @@ def passive_participle(token: Token) -> bool:
 def negated(token: Token) -> bool:
     """'n'a pas confirmé', 'ne pouvaient pas dire', 'sans expliquer comment': negation on the verb or on the
     modal it depends on."""
-    if any(c.lower_ in NEGATIONS for c in token.children):
+    if any(c.lower_ in NEGATIONS and not quoted_between(token, c) for c in token.children):
         return True
     before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
     if before and before[-1] == "sans":
@@ -161,6 +162,11 @@ def negated(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
+
+
+def quoted_between(verb: Token, word: Token) -> bool:
+    """A quote mark between a verb and a word after it: 'a répondu « certainement pas »' is not negated."""
+    return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:word.i])
 
 
 def hypothetical(token: Token) -> bool:
