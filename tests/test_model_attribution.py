@@ -12,6 +12,13 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "claim_of_a_noun_of_speech": (
+        "Des milliers de personnes ont défilé contre les affirmations du ministre Paul Girard selon lesquelles les "
+        "enseignants, qui réclament une hausse, auraient obtenu gain de cause.", "auraient obtenu gain de cause",
+        "reported/claim-noun", "Paul Girard"),
+    "claim_cut_before_the_main_verb": (
+        "Les affirmations de la ministre Claire Vidal selon lesquelles le chômage aurait baissé de 2 % manquent de "
+        "sérieux, selon les économistes.", "chômage aurait baissé de 2 %", "reported/claim-noun", "Claire Vidal"),
     "negation_inside_the_quotation": (
         "Interrogé sur une éventuelle démission, Paul Girard a répondu « certainement pas, je reste à mon poste ».",
         "je reste à mon poste", "introduced/subject", "Paul Girard"),

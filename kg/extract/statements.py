@@ -13,7 +13,7 @@ from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contra
                                     parsed_subjects, previous_cue, que_after, relay_of, reporting_ancestor,
                                     resumes_after, rule_name, speaker_of, spokesperson_after, subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
-from kg.extract.reference import SPEECH_NOUNS, Context
+from kg.extract.reference import SPEECH_NOUNS, Context, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
@@ -261,6 +261,64 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     pieces = after_told(ctx, relay_content(marker), covered, marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
+    yield from claims(ctx, sent)
+
+
+CLAIM_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def claims(ctx: Context, sent: Span) -> Iterator[Statement]:
+    """'les affirmations du président X, selon lesquelles il avait été réélu': the clause after 'selon
+    lesquelles' is what the owner of the noun of speech before it says."""
+    doc = ctx.doc
+    for t in sent[:-2]:
+        if t.lower_ not in ("selon", "d'après") or doc[t.i + 1].lower_ not in CLAIM_RELATIVES:
+            continue
+        noun = claim_noun(sent, t)
+        who = speaker_of_np(ctx, noun) if noun is not None else None
+        if who is None:
+            continue
+        clause = claimed_clause(sent, doc[t.i + 1])
+        if clause:
+            pieces = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
+            yield reported(ctx, Attribution(who, t, None, rule_name("reported/claim-noun", who), 0.8, noun.lemma_),
+                           pieces)
+
+
+def claimed_clause(sent: Span, relative: Token) -> list[Token]:
+    """The clause after 'selon lesquelles', read word by word (the parse often hangs its words elsewhere): up to a
+    stop, a quote mark, a comma that opens no relative clause (one closes it before a finite verb), or a second
+    finite verb outside such a clause
+    ('… selon lesquelles il aurait remporté 51 % des voix | manquaient de crédibilité'; '… selon lesquelles les
+    républicains, qui contrôlent la Chambre, pourraient rouvrir le gouvernement')."""
+    doc, out, finite, inserted = sent.doc, [], False, False
+    for x in doc[relative.i + 1:sent.end]:
+        if x.text in (".", "!", "?", ";", ":") or x.text in MARKS.strip():
+            break
+        if x.text == ",":
+            after = doc[x.i + 1] if x.i + 1 < len(doc) else x
+            if not (inserted or after.lower_ in RELATIVE_WORDS):
+                break
+            inserted = after.lower_ in RELATIVE_WORDS or (inserted and not finite_verb(after))
+        elif not inserted and finite_verb(x):
+            if finite:
+                break
+            finite = True
+        out.append(x)
+    return out
+
+
+def finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def claim_noun(sent: Span, marker: Token) -> Token | None:
+    """The noun of speech a 'selon lesquelles' follows, with no verb between them."""
+    before = sent.doc[max(sent.start, marker.i - 10):marker.i]
+    nouns = [x for x in before if x.pos_ == "NOUN" and x.lower_ in SPEECH_NOUNS]
+    if not nouns or any(x.pos_ in ("VERB", "AUX") for x in sent.doc[nouns[-1].i:marker.i]):
+        return None
+    return nouns[-1]
 
 
 def told_span(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
