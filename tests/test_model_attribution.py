@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "quoted_word_inside_one_of_two_reported_clauses": (
+        "Dans une vidéo publiée sur son compte, Paul Girard a dénoncé des résultats « truqués » et accusé le Conseil "
+        "régional d'avoir « menti aux électeurs » pendant la campagne.", "dénoncé des résultats",
+        "reported/subject", "Paul Girard"),
     "claim_of_a_noun_of_speech": (
         "Des milliers de personnes ont défilé contre les affirmations du ministre Paul Girard selon lesquelles les "
         "enseignants, qui réclament une hausse, auraient obtenu gain de cause.", "auraient obtenu gain de cause",

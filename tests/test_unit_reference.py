@@ -1,11 +1,12 @@
 """The reference resolver on hand-built Docs (kg.extract.reference): which phrase names whom."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.attribution import by_subject, inverted
+from kg.extract.attribution import by_subject, inverted, object_after
 from kg.extract.reference import Context, np_tokens, speaker_of_np
 from kg.model import Mention
 
@@ -42,3 +43,19 @@ def test_a_subject_a_quotation_cuts_from_its_inverted_verb_yields_to_the_person_
                   quotes=[(doc[5].idx, doc[9].idx + 1)])
     assert by_subject(ctx, doc[12]) is None
     assert inverted(ctx, doc[12]) is lawyer
+
+
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    (["Paul", "a", "accusé", "le", "Conseil", "de", "mentir", "."], [2, 2, 2, 4, 2, 6, 2, 2],
+     ["nsubj", "aux:tense", "ROOT", "det", "nsubj", "mark", "xcomp", "punct"], True),
+    (["comme", "l'", "a", "dit", "le", "ministre", "."], [3, 3, 3, 3, 5, 3, 3],
+     ["mark", "obj", "aux:tense", "ROOT", "det", "nsubj", "punct"], False),
+    (["Non", ",", "a", "dit", "le", "ministre", "."], [3, 3, 3, 3, 5, 3, 3],
+     ["advmod", "punct", "aux:tense", "ROOT", "det", "nsubj", "punct"], False),
+])
+def test_a_subject_right_after_a_verb_nothing_inverts_is_its_object(words, heads, deps, expected):
+    pos = ["PUNCT" if w in ",." else "AUX" if w == "a" else "X" for w in words]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    cue = next(t for t in doc if t.dep_ == "ROOT")
+    subject = [t for t in doc if t.dep_ == "nsubj"][-1]
+    assert object_after(cue, subject) is expected

@@ -128,7 +128,8 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
-    subjects = [c for c in subjects if own_subject(cue, c, comma) and not quoted_away(ctx, cue, c)]
+    subjects = [c for c in subjects if own_subject(cue, c, comma) and not quoted_away(ctx, cue, c)
+                and not object_after(cue, c)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
@@ -140,6 +141,18 @@ def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
     ('« …, on part, résume une élue »'), not the clause an incise cuts, not a phrase before an inverted verb."""
     return (comma is None or subject.i > comma.i) and not cut_by_incise(cue, subject) \
         and not (subject.i < cue.i and subject_inverted(cue))
+
+
+def object_after(cue: Token, subject: Token) -> bool:
+    """'… a dénoncé des résultats et accusé le Conseil d'avoir …': a 'subject' right after a verb with no
+    punctuation before it (no incise) and no word that inverts ('comme l'a dit X', 'que réclame X') is its
+    object."""
+    before = word_before_verb_group(cue)
+    return subject.i > cue.i and not (before is not None and (before.is_punct or before.lower_ in INVERTING)) \
+        and not any(t.is_punct for t in cue.doc[cue.i:subject.i])
+
+
+INVERTING = frozenset({"comme", "que", "qu'", "où", "dont", "le", "l'", "la", "les"})  # 'comme l'a dit X
 
 
 def quoted_away(ctx: Context, cue: Token, subject: Token) -> bool:
@@ -432,16 +445,23 @@ def inversion_comma(cue: Token) -> Token | None:
     """'…, a déclaré X': the comma or closing quote mark right before a reporting verb (and its auxiliaries)
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and in_verb_group(doc[i]):
-        i -= aside_ending(doc, i) or 1
-    if i < 0 or not doc[i].is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
+    mark = word_before_verb_group(cue)
+    if mark is None or not mark.is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
         return None
+    i = mark.i
     before = doc[cue.sent.start:i]
     if governed_by_que(before, i):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) else None
+
+
+def word_before_verb_group(cue: Token) -> Token | None:
+    """The word before a verb and its auxiliaries, adverbs and asides ('…, a en outre déclaré')."""
+    doc, i = cue.doc, cue.i - 1
+    while i >= 0 and in_verb_group(doc[i]):
+        i -= aside_ending(doc, i) or 1
+    return doc[i] if i >= 0 else None
 
 
 @per_token

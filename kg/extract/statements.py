@@ -108,13 +108,14 @@ def without_pull_quotes(made: list[Statement]) -> list[Statement]:
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
     outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la
-    coopération militaire …'), or one when the quotations are all fragments of its words ('a réaffirmé un
-    soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only when X is
+    coopération militaire …'), or one when the quotations inside its words are all fragments of them ('a
+    réaffirmé un soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only when X is
     who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
     another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
         return False
-    return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in quoted) else 3)
+    inside = [q for q in quoted if holds(st, q)] or quoted
+    return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
 
 
 def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> list[Token]:
