@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "locution_with_faire_and_no_parsed_subject": (
+        "Yann Le Gall a fait remarquer que la campagne pour les élections municipales bat son plein actuellement.",
+        "campagne pour les élections municipales", "reported/nearest-name", "Yann Le Gall"),
     "quoted_word_inside_one_of_two_reported_clauses": (
         "Dans une vidéo publiée sur son compte, Paul Girard a dénoncé des résultats « truqués » et accusé le Conseil "
         "régional d'avoir « menti aux électeurs » pendant la campagne.", "dénoncé des résultats",

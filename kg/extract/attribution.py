@@ -343,8 +343,9 @@ def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine'); an infinitive
-    ('X compte évoquer …', 'veut dénoncer …') speaks only through the verb it hangs on."""
-    if cues.infinitive(cue):
+    ('X compte évoquer …', 'veut dénoncer …') speaks only through the verb it hangs on, unless 'faire' makes it
+    a locution ('X a fait remarquer que …')."""
+    if cues.infinitive(cue) and not cues.causative(cue):
         return None
     comma = inversion_comma(cue)
     if comma is not None:

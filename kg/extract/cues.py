@@ -58,6 +58,11 @@ def made_to(token: Token, lemma: str) -> str | None:
     return name if before and before[-1].lemma_ == "faire" and before[-1].pos_ == "AUX" and name in verbs() else None
 
 
+def causative(token: Token) -> bool:
+    """The infinitive of a locution with 'faire' ('a fait remarquer'): the verb group is finite."""
+    return made_to(token, token.lemma_.lower()) is not None
+
+
 def cue_lemma(token: Token) -> str:
     """The lexicon entry a verb token stands for: a locution, a pronominal verb ('s'inquiéter'), or its lemma
     (the model leaves some forms half-lemmatised: 'estime' -> 'estimer'); found once per token."""
