@@ -591,10 +591,12 @@ def built(tmp_path_factory):
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
         "one_of_them": ONE_OF_THEM,
-        "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF}
+        "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
 
 
+PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal, soulignant que cette « crise » pouvait "
+              "« être maîtrisée ».")
 HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
            "explique-t-il.\n\n« Pas un héros »\n\nLa manifestation a duré deux heures.")
 ONE_OF_THEM = ("« Le métier a changé », explique l'un d'eux devant le palais de justice. « Il a fait son travail », "
@@ -652,6 +654,11 @@ def test_an_office_the_last_speaker_does_not_hold_is_not_his(built):
 
 def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):
     assert [st.text for st, _ in said(built, "quoted_word")] == ["La ville respire enfin"]
+
+
+def test_reported_words_after_an_incise_leave_out_the_quotation_it_frames(built):
+    found = sorted(st.text for st, _ in said(built, "participle_after_an_incise"))
+    assert found == ["Nous devons agir vite", "soulignant que cette « crise » pouvait « être maîtrisée"]
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

@@ -250,7 +250,7 @@ def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
     for cue in sent:
         if not reports(ctx, cue):
             continue
-        pieces = reported_pieces(ctx, cue)
+        pieces = [p for p in reported_pieces(ctx, cue) if not quoted_piece(ctx, p)]
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
@@ -320,6 +320,12 @@ def claim_noun(sent: Span, marker: Token) -> Token | None:
     if not nouns or any(x.pos_ in ("VERB", "AUX") for x in sent.doc[nouns[-1].i:marker.i]):
         return None
     return nouns[-1]
+
+
+def quoted_piece(ctx: Context, piece: tuple[int, int]) -> bool:
+    """A piece of reported words that is a whole quotation (with its marks): the quotation's own statement
+    tells it ('« … », a insisté X, soulignant que …' reports the participle's words only)."""
+    return any(s - 2 <= piece[0] and piece[1] <= e + 2 for s, e in ctx.quotes)
 
 
 def told_span(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
