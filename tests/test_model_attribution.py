@@ -12,6 +12,11 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "locution_whose_complement_is_said": (
+        "Des témoins ont fait état de tirs nourris dans le quartier nord de la ville pendant la nuit.",
+        "tirs nourris dans le quartier nord", "reported/subject", "témoins"),
+    "observers_as_a_source": ("Des observateurs disent avoir relevé des irrégularités dans plusieurs bureaux de vote.",
+                              "relevé des irrégularités", "reported/subject", "observateurs"),
     "locution_with_faire_and_no_parsed_subject": (
         "Yann Le Gall a fait remarquer que la campagne pour les élections municipales bat son plein actuellement.",
         "campagne pour les élections municipales", "reported/nearest-name", "Yann Le Gall"),
