@@ -159,7 +159,7 @@ CASES = {
                       "soutiendrait sans réserve la Chine.", "soutiendrait sans réserve",
                       "reported/subject", "Sergei Lavrov"),
     "participle_above": ("Le président américain Joe Biden a prévenu lundi que son pays défendrait Taïwan, "
-                         "considérant que Pékin « joue avec le feu ».", "joue avec le feu",
+                         "considérant que « Pékin joue avec le feu ».", "joue avec le feu",
                          "introduced/participle", "Joe Biden"),
     "selon_lesquelles": ("Sergueï Lavrov a démenti les informations selon lesquelles Moscou préparait une offensive.",
                          "Moscou préparait une offensive", "reported/subject", "Sergei Lavrov"),
@@ -596,10 +596,13 @@ def built(tmp_path_factory):
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
         "one_of_them": ONE_OF_THEM,
-        "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE}
+        "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
+        "trailing_fragment": TRAILING}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
 
 
+TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
+            "agriculteurs dans \"les 15 jours qui viennent\".")
 PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal, soulignant que cette « crise » pouvait "
               "« être maîtrisée ».")
 HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
@@ -664,6 +667,11 @@ def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):
 def test_reported_words_after_an_incise_leave_out_the_quotation_it_frames(built):
     found = sorted(st.text for st, _ in said(built, "participle_after_an_incise"))
     assert found == ["Nous devons agir vite", "soulignant que cette « crise » pouvait « être maîtrisée"]
+
+
+def test_a_fragment_quoted_right_after_reported_words_joins_them(built):
+    assert [st.text for st, _ in said(built, "trailing_fragment")] == [
+        'a annoncé la reprise des actions de contestation des agriculteurs dans "les 15 jours qui viennent"']
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +37,8 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
         if not any(s < sent.start_char < e for s, e in spans) and not frames_quote(sent):
             reported_here = [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans, found)]
-            found = [st for st in found if not any(folds_into(st, r) for r in reported_here)] + reported_here
+            found = fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)],
+                                  reported_here)
         for st in found:
             ctx.speakers.append((st.evidence.sent_index, st.speaker))
         made += found
@@ -144,6 +146,32 @@ def folds_into(quoted: Statement, reported: Statement) -> bool:
     """'Il a jugé « prématurées » les déclarations …': a quoted fragment inside what the same speaker reports (also through a participle: '…, affirmant que la Russie était « immunisée »') is
     told by the reported statement."""
     return fragment(quoted) and same_speaker(quoted, reported) and holds(reported, quoted)
+
+
+def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statement]) -> list[Statement]:
+    """Quotations and reported speech of a sentence, a fragment quoted just after what its speaker reports
+    joined to it ('a annoncé la reprise des actions dans « les 15 jours qui viennent »')."""
+    out, kept = list(reported), []
+    for q in quoted:
+        i = next((i for i, r in enumerate(out) if trails(ctx, q, r)), None)
+        if i is None:
+            kept.append(q)
+        else:
+            r = out[i]
+            end = q.evidence.end + len(parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2]) - len(
+                parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2].lstrip(MARKS.replace(" ", "")))
+            out[i] = replace(r, text=original(ctx.doc)[r.evidence.start:end].strip(),
+                             evidence=span_evidence(ctx, r.evidence.start, end),
+                             about=about(ctx, r.evidence.start, end, r.speaker))
+    return kept + out
+
+
+def trails(ctx: Context, quoted: Statement, reported: Statement) -> bool:
+    """A fragment quoted a few words after the end of what the same speaker reports, in the same clause."""
+    gap = parsed(ctx.doc)[reported.evidence.end:quoted.evidence.start]
+    return fragment(quoted) and same_speaker(quoted, reported) and reported.evidence.end <= quoted.evidence.start \
+        and len(gap) < 80 \
+        and not any(c in gap for c in ".!?;:") and sum(c in MARKS for c in gap.replace(" ", "")) <= 1
 
 
 def same_speaker(one: Statement, other: Statement) -> bool:
