@@ -1099,7 +1099,7 @@ def quoted_word(quote: Span) -> bool:
 
 def quoted_heading(quote: Span) -> bool:
     """'« Pas un meurtrier »' alone on its line, with no final stop: a subheading, not words going on."""
-    text, marks = quote.doc.text, "".join(QUOTE_MARKS) + " "
+    text, marks = parsed(quote.doc), "".join(QUOTE_MARKS) + " "
     start, end = text.rfind("\n", 0, quote.start_char) + 1, text.find("\n", quote.end_char)
     line = text[start:end if end >= 0 else len(text)].strip().strip(marks)
     said = quote.text.strip(marks)

@@ -955,7 +955,7 @@ def bracketed_member(ctx: Context, q: RoleQuery) -> list[Mention]:
     brackets after the name."""
     if not q.of_names:
         return []
-    text = ctx.doc.text
+    text = parsed(ctx.doc)
     found = [m for m in ctx.mentions if m.type == "Person" and m.end <= q.head.idx
              and (b := BRACKETED.match(text, m.end)) and frozenset(names.fold(w) for w in b.group(1).split()) == q.of_names]
     return found if ctx.one_person(found) else []

@@ -365,7 +365,7 @@ def after_told(ctx: Context, pieces: list[tuple[int, int]] | None, covered: list
                marker: Token) -> list[tuple[int, int]] | None:
     """What a 'selon' relays, past the words a verb before it in the sentence already reports."""
     told = max([e for _, e in covered if e <= marker.idx], default=0)
-    text = ctx.doc.text
+    text = parsed(ctx.doc)
     pieces = [(max(s, told), e) for s, e in pieces or [] if e > told]
     pieces = [(s + len(text[s:e]) - len(text[s:e].lstrip(" ,;")), e) for s, e in pieces]
     return [(s, e) for s, e in pieces if sum(any(c.isalnum() for c in w) for w in text[s:e].split()) >= 3] or None
@@ -407,7 +407,7 @@ def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int
     if not marks:
         return pieces
     cut = min(marks)
-    text = cue.doc.text
+    text = parsed(cue.doc)
     return [(s, len(text[:min(e, cut)].rstrip(" ,;\n"))) for s, e in pieces if s < cut]
 
 
@@ -545,7 +545,7 @@ def joined(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     accusant l'UE de vol'): the words are given as written, not cut by an ellipsis."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(pieces):
-        if out and not doc.text[out[-1][1]:s].strip(" ,"):
+        if out and not parsed(doc)[out[-1][1]:s].strip(" ,"):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
