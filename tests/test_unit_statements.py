@@ -50,3 +50,12 @@ def test_phrases_hung_on_the_verb_right_after_its_que_clause_run_on_in_it():
     assert doc.text[:run_on_end(doc[2], doc[6])].endswith("2022 toute réunion")
     assert run_on_end(doc[2], doc[13]) is None
     assert doc.text[:que_clause(doc[2])[1]].endswith("2022 toute réunion")
+
+
+@pytest.mark.parametrize("lower, lemma, expected", [
+    ("déclaré", "déclarer", True), ("remarquer", "remarquer", True), ("inquiète", "inquiéter", True),
+    ("maison", "maison", False), ("a", "avoir", False),
+])
+def test_a_word_no_lexicon_entry_can_stand_for_is_set_aside_before_its_parse_is_read(lower, lemma, expected):
+    from kg.extract.cues import may_be_cue
+    assert may_be_cue(lower, lemma) is expected

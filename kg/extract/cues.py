@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -92,10 +93,21 @@ def entry(token: Token) -> lexicon.ReportingVerb | None:
     return verbs().get(cue_lemma(token))
 
 
+@lru_cache(maxsize=65536)
+def may_be_cue(lower: str, lemma: str) -> bool:
+    """Whether a word could stand for a lexicon entry at all, whatever its context: the test lexicon_name makes,
+    on the word alone, so that most words of an article are set aside without looking at their parse."""
+    known = verbs()
+    return lower in lexicon.verb_forms() or lemma in LOCUTIONS or any(
+        form in known for form in (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", lower), f"faire {lemma}",
+                                   f"se {lemma}", f"s'{lemma}"))
+
+
 @per_token
 def is_cue(token: Token) -> bool:
     """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
-    return verbal(token) and entry(token) is not None and not negated(token) \
+    return may_be_cue(token.lower_, token.lemma_.lower()) and verbal(token) and entry(token) is not None \
+        and not negated(token) \
         and not passive_participle(token) and not hypothetical(token) and not agentless_passive(token)
 
 
