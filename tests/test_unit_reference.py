@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.extract.attribution import by_subject, inverted, object_after
-from kg.extract.reference import Context, np_tokens, speaker_of_np
+from kg.extract.reference import Context, np_tokens, set_off_before, speaker_of_np
 from kg.model import Mention
 
 VOCAB = spacy.blank("fr").vocab
@@ -59,3 +59,16 @@ def test_a_subject_right_after_a_verb_nothing_inverts_is_its_object(words, heads
     cue = next(t for t in doc if t.dep_ == "ROOT")
     subject = [t for t in doc if t.dep_ == "nsubj"][-1]
     assert object_after(cue, subject) is expected
+
+
+def test_the_person_set_off_by_commas_in_the_sentence_before_is_the_antecedent_of_last_resort():
+    """'…, le conseiller du président Marc Aldo, Paul Ndiaye, a expliqué …' parsed with no subject."""
+    words = ["le", "conseiller", "du", "président", "Marc", "Aldo", ",", "Paul", "Ndiaye", ",", "a", "expliqué", "."]
+    doc = Doc(VOCAB, words=words)
+    aldo = Mention(doc="a", start=doc[4].idx, end=doc[5].idx + 4, text="Marc Aldo", type="Person", id=0, sent_index=0)
+    ndiaye = Mention(doc="a", start=doc[7].idx, end=doc[8].idx + 6, text="Paul Ndiaye", type="Person", id=1,
+                     sent_index=0)
+    ctx = Context(doc=doc, name="a", mentions=[aldo, ndiaye], roles=[], gazetteer=gazetteer.default())
+    assert set_off_before(ctx, [aldo, ndiaye], 1) is ndiaye
+    assert set_off_before(ctx, [aldo], 1) is None
+    assert set_off_before(ctx, [aldo, ndiaye], 3) is None

@@ -614,7 +614,8 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before)
-    target = ranked[-1][2] if ranked else (last_subject(ctx, token, fits) or (before[-1] if before else None)
+    target = ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
+                                           or (before[-1] if before else None)
                                             or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
     if target is None:
         return None
@@ -645,6 +646,15 @@ def plural_subject(ctx: Context, token: Token) -> Mention | None:
                 and not ctx.inside_quote(t.idx):
             return speaker_of_np(ctx, t)
     return None
+
+
+def set_off_before(ctx: Context, before: list[Mention], here: int) -> Mention | None:
+    """'…, le conseiller du président X, Y, qui …, a expliqué …' parsed with no subject: the last person named
+    between commas in the sentence before (or this one)."""
+    text = parsed(ctx.doc)
+    found = [m for m in before if m.type == "Person" and here - m.sent_index <= 1 and appositive(ctx, m)
+             and text[m.end:].lstrip()[:1] == ","]
+    return found[-1] if found else None
 
 
 def mentioned_before(ctx: Context, token: Token, here: int, fits) -> list[Mention]:
