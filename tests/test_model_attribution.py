@@ -12,6 +12,8 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_bill_criticised": ("Les syndicats ont dénoncé lundi le projet de loi sur les retraites devant le Parlement.",
+                          "projet de loi sur les retraites", "reported/subject", "syndicats"),
     "locution_whose_complement_is_said": (
         "Des témoins ont fait état de tirs nourris dans le quartier nord de la ville pendant la nuit.",
         "tirs nourris dans le quartier nord", "reported/subject", "témoins"),
@@ -525,6 +527,8 @@ CASES = {
         "incise/inverted-subject+reference", "Olivier Faure"),
 }
 NOT_STATEMENTS = {
+    "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
+    "results_proclaimed": "La commission électorale a proclamé dimanche les résultats provisoires du premier tour.",
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
     "negated": "Olaf Scholz n'a pas confirmé que des missiles seraient livrés.",
     "hypothetical": "Emmanuel Macron pourrait annoncer la semaine prochaine un nouveau plan d'aide.",

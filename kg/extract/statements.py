@@ -418,7 +418,15 @@ def reports(ctx: Context, cue: Token) -> bool:
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
-        and not passes_on(ctx, cue) and own_words(ctx, cue) and not resumes_incise(cue)
+        and not passes_on(ctx, cue) and own_words(ctx, cue) and not resumes_incise(cue) and not decides(cue)
+
+
+def decides(cue: Token) -> bool:
+    """'Le Sénat a rejeté le projet de loi', 'la commission a proclamé les résultats': a vote or a decision on a
+    bill, a resolution, a candidacy or results is an act, not words."""
+    words = lexicon.decisions()
+    return cues.cue_lemma(cue) in words["verb"] and any(
+        c.dep_ == "obj" and (c.lemma_.lower() in words["object"] or c.lower_ in words["object"]) for c in cue.children)
 
 
 def resumes_incise(cue: Token) -> bool:

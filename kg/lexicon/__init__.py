@@ -128,6 +128,16 @@ def appointment_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def decisions() -> dict[str, frozenset[str]]:
+    """'verb' -> verbs of a vote or a decision ('rejeter', 'adopter'), 'object' -> what they decide on ('projet',
+    'résolution'): 'le Sénat a rejeté le projet de loi' is an act, not words."""
+    out: dict[str, set[str]] = {}
+    for r in rows("decisions.tsv"):
+        out.setdefault(r["kind"], set()).add(r["word"])
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
 def speech_frames() -> frozenset[str]:
     """Verbs whose infinitive is itself what the subject says ('s'est contenté de rappeler que', 'a tenu à dire')."""
     return frozenset(r["lemma"] for r in rows("speech_frames.tsv"))
