@@ -81,7 +81,7 @@ class Resolver:
         drop_retold(extractions)
         for ex in extractions:
             for m in ex.mentions:
-                self.keys[(m.doc, m.id)] = local_key(m, ex.mentions)
+                self.keys[(m.doc, m.id)] = self.known(local_key(m, ex.mentions), m)
             self.spread_acronyms(ex)
         self.resolve_treaties(extractions)
         self.resolve_lone_names(extractions)
@@ -89,6 +89,14 @@ class Resolver:
         entities, resolved = self.build_entities(extractions)
         return KnowledgeGraph(documents=[x.doc for x in extractions], entities=entities, resolved=resolved,
                               extractions=extractions)
+
+    def known(self, key: str, m: Mention) -> str:
+        """A body or place named with no gazetteer id (a role's 'de la Fédération de Russie') that is spelt as one
+        gazetteer name is that entry."""
+        if not key.startswith("n:Thing:"):
+            return key
+        found = self.gazetteer.lookup(m.name or m.text)
+        return f"g:{found}" if found is not None else key
 
     def spread_acronyms(self, ex: Extraction) -> None:
         """'Forces de soutien rapide (FSR)' once, then 'les FSR' anywhere in the article: the same entity."""

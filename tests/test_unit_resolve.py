@@ -352,3 +352,10 @@ def test_mention_ids_are_indexes_in_helper():
     ex = make_extraction("x.txt", ["A B", "C"])
     assert [m.id for m in ex.mentions] == [0, 1]
     assert all(isinstance(m, Mention) and ex.doc.text[m.start:m.end] == m.text for m in ex.mentions)
+
+
+def test_a_body_named_without_an_id_but_spelt_as_a_gazetteer_name_is_that_entry():
+    kg = run(make_extraction("a.txt", [("RFA", "Organization"), ("Allemagne", "State", {"key": "germany"}),
+                                       ("Conseil des sages", "Organization")]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) == "germany"
+    assert entity(kg, "a.txt", 2).label == "Conseil des sages"
