@@ -803,13 +803,18 @@ def contrast_before(cue: Token) -> Token | None:
     if outer is None or outer.i > cue.i:
         return None
     doc = cue.doc
-    marks = [t for t in doc[outer.i + 1:cue.i] if t.lower_ in CONTRASTS
-             or (t.lower_ in CONTRAST_PAIRS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CONTRAST_PAIRS[t.lower_])]
+    marks = [t for t in doc[outer.i + 1:cue.i] if opens_contrast(t)]
     if not marks:
         return None
     between = doc[marks[-1].i + 1:cue.i]
     named = any(t.pos_ == "PROPN" or t.lower_ in SUBJECT_PRONOUNS or t.dep_.startswith("nsubj") for t in between)
     return marks[-1] if named and not any(t.text in QUOTE_MARKS for t in between) else None
+
+
+def opens_contrast(t: Token) -> bool:
+    """'tandis', 'mais', or the first word of 'alors que', 'bien que', 'même si'."""
+    nxt = t.doc[t.i + 1].lower_ if t.i + 1 < len(t.doc) else ""
+    return t.lower_ in CONTRASTS or nxt in CONTRAST_PAIRS.get(t.lower_, ())
 
 
 def reporting_ancestor(token: Token) -> Token | None:
