@@ -12,6 +12,20 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "unnamed_source_after_a_day": (
+        "Xi Jinping a approché le prince héritier lors de sa visite, a affirmé mercredi un responsable saoudien sous "
+        "couvert d'anonymat. Le prince Fayçal ben Farhane a reçu lundi le ministre chinois. « La Chine est un acteur "
+        "majeur de la stabilité du Golfe », a insisté le responsable saoudien.",
+        "approché le prince héritier", "reported/inverted-subject", "responsable saoudien"),
+    "same_description_again": (
+        "Xi Jinping a rencontré le prince héritier lors de sa visite, a affirmé jeudi un responsable saoudien sous "
+        "couvert d'anonymat. Le prince Fayçal ben Farhane a reçu lundi le ministre chinois. « La Chine est un acteur "
+        "majeur de la stabilité du Golfe », a insisté le responsable saoudien.",
+        "acteur majeur de la stabilité", "incise/subject", "responsable saoudien"),
+    "verb_after_a_quotation_of_two_sentences": (
+        "Le ministre Paul Girard a rencontré son homologue. « Pour l'Iran en particulier, la Chine est le premier "
+        "partenaire. Son influence est importante et il ne peut y avoir » d'autre médiateur ayant le même poids, a "
+        "déclaré le ministre.", "la Chine est le premier", "governed/subject+reference", "Paul Girard"),
     "a_bill_criticised": ("Les syndicats ont dénoncé lundi le projet de loi sur les retraites devant le Parlement.",
                           "projet de loi sur les retraites", "reported/subject", "syndicats"),
     "locution_whose_complement_is_said": (

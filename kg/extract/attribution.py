@@ -782,12 +782,13 @@ def colon_sentence(sent: Span) -> Span | None:
 
 
 def governed(ctx: Context, quote: Span) -> Token | None:
-    """A reporting verb later in the sentence: one inverted after a comma ('« … » après …, a annoncé X'), else
-    one above the quotation in the parse, else 'selon'."""
-    later = [t for t in quote[0].sent if t.i >= quote.end and cues.is_cue(t) and not ctx.inside_quote(t.idx)]
+    """A reporting verb later in the sentence the quotation ends in: one inverted after a comma ('« … » après …,
+    a annoncé X'), else one above the quotation in the parse, else a 'selon' outside the quotation."""
+    later = [t for t in quote[-1].sent if t.i >= quote.end and cues.is_cue(t) and not ctx.inside_quote(t.idx)]
     above = {a.i for a in quote.root.ancestors}
     return next((t for t in later if inversion_comma(t) is not None), None) \
-        or next((t for t in later if t.i in above), None) or next((t for t in quote[0].sent if cues.is_relay(t)), None)
+        or next((t for t in later if t.i in above), None) \
+        or next((t for t in quote[0].sent if cues.is_relay(t) and not ctx.inside_quote(t.idx)), None)
 
 
 CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})

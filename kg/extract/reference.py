@@ -1291,9 +1291,12 @@ def described_before(ctx: Context, head: Token) -> Mention | None:
 
 
 def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention:
-    """A new unnamed agent named by its description (or by name)."""
+    """A new unnamed agent named by its description (or by name), from its determiner on ('a affirmé mercredi un
+    responsable': not 'mercredi')."""
     stop = description_end(src)
-    words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct and src.head.i - 3 <= t.i < stop]
+    det = max((t.i for t in src.tokens if t.pos_ == "DET" and t.i < src.head.i), default=src.head.i - 4)
+    words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct
+             and max(det, src.head.i - 4) < t.i < stop]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     text = original(ctx.doc)[start:end]
     m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True, name=name or text)
@@ -1349,6 +1352,15 @@ def of_phrase(ctx: Context, m: Mention) -> str:
     return {"le ": "du ", "les ": "des "}.get(article, f"de {article}") + (m.text if det else m.name or m.text)
 
 
+def same_description(ctx: Context, src: Source) -> Mention | None:
+    """'un responsable saoudien' … 'le responsable saoudien': a definite description whose words all stand in an
+    unnamed source made before is that source."""
+    if not definite(src.head) or not src.modifiers:
+        return None
+    words = {names.fold(t.text) for t in [src.head, *src.modifiers]}
+    return next((m for m in reversed(ctx.made) if m.unnamed and words <= set(names.fold(m.name or "").split())), None)
+
+
 def qualified_person(ctx: Context, src: Source) -> Mention | None:
     """'Le responsable syndical', 'le dirigeant socialiste' (definite, adjectives only): the person who last
     spoke within four sentences, or was last named as a subject within two."""
@@ -1372,4 +1384,5 @@ def qualifies(modifier: Token) -> bool:
     return modifier.dep_ == "amod" or not any(c.dep_ == "case" for c in modifier.children)
 
 
-UNNAMED_RULES = (known_person, possessed, titled_person, named_body, qualified_person, bare_description, new_source)
+UNNAMED_RULES = (same_description, known_person, possessed, titled_person, named_body, qualified_person,
+                 bare_description, new_source)
