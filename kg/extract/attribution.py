@@ -787,8 +787,12 @@ def governed(ctx: Context, quote: Span) -> Token | None:
     later = [t for t in quote[-1].sent if t.i >= quote.end and cues.is_cue(t) and not ctx.inside_quote(t.idx)]
     above = {a.i for a in quote.root.ancestors}
     return next((t for t in later if inversion_comma(t) is not None), None) \
-        or next((t for t in later if t.i in above), None) \
-        or next((t for t in quote[0].sent if cues.is_relay(t) and not ctx.inside_quote(t.idx)), None)
+        or next((t for t in later if t.i in above), None) or relay_outside(ctx, quote[0].sent)
+
+
+def relay_outside(ctx: Context, sent: Span) -> Token | None:
+    """The first 'selon' of a sentence that stands outside quotation marks."""
+    return next((t for t in sent if cues.is_relay(t) and not ctx.inside_quote(t.idx)), None)
 
 
 CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})
