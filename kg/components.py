@@ -122,8 +122,9 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
     tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads).
 
-    The tokenizer keeps compound given names whole (with_given_names). It also cuts a quote mark off the word it is glued to after a full stop, as scrapers that drop
-    paragraph breaks leave it ('Rousseau."On va …'), and before a word ('bien».dit-il')."""
+    The tokenizer keeps compound given names whole (with_given_names). It also cuts a quote mark off the word
+    it is glued to after a full stop, as scrapers that drop paragraph breaks leave it ('Rousseau."On va …'),
+    and before a word ('bien».dit-il')."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
     nlp.tokenizer.url_match = URL_WITHOUT_QUOTES.match
     nlp.tokenizer.token_match = with_given_names(nlp.tokenizer.token_match)

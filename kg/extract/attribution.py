@@ -27,7 +27,7 @@ REFERENCE_KINDS = frozenset({"pronoun", "reference", "office", "metonymy"})
 CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "tandis", "parce", "dès", "ainsi",
                           "afin", "pendant", "depuis", "lors", "tant", "même", "plutôt", "sauf", "malgré", "encore"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
-QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\""})
+QUOTE_MARKS = cues.QUOTE_MARKS
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
 COURTS = frozenset(lexicon.source_nouns()["court"])
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})

@@ -1294,7 +1294,7 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
     """A new unnamed agent named by its description (or by name), from its determiner on ('a affirmé mercredi un
     responsable': not 'mercredi')."""
     stop = description_end(src)
-    det = max((t.i for t in src.tokens if t.pos_ == "DET" and t.i < src.head.i), default=src.head.i - 4)
+    det = max((t.i for t in src.tokens if t.pos_ == "DET" and t.i < src.head.i), default=-1)
     words = [t for t in src.tokens if t.pos_ not in ("DET", "ADP") and not t.is_punct
              and max(det, src.head.i - 4) < t.i < stop]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -111,8 +111,8 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     """Reported speech worth keeping beside the quotations of its sentence: three content words or more
     outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la
     coopération militaire …'), or one when the quotations inside its words are all fragments of them ('a
-    réaffirmé un soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only when X is
-    who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
+    réaffirmé un soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only
+    when X is who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
     another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
         return False
@@ -157,9 +157,8 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
         if i is None:
             kept.append(q)
         else:
-            r = out[i]
-            end = q.evidence.end + len(parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2]) - len(
-                parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2].lstrip(MARKS.replace(" ", "")))
+            r, tail = out[i], parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2]
+            end = q.evidence.end + len(tail) - len(tail.lstrip(MARKS.strip()))  # past the closing mark
             out[i] = replace(r, text=original(ctx.doc)[r.evidence.start:end].strip(),
                              evidence=span_evidence(ctx, r.evidence.start, end),
                              about=about(ctx, r.evidence.start, end, r.speaker))
@@ -317,9 +316,8 @@ def claims(ctx: Context, sent: Span) -> Iterator[Statement]:
 def claimed_clause(sent: Span, relative: Token) -> list[Token]:
     """The clause after 'selon lesquelles', read word by word (the parse often hangs its words elsewhere): up to a
     stop, a quote mark, a comma that opens no relative clause (one closes it before a finite verb), or a second
-    finite verb outside such a clause
-    ('… selon lesquelles il aurait remporté 51 % des voix | manquaient de crédibilité'; '… selon lesquelles les
-    républicains, qui contrôlent la Chambre, pourraient rouvrir le gouvernement')."""
+    finite verb outside such a clause ('… selon lesquelles il aurait remporté 51 % des voix | manquaient de
+    crédibilité'; '… selon lesquelles les républicains, qui contrôlent la Chambre, pourraient rouvrir …')."""
     doc, out, finite, inserted = sent.doc, [], False, False
     for x in doc[relative.i + 1:sent.end]:
         if x.text in (".", "!", "?", ";", ":") or x.text in MARKS.strip():
