@@ -26,6 +26,57 @@ CASES = {
         "Le ministre Paul Girard a rencontré son homologue. « Pour l'Iran en particulier, la Chine est le premier "
         "partenaire. Son influence est importante et il ne peut y avoir » d'autre médiateur ayant le même poids, a "
         "déclaré le ministre.", "la Chine est le premier", "governed/subject+reference", "Paul Girard"),
+    "inverted_subject_past_a_circumstance_without_a_comma": (
+        "« Dans l'histoire de notre ville, il y aura une trace », avait lancé avant le vote le maire de Lyon, "
+        "estimant que « la question aurait dû conduire les élus à voter ».", "histoire de notre ville",
+        "incise/inverted-subject", "maire de Lyon"),
+    "participle_after_a_verb_that_needs_its_quotation": (
+        "« Ce budget est insincère », a lancé la députée Les Républicains de la Manche, affirmant que le texte « ne "
+        "passera jamais au Sénat ».", "ne passera jamais", "reported/subject",
+        "députée Les Républicains de la Manche"),
+    "inverted_title_the_parse_cut_in_pieces": (
+        "« Vous ne venez jamais », a lancé la maire Les Républicains du 3e arrondissement de la capitale, affirmant "
+        "que le maire « ne siège plus ».", "Vous ne venez jamais", "incise/inverted-subject", "maire"),
+    "subject_whose_apposition_names_a_minister": (
+        "La CGT, adversaire du ministre Pierre Dupont, a dénoncé « une provocation inacceptable ».",
+        "provocation inacceptable", "introduced/subject", "CGT"),
+    "auxiliary_before_an_aside": (
+        "Le parti d'opposition Renouveau, rival du président Marc Aldo, a pour sa part dénoncé « une mise en scène » "
+        "visant à détourner l'attention.", "mise en scène", "reported/subject", "Renouveau"),
+    "que_after_an_aside_between_dashes": (
+        "Le ministre Paul Durand a expliqué – selon ce qu'a rapporté l'agence Reuters – que la rencontre avait porté "
+        "sur la sécurité des frontières.", "rencontre avait porté", "reported/subject", "Paul Durand"),
+    "given_name_spelt_as_a_state": (
+        "« Vous aviez promis de vous expliquer », lui a lancé le président du tribunal, Dominique Lavergne, en "
+        "ouvrant l'audience.", "promis de vous expliquer", "incise/inverted-subject", "Dominique Lavergne"),
+    "elle_after_a_minister_described_not_a_masculine_body": (
+        "Le Conseil fédéral réfute l'analyse. Les échanges entre les deux pays sont équilibrés, a fait valoir la "
+        "ministre des finances.\n\nElle a noté que le président américain ne se focalisait pas sur la balance.",
+        "ne se focalisait pas", "reported/subject", "ministre des finances"),
+    "plural_chiefs_inverted": (
+        "« Les services l'analysent attentivement », ont indiqué les chefs d'état-major de l'armée de l'air dans un "
+        "communiqué.", "services l'analysent attentivement", "incise/subject", "chefs d'état"),
+    "indefinite_sources_after_the_agency_they_spoke_to": (
+        "Des civils figurent parmi les victimes de l'embuscade, ont indiqué mardi à l'AFP des sources locales.",
+        "civils figurent parmi les victimes", "reported/inverted-subject", "sources locales"),
+    "verb_the_tagger_takes_for_a_noun": (
+        "« Aucun candidat ne s'est effondré », analyse Marc Lenoir, correspondant de la radio à Washington.",
+        "Aucun candidat ne s'est effondré", "incise/inverted-subject", "Marc Lenoir"),
+    "pour_after_a_connective": (
+        "Le ministre a présenté la loi mardi. Cependant, pour Anne Roy, « c'est une faute politique, contraire à la "
+        "séparation des pouvoirs ».", "faute politique", "introduced/selon", "Anne Roy"),
+    "qui_after_a_name_the_parse_hung_elsewhere": (
+        "Plusieurs ministres ont annoncé leur venue au sommet de Genève, à l'exception du président Marc Aldo, qui "
+        "a déclaré qu'aucun ministre n'assisterait à l'événement.",
+        "aucun ministre n'assisterait", "reported/subject", "Marc Aldo"),
+    "reported_words_with_fragments_quoted_across_a_participle": (
+        "M. Durand a souligné que son gouvernement s'engage à une « reconstruction calme et patiente », invitant "
+        "toutes les parties à rejoindre son gouvernement dans sa « mission de renouveau national ».",
+        "son gouvernement s'engage", "reported/subject", "Durand"),
+    "participle_not_led_by_a_verb_between_dashes": (
+        "Le ministre Paul Durand a expliqué – selon ce qu'a rapporté l'agence Reuters – que la visite avait abordé "
+        "divers dossiers, ajoutant : « Les relations connaissent un progrès évident ».", "progrès évident",
+        "introduced/participle", "Paul Durand"),
     "a_bill_criticised": ("Les syndicats ont dénoncé lundi le projet de loi sur les retraites devant le Parlement.",
                           "projet de loi sur les retraites", "reported/subject", "syndicats"),
     "locution_whose_complement_is_said": (

@@ -17,6 +17,9 @@ ARTICLES = {
     "capital_of_speech": ("Les alliés de Washington ont salué les propos de Madrid, jugés « équilibrés », "
                           "dans un communiqué que Berlin et Varsovie « ont cosigné » mardi."),
     "capital_of_place": "Le sommet se tiendra à l'aéroport de Berlin, dans la banlieue sud de Varsovie.",
+    "capital_after_agent_prepositions": ("Le Cachemire est revendiqué par New Delhi et Islamabad. Le Qatar a parlé "
+                                         "avec Washington, puis contre Moscou."),
+    "capital_after_de": "Le maire de Moscou a inauguré une ligne de métro.",
     "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
     "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins."),
@@ -45,7 +48,8 @@ ARTICLES = {
     "no_names": ("Interrogée par la presse, Anne Roy a refusé de répondre. Des combats ont éclaté dans le Sud et à "
                  "Douvrin, dans le Nord. Affirmant que rien n'était décidé, Paul Girard a quitté la salle."),
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
-                                "l'enquête. Des tirs ont visé la localité de Chanzu."),
+                                "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
+                                "à la grève."),
 }
 
 
@@ -77,6 +81,9 @@ def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(
     ("capital_of_speech", {"Washington": "united_states", "Madrid": "spain", "Berlin": "germany",
                            "Varsovie": "poland"}),
     ("capital_of_interaction", {"Kiev": "ukraine", "Ankara": "turkey"}),
+    ("capital_after_agent_prepositions", {"New Delhi": "india", "Islamabad": "pakistan", "Washington": "united_states",
+                                          "Moscou": "russia"}),
+    ("capital_after_de", {"Moscou": "moscow"}),
     ("capital_of_place", {"Berlin": "berlin", "Varsovie": "warsaw"})])
 def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_places_is_the_city(built, name, capitals):
     found = entities_of(built, name)
@@ -90,8 +97,9 @@ def test_the_first_word_of_a_name_gives_its_type(built):
 
 def test_the_common_noun_before_a_name_gives_its_type(built):
     found = entities_of(built, "kind_noun_before_a_name")
-    assert {k: found[k][1] for k in ("Slovenska Demokracija", "Der Spiegel", "Chanzu")} == {
-        "Slovenska Demokracija": "Organization", "Der Spiegel": "Organization", "Chanzu": "Place"}
+    assert {k: found[k][1] for k in ("Slovenska Demokracija", "Der Spiegel", "Chanzu", "Force démocratique")} == {
+        "Slovenska Demokracija": "Organization", "Der Spiegel": "Organization", "Chanzu": "Place",
+        "Force démocratique": "Organization"}
 
 
 def test_an_acronym_in_brackets_names_the_same_entity_all_through_the_article(built):

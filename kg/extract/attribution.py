@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
+from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
@@ -184,10 +185,14 @@ def cut_by_incise(cue: Token, subject: Token) -> bool:
 
 
 def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
-    """'qui' speaks for its antecedent: the noun the clause hangs on, else the noun right before it ('les
-    résultats remportés par William Lai, qui affirme …', the clause hung on 'résultats', is Lai's)."""
+    """'qui' speaks for its antecedent: a name and a comma right before it, else the noun the clause hangs on,
+    else the noun right before it ('les résultats remportés par William Lai, qui affirme …', the clause hung on
+    'résultats', is Lai's; 'Plusieurs chefs d'État …, à l'exception du président X, qui a déclaré …' is X's)."""
+    before = antecedent(relative)
+    set_off = relative.i > 0 and relative.doc[relative.i - 1].text == ","
+    named = [before] if before is not None and set_off and ctx.at(before) is not None else []
     heads = [cue.head] if cue.dep_ == "acl:relcl" else []
-    for head in (*heads, antecedent(relative)):
+    for head in (*named, *heads, before):
         found = speaker_of_np(ctx, head) if head is not None else None
         if found is not None:
             return found
@@ -212,6 +217,8 @@ def subject_candidates(cue: Token) -> list[Token]:
     near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]
     if auxiliary_head(cue):
         near += [c for c in cue.head.children if c.i < cue.head.i]
+    elif (aux := auxiliary_past_aside(cue)) is not None:
+        near += [c for c in aux.children if c.i < aux.i]
     return [s for c in near if is_subject_of(c, cue) for s in past_preposition(c)]
 
 
@@ -228,6 +235,16 @@ def auxiliary_head(cue: Token) -> bool:
     head = cue.head
     return head.i < cue.i and head.lemma_ in ("avoir", "être") and "Part" in cue.morph.get("VerbForm") \
         and all(in_verb_group(t) or t.pos_ in ("ADP", "DET", "PRON") for t in cue.doc[head.i + 1:cue.i])
+
+
+def auxiliary_past_aside(cue: Token) -> Token | None:
+    """'X a pour sa part dénoncé …' parsed with the participle hung on the aside: the auxiliary before the aside."""
+    doc, i = cue.doc, cue.i - 1
+    if not aside_ending(doc, i):
+        return None
+    while i >= 0 and in_verb_group(doc[i]) and doc[i].pos_ != "AUX":
+        i -= aside_ending(doc, i) or 1
+    return doc[i] if i >= 0 and doc[i].pos_ == "AUX" and doc[i].lemma_ in ("avoir", "être") else None
 
 
 def subject_before(ctx: Context, cue: Token) -> Mention | None:
@@ -415,25 +432,6 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
     return found[0] if found else None
 
 
-def aside_ending(doc: Doc, i: int) -> int:
-    """The length of the aside of the lexicon that ends at token i ('pour sa part'), else 0. Called for every
-    word before a verb, so the asides are looked up by their last word."""
-    for words in asides_ending_with().get(names.fold(doc[i].text), ()):
-        n = len(words)
-        if i + 1 >= n and tuple(names.fold(t.text) for t in doc[i + 1 - n:i + 1]) == words:
-            return n
-    return 0
-
-
-@lru_cache(maxsize=1)
-def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
-    """Last word -> the asides of the lexicon that end with it, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in lexicon.asides():
-        out.setdefault(words[-1], []).append(words)
-    return out
-
-
 def in_verb_group(t: Token) -> bool:
     """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a')."""
     return t.pos_ in ("AUX", "ADV") or t.dep_.startswith(("aux", "expl")) or t.lower_ in ("s'", "se", "-t") \
@@ -519,12 +517,33 @@ def inverted_phrase(ctx: Context, t: Token) -> Mention | None:
     """The agent a phrase after an inverted verb names, when it ends the clause or the parse makes it the subject;
     a name set off right after a description is that person ('la présidente du syndicat (FSE), Josée X.')."""
     m = ctx.at(t)
-    if not ((m is not None and m.type in AGENT_TYPES | {"Place"}) or (t.pos_ in ("NOUN", "PROPN") and t.dep_ not in LOOSE)
-            or partitive(t)):
+    if not ((m is not None and m.type in AGENT_TYPES | {"Place"}) or partitive(t)
+            or (t.pos_ in ("NOUN", "PROPN") and (t.dep_ not in LOOSE or determined_apart(t)))):
         return None
-    if not (phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj")):
+    if not (phrase_ends_clause(ctx, t, m) or t.dep_.startswith("nsubj") or titled_to_clause_end(t)):
         return None
     return (apposed_name(ctx, t) if m is None else None) or speaker_of_np(ctx, t)
+
+
+def titled_to_clause_end(t: Token) -> bool:
+    """'a lancé la maire Les Républicains du 7e arrondissement, affirmant …' parsed in pieces: a noun that titles
+    a person, then no verb up to the comma or stop that ends the clause."""
+    if not is_title(t):
+        return False
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.text in CLAUSE_ENDS or x.text == "," or "\n" in x.text:
+            return True
+        if x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ in CLAUSE_OPENING:
+            return False
+    return True
+
+
+def determined_apart(t: Token) -> bool:
+    """'a lancé avant le vote le Premier ministre', 'a indiqué à l'AFP des sources': a noun with its own
+    determiner and no preposition, which the parse hangs on the noun before it."""
+    article = [c for c in t.children if c.dep_ == "det" or (c.dep_ == "case" and article_after_name(c))]
+    cases = [c for c in t.children if c.dep_ == "case" and not article_after_name(c)]
+    return t.dep_ == "nmod" and bool(article) and not cases
 
 
 def partitive(t: Token) -> bool:
@@ -549,7 +568,12 @@ def in_phrase(ctx: Context, token: Token) -> bool:
     while i >= 0 and ((ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") and ctx.at(ctx.doc[i]) is None)
                       or (m is not None and is_title(ctx.doc[i]))):
         i -= 1  # a name tagged as an adjective ('depuis Kiev le président') ends the walk
-    return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",)
+    return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",) and not article_after_name(ctx.doc[i])
+
+
+def article_after_name(word: Token) -> bool:
+    """'a indiqué à l'AFP des sources locales': 'des' right after a name is an article, not 'of the'."""
+    return word.lower_ == "des" and word.i > 0 and word.doc[word.i - 1].pos_ == "PROPN"
 
 
 def first_token(ctx: Context, m: Mention) -> Token:
@@ -582,10 +606,11 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     if before is not None and before.type in AGENT_TYPES:
         return before
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
-               and not cues.restricted(t) and not ctx.inside_quote(t.idx)]
+               and reports_here(t) and not ctx.inside_quote(t.idx) and not set_apart(t)]
     if gerund(cue):
         return gerund_subject(ctx, cue, earlier)
-    above = [a for a in cue.ancestors if cues.is_cue(a) and not cues.restricted(a) and not ctx.inside_quote(a.idx)]
+    above = [a for a in cue.ancestors if cues.is_cue(a) and reports_here(a) and not ctx.inside_quote(a.idx)
+             and not set_apart(a)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or unanchored_participle_subject(ctx, cue)
 
@@ -595,6 +620,15 @@ def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | 
     subject of the main clause."""
     main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
     return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) or main_clause_subject(ctx, cue)
+
+
+def reports_here(verb: Token) -> bool:
+    """A verb of saying that reports here: any but those that need a quotation ('lancer'), unless a quotation
+    closes right before it ('« … », a lancé X, affirmant …')."""
+    if not cues.restricted(verb):
+        return True
+    before = word_before_verb_group(verb)
+    return before is not None and before.i > 0 and before.text == "," and before.nbor(-1).text in QUOTE_MARKS
 
 
 def unanchored_participle_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -866,14 +900,35 @@ def relative_clause(clause: Token) -> bool:
 
 
 def que_after(cue: Token) -> Token | None:
-    """The 'que' that opens what a verb reports, past the circumstances and appositions between them
-    ('a assuré vendredi au ministre, en visite à Pyongyang, que …'): no other finite verb comes first."""
-    for t in cue.doc[cue.i + 1:cue.sent.end]:
+    """The 'que' that opens what a verb reports, past the circumstances, appositions and asides between dashes
+    or brackets ('a assuré vendredi au ministre, en visite à Pyongyang, que …', 'a expliqué – selon ce qu'a
+    rapporté l'agence X – que …'): no other finite verb comes first."""
+    doc, i = cue.doc, cue.i + 1
+    while i < cue.sent.end:
+        t = doc[i]
         if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark" or after_addressee(cue, t)):
-            return None if cue.doc[t.i - 1].lower_ in CONJUNCTIONS or relative(cue, t) else t
+            return None if doc[t.i - 1].lower_ in CONJUNCTIONS or relative(cue, t) else t
         if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return None
+        i = aside_closed(t) + 1
     return None
+
+
+ASIDE_MARKS = {"–": "–", "—": "—", "(": ")"}
+
+
+def set_apart(t: Token) -> bool:
+    """A word inside an aside between dashes or brackets ('X a expliqué – selon ce qu'a rapporté l'agence Y – que
+    …, ajoutant …': 'rapporté' does not lead the participle)."""
+    opening = next((x for x in reversed(t.doc[t.sent.start:t.i]) if x.text in ASIDE_MARKS or x.text == ")"), None)
+    return opening is not None and opening.text in ASIDE_MARKS and aside_closed(opening) > t.i
+
+
+def aside_closed(t: Token) -> int:
+    """Where an aside between dashes or brackets that opens at t closes in its sentence, else t itself."""
+    close = ASIDE_MARKS.get(t.text)
+    end = next((x.i for x in t.doc[t.i + 1:t.sent.end] if x.text == close), None) if close else None
+    return end if end is not None else t.i
 
 
 def after_addressee(cue: Token, que: Token) -> bool:

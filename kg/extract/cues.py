@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.common import article_state, per_token
@@ -162,9 +162,37 @@ def takes_object(token: Token) -> bool:
 
 
 def passive_participle(token: Token) -> bool:
-    """'les États-Unis, accusés de …': a past participle used as an adjective, with no auxiliary."""
+    """'les États-Unis, accusés de …': a past participle used as an adjective, with no auxiliary (not even one
+    before an aside the parse hung it on: 'X a pour sa part dénoncé')."""
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
-        and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl")
+        and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl") \
+        and not auxiliary_before_aside(token)
+
+
+def auxiliary_before_aside(token: Token) -> bool:
+    """'a pour sa part dénoncé', 'a quant à lui affirmé': a form of 'avoir' or 'être' right before an aside."""
+    n = aside_ending(token.doc, token.i - 1) if token.i else 0
+    before = token.doc[token.i - 1 - n] if n and token.i - 1 - n >= 0 else None
+    return before is not None and before.pos_ == "AUX" and before.lemma_ in ("avoir", "être")
+
+
+def aside_ending(doc: Doc, i: int) -> int:
+    """The length of the aside of the lexicon that ends at token i ('pour sa part'), else 0. Called for every
+    word before a verb, so the asides are looked up by their last word."""
+    for words in asides_ending_with().get(fold(doc[i].text), ()):
+        n = len(words)
+        if i + 1 >= n and tuple(fold(t.text) for t in doc[i + 1 - n:i + 1]) == words:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
+def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
+    """Last word -> the asides of the lexicon that end with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in lexicon.asides():
+        out.setdefault(words[-1], []).append(words)
+    return out
 
 
 def negated(token: Token) -> bool:
@@ -199,8 +227,8 @@ def relays(token: Token) -> bool:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X', 'à en croire X', 'Pour X, …' opening a sentence; not 'les déclarations selon
-    lesquelles …'."""
+    """'selon X', 'd'après X', 'à en croire X', 'Pour X, …' opening a sentence (after a connective or two:
+    'Cependant, pour X, …'); not 'les déclarations selon lesquelles …'."""
     if believed(token):
         return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
@@ -210,7 +238,13 @@ def is_relay(token: Token) -> bool:
         return False
     return token.lower_ in ("selon", "d'après") or (
         token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'") or (
-        token.lower_ == "pour" and token.is_sent_start and "," in token.sent.text[:80])
+        token.lower_ == "pour" and opens_sentence(token) and "," in token.doc[token.i:token.sent.end].text[:80])
+
+
+def opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, or after connectives only ('Mais', 'Cependant,', 'En revanche,')."""
+    before = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    return len(before) <= 3 and all(t.pos_ in ("ADV", "CCONJ") or t.text == "," for t in before)
 
 
 def believed(token: Token) -> bool:

@@ -48,24 +48,36 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 LOCATIVE = frozenset({"à", "dans", "vers", "depuis", "jusqu'", "jusque", "près", "en", "sur", "au", "aux", "hors", "sous"})
-AGENT_CASES = frozenset({"selon", "après"})
+OF_PLACE = frozenset({"de", "d'", "du", "des"})
 CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "y", "en", "l'", "le", "la", "les"})
 
 
 def acts(token: Token) -> bool:
     """The head of a phrase that stands for an actor, not a place: a subject ('Moscou a rejeté'), the object of a
-    verb of saying ('a accusé Moscou'), after 'selon' or 'd'après', or the complement of a noun whose complement
-    acts ('les alliés de Moscou', 'son soutien à Kiev'); otherwise never after 'à', 'dans', 'vers' …"""
-    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    verb of saying ('a accusé Moscou'), after a preposition of agents ('selon', 'par', 'avec', 'contre', 'entre'),
+    or the complement of a noun whose complement acts ('les alliés de Moscou', 'son soutien à Kiev'); never after
+    'à', 'dans', 'vers' …, nor after 'de' ('le maire de Moscou')."""
+    cases = [c.lower_ for t in name_words(token) for c in t.children if c.dep_ == "case"]
     if cases and of_actor(token, cases[0]):
         return True
     if any(c in LOCATIVE for c in cases):
         return False
     if token.dep_ == "conj" and token.head.i != token.i:
-        return acts(token.head) or before_verb(token)
+        first = token.head
+        while first.dep_ == "flat:name" and first.head.i != first.i:  # '… par New Delhi et Islamabad'
+            first = first.head
+        return acts(first) or before_verb(token)
     if not cases:
         return unmarked_acts(token)
-    return cases[-1] in AGENT_CASES
+    return cases[-1] not in OF_PLACE
+
+
+def name_words(token: Token) -> list[Token]:
+    """The words of the name a token ends ('New Delhi', parsed as two phrases, shares its preposition)."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return list(doc[start:token.i + 1])
 
 
 def unmarked_acts(token: Token) -> bool:
@@ -244,7 +256,20 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
             and any(lexicon.given_name(t.text) for t in full[:-1]):  # 'Thérèse K. Wagner': no group
         return make(full, name, "Person", name=full.text)
+    if ent.label_ in PLACE_LABELS and len(span) == 1 and (full := with_surname(span)) is not span:
+        gid = gazetteer.lookup(full.text)  # 'Chine Nouvelle' is the agency's name, spelt otherwise
+        return make(full, name, gazetteer.entries[gid]["type"] if gid else "Person", key=gid, name=full.text)
     return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+
+
+def with_surname(span: Span) -> Span:
+    """'Dominique Pauthe', 'Victoria Nuland': a place's name that the parse joins to the unknown proper nouns
+    after it is a given name, and they are a person's name; span itself when none follow."""
+    doc, end = span.doc, span.end
+    while end < min(len(doc), span.end + 3) and doc[end].dep_ == "flat:name" and span.start <= doc[end].head.i < end \
+            and not doc[end].ent_type_ and given_name(doc[end]):
+        end += 1
+    return doc[span.start:end] if end > span.end else span
 
 
 def with_given_names(span: Span) -> Span:
@@ -413,7 +438,7 @@ def kind_before(span: Span) -> str | None:
     return None
 
 
-TYPING = (("name-head", head_type), ("kind-noun", kind_before), ("apposed-title", apposed_title), ("agent", agent_type),
+TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("apposed-title", apposed_title), ("agent", agent_type),
           ("first-name", person_by_first_name))  # in order
 
 

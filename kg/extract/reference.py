@@ -576,9 +576,10 @@ def nested(ctx: Context, head: Token, m: Mention) -> bool:
 
 def titled_by(head: Token, first: Token) -> bool:
     """'le candidat d'extrême droite X', 'le porte-parole du Hamas X': a name right after the complement of a
-    title is the title's own."""
+    title is the title's own, unless that complement is a title itself ('l'adversaire du ministre X')."""
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is not None and before.i > head.i and before.pos_ in ("NOUN", "ADJ", "PROPN")
+    return before is not None and before.i > head.i and before.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and not (before.pos_ == "NOUN" and before.lower_ in ROLE_NOUNS | person_nouns())
 
 
 def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
@@ -755,7 +756,8 @@ def agrees(ctx: Context, number_gender: str | None):
     if number_gender == "m":
         return lambda m: m.type == "Person" and gender(ctx, m) != "f"
     if number_gender == "f":
-        return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and gender(ctx, m) == "m")
+        return lambda m: m.type in AGENT_TYPES and gender(ctx, m) != "m"  # not 'le Conseil fédéral'
+
     return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not m.unnamed)  # 'ils' is no one person
 
 
@@ -783,12 +785,21 @@ def title_gender(ctx: Context, m: Mention) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(found[0]) if found else None
 
 
+ARTICLE_GENDER = {"le": "m", "la": "f", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f", "un": "m", "une": "f"}
+
+
 def noun_gender(ctx: Context, m: Mention) -> str | None:
-    """The gender of a description's noun ('la lauréate', 'le porte-parole')."""
+    """The gender of a description's noun or a body's name: its article first ('la ministre', 'le Conseil
+    fédéral'; the tagger calls 'ministre' masculine), else the noun's ('la lauréate', 'le porte-parole')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.end > m.start else None
-    noun = next((t for t in span or [] if t.pos_ == "NOUN"), None)
-    found = noun.morph.get("Gender") if noun is not None else []
-    return {"Fem": "f", "Masc": "m"}.get(found[0]) if found else None
+    if span is None:
+        return None
+    noun = next((t for t in span if t.pos_ == "NOUN"), None)
+    articles = [c.lower_ for c in noun.children if c.dep_ == "det"] if noun is not None else []
+    articles += [span.doc[span.start - 1].lower_] if span.start > 0 else []
+    found = next((ARTICLE_GENDER[a] for a in articles if a in ARTICLE_GENDER), None)
+    morph = noun.morph.get("Gender") if noun is not None else []
+    return found or ({"Fem": "f", "Masc": "m"}.get(morph[0]) if morph else None)
 
 
 def name_gender(ctx: Context, m: Mention) -> str | None:

@@ -178,8 +178,11 @@ def same_speaker(one: Statement, other: Statement) -> bool:
 
 
 def holds(reported: Statement, quoted: Statement) -> bool:
-    """Whether the quotation lies in the words the reported statement gives."""
-    return reported.evidence.start <= quoted.evidence.start and quoted.evidence.end <= reported.evidence.end + 1
+    """Whether the quotation lies in the words the reported statement gives; one joined from fragments need only
+    open in them ('… s'engage à une « reconstruction calme », invitant … à sa « mission … »')."""
+    inside = reported.evidence.start <= quoted.evidence.start
+    return inside and (quoted.evidence.end <= reported.evidence.end + 1
+                       or (" … " in quoted.text and quoted.evidence.start <= reported.evidence.end))
 
 
 def fragment(quoted: Statement) -> bool:
