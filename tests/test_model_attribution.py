@@ -77,6 +77,19 @@ CASES = {
         "Le ministre Paul Durand a expliqué – selon ce qu'a rapporté l'agence Reuters – que la visite avait abordé "
         "divers dossiers, ajoutant : « Les relations connaissent un progrès évident ».", "progrès évident",
         "introduced/participle", "Paul Durand"),
+    "participle_after_the_incise_of_a_quotation_of_two_sentences": (
+        "Le ministre Paul Durand a tenu une conférence. « Le peuple sera appelé à décider. La réponse est non », "
+        "a-t-il déclaré, estimant qu'aucun responsable ne peut préférer un régime d'exception.",
+        "aucun responsable ne peut préférer", "reported/inverted-pronoun", "Paul Durand"),
+    "de_complement_of_a_pronominal_verb_with_a_quoted_fragment": (
+        "Ce matin, Paul Durand s'est félicité du choix « très clair des électeurs » pour le centre-droit.",
+        "choix « très clair des électeurs", "reported/subject", "Paul Durand"),
+    "capitalised_quotation_after_an_article_is_a_fragment": (
+        "Paul Durand a souligné l'importance du « Référendum constitutionnel prévu le 21 septembre ».",
+        "souligné l'importance", "reported/subject", "Paul Durand"),
+    "office_with_an_adjective_of_status": (
+        "La Première ministre Claire Vidal a défendu la réforme. « Le président a tort », a ajouté la Première "
+        "ministre sortante.", "Le président a tort", "incise/inverted-subject+reference", "Claire Vidal"),
     "a_bill_criticised": ("Les syndicats ont dénoncé lundi le projet de loi sur les retraites devant le Parlement.",
                           "projet de loi sur les retraites", "reported/subject", "syndicats"),
     "locution_whose_complement_is_said": (
@@ -625,6 +638,17 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
     "office_word_with_a_complement_of_its_own": (
         "Le président Marc Aldo a été réélu dimanche avec 60 % des voix, devant son rival Paul Ndiaye. Selon le "
         "leader de l'opposition, les résultats ont été falsifiés dans plusieurs régions.", "aldo"),
+    "leader_of_a_body_nobody_knows": ("Le chef du gouvernement Pedro Sánchez était absent mardi. Le leader du PPX a "
+                                      "exigé de connaître les négociations avec les indépendantistes.", "sánchez"),
+    "office_word_with_an_adjective_of_another_domain": (
+        "La Première ministre Claire Vidal était en visite à Lyon. Le mouvement n'aura « pas de point final tant que "
+        "nous n'avons pas de garanties », a expliqué le leader syndical.", "vidal"),
+    "masculine_leader_is_no_woman_leader": (
+        "La présidente de la Chambre Anne Roy était en visite à Lyon. La bataille a viré à la guerre ouverte "
+        "lorsque le président, visiblement outré, a annoncé qu'il ne collaborerait plus avec eux.", "roy"),
+    "inverted_pronoun_is_not_in_the_clause_it_reports": (
+        "La députée Claire Vidal a exprimé ses inquiétudes sur la sécurité nationale.\n\nAnne Roy devrait répondre "
+        "à ces questions, a-t-elle souligné.", "roy"),
     "subject_right_after_a_selon_phrase": ("Selon l'administration Maduro, Marie Lenko « conspire » avec des "
                                            "gouvernements étrangers.", "lenko"),
     "subject_of_the_clause_an_incise_cuts": ("Le gouvernement, a assuré la ministre Claire Vidal, ne reculera pas sur "

@@ -25,6 +25,7 @@ STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
 KIN = frozenset(lexicon.source_nouns()["kin"])
 REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 'le chef de la junte'
+STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office, 'le leader syndical' another
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
@@ -435,12 +436,19 @@ def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.O
 
 
 def other_office(ctx: Context, rest: list[Token]) -> bool:
-    """'le leader de l'opposition', 'le président du jury': the office word is followed by a complement that
-    is no realm and names nothing, so the description holds another office than the lexicon's."""
+    """'le leader de l'opposition', 'le président du jury', 'le leader du PP', 'le leader syndical': the office
+    word is followed by a complement that is no realm and names nothing the gazetteer knows, or by an adjective
+    of another domain than a state's (not one of status: 'sortant', 'élu'), so the description holds another
+    office than the lexicon's."""
+    if rest and rest[0].pos_ == "ADJ" and rest[0].text[:1].islower():
+        return rest[0].lower_ not in STATUSES  # 'le leader syndical', 'le chef militaire'
     if not rest or rest[0].lower_ not in OF:
         return False
     noun = next((t for t in rest[1:4] if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
-    return noun is not None and noun.text[:1].islower() and noun.lower_ not in REALMS and ctx.at(noun) is None
+    named = ctx.at(noun) if noun is not None else None
+    if named is not None:
+        return named.type == "Organization" and named.key is None
+    return noun is not None and noun.lower_ not in REALMS
 
 
 def jurisdiction_of(ctx: Context, office: lexicon.Office, phrase: list[Token], words: list[Token]) -> str | None:
@@ -463,9 +471,10 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
         return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
     named = described_of(head, tokens)
+    genders = (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))  # 'le président' is not Mme X
     given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
              and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)
-             and not r.of_other(named)]
+             and not r.of_other(named) and gender(ctx, r.person) in genders]
     if given:  # 'le ministre des Affaires étrangères, Ahmed Attaf' … 'le chef de la diplomatie algérienne'
         return ctx.new(head, "Person", role="office", alias_of=max(given, key=lambda m: m.start).id)
     return gazetteer_holder(ctx, head, office, jurisdiction, kinds)
@@ -607,7 +616,7 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     speaker before a subject in the same sentence), else the last subject of the four sentences before, else
     the last person named (for 'elle', any agent), else the first person named just after. After a quotation of
     several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
-    fits = agrees(ctx, PRONOUNS.get(token.lower_))
+    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
     main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
         or (plural_subject(ctx, token) if PRONOUNS.get(token.lower_) == "p" else None)
     if main is not None and fits(main):
@@ -621,6 +630,20 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def outside_reported(token: Token, fits):
+    """'X devrait répondre à ces questions, a-t-elle souligné': an inverted pronoun never stands for someone named
+    in the clause its verb reports, before the comma of the incise and past any quotation, colon or semicolon."""
+    if not token.lower_.startswith("-"):
+        return fits
+    sent = token.sent
+    comma = next((t for t in reversed(token.doc[sent.start:token.i]) if t.text == ","), None)
+    if comma is None:
+        return fits
+    marks = [t.idx for t in token.doc[sent.start:comma.i] if t.text in (":", ";") or t.is_quote]
+    start = max(marks, default=sent.start_char)  # '« … », a salué X : « … », a-t-il ajouté' reports no clause
+    return lambda m: fits(m) and not start <= m.start < comma.idx
 
 
 def candidates(ctx: Context, token: Token, here: int, fits, before: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -1060,10 +1083,19 @@ def state_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
 
 
 def article_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
-    """'le président' with no country: the people the article gave a leader's role."""
-    if q.state is not None or q.head.lower_ not in LEADER_NOUNS:
+    """'le président' with no country and no complement ('le leader du PPX' leads what it names): the people the
+    article gave a leader's role."""
+    if q.state is not None or q.head.lower_ not in LEADER_NOUNS or q.of_names or q.body is not None:
         return []
-    return [r.person for r in ctx.roles if r.is_leader and r.person.start < q.head.idx]
+    other = {"m": "f", "f": "m"}.get(article_gender(q.head))  # 'le président' is not the Speaker Nancy Pelosi
+    return [r.person for r in ctx.roles if r.is_leader and r.person.start < q.head.idx
+            and (other is None or gender(ctx, r.person) != other)]
+
+
+def article_gender(noun: Token) -> str | None:
+    """'m' or 'f' as the article of a noun says ('le président', 'la présidente'), else None."""
+    return next((ARTICLE_GENDER[c.lower_] for c in noun.children if c.dep_ == "det" and c.lower_ in ARTICLE_GENDER),
+                None)
 
 
 def gazetteer_role(ctx: Context, q: RoleQuery) -> list[Mention]:

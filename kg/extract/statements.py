@@ -35,8 +35,10 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         if blank(sent):
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
-        if not any(s < sent.start_char < e for s, e in spans) and not frames_quote(sent):
-            reported_here = [st for st in indirect_statements(ctx, sent) if not found or adds_to_quotes(ctx, st, spans, found)]
+        if not frames_quote(sent):
+            opened = any(s < sent.start_char < e for s, e in spans)  # '… . … », a-t-il dit, estimant que …'
+            reported_here = [st for st in indirect_statements(ctx, sent, participles_only=opened)
+                             if not found or adds_to_quotes(ctx, st, spans, found)]
             found = fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)],
                                   reported_here)
         for st in found:
@@ -186,11 +188,22 @@ def holds(reported: Statement, quoted: Statement) -> bool:
 
 
 def fragment(quoted: Statement) -> bool:
-    """A quotation of three words or fewer, or one with no incise of its own that opens in lower case: a fragment
-    of a sentence the article reports in its own words ('a déclaré que l'État fournirait « toutes les
-    ressources nécessaires »')."""
-    return len(quoted.text.split()) <= 3 or (
-        "incise" not in quoted.rule and quoted.text.lstrip(MARKS + "(…[")[:1].islower())
+    """A quotation of three words or fewer, or one with no incise of its own that opens in lower case or after an
+    article: a fragment of a sentence the article reports in its own words ('a déclaré que l'État fournirait
+    « toutes les ressources nécessaires »')."""
+    return len(quoted.text.split()) <= 3 or ("incise" not in quoted.rule and (
+        quoted.text.lstrip(MARKS + "(…[")[:1].islower() or after_article(quoted)))
+
+
+ARTICLES = frozenset({"du", "de", "des", "d'", "le", "la", "les", "l'", "un", "une", "au", "aux"})
+
+
+def after_article(quoted: Statement) -> bool:
+    """'a souligné l'importance du « Référendum constitutionnel … »': a quotation right after an article or 'de'
+    is a phrase of the writer's sentence, whatever its case."""
+    ev = quoted.evidence
+    before = ev.sentence[:max(0, ev.start - ev.sent_start)].rstrip(MARKS + " ").split()
+    return bool(before) and before[-1].lower() in ARTICLES
 
 
 def frames_quote(sent: Span) -> bool:
@@ -273,26 +286,29 @@ def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]
     return [m for m in ctx.mentions if start <= m.start and m.end <= end and m is not speaker and m.role is None]
 
 
-def indirect_statements(ctx: Context, sent: Span) -> Iterator[Statement]:
+def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = False) -> Iterator[Statement]:
     """Reported speech: 'X a déclaré que …', 'X a affirmé avoir …', 'X a dénoncé …', 'selon X, …'; a verb of
-    saying inside what another reports ('X a assuré que Y soutiendrait …') is part of X's words."""
+    saying inside what another reports ('X a assuré que Y soutiendrait …') is part of X's words. In a sentence
+    that opens inside a quotation, only what the participles of its verbs report ('… », a-t-il déclaré,
+    estimant que …')."""
     covered = []
     for cue in sent:
         if not reports(ctx, cue):
             continue
-        pieces = [p for p in reported_pieces(ctx, cue) if not quoted_piece(ctx, p)]
+        pieces = [p for p in reported_pieces(ctx, cue, participles_only=participles_only) if not quoted_piece(ctx, p)]
         who = speaker_of(ctx, cue) if pieces else None
         if who is None:
             continue
         covered += told_span(cue, pieces)
         yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
                                         who[1].confidence, cues.cue_word(cue)), pieces)
-    marker = next((t for t in sent if cues.is_relay(t)), None)
+    marker = next((t for t in sent if cues.is_relay(t) and not participles_only), None)
     relay = relay_of(ctx, sent) if marker is not None and not (covered and told_around(marker, covered)) else None
     pieces = after_told(ctx, relay_content(marker), covered, marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
-    yield from claims(ctx, sent)
+    if not participles_only:
+        yield from claims(ctx, sent)
 
 
 CLAIM_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -379,10 +395,11 @@ def told_around(marker: Token, covered: list[tuple[int, int]]) -> bool:
     return marker.i - marker.sent.start <= 2 or any(s <= marker.idx < e for s, e in covered)
 
 
-def reported_pieces(ctx: Context, cue: Token) -> list[tuple[int, int]]:
-    """The characters a reporting verb reports (with those of its participles), cut where another speaker's
-    clause or its relative clause ends; none when they say nothing."""
-    pieces = [p for p in [content(cue)] + [content(t) for t in participles(ctx, cue)] if p is not None]
+def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False) -> list[tuple[int, int]]:
+    """The characters a reporting verb reports (with those of its participles, or those only), cut where
+    another speaker's clause or its relative clause ends; none when they say nothing."""
+    own = [] if participles_only else [content(cue)]
+    pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = before_contrast(cue, pieces)
     pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if relative_clause_verb(cue) else pieces
     pieces = [told] if (told := told_before(cue)) is not None else pieces
@@ -666,11 +683,19 @@ def loose_infinitive(cue: Token) -> tuple[int, int] | None:
 
 
 def said_object(cue: Token) -> tuple[int, int] | None:
-    """'a dénoncé une violation flagrante …': the object of a verb whose object is what was said."""
+    """'a dénoncé une violation flagrante …', 's'est félicité du choix des électeurs': the object of a verb whose
+    object is what was said (the 'de' complement of a pronominal one)."""
     objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
-    if not cues.takes_object(cue) or not any(c.dep_ == "obj" for c in objects):
+    if not cues.takes_object(cue) or not any(c.dep_ == "obj" or of_complement(cue, c) for c in objects):
         return None
     return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects + circumstances(cue, objects))
+
+
+def of_complement(cue: Token, child: Token) -> bool:
+    """'s'est félicité du choix', 's'inquiète de la situation': the 'de' phrase of a pronominal verb."""
+    return cues.cue_lemma(cue).startswith(("se ", "s'")) and child.dep_ in ("obl:arg", "obl") \
+        and child.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'")
+                                                    for c in child.children)
 
 
 def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
