@@ -605,12 +605,10 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
     if before is not None and before.type in AGENT_TYPES:
         return before
-    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if cues.is_cue(t) and not cues.is_participle(t)
-               and reports_here(t) and not ctx.inside_quote(t.idx) and not set_apart(t)]
+    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t) and leads(ctx, t)]
     if gerund(cue):
         return gerund_subject(ctx, cue, earlier)
-    above = [a for a in cue.ancestors if cues.is_cue(a) and reports_here(a) and not ctx.inside_quote(a.idx)
-             and not set_apart(a)]
+    above = [a for a in cue.ancestors if leads(ctx, a)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or unanchored_participle_subject(ctx, cue)
 
@@ -620,6 +618,12 @@ def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | 
     subject of the main clause."""
     main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
     return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) or main_clause_subject(ctx, cue)
+
+
+def leads(ctx: Context, verb: Token) -> bool:
+    """A verb of saying whose speaker a participle after it can take: one that reports here, outside quotations
+    and asides between dashes."""
+    return cues.is_cue(verb) and reports_here(verb) and not ctx.inside_quote(verb.idx) and not set_apart(verb)
 
 
 def reports_here(verb: Token) -> bool:

@@ -256,15 +256,21 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
             and any(lexicon.given_name(t.text) for t in full[:-1]):  # 'Thérèse K. Wagner': no group
         return make(full, name, "Person", name=full.text)
-    if ent.label_ in PLACE_LABELS and len(span) == 1 and (full := with_surname(span)) is not span:
-        gid = gazetteer.lookup(full.text)  # 'Chine Nouvelle' is the agency's name, spelt otherwise
-        return make(full, name, gazetteer.entries[gid]["type"] if gid else "Person", key=gid, name=full.text)
-    return make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+    return surname_mention(ent, span, name, gazetteer) or make(span, name, ent.label_, key=ent.ent_id_,
+                                                                 name=span.text, country=demonym)
+
+
+def surname_mention(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
+    """'Dominique Pauthe', 'Victoria Nuland': a place's name that the parse joins to the unknown proper nouns
+    after it is a given name, and they are a person's name ('Chine Nouvelle' is the agency the gazetteer knows)."""
+    if ent.label_ not in PLACE_LABELS or len(span) != 1 or (full := with_surname(span)) is span:
+        return None
+    gid = gazetteer.lookup(full.text)
+    return make(full, name, gazetteer.entries[gid]["type"] if gid else "Person", key=gid, name=full.text)
 
 
 def with_surname(span: Span) -> Span:
-    """'Dominique Pauthe', 'Victoria Nuland': a place's name that the parse joins to the unknown proper nouns
-    after it is a given name, and they are a person's name; span itself when none follow."""
+    """span with the unknown proper nouns the parse joins to it; span itself when none follow."""
     doc, end = span.doc, span.end
     while end < min(len(doc), span.end + 3) and doc[end].dep_ == "flat:name" and span.start <= doc[end].head.i < end \
             and not doc[end].ent_type_ and given_name(doc[end]):

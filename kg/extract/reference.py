@@ -467,17 +467,32 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     if found is None:
         return None
     office, jurisdiction = found
-    kinds = LEADER_OFFICES if office.office == "leader" else (office.office,)
     if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
         return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
-    named = described_of(head, tokens)
-    genders = (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))  # 'le président' is not Mme X
-    given = [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
-             and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)
-             and not r.of_other(named) and gender(ctx, r.person) in genders]
+    given = given_holders(ctx, head, office, jurisdiction, described_of(head, tokens))
     if given:  # 'le ministre des Affaires étrangères, Ahmed Attaf' … 'le chef de la diplomatie algérienne'
         return ctx.new(head, "Person", role="office", alias_of=max(given, key=lambda m: m.start).id)
-    return gazetteer_holder(ctx, head, office, jurisdiction, kinds)
+    return gazetteer_holder(ctx, head, office, jurisdiction, office_kinds(office))
+
+
+def given_holders(ctx: Context, head: Token, office: lexicon.Office, jurisdiction: str | None,
+                  named: frozenset[str]) -> list[Mention]:
+    """The people the article gave that office before the description, in its jurisdiction and of its gender."""
+    kinds = office_kinds(office)
+    return [r.person for r in ctx.roles if r.office in kinds and r.person.start < head.idx and r.person.id >= 0
+            and (r.state or person_state(ctx, r.person) or r.person.country) in (None, jurisdiction)
+            and not r.of_other(named) and holds_gender(ctx, office, r.person)]
+
+
+def office_kinds(office: lexicon.Office) -> tuple[str, ...]:
+    """The offices of the gazetteer a lexicon office stands for: 'leader' any leading one."""
+    return LEADER_OFFICES if office.office == "leader" else (office.office,)
+
+
+def holds_gender(ctx: Context, office: lexicon.Office, m: Mention) -> bool:
+    """Whether a person may hold an office as the description words it: 'la présidente' is no man, 'le
+    président' no woman."""
+    return gender(ctx, m) in (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))
 
 
 def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdiction: str | None,
@@ -486,7 +501,7 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     the last named before; with no jurisdiction, only when one such person, or one who has spoken, stands out."""
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
-             and gender(ctx, m) in (None, *{"m": "m", "f": "f"}.get(office.gender, "mf"))]  # 'la présidente' is no man
+             and holds_gender(ctx, office, m)]
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
         named = unique_holder(named, spoke)

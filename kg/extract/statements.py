@@ -302,13 +302,18 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
         covered += told_span(cue, pieces)
         yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
                                         who[1].confidence, cues.cue_word(cue)), pieces)
-    marker = next((t for t in sent if cues.is_relay(t) and not participles_only), None)
+    if not participles_only:
+        yield from relayed(ctx, sent, covered)
+        yield from claims(ctx, sent)
+
+
+def relayed(ctx: Context, sent: Span, covered: list[tuple[int, int]]) -> Iterator[Statement]:
+    """'selon X, …' where no verb of the sentence already reports those words."""
+    marker = next((t for t in sent if cues.is_relay(t)), None)
     relay = relay_of(ctx, sent) if marker is not None and not (covered and told_around(marker, covered)) else None
     pieces = after_told(ctx, relay_content(marker), covered, marker) if relay is not None else None
     if pieces:
         yield reported(ctx, Attribution(relay, marker, None, rule_name("reported/selon", relay), 0.9, "selon"), pieces)
-    if not participles_only:
-        yield from claims(ctx, sent)
 
 
 CLAIM_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
