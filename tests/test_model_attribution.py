@@ -90,6 +90,9 @@ CASES = {
     "office_with_an_adjective_of_status": (
         "La Première ministre Claire Vidal a défendu la réforme. « Le président a tort », a ajouté la Première "
         "ministre sortante.", "Le président a tort", "incise/inverted-subject+reference", "Claire Vidal"),
+    "colon_after_a_verb_of_saying_that_an_outlet_reports": (
+        "Le quotidien La Voix rapporte que le ministre Paul Durand a déclaré devant les députés : « Je connais ce "
+        "dossier depuis 2007 ».", "Je connais ce dossier", "introduced/subject", "Paul Durand"),
     "a_bill_criticised": ("Les syndicats ont dénoncé lundi le projet de loi sur les retraites devant le Parlement.",
                           "projet de loi sur les retraites", "reported/subject", "syndicats"),
     "locution_whose_complement_is_said": (

@@ -24,6 +24,15 @@ def test_quote_styles(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ce qui lui fait dire que » trahir ses alliés est inacceptable « .", ["trahir ses alliés est inacceptable"]),
+    ("« Il viendra », a dit le maire. » Non « , a répondu le préfet.", ["Il viendra", "Non"]),
+    ("Il a répondu « oui » à la presse, puis » rien de plus.", ["oui"]),
+])
+def test_marks_a_page_turned_around(text, expected):
+    assert quoted(text) == expected
+
+
 def test_nested_quotes_only_outermost():
     text = "« Ivan Petrov parle d’un “ accord historique ” avec Kiev », a rapporté l’agence."
     assert quoted(text) == ["Ivan Petrov parle d’un “ accord historique ” avec Kiev"]

@@ -800,8 +800,15 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
             if (relay := opening_relay(ctx, t)) is not None:
                 return relay
             outer = reporting_ancestor(t)
-            return outer if outer is not None and not cues.is_participle(t) and contrast_before(t) is None else t
+            return outer if outer is not None and not cues.is_participle(t) and contrast_before(t) is None \
+                and not colon_before(t, quote) else t
     return None
+
+
+def colon_before(cue: Token, quote: Span) -> bool:
+    """'X rapporte que Y a déclaré devant les députés : « … »': a colon between a verb of saying and the
+    quotation makes the quotation that verb's own words, whoever reports them."""
+    return any(t.text == ":" for t in cue.doc[cue.i + 1:quote.start])
 
 
 def introduces(cue: Token, quote: Span) -> bool:

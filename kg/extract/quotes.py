@@ -30,9 +30,19 @@ def closing(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     return c in CLOSERS or c == stack[-1][0] or (c == "«" and closes_here(text, i))
 
 
-def opening(text: str, i: int) -> bool:
+def opening(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     c = text[i]
-    return c in OPENERS or c == '"' or (c in "»”" and opens_here(text, i))
+    return c in OPENERS or c == '"' or (c in "»”" and (opens_here(text, i) or (not stack and reversed_pair(text, i))))
+
+
+def reversed_pair(text: str, i: int) -> bool:
+    """'… dire que » s'essuyer les pieds … est inacceptable « .': a page that turns its marks around, a '»'
+    nothing opened before a word, and a '«' before punctuation further on its line."""
+    if not re.match(r"[ \u00a0\u202f]\w", text[i + 1:i + 3]):
+        return False
+    end = text.find("\n", i)
+    line = text[i + 1:end if end >= 0 else len(text)]
+    return "«" in line and "»" not in line[:line.index("«")] and closes_here(text, i + 1 + line.index("«"))
 
 
 def doubled(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
@@ -67,7 +77,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             inner = inner + [(start, i)] if len(stack) == 1 else []
         elif doubled(text, i, stack):
             stack[-1] = (stack[-1][0], i + 1)
-        elif opening(text, i):
+        elif opening(text, i, stack):
             stack.append((OPENERS.get(c, c), i + 1))
     spans += unclosed(text, stack, inner, len(text))
     return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
