@@ -568,7 +568,8 @@ def in_phrase(ctx: Context, token: Token) -> bool:
     while i >= 0 and ((ctx.doc[i].pos_ in ("DET", "ADJ", "NUM") and ctx.at(ctx.doc[i]) is None)
                       or (m is not None and is_title(ctx.doc[i]))):
         i -= 1  # a name tagged as an adjective ('depuis Kiev le président') ends the walk
-    return i >= 0 and ctx.doc[i].pos_ == "ADP" and ctx.doc[i].lower_ not in ("selon",) and not article_after_name(ctx.doc[i])
+    word = ctx.doc[i] if i >= 0 else None
+    return word is not None and word.pos_ == "ADP" and word.lower_ not in ("selon",) and not article_after_name(word)
 
 
 def article_after_name(word: Token) -> bool:

@@ -32,7 +32,9 @@ def closing(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
 
 def opening(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     c = text[i]
-    return c in OPENERS or c == '"' or (c in "»”" and (opens_here(text, i) or (not stack and reversed_pair(text, i))))
+    if c in "»”":
+        return opens_here(text, i) or (not stack and reversed_pair(text, i))
+    return c in OPENERS or c == '"'
 
 
 def reversed_pair(text: str, i: int) -> bool:

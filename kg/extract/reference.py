@@ -25,7 +25,7 @@ STATE_VOICES = frozenset(lexicon.source_nouns()["state"])
 EPITHETS = frozenset(lexicon.source_nouns()["epithet"])
 KIN = frozenset(lexicon.source_nouns()["kin"])
 REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 'le chef de la junte'
-STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office, 'le leader syndical' another
+STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
@@ -795,7 +795,6 @@ def agrees(ctx: Context, number_gender: str | None):
         return lambda m: m.type == "Person" and gender(ctx, m) != "f"
     if number_gender == "f":
         return lambda m: m.type in AGENT_TYPES and gender(ctx, m) != "m"  # not 'le Conseil fédéral'
-
     return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not m.unnamed)  # 'ils' is no one person
 
 
@@ -823,7 +822,8 @@ def title_gender(ctx: Context, m: Mention) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(found[0]) if found else None
 
 
-ARTICLE_GENDER = {"le": "m", "la": "f", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f", "un": "m", "une": "f"}
+ARTICLE_GENDER = {"le": "m", "la": "f", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f", "un": "m",
+                  "une": "f"}
 
 
 def noun_gender(ctx: Context, m: Mention) -> str | None:
@@ -833,9 +833,8 @@ def noun_gender(ctx: Context, m: Mention) -> str | None:
     if span is None:
         return None
     noun = next((t for t in span if t.pos_ == "NOUN"), None)
-    articles = [c.lower_ for c in noun.children if c.dep_ == "det"] if noun is not None else []
-    articles += [span.doc[span.start - 1].lower_] if span.start > 0 else []
-    found = next((ARTICLE_GENDER[a] for a in articles if a in ARTICLE_GENDER), None)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    found = (article_gender(noun) if noun is not None else None) or ARTICLE_GENDER.get(before)
     morph = noun.morph.get("Gender") if noun is not None else []
     return found or ({"Fem": "f", "Masc": "m"}.get(morph[0]) if morph else None)
 
