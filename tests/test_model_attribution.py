@@ -12,6 +12,30 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_subject_pronoun_before_stands_for_the_same_one": (
+        "Mme Claire Morel a signé l'accord mardi au nom de son pays. Le texte a été paraphé à Washington. La "
+        "cérémonie a duré deux heures. Les délégations sont reparties le soir même. Elle a ensuite visité le siège de "
+        "l’Union africaine avec le Qatar. « Nous voulons une paix durable et réelle pour les populations », "
+        "s’est-elle exprimée.", "une paix durable", "incise/inverted-pronoun", "Claire Morel"),
+    "a_verb_says_what_follows_its_preposition": (
+        "Le ministre Paul Lemaire a mis en garde mardi contre la montée des violences dans les banlieues du pays.",
+        "la montée des violences", "reported/subject", "Paul Lemaire"),
+    "the_head_of_a_body_named_by_its_french_acronym": (
+        "Christine Lagarde a présenté les chiffres jeudi à Francfort. La patronne de la BCE a averti que l'inflation "
+        "resterait élevée cette année.", "l'inflation resterait élevée", "reported/subject+reference",
+        "Christine Lagarde"),
+    "selon_an_office_then_a_titled_name": (
+        "Selon le porte-parole de l'armée de l'air, le colonel Jean Martin, trois avions ont été abattus au-dessus "
+        "de la ville.", "trois avions ont été abattus", "reported/selon", "Jean Martin"),
+    "a_medium_passes_on_what_another_confirmed": (
+        "Le quotidien Le Monde rappelle que le ministre Paul Durand a confirmé avoir signé le décret la veille.",
+        "avoir signé le décret", "reported/subject", "Paul Durand"),
+    "a_relative_clause_that_reports_nothing_does_not_cut_the_words": (
+        "Jean Dupont affirme que le président, qui a parlé hier soir, va quitter son poste avant l'été.",
+        "va quitter son poste", "reported/subject", "Jean Dupont"),
+    "a_feminine_demonstrative_is_the_woman_named_before": (
+        "Marie Dupont a interpellé le ministre Paul Ricard mardi. Celle-ci a affirmé que le texte était mauvais "
+        "depuis le début.", "le texte était mauvais", "reported/subject+reference", "Marie Dupont"),
     "unnamed_source_after_a_day": (
         "Xi Jinping a approché le prince héritier lors de sa visite, a affirmé mercredi un responsable saoudien sous "
         "couvert d'anonymat. Le prince Fayçal ben Farhane a reçu lundi le ministre chinois. « La Chine est un acteur "
@@ -638,6 +662,8 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_medium_passing_on": ("Le journal Le Monde rappelle que le député Luc Perrin a démenti avoir voté la loi "
+                            "en commission.", "monde"),
     "office_word_with_a_complement_of_its_own": (
         "Le président Marc Aldo a été réélu dimanche avec 60 % des voix, devant son rival Paul Ndiaye. Selon le "
         "leader de l'opposition, les résultats ont été falsifiés dans plusieurs régions.", "aldo"),

@@ -140,6 +140,23 @@ def test_a_body_sentence_about_comments_does_not_end_the_article():
     assert kept(text) == [TITLE, BODY_1, BODY_2, sentence, BODY_3, BODY_4]
 
 
+@pytest.mark.parametrize("last", [
+    BODY_2 + " " + BODY_4,  # two sentences: a paragraph, not a caption
+    "« Rien n'a été décidé sur les autres sujets », a précisé une source gouvernementale sous couvert d'anonymat.",
+])
+@pytest.mark.parametrize("credit", ["© AFP", "Credits: AFP", "© Agence France-Presse"])
+def test_the_paragraph_an_agency_credit_closes_is_no_caption(last, credit):
+    text = page(TITLE, BODY_1, last, credit)
+    r = reasons(text)
+    assert r[credit] == "credit" and last not in r
+
+
+def test_a_short_caption_ending_in_a_credit_after_a_blank_line_makes_no_caption_of_the_paragraph_before():
+    captioned = "Le ministre décrit une «situation difficile» Photo: AFP"
+    text = page(TITLE, BODY_2, "", captioned, BODY_3)
+    assert BODY_2 not in reasons(text)
+
+
 @pytest.mark.parametrize("footer", ["© Copyright Le Quotidien", "© 2024 Le Quotidien. Tous droits réservés"])
 def test_copyright_footer_makes_no_caption_of_the_last_paragraph(footer):
     text = page(TITLE, BODY_1, BODY_2, footer)

@@ -86,13 +86,24 @@ def apposed_name(ctx: Context, head: Token) -> Mention | None:
     person named right after the phrase, between a comma and the end of the clause."""
     doc = head.doc
     edge = max(t.i for t in head.subtree if t.text != ",") + 1
-    if edge >= len(doc) or doc[edge].text != ",":
+    comma = next((t.i for t in doc[head.i + 1:edge + 1] if t.text == ","), None)  # the parse may hold the name
+    if comma is None:
         return None
-    named = ctx.at(doc[edge + 1]) if edge + 1 < len(doc) else None
+    named = titled_name(ctx, doc[comma + 1:comma + 6])
     if named is None or named.type != "Person":
         return None
     after = parsed(doc)[named.end:named.end + 2].strip()
     return named if after[:1] in ("", ",", ".", ";", ")") else None
+
+
+def titled_name(ctx: Context, tokens: Span) -> Mention | None:
+    """The name a span opens with, past an article and title words ('le lieutenant-général Ahmed X')."""
+    for t in tokens:
+        if (named := ctx.at(t)) is not None:
+            return named
+        if t.pos_ not in ("DET", "NOUN", "ADJ") or not (t.is_lower or t.text == "-"):  # 'lieutenant - général'
+            return None
+    return None
 
 
 def by_participle(ctx: Context, cue: Token) -> Mention | None:
@@ -705,7 +716,28 @@ def relay_of(ctx: Context, sent: Span) -> Mention | None:
             m = inverted(ctx, t)
             if m is not None:
                 return m
+        if (m := medium_passing_on(ctx, t)) is not None:
+            return m
     return None
+
+
+MEDIA_KINDS = frozenset({"media", "news_agency"})
+TELLING = frozenset({"assert", "announce", "report", "explain", "deny", "admit", "estimate", "insist", "add", "reply"})
+
+
+def medium_passing_on(ctx: Context, cue: Token) -> Mention | None:
+    """'Le Point rappelle que Pyongyang a confirmé avoir …': a medium, the subject of a verb of saying whose
+    clause has a verb of saying with a subject of its own, passes the other's words on (returned: the medium)."""
+    if not cues.is_cue(cue):
+        return None
+    subject = next((m for c in cue.children if c.dep_ == "nsubj" for t in c.subtree if (m := ctx.at(t)) is not None
+                    and (ctx.gazetteer.get(m.key) or {}).get("kind") in MEDIA_KINDS), None)  # 'le quotidien X'
+    if subject is None:
+        return None
+    inner = (t for t in cue.subtree if t is not cue and cues.is_cue(t) and reporting_ancestor(t) == cue
+             and getattr(cues.entry(t), "polarity", None) in TELLING)  # not 'a rapporté que le Hamas a proposé …'
+    return subject if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for t in inner for c in t.children) \
+        else None
 
 
 # ---- the cue of a quotation ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
@@ -627,24 +627,76 @@ def demonym_state(ctx: Context, tokens: list[Token]) -> Mention | None:
 
 
 def pronoun(ctx: Context, token: Token) -> Mention | None:
-    """Antecedent of il/elle/lui: of the speakers and the subjects of the last two sentences, the nearest (a
-    speaker before a subject in the same sentence), else the last subject of the four sentences before, else
-    the last person named (for 'elle', any agent), else the first person named just after. After a quotation of
-    several sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
-    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
-    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
-        or (plural_subject(ctx, token) if PRONOUNS.get(token.lower_) == "p" else None)
-    if main is not None and fits(main):
+    """The mention a pronoun stands for: the main clause's subject itself, else a mention of the pronoun made for
+    its antecedent (kg.extract.reference.antecedent)."""
+    main = main_antecedent(ctx, token)
+    if main is not None:
         return main
-    here = counted_from(ctx, token)
-    before = mentioned_before(ctx, token, here, fits)
-    ranked = candidates(ctx, token, here, fits, before)
-    target = ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
-                                           or (before[-1] if before else None)
-                                            or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
+    target = antecedent(ctx, token)
     if target is None:
         return None
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
+
+
+def main_antecedent(ctx: Context, token: Token) -> Mention | None:
+    """A pronoun's antecedent found by the clause it sits in: the main clause's subject, the source a 'selon'
+    relays, the label before a colon, the plural subject before 'ils'."""
+    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
+    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
+        or (plural_subject(ctx, token) if PRONOUNS.get(token.lower_) == "p" else None)
+    return main if main is not None and fits(main) else None
+
+
+def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | None:
+    """Antecedent of il/elle/lui: its main_antecedent, else of the speakers and the subjects of the last two
+    sentences (a subject pronoun of the same form standing for its own, when chain), the nearest (a speaker
+    before a subject in the same sentence), else the last subject of the four sentences before, else the last
+    person named (for 'elle', any agent), else the first person named just after. After a quotation of several
+    sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
+    main = main_antecedent(ctx, token)
+    if main is not None:
+        return main
+    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
+    here = counted_from(ctx, token)
+    before = mentioned_before(ctx, token, here, fits)
+    ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
+    ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
+    return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
+                                         or (before[-1] if before else None)
+                                         or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
+
+
+def pronoun_subjects(ctx: Context, token: Token, here: int, fits) -> list[tuple[int, int, Mention]]:
+    """'Elle a loué l'accompagnement de l'Union africaine. « … », s'est-elle exprimée': the antecedents of the
+    subject pronouns of the same gender and number in the two sentences before (they name one person), ranked
+    below the subjects named in the same sentence."""
+    bounds = sentence_bounds(ctx.doc)
+    wanted = PRONOUNS.get(token.lower_)
+    out = []
+    for i in range(max(0, here - 2), here):
+        for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
+            if t.dep_ == "nsubj" and PRONOUNS.get(t.lower_) == wanted and not ctx.inside_quote(t.idx):
+                m = named_by(ctx, ctx.at(t) or quietly(ctx, partial(antecedent, ctx, t, chain=False)))
+                if m is not None and fits(m):
+                    out.append((i, -1, m))  # after a subject named in the same sentence
+    return out
+
+
+def quietly(ctx: Context, find):
+    """What find answers, without the mentions it made on the way (a question asked for another pronoun)."""
+    made = len(ctx.made)
+    try:
+        return find()
+    finally:
+        del ctx.made[made:]
+
+
+def named_by(ctx: Context, m: Mention | None) -> Mention | None:
+    """The extractors' mention a mention is or stands for, else None."""
+    if m is not None and m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions):
+        m = ctx.mentions[m.alias_of]
+    return m if m is not None and 0 <= m.id < len(ctx.mentions) and ctx.mentions[m.id] is m else None
+    return out
 
 
 def outside_reported(token: Token, fits):
@@ -910,9 +962,15 @@ def described_subject(ctx: Context, t: Token) -> Mention | None:
     return office_reference(ctx, t, np_tokens(t)) or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None)
 
 
+DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière": "f"}
+
+
 def last_named(ctx: Context, token: Token) -> Mention | None:
-    """'Celui-ci', 'ce dernier': the person named last."""
-    found = [m for m in ctx.mentions if m.type == "Person" and m.role is None and m.end <= token.idx]
+    """'Celui-ci', 'ce dernier': the person named or described last ('une députée …. Celle-ci …'), of the
+    demonstrative's gender."""
+    other = {"m": "f", "f": "m"}.get(DEMONSTRATIVE_GENDER.get(token.lower_.split("-")[0], ""))
+    found = [m for m in ctx.mentions if m.type == "Person" and (m.role is None or m.unnamed) and m.end <= token.idx
+             and (other is None or gender(ctx, m) != other)]
     return ctx.new(token, "Person", role="reference", alias_of=found[-1].id) if found else None
 
 

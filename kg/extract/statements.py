@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
-                                    inversion_comma, inverted_after_comma, line_label, opening_relay, own_clause,
+                                    inversion_comma, inverted_after_comma, line_label, medium_passing_on, opening_relay, own_clause,
                                     parsed_subjects, previous_cue, que_after, relay_of, reporting_ancestor,
                                     resumes_after, rule_name, speaker_of, spokesperson_after, subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
@@ -115,11 +115,19 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     coopération militaire …'), or one when the quotations inside its words are all fragments of them ('a
     réaffirmé un soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only
     when X is who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
-    another speaker's quotation ('…, louant leur « héroïsme », selon le magazine')."""
-    if st.cue == "selon" and not any(q.cue == "selon" for q in quoted):
+    another speaker's quotation ('…, louant leur « héroïsme », selon le magazine'), nor beside the quotation of
+    another ('« … », a dénoncé X, selon l'AFP'); X's own words beside X's quotation stand ('… 22 morts, selon
+    l'ONU, qui condamne « … »')."""
+    if st.cue == "selon" and not any(q.cue == "selon" for q in quoted) and (
+            any(overlaps(st, q) for q in quoted) or not all(same_speaker(q, st) or q.speaker.key and
+                                                            q.speaker.key == st.speaker.key for q in quoted)):
         return False
     inside = [q for q in quoted if holds(st, q)] or quoted
     return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
+
+
+def overlaps(one: Statement, other: Statement) -> bool:
+    return one.evidence.start < other.evidence.end and other.evidence.start < one.evidence.end
 
 
 def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> list[Token]:
@@ -425,7 +433,7 @@ def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int
     ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …')."""
     later = [t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t)]
     marks = [m.idx for t in later if reporting_ancestor(t) == cue
-             for m in [contrast_before(t) or speaking_relative(t)] if m is not None]
+             for m in [contrast_before(t) or (speaking_relative(t) if content(t) else None)] if m is not None]
     marks += [c.idx for t in later if own_clause(t) for c in t.children if c.dep_ == "cc" and c.i > cue.i]
     if not marks:
         return pieces
@@ -441,7 +449,7 @@ def reports(ctx: Context, cue: Token) -> bool:
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
-        and not passes_on(ctx, cue) and own_words(ctx, cue) and not resumes_incise(cue) and not decides(cue)
+        and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) and not resumes_incise(cue) and not decides(cue)
 
 
 def decides(cue: Token) -> bool:
@@ -475,7 +483,7 @@ def own_words(ctx: Context, cue: Token) -> bool:
     a verb with a speaker of its own after 'tandis que' or 'mais' and a relative clause whose 'qui' speaks ('a
     répondu aux propos de l'armée qui affirment que …')."""
     outer = reporting_ancestor(cue)
-    return (outer is None or framing_verb(ctx, outer) == cue or contrast_before(cue) is not None
+    return (outer is None or framing_verb(ctx, outer) == cue or medium_passing_on(ctx, outer) is not None or contrast_before(cue) is not None
             or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None and opening_relay(ctx, cue) is None
 
 
@@ -679,6 +687,20 @@ def called_for(cue: Token) -> tuple[int, int] | None:
     return clause_chars(child, skip_mark=False)
 
 
+def said_about(cue: Token) -> tuple[int, int] | None:
+    """'a insisté sur le climat apaisé …', 'a mis en garde contre la montée …': the phrase after the preposition
+    that brings in what this verb says (the lexicon's object column); not when a quotation follows ('a insisté sur
+    le réseau social X « qu'il n'y a aucun accord »')."""
+    prep = getattr(cues.entry(cue), "about", None)
+    if prep is None or any(t.text in MARKS.strip() for t in cue.doc[cue.i:cue.sent.end]):
+        return None
+    heads = [cue] + [c for c in cue.children if c.dep_ in ("obj", "fixed") and c.i < cue.i + 3]  # 'mis en garde'
+    child = next((c for h in heads for c in h.children if c.i > cue.i and c.dep_ in ("obl:arg", "obl", "obl:mod", "nmod")
+                  and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ == prep for k in c.children)),
+                 None)
+    return clause_chars(child, skip_mark=False) if child is not None else None
+
+
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
     """An infinitive after the verb that the parse hung elsewhere."""
     t = loose_follower(cue)
@@ -768,7 +790,7 @@ def as_said(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
 
 
-CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, after_colon, loose_que,
+CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, said_about, after_colon, loose_que,
                  loose_infinitive, said_object, loose_object, que_next_sentence)
 
 
@@ -806,10 +828,16 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
 def comma_after_relay(relay: Token, words: list[Token]) -> Token | None:
     """The comma that closes 'Selon X,' — past a name set off after it ('Selon son avocat, Khin Maung Zaw, …')."""
     commas = [t for t in words if t.i > relay.i and t.text == ","]
-    while len(commas) >= 2 and (all(t.pos_ == "PROPN" for t in relay.doc[commas[0].i + 1:commas[1].i])
-                                or set_off(relay, commas[0])):
+    while len(commas) >= 2 and (name_set_off(relay.doc[commas[0].i + 1:commas[1].i]) or set_off(relay, commas[0])):
         commas = commas[1:]
     return commas[0] if commas else None
+
+
+def name_set_off(tokens: Span) -> bool:
+    """'Khin Maung Zaw', 'le colonel Jean Martin': a name between commas, perhaps after an article and titles."""
+    words = [t for t in tokens if not (t.pos_ in ("DET", "NOUN", "ADJ") and (t.is_lower or t.text == "-"))]
+    titles = len(tokens) - len(words)
+    return bool(words) and list(tokens)[titles:] == words and all(t.pos_ == "PROPN" or t.is_title for t in words)
 
 
 def set_off(relay: Token, comma: Token) -> bool:
@@ -842,11 +870,13 @@ def after_comma(words: list[Token], comma: Token | None) -> list[Token]:
 
 def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list[list[Token]]:
     """'clause, selon X' -> the clause before; 'clause, selon X, goes on' -> its two halves ('qui, selon elle, se
-    poursuivront …' -> what follows)."""
+    poursuivront …' -> what follows), not X's relative clause ('…, selon l'ONU, qui condamne …')."""
     comma = next((t for t in reversed(opening) if t.text == ","), None)
     if comma is None:
         return []
     after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
+    if after and after[0].lower_ in RELATIVE_WORDS:  # '…, selon l'ONU, qui condamne …': the source's own clause
+        after = []
     if len(after) < 3 or comma.i != relay.i - 1:
         return [[t for t in opening if t.i < comma.i]]
     return [clause_ending_at(opening, comma), after]

@@ -106,6 +106,23 @@ def credit(text: str) -> bool:
     return bool(CREDIT_MARK.search(text) or (slash and AGENCY.search(text, slash.end())))
 
 
+def own_credit(text: str) -> bool:
+    """A credit line of its own ('© AFP', 'Photo : X', 'Kim Jong Un / AFP'), not a caption that ends in one
+    ('X décrit une « situation difficile » Photo: AFP'), nor a copyright notice."""
+    mark = CREDIT_MARK.search(text) or CREDIT_SLASH.search(text)
+    return credit(text) and not COPYRIGHT.search(text) and mark is not None and len(text[:mark.start()].split()) <= 4
+
+
+SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?…]\s+[«“\"A-ZÀ-Ý]")
+INCISE = re.compile(r"[»”\"]\s*,\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+\w+", re.IGNORECASE)
+
+
+def caption_shaped(text: str) -> bool:
+    """One sentence that reports no speech: a photo's caption, not the paragraph a credit closes the article
+    after ('« … », a précisé une source.' then '© AFP')."""
+    return not SENTENCE_BREAK.search(text.rstrip()) and not INCISE.search(text)
+
+
 LINE_SHAPES = (("separator", SEPARATOR.match), ("credit", credit), ("tags", TAGS.search),
                ("date", DATELINE.match), ("related-link", RELATED.match), ("note", NOTE.search))
 
@@ -129,8 +146,8 @@ CONTEXT_RULES = (  # in order; the first that holds gives the reason
     ("shouting", lambda a: a.text.isupper() and a.line.words <= 8),
     ("related-link", lambda a: a.prev is not None and bool(SEPARATOR.match(a.prev.text.strip()))
      and is_headline_shaped(a.line)),
-    ("caption", lambda a: a.nxt is not None and credit(a.nxt.text) and not COPYRIGHT.search(a.nxt.text)
-     and a.line.words <= 60 and a.nxt.words <= 10),  # a credit line of its own, not a caption ending in one
+    ("caption", lambda a: a.nxt is not None and own_credit(a.nxt.text) and a.line.words <= 60
+     and a.nxt.words <= 10 and caption_shaped(a.text)),
     ("label", lambda a: not a.title and a.line.words <= 3 and not SENTENCE_END.search(a.text)),
     ("byline", lambda a: is_byline(a.line) or bool(BYLINE.match(a.line.text))),
 )
