@@ -12,6 +12,15 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_name_before_the_apposition_the_parse_made_subject": (
+        "Paul Morin, le successeur de Jacques Durand, continue de défendre son bilan. Il a affirmé que la réforme "
+        "serait votée avant l'été.", "la réforme serait votée", "reported/subject+pronoun", "Paul Morin"),
+    "thanks_are_words": (
+        "Le ministre Paul Roux a pris la parole. Il remercie « tous les élus présents d'avoir participé à ces longues "
+        "réunions ».", "tous les élus présents", "introduced/subject+pronoun", "Paul Roux"),
+    "an_expectation_is_words": (
+        "La ministre Anne Caron a réagi vendredi. Elle s'attend à ce que des accords durables soient trouvés "
+        "rapidement.", "des accords durables soient trouvés", "reported/subject+pronoun", "Anne Caron"),
     "a_subject_pronoun_before_stands_for_the_same_one": (
         "Mme Claire Morel a signé l'accord mardi au nom de son pays. Le texte a été paraphé à Washington. La "
         "cérémonie a duré deux heures. Les délégations sont reparties le soir même. Elle a ensuite visité le siège de "

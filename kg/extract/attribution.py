@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.cues import aside_ending
-from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_index
+from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS
@@ -701,24 +701,31 @@ def governing_cue(ctx: Context, token: Token) -> Token | None:
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:
-    """The source a sentence is attributed to: 'selon X', 'd'après X', '…, cité par X', '…, rapporte l'agence X'."""
-    for t in sent:
-        if cues.is_relay(t) and cues.relay_np(t).i != t.i:
-            m = apposed_name(ctx, cues.relay_np(t)) or speaker_of_np(ctx, cues.relay_np(t), stop_at_comma=True)
-            if m is not None:
-                return m
-        if cues.relays(t) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "par":
-            agent = t.doc[t.i + 1].head
-            m = speaker_of_np(ctx, agent, stop_at_comma=True) if agent.i != t.i else None
-            if m is not None:
-                return m
-        if cues.relays(t) and t.pos_ == "VERB" and any(cues.is_cue(v) for v in t.doc[sent.start:t.i] if v is not t):
-            m = inverted(ctx, t)
-            if m is not None:
-                return m
-        if (m := medium_passing_on(ctx, t)) is not None:
-            return m
-    return None
+    """The source a sentence is attributed to: the first of RELAYS that names one at a word of the sentence."""
+    return next((m for t in sent for relay in RELAYS if (m := relay(ctx, t)) is not None), None)
+
+
+def relay_after(ctx: Context, t: Token) -> Mention | None:
+    """'selon X', 'd'après X'."""
+    if not cues.is_relay(t) or cues.relay_np(t).i == t.i:
+        return None
+    return apposed_name(ctx, cues.relay_np(t)) or speaker_of_np(ctx, cues.relay_np(t), stop_at_comma=True)
+
+
+def relay_agent(ctx: Context, t: Token) -> Mention | None:
+    """'…, cité par X', 'relayé par X'."""
+    if not cues.relays(t) or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "par":
+        return None
+    agent = t.doc[t.i + 1].head
+    return speaker_of_np(ctx, agent, stop_at_comma=True) if agent.i != t.i else None
+
+
+def relay_inverted(ctx: Context, t: Token) -> Mention | None:
+    """'« … », a dit X, rapporte l'agence Y': a relaying verb after another verb of saying."""
+    if not (cues.relays(t) and t.pos_ == "VERB"):
+        return None
+    start = sentence_bounds(t.doc)[sentence_index(t)][0]
+    return inverted(ctx, t) if any(cues.is_cue(v) for v in t.doc[start:t.i] if v is not t) else None
 
 
 MEDIA_KINDS = frozenset({"media", "news_agency"})
@@ -728,16 +735,22 @@ TELLING = frozenset({"assert", "announce", "report", "explain", "deny", "admit",
 def medium_passing_on(ctx: Context, cue: Token) -> Mention | None:
     """'Le Point rappelle que Pyongyang a confirmé avoir …': a medium, the subject of a verb of saying whose
     clause has a verb of saying with a subject of its own, passes the other's words on (returned: the medium)."""
-    if not cues.is_cue(cue):
-        return None
-    subject = next((m for c in cue.children if c.dep_ == "nsubj" for t in c.subtree if (m := ctx.at(t)) is not None
-                    and (ctx.gazetteer.get(m.key) or {}).get("kind") in MEDIA_KINDS), None)  # 'le quotidien X'
+    subject = medium_subject(ctx, cue) if cues.is_cue(cue) else None
     if subject is None:
         return None
     inner = (t for t in cue.subtree if t is not cue and cues.is_cue(t) and reporting_ancestor(t) == cue
              and getattr(cues.entry(t), "polarity", None) in TELLING)  # not 'a rapporté que le Hamas a proposé …'
     return subject if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for t in inner for c in t.children) \
         else None
+
+
+def medium_subject(ctx: Context, verb: Token) -> Mention | None:
+    """The medium the gazetteer knows in a verb's subject ('le quotidien Le Monde')."""
+    return next((m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (m := ctx.at(t)) is not None
+                 and (ctx.gazetteer.get(m.key) or {}).get("kind") in MEDIA_KINDS), None)
+
+
+RELAYS = (relay_after, relay_agent, relay_inverted, medium_passing_on)
 
 
 # ---- the cue of a quotation ---------------------------------------------------------------------------

@@ -997,7 +997,7 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")
         and (root.dep_ != "conj" or ctx.at(root.head) is not None))
-        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root))
+        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root))
 
 
 def stands_for_subject(token: Token) -> bool:
@@ -1008,6 +1008,18 @@ def stands_for_subject(token: Token) -> bool:
         return False
     finite = any(a.dep_.startswith("aux") for a in verb.children) or "Fin" in verb.morph.get("VerbForm")
     return finite and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+
+
+def before_apposed_subject(token: Token) -> bool:
+    """'Maduro, le successeur de Hugo Chavez, continue …' parsed with the apposition as the subject: the name
+    right before it, between the opening of the sentence and a comma, is the subject."""
+    doc, verb = token.doc, token.head
+    if token.dep_ not in ("obl:mod", "obl", "dep", "nmod") or verb.pos_ not in ("VERB", "AUX") or verb.i < token.i:
+        return False
+    end = max(t.i for t in token.subtree) + 1
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return subject is not None and end < len(doc) and doc[end].text == "," and subject.left_edge.i == end + 1 \
+        and token.left_edge.i == token.sent.start
 
 
 def hung_on_verb(token: Token) -> Token | None:

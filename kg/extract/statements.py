@@ -432,14 +432,19 @@ def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int
     """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
     ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …')."""
     later = [t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t)]
-    marks = [m.idx for t in later if reporting_ancestor(t) == cue
-             for m in [contrast_before(t) or (speaking_relative(t) if content(t) else None)] if m is not None]
+    marks = [m.idx for t in later if reporting_ancestor(t) == cue and (m := other_speaker_mark(t)) is not None]
     marks += [c.idx for t in later if own_clause(t) for c in t.children if c.dep_ == "cc" and c.i > cue.i]
     if not marks:
         return pieces
     cut = min(marks)
     text = parsed(cue.doc)
     return [(s, len(text[:min(e, cut)].rstrip(" ,;\n"))) for s, e in pieces if s < cut]
+
+
+def other_speaker_mark(cue: Token) -> Token | None:
+    """Where a verb of saying under another starts a clause of its own speaker: 'tandis que', 'mais', or the 'qui'
+    of a relative clause that says something ('aux propos de l'armée qui affirment que …')."""
+    return contrast_before(cue) or (speaking_relative(cue) if content(cue) else None)
 
 
 def reports(ctx: Context, cue: Token) -> bool:
@@ -695,10 +700,14 @@ def said_about(cue: Token) -> tuple[int, int] | None:
     if prep is None or any(t.text in MARKS.strip() for t in cue.doc[cue.i:cue.sent.end]):
         return None
     heads = [cue] + [c for c in cue.children if c.dep_ in ("obj", "fixed") and c.i < cue.i + 3]  # 'mis en garde'
-    child = next((c for h in heads for c in h.children if c.i > cue.i and c.dep_ in ("obl:arg", "obl", "obl:mod", "nmod")
-                  and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ == prep for k in c.children)),
-                 None)
+    child = next((c for h in heads for c in h.children if c.i > cue.i and introduced_by(c, prep)), None)
     return clause_chars(child, skip_mark=False) if child is not None else None
+
+
+def introduced_by(phrase: Token, prep: str) -> bool:
+    """A noun phrase hung on a verb after the preposition prep ('sur le climat')."""
+    return phrase.dep_ in ("obl:arg", "obl", "obl:mod", "nmod") and phrase.pos_ in ("NOUN", "PROPN") \
+        and any(k.dep_ == "case" and k.lower_ == prep for k in phrase.children)
 
 
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
