@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_body_named_between_commas_after_its_kind": (
+        "La chaîne du Hamas, al-Masirah, a annoncé que trois frappes avaient visé le camp du nord.",
+        "trois frappes avaient visé", "reported/subject", "Al-Masirah"),
     "a_name_before_the_apposition_the_parse_made_subject": (
         "Paul Morin, le successeur de Jacques Durand, continue de défendre son bilan. Il a affirmé que la réforme "
         "serait votée avant l'été.", "la réforme serait votée", "reported/subject+pronoun", "Paul Morin"),

@@ -188,6 +188,14 @@ def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     return speech_source(ctx, phrase.head, phrase.tokens, phrase.inside) or NOBODY
 
 
+def by_set_off_body(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'la chaîne des Houthis, al-Masirah': a body named between commas after a noun that is no person's."""
+    if phrase.head.lower_ in person_words():
+        return None
+    return next((m for m in phrase.inside if m.type in ("Organization", "MilitaryUnit") and m.role is None
+                 and appositive(ctx, m)), None)
+
+
 def by_name(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le porte-parole du Kremlin, Dmitri Peskov': a person named in the phrase, not inside a complement
     ('la sœur du dirigeant X') unless set off by commas."""
@@ -403,7 +411,7 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_speech_noun, by_name, by_name_before, by_class_noun, by_own_name,
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_name, by_name_before, by_class_noun, by_own_name,
                    by_office, by_role, by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name,
                    by_capitalised_name, by_partitive, by_unnamed, by_body, by_institution)
 
