@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "qui_after_an_apposition_is_the_name_it_describes": (
+        "Pour Paul Renard, secrétaire général de la CFDT, qui a annoncé que son syndicat viendrait au rendez-vous, le "
+        "sujet reste ouvert.", "son syndicat viendrait", "reported/subject", "Paul Renard"),
     "a_body_named_between_commas_after_its_kind": (
         "La chaîne du Hamas, al-Masirah, a annoncé que trois frappes avaient visé le camp du nord.",
         "trois frappes avaient visé", "reported/subject", "Al-Masirah"),
@@ -303,7 +306,7 @@ CASES = {
                                 "Marie Lenoir"),
     "relative_clause_of_a_pour_phrase": ("Pour Luc Morel, secrétaire général du syndicat, qui a annoncé que son syndicat "
                                          "participerait à la réunion, le dialogue doit reprendre.",
-                                         "son syndicat participerait", "reported/subject+reference", "Luc Morel"),
+                                         "son syndicat participerait", "reported/subject", "Luc Morel"),
     "pronoun_named_only_after": ("« Nous ne céderons pas », a-t-elle affirmé devant l'Assemblée nationale. Anne Roy "
                                  "répondait ainsi aux critiques de l'opposition.", "ne céderons pas",
                                  "incise/inverted-pronoun", "Anne Roy"),

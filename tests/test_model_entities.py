@@ -47,6 +47,9 @@ ARTICLES = {
                                            "Kremlin Dmitri Peskov a salué la visite."),
     "no_names": ("Interrogée par la presse, Anne Roy a refusé de répondre. Des combats ont éclaté dans le Sud et à "
                  "Douvrin, dans le Nord. Affirmant que rien n'était décidé, Paul Girard a quitté la salle."),
+    "acronyms_of_bodies": ("« Ça creuse encore le fossé avec le ministre », a réagi Paule Morin, secrétaire générale "
+                           "du SNPES-FSU, premier syndicat du secteur. C'est une erreur, a renchéri Marc Lenoir, "
+                           "secrétaire général du Snep-FSU, premier syndicat du second degré."),
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
                                 "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
                                 "à la grève."),
@@ -93,6 +96,12 @@ def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_pla
 def test_the_first_word_of_a_name_gives_its_type(built):
     assert entities_of(built, "armed_name")["Forces de soutien rapide"][1] == "MilitaryUnit"
     assert entities_of(built, "party_name")["Mouvement pour la renaissance nationale"][1] == "Organization"
+
+
+def test_a_word_with_two_capitals_in_a_row_is_a_body_whatever_ner_says(built):
+    found = entities_of(built, "acronyms_of_bodies")
+    assert (found["SNPES-FSU"][1], found["Snep-FSU"][1], found["Paule Morin"][1]) == (
+        "Organization", "Organization", "Person")
 
 
 def test_the_common_noun_before_a_name_gives_its_type(built):

@@ -199,7 +199,7 @@ def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
     """'qui' speaks for its antecedent: a name and a comma right before it, else the noun the clause hangs on,
     else the noun right before it ('les résultats remportés par William Lai, qui affirme …', the clause hung on
     'résultats', is Lai's; 'Plusieurs chefs d'État …, à l'exception du président X, qui a déclaré …' is X's)."""
-    before = antecedent(relative)
+    before = apposition_owner(antecedent(relative))
     set_off = relative.i > 0 and relative.doc[relative.i - 1].text == ","
     named = [before] if before is not None and set_off and ctx.at(before) is not None else []
     heads = [cue.head] if cue.dep_ == "acl:relcl" else []
@@ -208,6 +208,15 @@ def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
         if found is not None:
             return found
     return NOBODY
+
+
+def apposition_owner(noun: Token | None) -> Token | None:
+    """'Laurent Berger, secrétaire général de la CFDT, qui …': the name an apposition describes, not the body in
+    the apposition's complement."""
+    if noun is None or noun.dep_ != "nmod" or noun.head.dep_ != "appos" or noun.head.pos_ != "NOUN":
+        return noun
+    owner = noun.head.head
+    return owner if owner.pos_ == "PROPN" else noun
 
 
 def antecedent(relative: Token) -> Token | None:

@@ -444,15 +444,27 @@ def kind_before(span: Span) -> str | None:
     return None
 
 
-TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("apposed-title", apposed_title), ("agent", agent_type),
-          ("first-name", person_by_first_name))  # in order
+ACRONYM = re.compile(r"(?=\S*[A-Z]{2})[A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*")
+
+
+def acronym(span: Span) -> str | None:
+    """'FSU', 'SNUipp-FSU', 'MNL': one word with two capitals in a row is a body's acronym, not a person or a
+    place (a word in capitals of more than five letters is a word shouted, 'TREMBLAY', 'PHOTO')."""
+    text = span.text
+    shouted = text.isalpha() and text.isupper() and len(text) > 5
+    return "Organization" if ACRONYM.fullmatch(text) and len(text) <= 15 and not shouted else None
+
+
+TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("apposed-title", apposed_title),
+          ("agent", agent_type), ("first-name", person_by_first_name))  # in order
 
 
 def typed(span: Span, label: str) -> str | None:
     """The type of a name the gazetteer does not know: the first rule of TYPING that decides, else NER's.
     A name NER calls a person keeps that type unless its first word says otherwise."""
     for rule_name, rule in TYPING:
-        if label == "PER" and rule_name not in ("name-head", "kind-noun"):
+        if (label == "PER" and rule_name not in ("name-head", "kind-noun", "acronym")) \
+                or (rule_name == "acronym" and label not in NER_TYPES):  # 'TGV', 'RGPD': no name at all
             continue
         found = rule(span)
         if found:
