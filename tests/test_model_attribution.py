@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_relative_the_gazetteer_knows_named_before": (
+        "Kim Yo-jong a critiqué les manœuvres militaires. Le texte a été diffusé dans la nuit. Les exercices ont "
+        "commencé lundi. La sœur de Kim Jong Un a affirmé que Séoul jouait avec le feu.", "Séoul jouait avec le feu",
+        "reported/subject+reference", "Kim Yo Jong"),
     "qui_after_an_apposition_is_the_name_it_describes": (
         "Pour Paul Renard, secrétaire général de la CFDT, qui a annoncé que son syndicat viendrait au rendez-vous, le "
         "sujet reste ouvert.", "son syndicat viendrait", "reported/subject", "Paul Renard"),

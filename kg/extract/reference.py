@@ -396,8 +396,15 @@ def by_kin(ctx: Context, phrase: Phrase) -> Mention | None:
     if phrase.head.lower_ not in KIN or not definite(phrase.head) or not described_of(phrase.head, phrase.tokens):
         return None
     relatives = {ctx.who(m) for m in phrase.inside if m.type == "Person"}
-    found = [m for m in recent_person_speaker(ctx, phrase.head) if ctx.who(m) not in relatives]
+    found = [m for m in recent_person_speaker(ctx, phrase.head) if ctx.who(m) not in relatives] \
+        or [m for m in reversed(ctx.mentions) if m.type == "Person" and m.end <= phrase.head.idx
+            and ctx.who(m) not in relatives and kin_of(ctx, m, phrase.head.lower_)]
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+def kin_of(ctx: Context, m: Mention, kin: str) -> bool:
+    """A person named before whom the gazetteer gives that kinship role ('sœur du dirigeant')."""
+    return any(r.split()[0] == kin for r in (ctx.gazetteer.get(m.key) or {}).get("roles", ()))
 
 
 def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -411,9 +418,10 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_name, by_name_before, by_class_noun, by_own_name,
-                   by_office, by_role, by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name,
-                   by_capitalised_name, by_partitive, by_unnamed, by_body, by_institution)
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_name, by_name_before,
+                   by_class_noun, by_own_name, by_office, by_role, by_epithet, by_kin, by_modified_name,
+                   by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed, by_body,
+                   by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
