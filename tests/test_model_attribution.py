@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_name_before_a_colon_after_another_sentence_of_the_line": (
+        "La ministre Anne Caron a affirmé : « Le texte sera voté cette semaine », selon la radio RTL. Un avis partagé "
+        "par Paul Roux : « Reculer maintenant serait une faute politique. »", "Reculer maintenant serait",
+        "label-colon", "Paul Roux"),
     "a_relative_the_gazetteer_knows_named_before": (
         "Kim Yo-jong a critiqué les manœuvres militaires. Le texte a été diffusé dans la nuit. Les exercices ont "
         "commencé lundi. La sœur de Kim Jong Un a affirmé que Séoul jouait avec le feu.", "Séoul jouait avec le feu",
@@ -739,7 +743,8 @@ def built(tmp_path_factory):
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
         "trailing_fragment": TRAILING}
-    return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE})
+    return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
+                                                                         "titled_subject": TITLED_SUBJECT})
 
 
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
@@ -799,6 +804,16 @@ def test_one_of_them_is_never_the_person_named_after(built):
 def test_an_office_the_last_speaker_does_not_hold_is_not_his(built):
     found = {st.text[:12]: who.label for st, who in said(built, "other_office")}
     assert found == {"Le sommet au": "Bart De Wever", "la sécurité ": "ministre de l'Intérieur"}
+
+
+TITLED_SUBJECT = ("Le procès s'est poursuivi. « Je suis une dirigeante politique », a déclaré Marine Le Pen.\n\n"
+                  "La présidente Claire de Vidal l'interrompt dans sa lancée.\n\nLa veille, elle avait laissé Marine Le "
+                  "Pen parler longtemps. « On ne peut pas vous laisser reprendre la parole pendant une heure. »")
+
+
+def test_a_quotation_does_not_go_on_past_a_subject_named_after_a_title(built):
+    assert [(st.text, who.label) for st, who in said(built, "titled_subject")] == [
+        ("Je suis une dirigeante politique", "Marine Le Pen")]
 
 
 def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):

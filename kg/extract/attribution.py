@@ -1023,12 +1023,18 @@ def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 
 def label_of(text: str, start: int) -> tuple[int, str]:
     """Where the label of a quotation starting at start begins, and its words up to the quotation: on the
-    quotation's own line, or the line before when the quotation opens its line ('Pierre Martin :' then '« … »')."""
+    quotation's own line from its last sentence, or the line before when the quotation opens its line ('Pierre
+    Martin :' then '« … »')."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip(" \t«“\""):
         previous = text[:line_start].rstrip()
         line_start = text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
+    ends = list(SENTENCE_END.finditer(text, line_start, start))  # '… . Un avis partagé par X : « … »'
+    line_start = ends[-1].end() if ends else line_start
     return line_start, text[line_start:start].rstrip(" \t\n«“\"")
+
+
+SENTENCE_END = re.compile(r"(?<=[\w)»]{2})[.!?]\s+(?=[A-ZÀ-Ý])")  # not after an initial: "M. X"
 
 
 def topic_line(ctx: Context, quote: Span) -> tuple[Mention, str] | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
@@ -1013,7 +1013,8 @@ def is_subject(ctx: Context, m: Mention) -> bool:
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")
         and (root.dep_ != "conj" or ctx.at(root.head) is not None))
-        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root))
+        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root)
+        or titled_subject(span))
 
 
 def stands_for_subject(token: Token) -> bool:
@@ -1024,6 +1025,14 @@ def stands_for_subject(token: Token) -> bool:
         return False
     finite = any(a.dep_.startswith("aux") for a in verb.children) or "Fin" in verb.morph.get("VerbForm")
     return finite and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+
+
+def titled_subject(span: Span) -> bool:
+    """'La présidente Bénédicte de Perthuis l'interrompt' parsed with the name as a modifier of its title: the
+    name right after a person's title that is the subject is the subject."""
+    root, title = span.root, span.doc[span.start - 1] if span.start else None
+    return title is not None and root.head == title and root.dep_ in ("amod", "nmod") \
+        and title.dep_.startswith("nsubj") and title.lower_ in person_words()
 
 
 def before_apposed_subject(token: Token) -> bool:
