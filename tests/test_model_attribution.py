@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_title_before_the_verb_after_a_quotation_with_no_comma": (
+        "La ministre Anne Caron a parlé mardi. « Rien n'est encore décidé sur ce texte » la ministre a ajouté devant "
+        "la presse.", "Rien n'est encore décidé", "incise/subject+reference", "Anne Caron"),
     "a_name_before_a_colon_after_another_sentence_of_the_line": (
         "La ministre Anne Caron a affirmé : « Le texte sera voté cette semaine », selon la radio RTL. Un avis partagé "
         "par Paul Roux : « Reculer maintenant serait une faute politique. »", "Reculer maintenant serait",

@@ -14,7 +14,8 @@ from kg.extract import cues
 from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.reference import NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, speaker_of_np
+from kg.extract.reference import (NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, person_words,
+                                   speaker_of_np)
 from kg.extract.roles import ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.model import Mention
@@ -788,11 +789,20 @@ def incise(ctx: Context, quote: Span) -> Token | None:
             return None  # past the end of the sentence: no incise
         if cues.verbal(t) and not cues.negated(t):
             return incise_verb(ctx, quote, t)
-        named = ctx.at(t)
-        if not (t.is_punct or t.pos_ in ("AUX", "ADV", "PRON") or t.is_space or (named and named.type in AGENT_TYPES)
-                or t.i in aside or t.lower_ in cues.AVOIR):  # 'a' the tagger took for a foreign word
+        if not before_incise_verb(ctx, t, aside):
             return None
     return None
+
+
+def before_incise_verb(ctx: Context, t: Token, aside: set[int]) -> bool:
+    """A word that may stand between a quotation and its incise verb: punctuation, an auxiliary ('a', which the
+    tagger may take for a foreign word), an adverb, a pronoun, a name, an aside, a title and its article ('« … »
+    le président a tweeté')."""
+    named = ctx.at(t)
+    title = t.pos_ == "DET" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in person_words() \
+        and t.doc[t.i - 1].text != ":"  # '« … » : le procureur a requis …' is the colon's
+    return t.is_punct or t.is_space or t.pos_ in ("AUX", "ADV", "PRON") or title or t.lower_ in person_words() \
+        or (named is not None and named.type in AGENT_TYPES) or t.i in aside or t.lower_ in cues.AVOIR
 
 
 def aside_tokens(doc: Doc, window: range) -> set[int]:
