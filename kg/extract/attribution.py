@@ -18,6 +18,7 @@ from kg.extract.reference import (NOBODY, SPEECH_NOUNS, Context, gender, is_subj
                                    speaker_of_np)
 from kg.extract.roles import ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
+from kg.ingest.furniture import SENTENCE_BREAK  # '… . Un avis partagé par X : « … »'
 from kg.model import Mention
 
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "aux", "en", "mardi", "lundi",
@@ -1039,12 +1040,9 @@ def label_of(text: str, start: int) -> tuple[int, str]:
     if not text[line_start:start].strip(" \t«“\""):
         previous = text[:line_start].rstrip()
         line_start = text.rfind("\n", 0, len(previous)) + 1 if previous.endswith(":") else line_start
-    ends = list(SENTENCE_END.finditer(text, line_start, start))  # '… . Un avis partagé par X : « … »'
+    ends = list(SENTENCE_BREAK.finditer(text, line_start, start))  # '… . Un avis partagé par X : « … »'
     line_start = ends[-1].end() if ends else line_start
     return line_start, text[line_start:start].rstrip(" \t\n«“\"")
-
-
-SENTENCE_END = re.compile(r"(?<=[\w)»]{2})[.!?]\s+(?=[A-ZÀ-Ý])")  # not after an initial: "M. X"
 
 
 def topic_line(ctx: Context, quote: Span) -> tuple[Mention, str] | None:

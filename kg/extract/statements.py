@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
-                                    inversion_comma, inverted_after_comma, line_label, medium_passing_on, opening_relay, own_clause,
-                                    parsed_subjects, previous_cue, que_after, relay_of, reporting_ancestor,
-                                    resumes_after, rule_name, speaker_of, spokesperson_after, subject_inverted)
+                                    inversion_comma, inverted_after_comma, line_label, medium_passing_on,
+                                    opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
+                                    reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
+                                    subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, Role
@@ -454,7 +455,8 @@ def reports(ctx: Context, cue: Token) -> bool:
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
-        and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) and not resumes_incise(cue) and not decides(cue)
+        and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
+        and not resumes_incise(cue) and not decides(cue)
 
 
 def decides(cue: Token) -> bool:
@@ -488,7 +490,8 @@ def own_words(ctx: Context, cue: Token) -> bool:
     a verb with a speaker of its own after 'tandis que' or 'mais' and a relative clause whose 'qui' speaks ('a
     répondu aux propos de l'armée qui affirment que …')."""
     outer = reporting_ancestor(cue)
-    return (outer is None or framing_verb(ctx, outer) == cue or medium_passing_on(ctx, outer) is not None or contrast_before(cue) is not None
+    return (outer is None or framing_verb(ctx, outer) == cue or medium_passing_on(ctx, outer) is not None
+            or contrast_before(cue) is not None
             or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None and opening_relay(ctx, cue) is None
 
 
@@ -799,8 +802,8 @@ def as_said(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
 
 
-CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, said_about, after_colon, loose_que,
-                 loose_infinitive, said_object, loose_object, que_next_sentence)
+CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, said_about, after_colon,
+                 loose_que, loose_infinitive, said_object, loose_object, que_next_sentence)
 
 
 def reported_chars(cue: Token) -> tuple[int, int] | None:

@@ -113,7 +113,7 @@ def own_credit(text: str) -> bool:
     return credit(text) and not COPYRIGHT.search(text) and mark is not None and len(text[:mark.start()].split()) <= 4
 
 
-SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?…]\s+[«“\"A-ZÀ-Ý]")
+SENTENCE_BREAK = re.compile(r"(?<=[\w)»]{2})[.!?…]\s+(?=[«“\"A-ZÀ-Ý])")  # not after an initial: "M. X"
 INCISE = re.compile(r"[»”\"]\s*,\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+\w+", re.IGNORECASE)
 
 
