@@ -12,6 +12,29 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_role_with_a_state_after_one_given_with_none": (
+        "Lundi, le ministre de l'Intérieur Paul Nkoulou a réagi aux annonces de l'opposition. Le ministre camerounais a "
+        "dénoncé une « démarche irresponsable » qui menace la paix.", "démarche irresponsable",
+        "reported/subject+reference", "Paul Nkoulou"),
+    "a_verb_followed_by_what_it_says_has_no_inverted_subject": (
+        "Alors que Marc Tessier a reconnu sa défaite, Paul Durand, âgé de 58 ans, a dit vouloir travailler avec tous "
+        "les partis.", "vouloir travailler", "reported/nearest-name", "Paul Durand"),
+    "a_qualifier_of_the_other_gender_picks_the_role": (
+        "Le candidat de l'opposition conservatrice, Kim Min-jae, a gagné l'élection. Il a battu le candidat du parti "
+        "au pouvoir, Park Ji-hoon. Pendant la campagne, le candidat conservateur a promis de réformer la justice.",
+        "réformer la justice", "reported/subject+reference", "Kim Min-jae"),
+    "a_quoted_phrase_keeps_its_article": (
+        "La députée Claire Martin dénonce un « budget d'austérité ».", "un « budget d'austérité »",
+        "introduced/subject", "Claire Martin"),
+    "reported_words_run_on_past_a_quoted_word": (
+        "La ministre Anne Roy a réclamé des économies « claires » dans les dépenses de l'État.",
+        "« claires » dans les dépenses", "reported/subject", "Anne Roy"),
+    "reported_words_keep_the_mark_that_closes_their_quotation": (
+        "Le maire Luc Bernard a ensuite dénoncé une élection « sans aucune crédibilité ».",
+        "« sans aucune crédibilité »", "reported/subject", "Luc Bernard"),
+    "a_name_then_a_verb_tagged_a_noun_before_a_colon": (
+        "Claire Dubois (écologistes) esquive : « Chacun a bien compris », quand le communiste Paul Roux fustige un "
+        "« énième gouvernement de droite ».", "Chacun a bien compris", "colon-subject", "Claire Dubois"),
     "a_title_before_the_verb_after_a_quotation_with_no_comma": (
         "La ministre Anne Caron a parlé mardi. « Rien n'est encore décidé sur ce texte » la ministre a ajouté devant "
         "la presse.", "Rien n'est encore décidé", "incise/subject+reference", "Anne Caron"),
@@ -688,6 +711,10 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_known_party_s_leader_is_no_head_of_state": (
+        "Le candidat du Parti démocratique de Côte d'Ivoire, Jean Kouassi, a contesté les résultats qui donnent la "
+        "victoire à Alassane Ouattara. Le leader du PDCI a ensuite dénoncé une élection « sans aucune crédibilité ».",
+        "ouattara"),
     "a_medium_passing_on": ("Le journal Le Monde rappelle que le député Luc Perrin a démenti avoir voté la loi "
                             "en commission.", "monde"),
     "office_word_with_a_complement_of_its_own": (
@@ -825,7 +852,7 @@ def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):
 
 def test_reported_words_after_an_incise_leave_out_the_quotation_it_frames(built):
     found = sorted(st.text for st, _ in said(built, "participle_after_an_incise"))
-    assert found == ["Nous devons agir vite", "soulignant que cette « crise » pouvait « être maîtrisée"]
+    assert found == ["Nous devons agir vite", "soulignant que cette « crise » pouvait « être maîtrisée »"]
 
 
 def test_a_fragment_quoted_right_after_reported_words_joins_them(built):

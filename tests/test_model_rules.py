@@ -121,7 +121,7 @@ def test_mettre_en_garde_after_a_quote_with_t_il(built):
 
 def test_pronoun_in_a_relative_clause_takes_the_main_subject(built):
     found = said(built, "relative_pronoun")
-    quote = [(st, who) for st, who in found if st.text == "provocations dangereuses"]
+    quote = [(st, who) for st, who in found if st.text == "des « provocations dangereuses »"]
     assert len(quote) == 1, [(st.kind, st.text) for st, _ in found]
     assert quote[0][1].label == "Sergei Lavrov"
     assert quote[0][0].kind == "direct"

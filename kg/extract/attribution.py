@@ -467,7 +467,7 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     mark = word_before_verb_group(cue)
-    if mark is None or not mark.is_punct or cues.is_participle(cue) or cues.subjunctive(cue):
+    if mark is None or not mark.is_punct or cues.is_participle(cue) or cues.subjunctive(cue) or says_next(cue):
         return None
     i = mark.i
     before = doc[cue.sent.start:i]
@@ -475,6 +475,15 @@ def inversion_comma(cue: Token) -> Token | None:
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) else None
+
+
+def says_next(cue: Token) -> bool:
+    """'…, X, âgé de 60 ans, a dit vouloir …' parsed with no subject: a verb followed by what it says (an
+    infinitive, 'que') has no subject after it to be inverted."""
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if after is None or after.lower_ in cues.cue_lemma(cue).split():  # 'a fait savoir X': a locution's infinitive
+        return False
+    return cues.infinitive(after) or after.lower_ in ("que", "qu'")
 
 
 def word_before_verb_group(cue: Token) -> Token | None:
@@ -1114,8 +1123,25 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None
     subject = closing_subject(colon[0])
-    who = speaker_of_np(ctx, subject) if subject is not None else None
+    who = speaker_of_np(ctx, subject) if subject is not None else named_then_verb(ctx, colon[0])
     return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+
+
+BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def named_then_verb(ctx: Context, colon: Token) -> Mention | None:
+    """'Marine Tondelier (écologistes) esquive : « … »' with the verb tagged a noun: a name that opens the
+    sentence, perhaps with its party in brackets, then one word that is a form of a verb of saying, then the
+    colon."""
+    word = next((t for t in reversed(colon.doc[colon.sent.start:colon.i]) if not t.is_space), None)
+    if word is None or not word.text[:1].islower() or cues.entry(word) is None:
+        return None
+    text, start = parsed(colon.doc), colon.sent.start_char
+    named = next((m for m in ctx.mentions if start <= m.start and m.end <= word.idx), None)
+    if named is None or text[start:named.start].strip() or BRACKETS.sub("", text[named.end:word.idx]).strip():
+        return None
+    return named
 
 
 QUOTE_THEN_COLON = re.compile(r"[\s»”\"’']*:")

@@ -463,7 +463,7 @@ def other_office(ctx: Context, rest: list[Token]) -> bool:
     noun = next((t for t in rest[1:4] if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     named = ctx.at(noun) if noun is not None else None
     if named is not None:
-        return named.type == "Organization" and named.key is None
+        return named.type == "Organization"
     return noun is not None and noun.lower_ not in REALMS
 
 
@@ -1179,8 +1179,14 @@ def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
              and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)
              and not r.of_other(q.of_names)]
-    same = [r for r in given if q.qualifiers and q.qualifiers <= r.words]
+    same = [r for r in given if q.qualifiers and all(among_words(w, r.words) for w in q.qualifiers)]
     return [r.person for r in same or given]
+
+
+def among_words(word: str, words: frozenset[str]) -> bool:
+    """Whether a qualifier is among a role's words, whatever its gender or number ('le candidat conservateur'
+    is 'le candidat de l'opposition conservatrice')."""
+    return word in words or len(word) >= 6 and any(len(w) >= 6 and w[:6] == word[:6] for w in words)
 
 
 def state_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1250,8 +1256,18 @@ def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
     return people if len({ctx.key_of(m) for m in people}) == 1 else []
 
 
+def stateless_role(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'le ministre camerounais' after 'le ministre de l'Administration territoriale X' when nothing says X's
+    state: the one person given that role with no state, when the description gives one."""
+    if q.state is None:
+        return []
+    people = [r.person for r in ctx.roles if r.person.start < q.head.idx and q.word in r.words and r.state is None
+              and (person_state(ctx, r.person) or r.person.country) is None and not r.of_other(q.of_names)]
+    return people if len({ctx.key_of(m) for m in people}) == 1 else []
+
+
 ROLE_SOURCES = (body_leader, body_member, given_role, bracketed_member, state_leader, article_leader, gazetteer_role,
-                role_ahead, sole_national)
+                role_ahead, sole_national, stateless_role)
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

@@ -239,11 +239,11 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
         if attribution is None:
             continue
         key = (attribution.speaker.start, attribution.speaker.end, attribution.cue.i)
-        groups.setdefault(key, []).append((mixed_start(ctx, quote, attribution), end))
+        groups.setdefault(key, []).append(phrase_of(quote, end, attribution) or (mixed_start(ctx, quote, attribution), end))
         found[key] = attribution
     for key, parts in groups.items():
         a = found[key]
-        text = " … ".join(original(doc)[s:e].strip(MARKS) for s, e in parts)
+        text = " … ".join(unquoted(original(doc)[s:e]) for s, e in parts)
         yield Statement(speaker=a.speaker, text=text, kind="direct", cue=a.word, polarity=cues.polarity(a.word),
                         evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=a.relay,
                         about=about(ctx, parts[0][0], parts[-1][1], a.speaker), rule=a.rule, confidence=a.confidence)
@@ -278,6 +278,29 @@ def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
             or any(t.text in MARKS or cues.is_cue(t) or cues.is_relay(t) for t in before):
         return quote.start_char
     return before[0].idx
+
+
+def phrase_of(quote: Span, end: int, attribution: Attribution) -> tuple[int, int] | None:
+    """'a dénoncé un « pur gouvernement macroniste »': a quoted phrase that opens after its article in the object
+    of the verb that introduces it is told with the article and the rest of that object."""
+    cue, root = attribution.cue, quote.root
+    if not attribution.rule.startswith("introduced/") or root.i == cue.i or quote[0].text[:1].isupper():
+        return None
+    while root.head.i != cue.i and root.head.i != root.i and root.dep_ in ("amod", "nmod", "conj", "flat:name"):
+        root = root.head
+    if root.head.i != cue.i or root.dep_ != "obj" or not quote.start > root.left_edge.i:
+        return None
+    tokens = [t for t in root.subtree if not t.is_space]
+    if any(t.text in (",", ";", ":") for t in tokens) or tokens[-1].i > quote.end + 6:
+        return None
+    closing = re.match(r"\s*[»”\"]", quote.doc.text[end:])
+    return tokens[0].idx, max(end + (closing.end() if closing else 0), tokens[-1].idx + len(tokens[-1]))
+
+
+def unquoted(text: str) -> str:
+    """The words of a quotation without its marks; a phrase that holds one keeps them ('un « … » réel')."""
+    inner = text.strip(MARKS)
+    return inner if sum(c in MARKS.strip() for c in inner) == 0 else text.strip(" ")
 
 
 def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
@@ -604,11 +627,24 @@ def content(cue: Token) -> tuple[int, int] | None:
     reported = reported_chars(cue)
     if reported is None:
         return None
+    reported = reported[0], past_closing_mark(cue.doc, *reported)
     if reported[0] < cue.idx or reported == as_said(cue):  # the words stand apart from the verb, or around it
         return reported
     first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire") and c.i < cue.i]
                 + [cue.i])
     return cue.doc[first].idx, reported[1]
+
+
+CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”]")
+
+
+def past_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """Where reported words end: past the mark that closes a quotation they open ('une élection « sans aucune
+    crédibilité »'), which the parse may hang elsewhere."""
+    text = doc.text
+    closing = CLOSING_MARK.match(text, end)
+    opened = text.count("«", start, end) + text.count("“", start, end) > text.count("»", start, end) + text.count("”", start, end)
+    return closing.end() if closing and opened else end
 
 
 def que_clause(cue: Token) -> tuple[int, int] | None:
@@ -739,14 +775,15 @@ def of_complement(cue: Token, child: Token) -> bool:
 
 def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
     """'a salué les résultats du gouvernement dans un contexte difficile': the phrases the parse hung on the verb
-    right after its object, up to a comma, in a sentence with no quotation."""
+    right after its object, up to a comma or a quotation (quoted words after the object are statements of their
+    own, the object only frames them)."""
     out, end = [], max(c.right_edge.i for c in objects)
-    if any(t.text in MARKS.strip() for t in cue.sent):
-        return []  # quoted words of the sentence are statements of their own, the object only frames them
+    end += end + 1 < len(cue.doc) and cue.doc[end + 1].text in CLOSING  # 'des économies « claires »'
     for c in sorted(cue.children, key=lambda t: t.i):
         if c.i <= end:
             continue
-        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]):
+        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]) \
+                or any(t.text in MARKS.strip() for t in cue.doc[end + 1:c.right_edge.i + 1]):
             break
         out, end = out + [c], c.right_edge.i
     return out
@@ -832,9 +869,19 @@ def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     tokens = [t for t in head.subtree if t.i < stop]
     while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space) and not closes_quote(tokens):
         tokens = tokens[:-1]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+CLOSING = {"»": "«", "”": "“", '"': '"'}
+
+
+def closes_quote(tokens: list[Token]) -> bool:
+    """Whether the last token closes a quotation opened among the others ('réclamé des économies « claires »')."""
+    opener = CLOSING.get(tokens[-1].text)
+    marks = [t.text for t in tokens[:-1] if t.text in (opener, tokens[-1].text)] if opener else []
+    return opener is not None and bool(marks) and marks[-1] == opener and (opener != '"' or len(marks) % 2 == 1)
 
 
 def comma_after_relay(relay: Token, words: list[Token]) -> Token | None:
@@ -902,7 +949,7 @@ def clause_ending_at(opening: list[Token], comma: Token) -> list[Token]:
 
 
 def trimmed(tokens: list[Token]) -> list[Token]:
-    """tokens without their closing punctuation."""
-    while tokens and tokens[-1].is_punct:
+    """tokens without their closing punctuation (a quotation's closing mark stays)."""
+    while tokens and tokens[-1].is_punct and not closes_quote(tokens):
         tokens = tokens[:-1]
     return tokens
