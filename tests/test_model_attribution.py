@@ -12,6 +12,20 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "selon_son_entourage_is_the_clause_subject_s": (
+        "Le maire Michel Leroy a reçu lundi son adversaire. Paul Dumas est reparti sans un mot.\nLe maire veut marquer "
+        "sa volonté de dialogue avec l'opposition sur le budget, selon son entourage.", "volonté de dialogue",
+        "reported/selon", "entourage de Michel Leroy"),
+    "il_before_a_clause_with_a_subject_of_its_own_is_someone": (
+        "Karim Benali, candidat du parti socialiste, met en cause la transparence du dépouillement. Il estime que le "
+        "taux de participation a été artificiellement gonflé et demande que « la volonté populaire soit respectée ».",
+        "artificiellement gonflé", "reported/subject+pronoun", "Karim Benali"),
+    "an_adjective_with_its_complement_is_an_apposition": (
+        "« Le matériel a été récupéré par les forces de sécurité », a souligné une autre source sécuritaire, proche de "
+        "l'état-major des armées.", "Le matériel a été récupéré", "incise/subject", "autre source sécuritaire"),
+    "selon_after_que_relays_what_follows": (
+        "Le ministre Jean Sow justifie ses propos par le fait que selon lui, l'ONG n'a jamais interrogé le gouvernement "
+        "avant de publier ses rapports.", "jamais interrogé le gouvernement", "reported/selon", "Jean Sow"),
     "a_role_with_a_state_after_one_given_with_none": (
         "Lundi, le ministre de l'Intérieur Paul Nkoulou a réagi aux annonces de l'opposition. Le ministre camerounais a "
         "dénoncé une « démarche irresponsable » qui menace la paix.", "démarche irresponsable",

@@ -315,8 +315,14 @@ def is_subject_of(child: Token, cue: Token) -> bool:
 
 
 def personal(cue: Token) -> bool:
-    """A verb of saying whose impersonal-looking 'il' is someone: not 'il convient de noter que …'."""
-    return cues.is_cue(cue) and not any(c.i > cue.i and cues.infinitive(c) for c in cue.children)
+    """A verb of saying whose impersonal-looking 'il' is someone: not 'il convient de noter que …' ('il estime
+    que le taux a été gonflé', with the participle tagged an infinitive, is)."""
+    return cues.is_cue(cue) and not any(c.i > cue.i and cues.infinitive(c) and not clause_of_its_own(c)
+                                        for c in cue.children)
+
+
+def clause_of_its_own(verb: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") or c.lower_ in ("que", "qu'") for c in verb.children)
 
 
 def by_coordination(ctx: Context, cue: Token) -> Mention | None:

@@ -712,7 +712,6 @@ def named_by(ctx: Context, m: Mention | None) -> Mention | None:
     if m is not None and m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions):
         m = ctx.mentions[m.alias_of]
     return m if m is not None and 0 <= m.id < len(ctx.mentions) and ctx.mentions[m.id] is m else None
-    return out
 
 
 def outside_reported(token: Token, fits):
@@ -1346,10 +1345,17 @@ def unnamed_type(noun: Token) -> str | None:
 
 
 def before_apposition(head: Token, tokens: list[Token]) -> list[Token]:
-    """The tokens of a description up to the comma of an apposition ('un député RN, élu du Var')."""
+    """The tokens of a description up to the comma of an apposition ('un député RN, élu du Var', 'une source,
+    proche de l'armée'; not a lone adjective: 'un responsable militaire, américain')."""
     cut = next((x.i for x in head.doc[head.i:head.sent.end] if x.text == "," and x.i + 1 < len(head.doc)
-                and head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc")), len(head.doc))
+                and (head.doc[x.i + 1].dep_ not in ("conj", "amod", "cc") or complemented(head.doc[x.i + 1]))),
+               len(head.doc))
     return [t for t in tokens if t.i < cut]
+
+
+def complemented(adjective: Token) -> bool:
+    """An adjective with a complement of its own ('proche de l'armée')."""
+    return any(c.dep_ not in ("conj", "cc", "punct", "advmod") for c in adjective.children)
 
 
 @dataclass(frozen=True)
@@ -1498,10 +1504,24 @@ def possessed(ctx: Context, src: Source) -> Mention | None:
 def owners_of(ctx: Context, head: Token) -> list[Mention]:
     """Who 'son'/'sa' before head may stand for, nearest last: agents named as subjects in this sentence or the
     one before, and speakers of the last two, else the persons named there."""
+    own = clause_owner(ctx, head)
+    if own is not None:
+        return [own]
     here = sentence_index(head)
     near = [m for m in ctx.mentions if named_agent(m) and m.end <= head.idx and here - m.sent_index <= 1]
     subjects = [m for m in near if not ctx.inside_quote(m.start) and is_subject(ctx, m)]
     return sorted(subjects + recent_speakers(ctx, here), key=lambda m: m.start) or [m for m in near if m.type == "Person"]
+
+
+def clause_owner(ctx: Context, head: Token) -> Mention | None:
+    """'Le Premier ministre veut …, selon son entourage': after 'selon', 'son' is the subject of the clause the
+    relay comments, when that subject names an agent the article named."""
+    if not any(t.lower_ == "selon" for t in head.doc[max(head.sent.start, head.i - 2):head.i]):
+        return None
+    subject = next((c for c in head.sent.root.children if c.dep_.startswith("nsubj") and c.i < head.i), None)
+    found = quietly(ctx, lambda: speaker_of_np(ctx, subject)) if subject is not None else None
+    named = named_by(ctx, found)
+    return named if named is not None and named_agent(named) else None
 
 
 def recent_speakers(ctx: Context, here: int) -> list[Mention]:

@@ -239,7 +239,8 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
         if attribution is None:
             continue
         key = (attribution.speaker.start, attribution.speaker.end, attribution.cue.i)
-        groups.setdefault(key, []).append(phrase_of(quote, end, attribution) or (mixed_start(ctx, quote, attribution), end))
+        part = phrase_of(quote, end, attribution) or (mixed_start(ctx, quote, attribution), end)
+        groups.setdefault(key, []).append(part)
         found[key] = attribution
     for key, parts in groups.items():
         a = found[key]
@@ -643,7 +644,7 @@ def past_closing_mark(doc: Doc, start: int, end: int) -> int:
     crédibilité »'), which the parse may hang elsewhere."""
     text = doc.text
     closing = CLOSING_MARK.match(text, end)
-    opened = text.count("«", start, end) + text.count("“", start, end) > text.count("»", start, end) + text.count("”", start, end)
+    opened = sum(text.count(m, start, end) for m in "«“") > sum(text.count(m, start, end) for m in "»”")
     return closing.end() if closing and opened else end
 
 
@@ -911,11 +912,11 @@ def set_off(relay: Token, comma: Token) -> bool:
 
 
 def relay_content(relay: Token) -> list[tuple[int, int]] | None:
-    """'Selon X, clause', '…: selon X, clause' / 'clause, selon X' / 'clause, selon X, goes on': the clause,
-    found by the commas that close or open the relay."""
+    """'Selon X, clause', '…: selon X, clause', '… le fait que selon X, clause' / 'clause, selon X' / 'clause,
+    selon X, goes on': the clause, found by the commas that close or open the relay."""
     words = [t for t in relay.sent if not t.is_space]
     opening = [t for t in words if t.i < relay.i]
-    if relay.i - relay.sent.start <= 2 or (opening and opening[-1].text in ":;"):
+    if relay.i - relay.sent.start <= 2 or (opening and opening[-1].lower_ in (":", ";", "que", "qu'")):
         pieces = [after_comma(words, comma_after_relay(relay, words))]
     else:
         pieces = around_relay(relay, words, opening)
