@@ -12,6 +12,11 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_speaker_in_a_relative_clause_ranks_below_the_subject": (
+        "Lors de cette cérémonie, le président Karim Diallo est revenu sur la récente sortie de son Premier ministre, "
+        "Moussa Ba, qui a évoqué une « crise d’autorité ». Une déclaration qui a suscité de vives réactions.\n« Je "
+        "n’ai aucune divergence avec le Premier ministre, c’est mon ami », a-t-il affirmé.", "aucune divergence",
+        "incise/inverted-pronoun", "Karim Diallo"),
     "selon_son_entourage_is_the_clause_subject_s": (
         "Le maire Michel Leroy a reçu lundi son adversaire. Paul Dumas est reparti sans un mot.\nLe maire veut marquer "
         "sa volonté de dialogue avec l'opposition sur le budget, selon son entourage.", "volonté de dialogue",

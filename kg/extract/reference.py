@@ -801,9 +801,18 @@ def described_source(ctx: Context, t: Token) -> Mention | None:
 
 
 def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, Mention]]:
-    """(sentence, 1, speaker) of the fitting speakers of the last four sentences and any agent of the last two."""
-    return [(i, 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
+    """(sentence, 1, speaker) of the fitting speakers of the last four sentences and any agent of the last two; a
+    speaker who is no subject and spoke in a relative clause ('…, son Premier ministre, X, qui a évoqué …') ranks
+    -1, below the subject of that sentence."""
+    return [(i, -1 if aside_speaker(ctx, m) else 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
             or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
+
+
+RELATIVE_AFTER = re.compile(r"\s*,?\s*qui\b")
+
+
+def aside_speaker(ctx: Context, m: Mention) -> bool:
+    return m.start >= 0 and RELATIVE_AFTER.match(parsed(ctx.doc), m.end) is not None and not is_subject(ctx, m)
 
 
 def embedded(ctx: Context, m: Mention) -> bool:
