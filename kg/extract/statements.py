@@ -284,18 +284,23 @@ def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
 def phrase_of(quote: Span, end: int, attribution: Attribution) -> tuple[int, int] | None:
     """'a dénoncé un « pur gouvernement macroniste »': a quoted phrase that opens after its article in the object
     of the verb that introduces it is told with the article and the rest of that object."""
-    cue, root = attribution.cue, quote.root
-    if not attribution.rule.startswith("introduced/") or root.i == cue.i or quote[0].text[:1].isupper():
+    if not attribution.rule.startswith("introduced/") or quote.root.i == attribution.cue.i \
+            or quote[0].text[:1].isupper():
         return None
-    while root.head.i != cue.i and root.head.i != root.i and root.dep_ in ("amod", "nmod", "conj", "flat:name"):
-        root = root.head
-    if root.head.i != cue.i or root.dep_ != "obj" or not quote.start > root.left_edge.i:
-        return None
-    tokens = [t for t in root.subtree if not t.is_space]
-    if any(t.text in (",", ";", ":") for t in tokens) or tokens[-1].i > quote.end + 6:
+    obj = object_holding(quote, attribution.cue)
+    tokens = [t for t in obj.subtree if not t.is_space] if obj is not None else []
+    if not tokens or any(t.text in (",", ";", ":") for t in tokens) or tokens[-1].i > quote.end + 6:
         return None
     closing = re.match(r"\s*[»”\"]", quote.doc.text[end:])
     return tokens[0].idx, max(end + (closing.end() if closing else 0), tokens[-1].idx + len(tokens[-1]))
+
+
+def object_holding(quote: Span, cue: Token) -> Token | None:
+    """The object of cue whose phrase holds the quotation after at least one word of its own, else None."""
+    root = quote.root
+    while root.head.i not in (cue.i, root.i) and root.dep_ in ("amod", "nmod", "conj", "flat:name"):
+        root = root.head
+    return root if root.head.i == cue.i and root.dep_ == "obj" and quote.start > root.left_edge.i else None
 
 
 def unquoted(text: str) -> str:
