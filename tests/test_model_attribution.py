@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_participle_goes_on_with_the_finite_verb_past_a_gerund": (
+        "Le porte-parole Omar Haddad a déclaré que le gouvernement se berçait d'illusions en pensant que la pression "
+        "serait efficace, ajoutant que le mouvement n'avait reçu aucune nouvelle proposition.",
+        "aucune nouvelle proposition", "reported/subject", "Omar Haddad"),
     "a_speaker_in_a_relative_clause_ranks_below_the_subject": (
         "Lors de cette cérémonie, le président Karim Diallo est revenu sur la récente sortie de son Premier ministre, "
         "Moussa Ba, qui a évoqué une « crise d’autorité ». Une déclaration qui a suscité de vives réactions.\n« Je "
