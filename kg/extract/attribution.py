@@ -721,9 +721,11 @@ def previous_cue(ctx: Context, token: Token) -> Token | None:
                  and not ctx.inside_quote(t.idx)), None)
 
 
-def governing_cue(ctx: Context, token: Token) -> Token | None:
-    """The nearest reporting verb above token in the parse, outside quotations."""
-    return next((a for a in token.ancestors if cues.is_cue(a) and not ctx.inside_quote(a.idx)), None)
+def governing_cue(ctx: Context, token: Token, *, finite: bool = False) -> Token | None:
+    """The nearest reporting verb above token in the parse, outside quotations (with finite, past the
+    participles and gerunds)."""
+    return next((a for a in token.ancestors if cues.is_cue(a) and not ctx.inside_quote(a.idx)
+                 and not (finite and cues.is_participle(a))), None)
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:

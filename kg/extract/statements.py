@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before,
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
                                     inversion_comma, inverted_after_comma, line_label, medium_passing_on,
                                     opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
                                     reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
@@ -605,8 +605,7 @@ def anchor(ctx: Context, participle: Token) -> Token | None:
     """The reporting verb a reporting participle continues: the nearest finite one above it, past the gerunds
     and participles of what that verb reports ('a déclaré qu'Israël se berçait d'illusions en pensant que …,
     ajoutant que …' goes on with 'a déclaré')."""
-    return next((a for a in participle.ancestors if cues.is_cue(a) and not cues.is_participle(a)
-                 and not ctx.inside_quote(a.idx)), None) or previous_cue(ctx, participle)
+    return governing_cue(ctx, participle, finite=True) or previous_cue(ctx, participle)
 
 
 def reported(ctx: Context, a: Attribution, pieces: list[tuple[int, int]]) -> Statement:
