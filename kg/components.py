@@ -12,7 +12,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
 from kg.gazetteer import Gazetteer
@@ -20,7 +20,9 @@ from kg.gazetteer import Gazetteer
 RULER = "kg_gazetteer"
 Doc.set_extension("kg", default=None, force=True)  # kg.model.ArticleState of the article
 GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.!?])["“”«»]+',
-                r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])')
+                r'[»”](?=[.,][a-zà-ÿ])', r'(?<=[»”])[.,](?=[a-zà-ÿ])',
+                r'(?<=[a-zà-ÿ]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])')  # 'diplomatique.La puissante', 'Corées.Avant'
+GLUED_STOP = r'[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])'  # what is left of '».Enfin' once the quote mark is cut off
 URL_WITHOUT_QUOTES = re.compile(r"(?!\S*[«»“”])" + URL_PATTERN, re.UNICODE)  # 'bien».dit-il' is no web address
 HYPHENED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
 CLOSING = frozenset({"»", "”"})
@@ -118,16 +120,20 @@ def with_given_names(token_match: Callable[[str], object] | None) -> Callable[[s
     return whole
 
 
-def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
-    """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
-    tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads).
-
-    The tokenizer keeps compound given names whole (with_given_names). It also cuts a quote mark off the word
-    it is glued to after a full stop, as scrapers that drop paragraph breaks leave it ('Rousseau."On va …'),
-    and before a word ('bien».dit-il')."""
+def unglue(nlp: Language) -> None:
+    """Make nlp's tokenizer keep compound given names whole (with_given_names) and cut what scrapers that drop
+    paragraph breaks glue together: a quote mark and the word after a full stop ('Rousseau."On va …') or before
+    it ('bien».dit-il'), a full stop and the capitalised word after it ('tenue.La')."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, GLUED_STOP]).search
     nlp.tokenizer.url_match = URL_WITHOUT_QUOTES.match
     nlp.tokenizer.token_match = with_given_names(nlp.tokenizer.token_match)
+
+
+def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
+    """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
+    tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads)."""
+    unglue(nlp)
     nlp.add_pipe("kg_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(gazetteer))

@@ -12,6 +12,21 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_medium_after_a_second_inverted_verb_passes_the_words_on": (
+        "Les informations sur le retrait du Qatar sont erronées, a confirmé Paul Martin, porte-parole du ministère, "
+        "indique l’agence Reuters.", "sont erronées", "reported/inverted-subject", "Paul Martin"),
+    "avant_de_goes_on_with_the_last_speaker": (
+        "Kim Yo-jong a qualifié d'« illusion » les propos du président sud-coréen. Avant de poursuivre en affirmant "
+        "que le Sud restait hostile.", "restait hostile", "reported/narrative-infinitive", "Kim Yo Jong"),
+    "a_number_two_is_no_number_one": (
+        "Kim Yo-jong, la sœur de Kim Jong-un, a déclaré mardi que le Sud mentait. La numéro deux du régime a ensuite "
+        "affirmé que les exercices étaient une provocation.", "une provocation", "reported/subject+reference",
+        "Kim Yo Jong"),
+    "two_leader_nouns_with_one_qualifier_name_one_role": (
+        "Le premier ministre Paul Tremblay a attaqué lundi le nouveau chef conservateur Marc Gagnon, répliquant à ses "
+        "critiques. « Nous tiendrons », a-t-il dit.\nQuelques heures plus tôt, le leader conservateur a lancé le "
+        "« défi » à M. Tremblay de s’engager à éviter toute hausse de taxes.", "hausse de taxes",
+        "reported/subject+reference", "Marc Gagnon"),
     "a_participle_goes_on_with_the_finite_verb_past_a_gerund": (
         "Le porte-parole Omar Haddad a déclaré que le gouvernement se berçait d'illusions en pensant que la pression "
         "serait efficace, ajoutant que le mouvement n'avait reçu aucune nouvelle proposition.",
@@ -415,7 +430,7 @@ CASES = {
                                  "Emmanuel Macron"),
     "il_tagged_impersonal": ("Pedro Sánchez a parlé à Séville. Il a indiqué que l'Espagne enverrait des médecins.",
                              "Espagne enverrait des médecins", "reported/subject+pronoun", "Pedro Sánchez"),
-    "il_prefers_a_person_to_an_agency": ("Le président Lula s'est engagé à protéger l'Amazonie, a indiqué l'agence Reuters."
+    "il_prefers_a_person_to_an_agency": ("Le président Lula veut protéger l'Amazonie, a indiqué l'agence Reuters."
                                          "\n\nIl a toutefois précisé que « la forêt ne sera pas sacrifiée ».",
                                          "forêt ne sera pas sacrifiée", "introduced/subject+office",
                                          "Luiz Inácio Lula da Silva"),

@@ -28,6 +28,9 @@ ARTICLES = {
     "members_in_brackets": ("Le Mercosur (Brésil, Argentine, Uruguay et Paraguay) négocie avec l'Union européenne."),
     "body_described_in_the_role": ("La porte-parole du ministère des Affaires étrangères, Anna Lenko, a reçu la presse."),
     "acronym_after_a_role": "Le président du PLQR, Marc Dumont, a reçu les négociateurs mardi.",
+    "role_set_off_at_the_end_of_a_sentence": ("« La bataille est loin d’être terminée », a déclaré Marc Dupont, le "
+                                             "secrétaire général de la CGT. « Il y en a encore pour un moment », "
+                                             "a-t-il ajouté."),
     "appointed_head": "Marie Durand a été nommée présidente de la Croix-Rouge française lundi.",
     "appointment_hedged": "Marc Leroy pourrait être élu président de la Fédération française de football.",
     "candidate_of_a_party": ("Marc Dupuis, le candidat du Parti socialiste, a voté contre le budget."),
@@ -290,7 +293,8 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("supreme_guide", ("Ali Khamenei", "leaderOf", "Iran")),
     ("first_woman_prime_minister", ("Sanae Takaichi", "leaderOf", "Japan")),
     ("leader_described_before_an_audience", ("Donald Trump", "leaderOf", "United States")),  # not 'aux journalistes'
-    ("acronym_in_brackets_inside_a_role", ("Anna Lenko", "leaderOf", "Fédération des syndicats de l'enseignement"))])
+    ("acronym_in_brackets_inside_a_role", ("Anna Lenko", "leaderOf", "Fédération des syndicats de l'enseignement")),
+    ("role_set_off_at_the_end_of_a_sentence", ("Marc Dupont", "leaderOf", "CGT"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 

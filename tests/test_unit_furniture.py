@@ -80,6 +80,16 @@ def test_tail_marker_drops_itself_and_everything_after(marker, reason):
     assert kept(text) == [TITLE, BODY_1, BODY_2, BODY_3, BODY_4]
 
 
+def test_a_byline_shaped_like_tags_before_a_paragraph_opens_the_body():
+    """'AA / Tunis / X' past the first third of the lines, right before the lead paragraph."""
+    byline = "AFP / Berlin / Anna Weber"
+    lead = f"{BODY_1} {BODY_2}"
+    text = page("Monde", TITLE, "Publié le 5 mars", TITLE, "Europe", byline, lead, BODY_3, BODY_4, BODY_5)
+    r = reasons(text)
+    assert r[byline] == "tags"
+    assert kept(text)[-4:] == [lead, BODY_3, BODY_4, BODY_5]
+
+
 @pytest.mark.parametrize("heading", ["Lire aussi", "Sur le même sujet"])
 def test_a_related_heading_drops_only_its_links(heading):
     link = "Kharkiv : une nouvelle frappe de drones vise le réseau électrique"

@@ -54,3 +54,16 @@ def test_a_dateline_in_capitals_and_its_dash_end_before_the_sentence(words, firs
 def test_a_dash_inside_a_sentence_is_no_dateline():
     doc = Doc(VOCAB, words=["Le", "PSG", "–", "et", "ses", "joueurs", "–", "gagne", "."])
     assert dateline_ends(doc) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("un interlocuteur diplomatique.La sœur", ["diplomatique", ".", "La", "sœur"]),
+    ("le cours de l'Histoire ».Enfin, elle", ["»", ".", "Enfin", ",", "elle"]),
+    ("M.Dupont et lemonde.fr", ["M.Dupont", "et", "lemonde.fr"]),
+])
+def test_a_full_stop_glued_to_the_capitalised_word_after_it_is_cut_off(text, words):
+    """Scrapers that drop paragraph breaks glue the next paragraph to the full stop ('tenue.La')."""
+    from kg.components import unglue
+    nlp = spacy.blank("fr")
+    unglue(nlp)
+    assert [t.text for t in nlp(text)][-len(words):] == words

@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.attribution import relative
+from kg.extract.attribution import names_a_noun_before, relative
 from kg.extract.statements import que_clause, relative_end, run_on_end
 
 VOCAB = spacy.blank("fr").vocab
@@ -59,3 +59,18 @@ def test_phrases_hung_on_the_verb_right_after_its_que_clause_run_on_in_it():
 def test_a_word_no_lexicon_entry_can_stand_for_is_set_aside_before_its_parse_is_read(lower, lemma, expected):
     from kg.extract.cues import may_be_cue
     assert may_be_cue(lower, lemma) is expected
+
+
+@pytest.mark.parametrize("before, named", [(["sur", "sa", "plateforme"], True), (["mardi"], False)])
+def test_a_name_after_a_noun_a_preposition_opens_names_that_noun(before, named):
+    """'« … », a indiqué Paul Renard sur sa plateforme Vox Social' parsed with 'Social' the subject."""
+    words = ["«", "Oui", "»", ",", "a", "indiqué", "Paul", "Renard", *before, "Vox", "Social", "."]
+    n = len(before)
+    noun = 8 + n - 1
+    heads = [1, 5, 1, 5, 5, 5, 5, 6, *([noun] * (n - 1)), 5, 5, 8 + n, 5]
+    deps = ["punct", "ccomp", "punct", "punct", "aux", "ROOT", "obj", "flat:name", *(["case", "det"][:n - 1]),
+            "obl", "nsubj", "flat:name", "punct"]
+    pos = ["PUNCT", "ADV", "PUNCT", "PUNCT", "AUX", "VERB", "PROPN", "PROPN", *(["ADP", "DET"][:n - 1]), "NOUN",
+           "PROPN", "PROPN", "PUNCT"]
+    doc = parsed_doc(words, heads, deps, pos)
+    assert names_a_noun_before(doc[5], doc[8 + n]) is named

@@ -143,7 +143,7 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
     comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
     subjects = [c for c in subjects if own_subject(cue, c, comma) and not quoted_away(ctx, cue, c)
-                and not object_after(cue, c)]
+                and not object_after(cue, c) and not names_a_noun_before(cue, c)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
@@ -164,6 +164,16 @@ def object_after(cue: Token, subject: Token) -> bool:
     before = word_before_verb_group(cue)
     return subject.i > cue.i and not (before is not None and (before.is_punct or before.lower_ in INVERTING)) \
         and not any(t.is_punct for t in cue.doc[cue.i:subject.i])
+
+
+def names_a_noun_before(cue: Token, subject: Token) -> bool:
+    """'a indiqué mardi X sur sa plateforme Truth Social': a 'subject' after the verb whose name follows a noun
+    that a preposition opens names that noun ('sa plateforme', 'le journal'), not the speaker."""
+    first = subject.i
+    while first > cue.i + 1 and subject.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    before = subject.doc[first - 1]
+    return subject.i > cue.i and before.pos_ == "NOUN" and any(c.dep_ == "case" for c in before.children)
 
 
 INVERTING = frozenset({"comme", "que", "qu'", "où", "dont", "le", "l'", "la", "les"})  # 'comme l'a dit X
@@ -375,10 +385,11 @@ def name_before_comma(ctx: Context, comma: Token) -> Mention | None:
 
 
 def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
-    """'Et de poursuivre : « … »', 'Et d'ajouter que …': an infinitive of narration opening its sentence goes on
-    with the last speaker of the four sentences before."""
-    words = [t for t in cue.sent if not t.is_space and t.i < cue.i]
-    if not cues.infinitive(cue) or [t.lower_ for t in words][-2:] not in (["et", "de"], ["et", "d'"], ["de"], ["d'"]):
+    """'Et de poursuivre : « … »', 'Et d'ajouter que …', 'Avant de poursuivre en affirmant que …': an infinitive
+    of narration opening its sentence goes on with the last speaker of the four sentences before."""
+    words = [t.lower_ for t in cue.sent if not t.is_space and t.i < cue.i]
+    if not cues.infinitive(cue) or len(words) > 2 or words[-1:] not in (["de"], ["d'"]) \
+            or words[:-1] not in ([], ["et"], ["avant"]):
         return None
     here = sentence_index(cue)
     recent = [m for i, m in ctx.speakers if 0 <= here - i <= 4]

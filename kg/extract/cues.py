@@ -17,6 +17,7 @@ REFLEXIVE = frozenset({"se", "s'"})
 HYPOTHETICAL = frozenset({"pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "serait", "seraient"})
 RELAY_VERBS = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
+MEDIUM_NOUNS = frozenset({"agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television"})
 
 
 def verbs() -> dict[str, lexicon.ReportingVerb]:
@@ -222,8 +223,20 @@ def hypothetical(token: Token) -> bool:
 
 @per_token
 def relays(token: Token) -> bool:
-    """'cité par', 'rapporte', 'relayé': a verb by which a medium passes on what someone said."""
-    return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS
+    """'cité par', 'rapporte', 'relayé': a verb by which a medium passes on what someone said; so does any verb
+    whose subject after it is a medium's noun ('…, a confirmé X, indique l'agence Y')."""
+    return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS or medium_after(token)
+
+
+def medium_after(verb: Token) -> bool:
+    """'…, a confirmé X, indique l'agence …': a verb after a comma and another verb of saying, whose inverted
+    subject is a medium's noun (the parse often makes it the object)."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    after = [t for t in doc[verb.i + 1:verb.i + 3] if t.pos_ != "DET"]
+    return i >= 0 and doc[i].text == "," and bool(after) and fold(after[0].text) in MEDIUM_NOUNS \
+        and any(is_cue(t) for t in doc[verb.sent.start:i])
 
 
 def is_relay(token: Token) -> bool:

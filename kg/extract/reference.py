@@ -1098,8 +1098,15 @@ def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
                            and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
-    return RoleQuery(head, names.fold(head.text), state, qualifiers, body_after(ctx, head, tokens),
+    return RoleQuery(head, role_word(head), state, qualifiers, body_after(ctx, head, tokens),
                      described_of(head, tokens))
+
+
+def role_word(head: Token) -> str:
+    """The folded role noun; 'numéro' with its number but for 'numéro un' ('la numéro deux' is no leader)."""
+    word = names.fold(head.text)
+    after = head.nbor(1).lower_ if head.i + 1 < len(head.doc) else ""
+    return f"{word} {names.fold(after)}" if word == "numero" and after not in ("un", "1") else word
 
 
 def described_of(head: Token, tokens: list[Token]) -> frozenset[str]:
@@ -1129,9 +1136,11 @@ def body_after(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None
 
 
 def leads(q: RoleQuery) -> bool:
-    """A role noun that heads a body ('le chef', 'le PDG', 'le secrétaire général')."""
+    """A role noun that heads a body ('le chef', 'le PDG', 'le secrétaire général', 'le premier secrétaire')."""
     after = q.head.doc[q.head.i + 1].lower_ if q.head.i + 1 < len(q.head.doc) else ""
-    return q.head.lower_ in BODY_LEADERS or (q.word == "secretaire" and after == "général")
+    before = q.head.doc[q.head.i - 1].lower_ if q.head.i else ""
+    return q.head.lower_ in BODY_LEADERS or (q.word == "secretaire" and (after.startswith("général")
+                                                                         or before in ("premier", "première")))
 
 
 def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1185,10 +1194,17 @@ def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     """The people the article gave that role ('le général X' before 'le général'); of those, the ones whose
     role has the same qualifiers ('le député LFI' is not the 'député LR' named last)."""
     given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
-             and (q.word in r.words or r.head == q.head.lower_) and (q.state is None or r.state == q.state)
-             and not r.of_other(q.of_names)]
+             and (q.word in r.words or r.head == q.head.lower_ or leading_alike(q, r))
+             and (q.state is None or r.state == q.state) and not r.of_other(q.of_names)]
     same = [r for r in given if q.qualifiers and all(among_words(w, r.words) for w in q.qualifiers)]
     return [r.person for r in same or given]
+
+
+def leading_alike(q: RoleQuery, r: Role) -> bool:
+    """'le leader conservateur' after 'le nouveau chef conservateur X': two leader nouns with the same
+    qualifiers name one role."""
+    return q.head.lower_ in LEADER_NOUNS and r.head in LEADER_NOUNS and bool(q.qualifiers) \
+        and all(among_words(w, r.words) for w in q.qualifiers)
 
 
 def among_words(word: str, words: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ RANKS = role_nouns("rank")
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
                         r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b|d[ée]l[ée]gation|[ée]quipe|"
                         r"\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
+LEADING_SECRETARY = re.compile(r"\bsecretaire general|\bpremiere? secretaire\b")  # folded: 'Premier secrétaire du PS'
 FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 
 
@@ -61,10 +62,11 @@ class Role:
     def leads_org(self) -> bool:
         """'le président de la Douma', 'le secrétaire général de l'OTAN', 'son président': the head of an
         organisation (not a deputy: 'directeur adjoint')."""
-        leader = self.head in BODY_LEADERS or "secretaire general" in self.folded
+        leader = self.head in BODY_LEADERS or bool(LEADING_SECRETARY.search(self.folded))
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
-            and not NOT_LEADER.search(self.text.split(self.org.text)[0])
+            and not NOT_LEADER.search(self.text.split(self.org.text)[0] if self.org.text in self.text
+                                      else self.text.rsplit(" ", 1)[0])  # 'le président du parti': named before
 
     @property
     def folded(self) -> str:
@@ -210,8 +212,9 @@ def role_after(person: Span) -> Span | None:
     if start is None:
         return None
     end = start + 1
-    while end < min(len(doc), start + 16) and doc[end].text not in BREAKS and doc[end].pos_ not in ("VERB", "AUX") \
-            and doc[end].lower_ not in ("qui", "que", "qu'") and "\n" not in doc[end].text:
+    while end < min(len(doc), start + 16) and doc[end].text not in BREAKS | {"."} \
+            and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in ("qui", "que", "qu'") \
+            and "\n" not in doc[end].text:
         end += 1
     closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "." \
         or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
@@ -240,9 +243,19 @@ def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterato
         inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
         yield Role(person=m, text=phrase.text, head=head.lower_, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
                    start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
-                   org=body_of(phrase, inside, mentions, m.doc),
-                   place=next((o for o in inside if o.type == "Place"), None),
+                   org=body_of(phrase, inside, mentions, m.doc, gazetteer),
+                   place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
                    plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
+
+
+def town_led(phrase: Span, head: Token, doc_name: str) -> Mention | None:
+    """'le maire de Craon' with no place found in it: the capitalised words right after 'maire de' name a town."""
+    if head.lower_ not in PLACE_LEADERS or head.i + 2 >= phrase.end or head.nbor(1).lower_ not in ("de", "d'"):
+        return None
+    end = head.i + 2
+    while end < phrase.end and (phrase.doc[end].text[:1].isupper() or phrase.doc[end].text == "-"):
+        end += 1
+    return make(phrase.doc[head.i + 2:end], doc_name, "Place") if end > head.i + 2 else None
 
 
 def role_head(phrase: Span) -> Token:
@@ -255,13 +268,18 @@ def role_head(phrase: Span) -> Token:
     return nouns[0]
 
 
-def named_before(phrase: Span, mentions: list[Mention]) -> Mention | None:
-    """'le porte-parole du ministère': the organisation named earlier whose name starts with that noun, or
-    for 'son président', the organisation subject of the sentence before."""
+PARTY_NOUNS = frozenset({"parti", "formation"})
+
+
+def named_before(phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """'le porte-parole du ministère': the organisation named earlier whose name starts with that noun ('le
+    président du parti': a party the gazetteer knows), or for 'son président', the organisation subject of the
+    sentence before."""
     nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS}
     before = [o for o in mentions if o.type == "Organization" and o.end <= phrase.start_char and o.role is None]
     if nouns:
-        named = [o for o in before if o.text.split()[0].lower() in nouns]
+        named = [o for o in before if o.text.split()[0].lower() in nouns
+                 or (nouns & PARTY_NOUNS and (gazetteer.get(o.key) or {}).get("kind") == "party")]
         return named[-1] if named else None
     if phrase[0].lower_ in ("son", "sa", "leur"):
         previous = [o for o in before if o.start >= previous_sentence_start(phrase) and is_subject_span(phrase.doc, o)]
@@ -269,14 +287,15 @@ def named_before(phrase: Span, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str) -> Mention | None:
+def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str,
+            gazetteer: Gazetteer) -> Mention | None:
     """The body a role phrase names: the first one named in it, unless a body described around it comes first
     ('le bureau des affaires taïwanaises du Conseil d'État'); else one named before."""
     named = next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
     described = described_body(phrase, doc_name) or acronym_body(phrase, inside, doc_name)
     if described is not None and (named is None or described.start < named.start):
         return described
-    return named or named_before(phrase, mentions)
+    return named or named_before(phrase, mentions, gazetteer)
 
 
 BODY_OF = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"})
@@ -292,7 +311,8 @@ def described_body(phrase: Span, doc_name: str) -> Mention | None:
                   and t.doc[t.i - 1].lower_ in BODY_OF), None)
     if start is None:
         return None
-    words = [t for t in phrase.doc[start:phrase.end] if not t.is_punct]
+    end = next((t.i for t in phrase.doc[start:phrase.end] if t.text in BREAKS), phrase.end)  # '(opposition)'
+    words = [t for t in phrase.doc[start:end] if not t.is_punct]
     content = [t for t in words[1:] if t.lower_ not in BODY_OF and names.fold(t.text) not in STOP_WORDS]
     if len(content) < 2 and not any(t.text[:1].isupper() for t in words[1:]):
         return None

@@ -234,6 +234,13 @@ def classify(text: str) -> tuple[str | None, list[tuple[int, int, str]]]:
     return title, dropped
 
 
+def body_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line is a paragraph of the body (30 words or more, ending a sentence): a byline shaped
+    like tags ('AA / Tunis / X') then opens the body instead of ending it."""
+    line = next((line for line in lines[i + 1:] if line.text.strip()), None)
+    return line is not None and line.words >= 30 and bool(SENTENCE_END.search(line.text))
+
+
 @dataclass
 class Flow:
     """What classify carries down the page: whether it is past the body (the tail), or in a block of links."""
@@ -247,7 +254,7 @@ class Flow:
         reason = "tail" if self.tail else line_reason(lines, i, title_index)
         self.links = self.links and (reason is not None or line.words <= 20) and not INTERVIEW.match(line.text)
         reason = reason or ("related-link" if self.links else None)
-        if reason == "tags" or TAIL.search(line.text):
+        if (reason == "tags" and not body_follows(lines, i)) or TAIL.search(line.text):
             self.tail = self.tail or i > len(lines) // 3
         self.links = self.links or bool(LINK_BLOCK.match(line.text))
         return reason
