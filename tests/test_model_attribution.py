@@ -12,6 +12,32 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_medium_relaying_a_quoted_fragment_is_not_its_speaker": (
+        "Le ministre chinois Li Wei a rencontré son homologue à Osaka. Le ministre chinois a déclaré à son homologue qu’il espérait que "
+        "les deux pays traiteraient leurs entreprises de manière équitable, et a souligné la volonté de Pékin de "
+        "« promouvoir des relations basées sur la coopération », a annoncé l’agence de presse Xinhua.",
+        "traiteraient leurs entreprises", "reported/subject+reference", "Li Wei"),
+    "a_speaking_qui_after_a_long_quotation_reports_its_own_words": (
+        "La candidate Claire Morin ne s’avoue pas vaincue. « On sait que les anciens ne se sont pas déplacés. Je ne sais pas s’ils "
+        "auraient voté pour nous, mais l’élection est faussée », estime la candidate qui estime que le second tour "
+        "reste ouvert.", "second tour reste ouvert", "reported/subject+reference", "Claire Morin"),
+    "an_incise_with_no_subject_before_a_gerund_goes_on_with_the_last_speaker": (
+        "Marc Dubois a réaffirmé que son parti était prêt à gouverner. « Il faut que les partis de la coalition "
+        "retrouvent un équilibre », a souligné en faisant référence au refus des préformateurs Paul Lenoir, le "
+        "président du PS, et Anne Vidal.", "retrouvent un équilibre", "incise/subjectless-incise", "Marc Dubois"),
+    "se_prononcer_contre_says_what_it_is_against": (
+        "Marc Dupont s'est prononcé contre la réforme des retraites, lundi, avant le vote.", "contre la réforme",
+        "reported/subject", "Marc Dupont"),
+    "a_gerund_opening_a_verbless_sentence_goes_on_with_the_last_speaker": (
+        "« Nous ne voterons pas ce budget », ont expliqué les sénateurs écologistes dans un communiqué. En précisant "
+        "qu’ils déposeraient un recours plus tard.", "déposeraient un recours", "reported/participle",
+        "Ecologist – Solidarity and Territories group (Senate)"),
+    "a_known_surname_inside_a_hyphened_one_is_another_person": (
+        "Boris Vallaud a demandé une pause. Najat Vallaud-Belkacem a demandé un cessez-le-feu immédiat.",
+        "cessez-le-feu immédiat", "reported/subject", "Najat Vallaud-Belkacem"),
+    "an_honorific_before_the_name_set_off_after_a_description": (
+        "« Les lits manquent chaque nuit », a fait valoir la présidente du syndicat, la Dre Sylvie Tremblay.",
+        "lits manquent", "incise/inverted-subject", "Sylvie Tremblay"),
     "a_medium_after_a_second_inverted_verb_passes_the_words_on": (
         "Les informations sur le retrait du Qatar sont erronées, a confirmé Paul Martin, porte-parole du ministère, "
         "indique l’agence Reuters.", "sont erronées", "reported/inverted-subject", "Paul Martin"),

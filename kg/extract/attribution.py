@@ -16,7 +16,7 @@ from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, s
 from kg.extract.entities import person_nouns
 from kg.extract.reference import (NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, person_words,
                                    speaker_of_np)
-from kg.extract.roles import ROLE_NOUNS
+from kg.extract.roles import HONORIFICS, ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.ingest.furniture import SENTENCE_BREAK  # '… . Un avis partagé par X : « … »'
 from kg.model import Mention
@@ -99,12 +99,13 @@ def apposed_name(ctx: Context, head: Token) -> Mention | None:
 
 
 def titled_name(ctx: Context, tokens: Span) -> Mention | None:
-    """The name a span opens with, past an article and title words ('le lieutenant-général Ahmed X')."""
+    """The name a span opens with, past an article, title words and an honorific ('le lieutenant-général Ahmed
+    X', 'la Dre Marie X')."""
     for t in tokens:
         if (named := ctx.at(t)) is not None:
             return named
-        if t.pos_ not in ("DET", "NOUN", "ADJ") or not (t.is_lower or t.text == "-"):  # 'lieutenant - général'
-            return None
+        if t.lower_ not in HONORIFICS and (t.pos_ not in ("DET", "NOUN", "ADJ") or not (t.is_lower or t.text == "-")):
+            return None  # 'lieutenant - général'
     return None
 
 
@@ -384,6 +385,22 @@ def name_before_comma(ctx: Context, comma: Token) -> Mention | None:
     return named[0] if named and comma.text == "," else None
 
 
+def speaker_before(ctx: Context, cue: Token, *, back: int, same: bool = False) -> Mention | None:
+    """The last speaker of the back sentences before the cue's (and of its own when same)."""
+    here = sentence_index(cue)
+    recent = [m for i, m in ctx.speakers if (0 if same else 1) <= here - i <= back]
+    return recent[-1] if recent else None
+
+
+def by_subjectless_incise(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », a souligné en faisant référence à …': an inverted verb the writer gave no subject (a gerund follows
+    it) goes on with the last speaker of the sentence before."""
+    after = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.pos_ != "ADV"), None)
+    if inversion_comma(cue) is None or after is None or not opens_gerund(after):
+        return None
+    return speaker_before(ctx, cue, back=1)
+
+
 def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
     """'Et de poursuivre : « … »', 'Et d'ajouter que …', 'Avant de poursuivre en affirmant que …': an infinitive
     of narration opening its sentence goes on with the last speaker of the four sentences before."""
@@ -391,9 +408,7 @@ def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
     if not cues.infinitive(cue) or len(words) > 2 or words[-1:] not in (["de"], ["d'"]) \
             or words[:-1] not in ([], ["et"], ["avant"]):
         return None
-    here = sentence_index(cue)
-    recent = [m for i, m in ctx.speakers if 0 <= here - i <= 4]
-    return recent[-1] if recent else None
+    return speaker_before(ctx, cue, back=4, same=True)
 
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
@@ -447,6 +462,7 @@ SPEAKER_STRATEGIES = (
     Strategy("subject", 0.95, by_subject),
     Strategy("told-by", 0.9, told_by),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
+    Strategy("subjectless-incise", 0.6, by_subjectless_incise),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
     Strategy("infinitive", 0.8, by_control),
@@ -551,14 +567,20 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
             return speaker_of_np(ctx, t)
-        if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in CLAUSE_OPENING:
-            break  # past 'que' the words reported, past 'qui', 'lorsque' another clause
+        if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in CLAUSE_OPENING or opens_gerund(t):
+            break  # past 'que' the words reported, past 'qui', 'lorsque', 'en faisant' another clause
         if t.lower_ in AFTER_INVERSION or t.pos_ == "NUM" or in_phrase(ctx, t):
             continue
         found = inverted_phrase(ctx, t)
         if found is not None:
             return found
     return None
+
+
+def opens_gerund(t: Token) -> bool:
+    """'en faisant référence à …': 'en' before a present participle opens a clause of its own."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ == "en" and nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.lower_.endswith("ant")
 
 
 def inverted_phrase(ctx: Context, t: Token) -> Mention | None:
@@ -666,7 +688,17 @@ def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | 
     """A gerund's subject is its verb's: the speaker of a verb of saying of the main clause before it, else the
     subject of the main clause."""
     main = [t for t in earlier if t.dep_ in ("ROOT", "parataxis", "conj")]
-    return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) or main_clause_subject(ctx, cue)
+    return next((m for t in main for m in [subject(ctx, t)] if m is not None), None) or main_clause_subject(ctx, cue) \
+        or opening_gerund_speaker(ctx, cue)
+
+
+def opening_gerund_speaker(ctx: Context, cue: Token) -> Mention | None:
+    """'En précisant qu'ils déposeraient …' opening a sentence with no verb of its own: it goes on with the
+    last speaker of the sentence before."""
+    words = [t for t in cue.sent if not t.is_space and t.i < cue.i]
+    if [t.lower_ for t in words[:1]] != ["en"] or cue.sent.root not in (cue, cue.head):
+        return None
+    return speaker_before(ctx, cue, back=1)
 
 
 def leads(ctx: Context, verb: Token) -> bool:
@@ -840,12 +872,12 @@ def aside_tokens(doc: Doc, window: range) -> set[int]:
 
 
 def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
-    """The first verb after a quotation as its cue: a verb of saying (not a participle, not a spokesperson passing
-    on what a named speaker said before the quotation), or any verb with an inverted subject after a comma
+    """The first verb after a quotation as its cue: a verb of saying (not a participle, not a spokesperson or a
+    medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a comma
     ('« … », tranche X'; not '« … » représentent la dernière estimation')."""
     if cues.is_cue(verb):
-        passed_on = spokesperson_after(verb) and any(cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children)
-                                                     for v in quote.doc[quote.sent.start:quote.start])
+        passed_on = (spokesperson_after(verb) or cues.relays(verb)) and any(
+            cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])
         return None if cues.is_participle(verb) or passed_on else verb
     no_object = not any(c.dep_ == "obj" for c in verb.children)
     return verb if no_object and inverted_after_comma(ctx, verb) else None

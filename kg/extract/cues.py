@@ -228,6 +228,14 @@ def relays(token: Token) -> bool:
     return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS or medium_after(token)
 
 
+def relay_incise(token: Token) -> bool:
+    """', a annoncé l'agence X', ', rapporte le journal': a relaying verb after a comma (it ends what it relays)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "AUX":
+        i -= 1
+    return i >= 0 and token.doc[i].text == "," and token.pos_ == "VERB" and relays(token)
+
+
 def medium_after(verb: Token) -> bool:
     """'…, a confirmé X, indique l'agence …': a verb after a comma and another verb of saying, whose inverted
     subject is a medium's noun (the parse often makes it the object)."""

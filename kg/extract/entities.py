@@ -251,6 +251,8 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     name of a body after a given name is a person's surname."""
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
+    if ent.label_ == "Person" and (joined := hyphen_joined(span)) is not span:  # 'Vallaud' of 'Vallaud-Belkacem'
+        return make(with_given_names(joined), name, "Person", name=with_given_names(joined).text)
     if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
         return make(full, name, "Person", key=full_name_key(full.text, ent.ent_id_, gazetteer), name=full.text)
     if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
@@ -258,6 +260,19 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
         return make(full, name, "Person", name=full.text)
     return surname_mention(ent, span, name, gazetteer) or make(span, name, ent.label_, key=ent.ent_id_,
                                                                  name=span.text, country=demonym)
+
+
+def hyphen_joined(span: Span) -> Span:
+    """span with the capitalised words a hyphen glues to it ('Vallaud' in 'Najat Vallaud-Belkacem' is another
+    person's name); span itself when there are none."""
+    doc, start, end = span.doc, span.start, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper():
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper():
+        start -= 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def surname_mention(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
@@ -295,7 +310,8 @@ PLACE_LABELS = frozenset({"State", "Place", "LOC"})
 def given_name(t: Token) -> bool:
     if t.text == "-":
         return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
-    tagged = t.pos_ == "PROPN" or (t.pos_ == "X" and t.ent_type_ == "PER")  # 'Kayikwamba' tagged X
+    tagged = t.pos_ == "PROPN" or (t.pos_ == "X" and t.ent_type_ == "PER") \
+        or (t.pos_ == "NOUN" and lexicon.given_name(t.text) is not None)  # 'Kayikwamba' tagged X, 'Najat' NOUN
     return tagged and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
         and t.ent_type_ not in PLACE_LABELS and names.fold(t.text) not in lexicon.name_heads()
 

@@ -39,7 +39,7 @@ LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "monarch", "
 OF = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "auprès", "chargé", "chargée"})
 TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exercice"), ("en", "fonction"),
                              ("en", "fonctions"), ("en", "poste")})
-HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "mgr", "pr"})
+HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "dre", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 

@@ -15,7 +15,7 @@ from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contra
                                     reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
                                     subject_inverted)
 from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
-from kg.extract.reference import SPEECH_NOUNS, Context, speaker_of_np
+from kg.extract.reference import SPEECH_NOUNS, Context, phrase_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
@@ -134,7 +134,7 @@ def overlaps(one: Statement, other: Statement) -> bool:
 def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> list[Token]:
     """The content words of reported speech outside quote marks, its cue and the one it was said to."""
     span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
-    told = {t.i for c in span if addressee(ctx, c) for t in c.subtree}
+    told = {t.i for c in span if addressee(ctx, c) for t in phrase_tokens(c)}  # not the clause hung on it
     return [t for t in span if said_word(t) and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
 
 
@@ -439,9 +439,10 @@ def told_around(marker: Token, covered: list[tuple[int, int]]) -> bool:
 
 
 def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False) -> list[tuple[int, int]]:
-    """The characters a reporting verb reports (with those of its participles, or those only), cut where
-    another speaker's clause or its relative clause ends; none when they say nothing."""
-    own = [] if participles_only else [content(cue)]
+    """The characters a reporting verb reports (with those of its participles, or those only, but for a verb
+    whose 'qui' speaks: '… », estime la candidate qui estime que …'), cut where another speaker's clause or its
+    relative clause ends; none when they say nothing."""
+    own = [] if participles_only and not said_by_antecedent(cue) else [content(cue)]
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = before_contrast(cue, pieces)
     pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if relative_clause_verb(cue) else pieces
@@ -752,9 +753,9 @@ def said_about(cue: Token) -> tuple[int, int] | None:
 
 
 def introduced_by(phrase: Token, prep: str) -> bool:
-    """A noun phrase hung on a verb after the preposition prep ('sur le climat')."""
+    """A noun phrase hung on a verb after the preposition prep, or one of 'contre|pour' ('sur le climat')."""
     return phrase.dep_ in ("obl:arg", "obl", "obl:mod", "nmod") and phrase.pos_ in ("NOUN", "PROPN") \
-        and any(k.dep_ == "case" and k.lower_ == prep for k in phrase.children)
+        and any(k.dep_ == "case" and k.lower_ in prep.split("|") for k in phrase.children)
 
 
 def loose_infinitive(cue: Token) -> tuple[int, int] | None:
@@ -861,18 +862,36 @@ def reported_chars(cue: Token) -> tuple[int, int] | None:
 
 
 def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
-    """'… a indiqué qu'[un musée … Koursk].' when the parse lost the clause: up to the end, a relay or a
-    reporting participle."""
+    """'… a indiqué qu'[un musée … Koursk].' when the parse lost the clause: up to the end, a relay, a
+    reporting participle or a relaying verb after a comma."""
     words = [t for t in tokens if not t.is_space]
-    stop = next((i for i, t in enumerate(words) if cues.is_relay(t) or speaking_participle(t)), len(words))
+    stop = next((i for i, t in enumerate(words) if cues.is_relay(t) or speaking_participle(t)
+                 or cues.relay_incise(t.doc[group_end(t)])), len(words))
     words = trimmed(words[:stop])
     return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
 
 
+def group_start(verb: Token) -> int:
+    """Where a verb and the auxiliaries before it start ('a annoncé')."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].pos_ == "AUX":
+        i -= 1
+    return i
+
+
+def group_end(t: Token) -> int:
+    """The verb a verb group starting at t ends on (t itself when it is no auxiliary)."""
+    i = t.i
+    while i + 1 < len(t.doc) and t.doc[i].pos_ == "AUX":
+        i += 1
+    return i
+
+
 def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     """Characters of a clause or phrase, without its leading 'que'/'de'/'à' and final punctuation;
-    a reporting participle after a comma ends it."""
+    a reporting participle or a relaying verb after a comma ends it."""
     stop = min([t.i for t in head.subtree if t.i > head.i and (speaking_participle(t) or cues.is_relay(t))]
+               + [group_start(t) for t in head.subtree if t.i > head.i and cues.relay_incise(t)]
                + [head.right_edge.i + 1])
     tokens = [t for t in head.subtree if t.i < stop]
     while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:

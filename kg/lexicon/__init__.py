@@ -18,7 +18,7 @@ class ReportingVerb:
     polarity: str
     object: bool
     restricted: bool
-    about: str | None = None  # the preposition before what was said ('insister sur', 'mettre en garde contre')
+    about: str | None = None  # the prepositions before what was said ('insister sur', 'se prononcer contre|pour')
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ def rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, ReportingVerb]:
     """Lemma (or locution, or 's'/se' + lemma) -> entry; the object column is 1 when the verb's object is what
-    was said, else 0 or the preposition before it ('sur' for 'insister'); a note that starts with 'only'
-    restricts the verb to a clause or a quotation, other notes are usage examples."""
+    was said, else 0 or the prepositions before it ('sur' for 'insister', 'contre|pour' for 'se prononcer'); a
+    note that starts with 'only' restricts the verb to a clause or a quotation, other notes are usage examples."""
     return {r["lemma"]: ReportingVerb(r["lemma"], r["polarity"], r["object"] == "1", r["note"].startswith("only"),
                                       r["object"] if r["object"] not in ("0", "1") else None)
             for r in rows("reporting_verbs.tsv")}
