@@ -1194,10 +1194,14 @@ def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     """The people the article gave that role ('le général X' before 'le général'); of those, the ones whose
     role has the same qualifiers ('le député LFI' is not the 'député LR' named last)."""
     given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
-             and (q.word in r.words or r.head == q.head.lower_ or leading_alike(q, r))
-             and (q.state is None or r.state == q.state) and not r.of_other(q.of_names)]
+             and same_role(q, r) and not r.of_other(q.of_names)]
     same = [r for r in given if q.qualifiers and all(among_words(w, r.words) for w in q.qualifiers)]
     return [r.person for r in same or given]
+
+
+def same_role(q: RoleQuery, r: Role) -> bool:
+    """Whether a role given in the article is the one a description names, by its noun and state."""
+    return (q.word in r.words or r.head == q.head.lower_ or leading_alike(q, r)) and q.state in (None, r.state)
 
 
 def leading_alike(q: RoleQuery, r: Role) -> bool:

@@ -278,13 +278,19 @@ def named_before(phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) ->
     nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS}
     before = [o for o in mentions if o.type == "Organization" and o.end <= phrase.start_char and o.role is None]
     if nouns:
-        named = [o for o in before if o.text.split()[0].lower() in nouns
-                 or (nouns & PARTY_NOUNS and (gazetteer.get(o.key) or {}).get("kind") == "party")]
+        named = [o for o in before if opens_with(o, nouns, gazetteer)]
         return named[-1] if named else None
     if phrase[0].lower_ in ("son", "sa", "leur"):
         previous = [o for o in before if o.start >= previous_sentence_start(phrase) and is_subject_span(phrase.doc, o)]
         return previous[-1] if previous else None
     return None
+
+
+def opens_with(body: Mention, nouns: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a body's name opens with one of the nouns, or it is a party the gazetteer knows and they say
+    'parti'."""
+    return body.text.split()[0].lower() in nouns \
+        or bool(nouns & PARTY_NOUNS) and (gazetteer.get(body.key) or {}).get("kind") == "party"
 
 
 def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str,

@@ -887,12 +887,17 @@ def group_end(t: Token) -> int:
     return i
 
 
+def clause_stop(head: Token) -> int:
+    """Where a clause's words end: at a reporting participle, a relay, or a relaying verb's group after a comma."""
+    after = [t for t in head.subtree if t.i > head.i]
+    return min([t.i for t in after if speaking_participle(t) or cues.is_relay(t)]
+               + [group_start(t) for t in after if cues.relay_incise(t)] + [head.right_edge.i + 1])
+
+
 def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
     """Characters of a clause or phrase, without its leading 'que'/'de'/'à' and final punctuation;
     a reporting participle or a relaying verb after a comma ends it."""
-    stop = min([t.i for t in head.subtree if t.i > head.i and (speaking_participle(t) or cues.is_relay(t))]
-               + [group_start(t) for t in head.subtree if t.i > head.i and cues.relay_incise(t)]
-               + [head.right_edge.i + 1])
+    stop = clause_stop(head)
     tokens = [t for t in head.subtree if t.i < stop]
     while skip_mark and len(tokens) > 1 and tokens[0].dep_ in ("mark", "case") and tokens[0].i < head.i:
         tokens = tokens[1:]
