@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,8 +70,11 @@ class Gazetteer:
         return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", [])] if n]
 
     def lookup(self, name: str, type_: str | None = None) -> str | None:
-        """The one entry whose name has the same key (and type, if given), else None."""
+        """The one entry whose name has the same key (and type, if given), else None; a short acronym must be
+        one of its names letter for letter ('EFF' is not the agency EFE, though their keys are alike)."""
         ids = sorted(i for i in self.by_key.get(names.key(name), ()) if type_ is None or self.entries[i]["type"] == type_)
+        if SHORT_ACRONYM.fullmatch(name.strip()):
+            ids = [i for i in ids if name.strip() in {n.upper() for n in self.names(self.entries[i])}]
         return ids[0] if len(ids) == 1 else None
 
     def state_of_demonym(self, word: str) -> str | None:
@@ -89,6 +93,9 @@ class Gazetteer:
 
     def get(self, gid: str | None) -> dict | None:
         return self.entries.get(gid) if gid else None
+
+
+SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
 
 
 def load(folder: Path | None = None) -> Gazetteer:

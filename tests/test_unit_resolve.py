@@ -359,3 +359,11 @@ def test_a_body_named_without_an_id_but_spelt_as_a_gazetteer_name_is_that_entry(
                                        ("Conseil des sages", "Organization")]))
     assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) == "germany"
     assert entity(kg, "a.txt", 2).label == "Conseil des sages"
+
+
+def test_a_short_acronym_names_only_the_entry_that_bears_it_letter_for_letter():
+    """'EFF' and the agency 'EFE' have alike keys (doubled letters and a final e drop out)."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer(entries={"agencia_efe": {"id": "agencia_efe", "type": "Organization", "label": "EFE"}})
+    assert gaz.lookup("EFE") == "agencia_efe"
+    assert gaz.lookup("EFF") is None

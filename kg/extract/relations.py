@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.roles import BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
+from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
     leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, role_nouns
@@ -55,7 +55,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
-                     listed_members, party_in_brackets, led_by, appointed, at_the_head, own_party, from_body):
+                     listed_members, party_in_brackets, party_after_name, led_by, appointed, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
 
@@ -78,27 +78,51 @@ def token_at(ctx: Context, pos: int) -> Token:
 
 
 def role_relations(ctx: Context) -> Iterator[Relation]:
-    """'le président russe X' -> leaderOf; 'X, chef d'état-major des forces armées russes' -> memberOf."""
+    """'le président russe X' -> leaderOf; 'X, chef d'état-major des forces armées russes' -> memberOf; 'le maire
+    PS de Marseille X' -> memberOf the party too."""
     for role in ctx.roles:
         where = ctx.doc.char_span(min(role.start, role.person.start), max(role.end, role.person.end),
                                   alignment_mode="expand")
-        at = token_at(ctx, role.start)
-        if role.head in PLACE_LEADERS and role.place is not None:
-            yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
-        elif role.leads_org:  # 'le chef du Hezbollah libanais': the body, not the state of its demonym
-            yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
-        elif role.is_leader:
-            yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
-        elif (led := known_leader(ctx, role)) is not None:
-            yield from relation(ctx, role.person, "leaderOf", led, where, "role-known-leader", 0.85)
-        elif role.org is not None and not hosts(ctx, role):  # 'l'émissaire de l'ONU au Soudan': of the ONU
-            yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
-        elif role.head in ENVOYS and role.state is not None:
-            yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        elif role.state is not None and role.head not in OUTSIDERS:
-            yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-        elif role.head not in OUTSIDERS | ELECTED:
-            yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+        found = list(role_relation(ctx, role, where))
+        yield from found
+        party = party_modifier(ctx, role)
+        if party is not None and not any(r.object is party or (r.object.key and r.object.key == party.key)
+                                         for r in found):
+            yield from relation(ctx, role.person, "memberOf", party, where, "role-party", 0.8)
+
+
+def party_modifier(ctx: Context, role: Role) -> Mention | None:
+    """'le maire PS de Marseille', 'un autre député EFF', 'élus RN': the party named right after the role noun."""
+    span = ctx.doc.char_span(role.start, role.end, alignment_mode="expand")
+    head = next((t for t in span if t.lower_ == role.head), None) if span is not None else None
+    after = head.doc[head.i + 1] if head is not None and head.i + 1 < span.end else None
+    if after is None:
+        return None
+    named = ctx.at(after)
+    if named is not None:
+        return named if named.type == "Organization" and is_party(ctx, named) else None
+    return ctx.new(after, "Organization") if ACRONYM.fullmatch(after.text) else None
+
+
+def role_relation(ctx: Context, role: Role, where: Span) -> Iterator[Relation]:
+    """The one relation a role gives its holder, by the first kind of role it is."""
+    at = token_at(ctx, role.start)
+    if role.head in PLACE_LEADERS and role.place is not None:
+        yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
+    elif role.leads_org:  # 'le chef du Hezbollah libanais': the body, not the state of its demonym
+        yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
+    elif role.is_leader:
+        yield from relation(ctx, role.person, "leaderOf", state_ref(ctx, role.state, at), where, "role-leader", 0.9)
+    elif (led := known_leader(ctx, role)) is not None:
+        yield from relation(ctx, role.person, "leaderOf", led, where, "role-known-leader", 0.85)
+    elif role.org is not None and not hosts(ctx, role):  # 'l'émissaire de l'ONU au Soudan': of the ONU
+        yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
+    elif role.head in ENVOYS and role.state is not None:
+        yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
+    elif role.state is not None and role.head not in OUTSIDERS:
+        yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
+    elif role.head not in OUTSIDERS | ELECTED:
+        yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
 
 
 def known_leader(ctx: Context, role: Role) -> Mention | None:
@@ -622,6 +646,26 @@ def only_states(ctx: Context, tokens: Span) -> list[Mention]:
         return []
     states = list({id(m): m for _, m in inside if m is not None}.values())
     return states if len(states) >= 2 else []
+
+
+PARTY_HEADS = frozenset({"parti", "alliance", "union", "front", "rassemblement", "mouvement", "congres", "coalition"})
+OF_ARTICLE = re.compile(r"\s*(?:de la|de l'|du|de|d')\s*")
+
+
+def party_after_name(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Macky Sall de l'Alliance pour la République (APR)': a party named right after a person's name, after
+    'de', is his (a party the gazetteer knows, or a name a party's noun opens)."""
+    text = parsed(ctx.doc)
+    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+    for person in (m for m in inside if m.type == "Person" and not m.unnamed):
+        body = next((m for m in inside if m.type == "Organization" and m.start > person.end
+                     and OF_ARTICLE.fullmatch(text[person.end:m.start])), None)
+        if body is not None and is_party(ctx, body):
+            yield from relation(ctx, person, "memberOf", body, sent, "party-after-name", 0.75)
+
+
+def is_party(ctx: Context, body: Mention) -> bool:
+    return (ctx.gazetteer.get(body.key) or {}).get("kind") == "party" or names.fold(body.text.split()[0]) in PARTY_HEADS
 
 
 def party_in_brackets(ctx: Context, sent: Span) -> Iterator[Relation]:
