@@ -12,6 +12,15 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_subject_set_off_by_a_relative_clause_is_not_inverted": (
+        "Le président Karim Touré a été investi lundi.\nLe chef de l'Etat, qui avait annoncé en mars ne pas se "
+        "représenter, a justifié son revirement par le décès du candidat de son parti, le Premier ministre Ali "
+        "Konaté, évoquant un « cas de force majeure ».", "force majeure", "introduced/participle+office",
+        "Karim Touré"),
+    "a_role_after_cet_is_the_last_speaker": (
+        "« Le bilan est bon », a dit le président Paul Kaboré. « Il faut réduire la pauvreté », a-t-il ajouté. « Il y a "
+        "un prix à payer », a dit cet ancien directeur général adjoint du FMI.", "prix à payer",
+        "incise/inverted-subject+reference", "Paul Kaboré"),
     "a_medium_relaying_a_quoted_fragment_is_not_its_speaker": (
         "Le ministre chinois Li Wei a rencontré son homologue à Osaka. Le ministre chinois a déclaré à son homologue qu’il espérait que "
         "les deux pays traiteraient leurs entreprises de manière équitable, et a souligné la volonté de Pékin de "

@@ -504,10 +504,19 @@ def inversion_comma(cue: Token) -> Token | None:
         return None
     i = mark.i
     before = doc[cue.sent.start:i]
-    if governed_by_que(before, i):
+    if governed_by_que(before, i) or subject_with_relative(before):
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) else None
+
+
+def subject_with_relative(before: Span) -> bool:
+    """'Le chef de l'État, qui avait annoncé …, a justifié …': a phrase, then a relative clause that runs to the
+    comma before the verb and holds every verb before it: the phrase is the verb's subject, nothing is inverted."""
+    commas = [t for t in before if t.text == ","]
+    if len(commas) != 1 or commas[0].i + 1 >= before.end or before.doc[commas[0].i + 1].lower_ not in ("qui", "dont"):
+        return False  # another comma: the relative clause ends before a clause of its own ('X, qui …, a été …, a dit')
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in before.doc[before.start:commas[0].i])
 
 
 def says_next(cue: Token) -> bool:

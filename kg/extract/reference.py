@@ -181,6 +181,17 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
     return None
 
 
+def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'a dit cet ancien directeur du FMI': a role after 'ce', 'cet' or 'cette' is the person who spoke in the two
+    sentences before (a writer's variation on the speaker), when one of that gender did."""
+    head = phrase.head
+    if head.lower_ not in ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette")
+                                                for c in head.children):
+        return None
+    found = recent_person_speaker(ctx, head)
+    return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
 def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le communiqué de Pyongyang': who the words come from."""
     if phrase.head.lower_ not in SPEECH_NOUNS:
@@ -419,7 +430,7 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_name, by_name_before,
-                   by_class_noun, by_own_name, by_office, by_role, by_epithet, by_kin, by_modified_name,
+                   by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin, by_modified_name,
                    by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed, by_body,
                    by_institution)
 
