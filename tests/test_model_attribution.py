@@ -12,6 +12,13 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_regional_demonym_is_the_last_speaker": (
+        "« Nous avons eu une discussion positive », a déclaré Marco Bühler. « La décision sera prise en janvier », "
+        "a encore déclaré le Valaisan.", "prise en janvier", "incise/subject+reference", "Marco Bühler"),
+    "la_mairesse_is_the_mayor_named_before": (
+        "Julie Tremblay, mairesse de Longueuil, a défendu son bilan lundi. Paul Roy a critiqué son action.\n« Nous "
+        "donnons la bonne réponse, pas la plus rapide », a répondu la mairesse.", "la bonne réponse",
+        "incise/inverted-subject+reference", "Julie Tremblay"),
     "a_subject_set_off_by_a_relative_clause_is_not_inverted": (
         "Le président Karim Touré a été investi lundi.\nLe chef de l'Etat, qui avait annoncé en mars ne pas se "
         "représenter, a justifié son revirement par le décès du candidat de son parti, le Premier ministre Ali "

@@ -192,6 +192,19 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
+REGIONAL = frozenset(lexicon.source_nouns()["regional"])
+
+
+def by_regional(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'a encore déclaré le Valaisan': a region's or city's demonym as a noun is the person who spoke in the two
+    sentences before, of its gender (the gazetteer knows no one's region)."""
+    head = phrase.head
+    if head.lower_ not in REGIONAL or not head.text[:1].isupper() or not definite(head):
+        return None
+    found = recent_person_speaker(ctx, head)
+    return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
 def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le communiqué de Pyongyang': who the words come from."""
     if phrase.head.lower_ not in SPEECH_NOUNS:
@@ -429,7 +442,7 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_name, by_name_before,
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_name, by_name_before,
                    by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin, by_modified_name,
                    by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed, by_body,
                    by_institution)

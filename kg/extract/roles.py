@@ -21,7 +21,7 @@ def role_nouns(*kinds: str) -> frozenset[str]:
     return frozenset(w for w, kind in lexicon.role_nouns().items() if kind in kinds)
 
 
-PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire"})
+PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire", "mairesse"})
 NOT_HEAD = {"premier": "ministre", "première": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = role_nouns("leader")
 BODY_LEADERS = role_nouns("leader", "body_leader")
