@@ -28,6 +28,7 @@ ARTICLES = {
     "members_in_brackets": ("Le Mercosur (Brésil, Argentine, Uruguay et Paraguay) négocie avec l'Union européenne."),
     "body_described_in_the_role": ("La porte-parole du ministère des Affaires étrangères, Anna Lenko, a reçu la presse."),
     "acronym_after_a_role": "Le président du PLQR, Marc Dumont, a reçu les négociateurs mardi.",
+    "kind_noun_before_a_body_s_name": "« Tout est dit », assure Sara Blum, la présidente du syndicat Unia, lundi à Berne.",
     "party_after_a_role_noun": "Le maire PS de Lorient, Marc Dupuis, a répondu aux questions.",
     "party_after_a_name": "Paul Ngono de l’Alliance pour la démocratie (APD) a voté contre le texte.",
     "role_set_off_at_the_end_of_a_sentence": ("« La bataille est loin d’être terminée », a déclaré Marc Dupont, le "
@@ -298,6 +299,7 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("acronym_in_brackets_inside_a_role", ("Anna Lenko", "leaderOf", "Fédération des syndicats de l'enseignement")),
     ("role_set_off_at_the_end_of_a_sentence", ("Marc Dupont", "leaderOf", "CGT")),
     ("party_after_a_role_noun", ("Marc Dupuis", "memberOf", "Parti socialiste")),
+    ("kind_noun_before_a_body_s_name", ("Sara Blum", "leaderOf", "Unia")),
     ("party_after_a_name", ("Paul Ngono", "memberOf", "Alliance pour la démocratie"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)

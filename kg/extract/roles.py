@@ -296,10 +296,13 @@ def opens_with(body: Mention, nouns: set[str], gazetteer: Gazetteer) -> bool:
 def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str,
             gazetteer: Gazetteer) -> Mention | None:
     """The body a role phrase names: the first one named in it, unless a body described around it comes first
-    ('le bureau des affaires taïwanaises du Conseil d'État'); else one named before."""
+    ('le bureau des affaires taïwanaises du Conseil d'État', but not a kind noun before its name: 'du syndicat
+    Unia' is Unia); else one named before."""
     named = next((o for o in inside if o.type in ("Organization", "MilitaryUnit")), None)
     described = described_body(phrase, doc_name) or acronym_body(phrase, inside, doc_name)
-    if described is not None and (named is None or described.start < named.start):
+    kind_before_name = named is not None and described is not None and described.end == named.end \
+        and names.fold(described.text.split()[0]) in lexicon.kind_nouns()
+    if described is not None and (named is None or described.start < named.start) and not kind_before_name:
         return described
     return named or named_before(phrase, mentions, gazetteer)
 
