@@ -228,20 +228,24 @@ def relays(token: Token) -> bool:
     return token.lemma_ in RELAY_VERBS or fold(token.text).rstrip("es") in RELAY_FORMS or medium_after(token)
 
 
+def group_start(verb: Token) -> int:
+    """Where a verb and the auxiliaries before it start ('a annoncé')."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].pos_ == "AUX":
+        i -= 1
+    return i
+
+
 def relay_incise(token: Token) -> bool:
     """', a annoncé l'agence X', ', rapporte le journal': a relaying verb after a comma (it ends what it relays)."""
-    i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ == "AUX":
-        i -= 1
+    i = group_start(token) - 1
     return i >= 0 and token.doc[i].text == "," and token.pos_ == "VERB" and relays(token)
 
 
 def medium_after(verb: Token) -> bool:
     """'…, a confirmé X, indique l'agence …': a verb after a comma and another verb of saying, whose inverted
     subject is a medium's noun (the parse often makes it the object)."""
-    doc, i = verb.doc, verb.i - 1
-    while i >= 0 and doc[i].pos_ == "AUX":
-        i -= 1
+    doc, i = verb.doc, group_start(verb) - 1
     after = [t for t in doc[verb.i + 1:verb.i + 3] if t.pos_ != "DET"]
     return i >= 0 and doc[i].text == "," and bool(after) and fold(after[0].text) in MEDIUM_NOUNS \
         and any(is_cue(t) for t in doc[verb.sent.start:i])

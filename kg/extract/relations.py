@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, Role
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
     leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
-from kg.extract.roles import ROLE_NOUNS, role_nouns
+from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, Role, known_party, \
+    role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -665,7 +665,7 @@ def party_after_name(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def is_party(ctx: Context, body: Mention) -> bool:
-    return (ctx.gazetteer.get(body.key) or {}).get("kind") == "party" or names.fold(body.text.split()[0]) in PARTY_HEADS
+    return known_party(body, ctx.gazetteer) or names.fold(body.text.split()[0]) in PARTY_HEADS
 
 
 def party_in_brackets(ctx: Context, sent: Span) -> Iterator[Relation]:

@@ -289,8 +289,11 @@ def named_before(phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) ->
 def opens_with(body: Mention, nouns: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a body's name opens with one of the nouns, or it is a party the gazetteer knows and they say
     'parti'."""
-    return body.text.split()[0].lower() in nouns \
-        or bool(nouns & PARTY_NOUNS) and (gazetteer.get(body.key) or {}).get("kind") == "party"
+    return body.text.split()[0].lower() in nouns or bool(nouns & PARTY_NOUNS) and known_party(body, gazetteer)
+
+
+def known_party(body: Mention, gazetteer: Gazetteer) -> bool:
+    return (gazetteer.get(body.key) or {}).get("kind") == "party"
 
 
 def body_of(phrase: Span, inside: list[Mention], mentions: list[Mention], doc_name: str,

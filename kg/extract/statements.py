@@ -871,14 +871,6 @@ def rest_of_sentence(tokens: Span) -> tuple[int, int] | None:
     return (words[0].idx, words[-1].idx + len(words[-1])) if len(words) >= 2 else None
 
 
-def group_start(verb: Token) -> int:
-    """Where a verb and the auxiliaries before it start ('a annoncé')."""
-    i = verb.i
-    while i > 0 and verb.doc[i - 1].pos_ == "AUX":
-        i -= 1
-    return i
-
-
 def group_end(t: Token) -> int:
     """The verb a verb group starting at t ends on (t itself when it is no auxiliary)."""
     i = t.i
@@ -891,7 +883,7 @@ def clause_stop(head: Token) -> int:
     """Where a clause's words end: at a reporting participle, a relay, or a relaying verb's group after a comma."""
     after = [t for t in head.subtree if t.i > head.i]
     return min([t.i for t in after if speaking_participle(t) or cues.is_relay(t)]
-               + [group_start(t) for t in after if cues.relay_incise(t)] + [head.right_edge.i + 1])
+               + [cues.group_start(t) for t in after if cues.relay_incise(t)] + [head.right_edge.i + 1])
 
 
 def clause_chars(head: Token, *, skip_mark: bool) -> tuple[int, int]:
