@@ -756,6 +756,44 @@ CASES = {
     "sole_person_of_a_demonym": (
         "Thomas Bach a ouvert la session jeudi. « Cette ingérence est déplorable », a fustigé le dirigeant allemand.",
         "ingérence est déplorable", "incise/subject+reference", "Thomas Bach"),
+    "a_participle_ends_an_inverted_subject": (
+        "Le ministre des Finances Marc Aubry a pris la parole lundi. « Houston, we have a problem ! », avait "
+        "conclu le ministre ajoutant que « personne » n'avait voté le texte.", "we have a problem",
+        "incise/inverted-subject+reference", "Marc Aubry"),
+    "a_participle_after_an_inverted_title_speaks": (
+        "La présidente Jeanne Lambert a parlé lundi. « Nous tiendrons bon », a assuré la présidente affirmant que la "
+        "grève des cheminots continuerait jusqu'à la fin du mois.", "grève des cheminots continuerait", "reported/inverted-subject+office",
+        "Jeanne Lambert"),
+    "a_subject_set_off_by_dont_with_no_parsed_subject": (
+        "Le chancelier Klaus Berger a limogé son ministre des Finances mercredi. Le chancelier, dont la coalition se "
+        "déchire depuis des semaines sur des questions économiques, a aussi annoncé qu'il solliciterait un vote de "
+        "confiance le 15 janvier.", "vote de confiance", "reported/set-off-subject+office",
+        "Klaus Berger"),
+    "a_quotation_told_by_the_next_sentence": (
+        "« Le pouvoir vient d'écarter son rival le plus sérieux ». C'est ce qu'a déclaré Paul Amon, président du "
+        "parti, après sa radiation.", "écarter son rival", "told-next/subject",
+        "Paul Amon"),
+    "a_quotation_before_another_with_an_incise": (
+        "Jean Durand s'est adressé à la foule dimanche soir. « Nous avons gagné contre tous les pronostics ». « Et "
+        "demain nous changerons la ville », a-t-il lancé à ses partisans.", "gagné contre tous", "before-incise",
+        "Jean Durand"),
+    "the_office_given_by_an_election": (
+        "Pierre Lemaire a été élu maire de Lyon dimanche. Son rival Jean Dupont a reconnu sa défaite. « Je félicite "
+        "le vainqueur », a dit Jean Dupont. « Nous changerons la ville », a déclaré le maire de Lyon.",
+        "changerons la ville", "incise/subject+reference",
+        "Pierre Lemaire"),
+    "a_source_under_cover_of_anonymity": (
+        "Une source sécuritaire a dit qu'une frappe avait visé le port mardi. « La frappe a visé deux entrepôts du "
+        "quartier », a dit cette source sécuritaire sous couvert d'anonymat.", "deux entrepôts", "incise/inverted-subject",
+        "source sécuritaire"),
+    "il_for_a_group_named_as_the_subject": (
+        "Le groupe Wagner se retire du Mali. « Nous avons achevé ici notre mission », a-t-il annoncé vendredi.",
+        "achevé ici notre mission", "incise/inverted-pronoun",
+        "Wagner Group"),
+    "a_state_newspaper_named_after_its_noun": (
+        "Les forces de la Défense ont défilé à Alep pour montrer leur « engagement à maintenir la sécurité dans tout "
+        "le pays », a rapporté le journal d'État Al-Watan.", "maintenir la sécurité", "incise/inverted-subject",
+        "Al-Watan"),
     "head_of_a_body_the_gazetteer_knows": (
         "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
         "incise/inverted-subject+reference", "Olivier Faure"),
@@ -791,6 +829,10 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_communique_passes_on_a_ministers_words": (
+        "Dans une lettre, le ministre des Affaires étrangères, Karim Nasser, a décrit l'attaque comme « une provocation "
+        "grave » contre le pays et a « appelé le Conseil de sécurité à réagir », précise un communiqué du ministère "
+        "algérien.", "ministère"),
     "a_known_party_s_leader_is_no_head_of_state": (
         "Le candidat du Parti démocratique de Côte d'Ivoire, Jean Kouassi, a contesté les résultats qui donnent la "
         "victoire à Alassane Ouattara. Le leader du PDCI a ensuite dénoncé une élection « sans aucune crédibilité ».",
@@ -852,11 +894,15 @@ def built(tmp_path_factory):
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
-        "trailing_fragment": TRAILING}
+        "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
 
+FRONTED_CLAUSE = ("Puisque le syndicat Force ouvrière avait prévenu qu'il ne signerait pas l'accord proposé par la "
+                  "direction, le ministre du Travail Paul Girard s'est permis d'ironiser. « Je délivre au syndicat un "
+                  "certificat de mauvaise humeur », a-t-il lancé.")
+CITED_BY = "« Nous ne céderons pas », a déclaré le ministre Ivan Petrov, cité par l'agence Tass."
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
             "agriculteurs dans \"les 15 jours qui viennent\".")
 PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal, soulignant que cette « crise » pouvait "
@@ -991,6 +1037,20 @@ def test_a_name_right_before_the_comma_of_the_verb_speaks(built):
     """'…, le préfet de Savoie, Marc Lenoir, a déclaré que …' when the parse hangs the subject elsewhere."""
     found = [(st, who) for st, who in said(built, "name_before_comma") if st.cue == "déclarer"]
     assert [(st.rule, who.label) for st, who in found] == [("reported/nearest-name", "Marc Lenoir")]
+
+
+def test_a_fronted_clause_reports_up_to_the_main_clause(built):
+    """'Puisque X avait prévenu que …, le ministre Y s'est permis …': X's words end at the comma, and 'il' after
+    it is Y, the main clause's subject."""
+    found = [(st.text, who.label) for st, who in said(built, "fronted_clause")]
+    union = [t for t, w in found if "Force ouvrière" in w]
+    assert union and union[0].startswith("avait prévenu") and not any("ministre" in t for t in union), found
+    assert [w for t, w in found if "mauvaise humeur" in t] == ["Paul Girard"], found
+
+
+def test_a_participle_with_its_agent_resumes_no_clause(built):
+    """'« … », a déclaré X, cité par l'agence Y': one statement, the quotation."""
+    assert [st.kind for st, _ in said(built, "cited_by")] == ["direct"]
 
 
 def test_a_spokesperson_passing_words_on_is_no_second_speaker(built):

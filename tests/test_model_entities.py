@@ -50,6 +50,8 @@ ARTICLES = {
     "acronyms_of_bodies": ("« Ça creuse encore le fossé avec le ministre », a réagi Paule Morin, secrétaire générale "
                            "du SNPES-FSU, premier syndicat du secteur. C'est une erreur, a renchéri Marc Lenoir, "
                            "secrétaire général du Snep-FSU, premier syndicat du second degré."),
+    "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
+    "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
                                 "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
                                 "à la grève."),
@@ -143,6 +145,12 @@ def test_a_clash_between_two_forces_makes_each_fight_the_other(built):
 
 def test_a_name_set_off_beside_a_title_is_a_person(built):
     assert entities_of(built, "apposed_title")["Dafa'lla Al-Haj Ali"][1] == "Person"
+
+
+@pytest.mark.parametrize("name", ["a_name_given_an_office", "a_name_with_an_age"])
+def test_a_name_given_an_office_or_an_age_is_a_person(built, name):
+    """'X a été élu maire de New York', 'X, 34 ans, …' with a name NER calls neither person nor place."""
+    assert entities_of(built, name).get("Zohran Mamdani", (None, None))[1] == "Person", entities_of(built, name)
 
 
 def test_a_social_network_before_a_name_is_not_part_of_it(built):

@@ -22,7 +22,8 @@ from kg.model import Mention
 
 AFTER_INVERSION = frozenset({"dans", "lors", "devant", "sur", "selon", "d'", "à", "au", "aux", "en", "mardi", "lundi",
                              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "-t-il",
-                             "pour", "auprès", "après", "avant", "ce", "cette", "le", "la", "par"})
+                             "pour", "auprès", "après", "avant", "ce", "cette", "le", "la", "par", "sous", "sans",
+                             "depuis", "vers", "face"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "obl:arg"})
 LOOSE = frozenset({"nmod", "amod", "advmod", "compound", "flat:name", "nummod"})
 REFERENCE_KINDS = frozenset({"pronoun", "reference", "office", "metonymy"})
@@ -148,6 +149,19 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
     return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
+
+
+def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'Le chancelier, dont la coalition se déchire …, a annoncé …' parsed with no subject: the phrase that opens
+    the sentence before a relative clause set off up to the verb (kg.extract.attribution.subject_with_relative)."""
+    mark = word_before_verb_group(cue)
+    if mark is None or mark.text != "," or mark.i <= cue.sent.start or subject_candidates(cue):
+        return None
+    before = cue.doc[cue.sent.start:mark.i]
+    if not subject_with_relative(before):
+        return None
+    head = next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
+    return speaker_of_np(ctx, head) if head is not None and not ctx.inside_quote(head.idx) else None
 
 
 def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
@@ -459,6 +473,7 @@ SPEAKER_STRATEGIES = (
     Strategy("inverted-pronoun", 0.9, by_clitic),
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
+    Strategy("set-off-subject", 0.9, by_set_off_subject),
     Strategy("told-by", 0.9, told_by),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
@@ -551,13 +566,15 @@ def resumes_after(cue: Token) -> Token | None:
 
 def resumes_clause(word: Token) -> bool:
     """A finite verb, or a bare lower-case noun the tagger took for one ('…, menace gravement …'); not a title
-    ('…, a déclaré X, porte-parole de Y') nor the next incise ('…, a déclaré X')."""
+    ('…, a déclaré X, porte-parole de Y'), the next incise ('…, a déclaré X') nor a participle with its agent
+    ('…, a déclaré X, cité par l'agence Y')."""
     if (word.pos_ == "AUX" and cues.is_cue(word.head)) or (word.pos_ == "VERB" and cues.is_cue(word)):
         return False
     if word.pos_ in ("VERB", "AUX"):
         return "Fin" in word.morph.get("VerbForm")
     return word.pos_ == "NOUN" and word.text.islower() and word.lower_ not in ROLE_NOUNS | person_nouns() \
-        and not any(c.dep_ == "det" for c in word.children)
+        and not any(c.dep_ == "det" for c in word.children) \
+        and not (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "par")
 
 
 def governed_by_que(before: Span, i: int) -> bool:
@@ -665,13 +682,13 @@ def is_title(token: Token) -> bool:
 
 
 def ends_clause(ctx: Context, pos: int) -> bool:
-    """An inverted subject ends its clause: next comes punctuation, the end, a circumstance or its relative
-    clause ('…, s'est réjoui X qui avait …')."""
+    """An inverted subject ends its clause: next comes punctuation, the end, a circumstance, its relative
+    clause ('…, s'est réjoui X qui avait …') or a participle's ('…, a conclu le ministre ajoutant que …')."""
     doc = ctx.doc
     following = doc.char_span(pos, len(parsed(doc)), alignment_mode="expand")
     nxt = next((t for t in following if not t.is_space), None) if following is not None else None
     return nxt is None or nxt.is_punct or nxt.lower_ in AFTER_INVERSION or nxt.pos_ == "ADV" \
-        or nxt.lower_ in RELATIVE_OPENERS
+        or nxt.lower_ in RELATIVE_OPENERS or (nxt.pos_ == "VERB" and cues.is_participle(nxt))
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -1320,6 +1337,20 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return last.speaker, last.word
 
 
+def before_incise(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'« … ». « … », a-t-il lancé': a quotation of a sentence of its own, right before another in its paragraph
+    whose incise tells both, has that incise's speaker."""
+    text = parsed(ctx.doc)
+    nxt = next(((s, e) for s, e in ctx.quotes if s >= quote.end_char), None)
+    if nxt is None or quoted_word(quote) or text[quote.end_char:nxt[0]].strip(" \t.!?…«»“”\"") \
+            or "\n" in text[quote.end_char:nxt[0]]:
+        return None
+    following = ctx.doc.char_span(nxt[0], nxt[1], alignment_mode="contract")
+    cue = incise(ctx, following) if following is not None and len(following) else None
+    found = speaker_of(ctx, cue) if cue is not None else None
+    return (found[0], cues.cue_word(cue)) if found is not None else None
+
+
 def quoted_word(quote: Span) -> bool:
     """'« Renaissance » de la droite.': one or two quoted words the writer's own sentence goes on after."""
     words = [t for t in quote if not (t.is_punct or t.is_space)]
@@ -1348,6 +1379,24 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
     return None
 
 
+def told_next(ctx: Context, quote: Span) -> Token | None:
+    """'« … ». C'est ce qu'a déclaré X': a quotation that ends its sentence, told by 'ce que' and a verb of saying
+    in the next sentence of its paragraph."""
+    doc, bounds = ctx.doc, sentence_bounds(ctx.doc)
+    here = sentence_index(quote[-1])
+    if here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space) for t in doc[quote.end:bounds[here][1]]):
+        return None
+    nxt = doc[bounds[here + 1][0]:bounds[here + 1][1]]
+    if "\n" in doc[quote.end:nxt.start + 1].text:
+        return None
+    return next((t for t in nxt if cues.is_cue(t) and tells_what_before(t)), None)
+
+
+def tells_what_before(cue: Token) -> bool:
+    """'C'est ce qu'a déclaré X': a verb of saying in a relative clause on the 'ce' that heads the sentence."""
+    return cue.dep_ == "acl:relcl" and cue.head.lower_ == "ce" and cue.head.dep_ == "ROOT"
+
+
 def bridge(gap: str, quote: Span) -> bool:
     """'« … » d'euros de bénéfices, « … »': a few words in the sentence join a quotation of four words or more
     to the one before."""
@@ -1359,6 +1408,7 @@ CUE_STRATEGIES = (
     Strategy("introduced", 0.9, introduced),
     Strategy("governed", 0.8, governed),
     Strategy("inner-incise", 0.8, inner_incise),
+    Strategy("told-next", 0.85, told_next),
 )
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
@@ -1370,6 +1420,7 @@ DIRECT_STRATEGIES = (
     Strategy("summed-up", 0.7, summed_up),
     Strategy("after-a-speaker", 0.6, after_a_speaker),
     Strategy("continued", 0.7, continued),
+    Strategy("before-incise", 0.7, before_incise),
 )
 
 

@@ -17,7 +17,7 @@ REFLEXIVE = frozenset({"se", "s'"})
 HYPOTHETICAL = frozenset({"pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "serait", "seraient"})
 RELAY_VERBS = frozenset({"citer", "rapporter", "relayer", "reprendre", "diffuser", "publier"})
 RELAY_FORMS = frozenset({"cit", "rapport", "relay", "repris", "diffus", "publi"})
-MEDIUM_NOUNS = frozenset({"agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television"})
+MEDIUM_NOUNS = frozenset(fold(w) for w in lexicon.source_nouns()["medium"])  # "l'agence", "un communiqué"
 
 
 def verbs() -> dict[str, lexicon.ReportingVerb]:
@@ -236,6 +236,30 @@ def group_start(verb: Token) -> int:
     return i
 
 
+FRONTING = frozenset({"puisque", "puisqu'", "comme", "lorsque", "lorsqu'", "quand", "si", "s'"})
+FRONTING_BEFORE_QUE = frozenset({"alors", "bien", "dès", "parce", "tandis", "même", "après", "avant", "pendant"})
+
+
+def in_fronted_clause(token: Token) -> bool:
+    """In a clause that opens the sentence on a conjunction ('Puisque X avait prévenu …, Y …', 'Alors que …'),
+    before its first comma."""
+    words = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    return bool(words) and (words[0].lower_ in FRONTING or (words[0].lower_ in FRONTING_BEFORE_QUE and len(words) > 1
+                                                            and words[1].lower_ in ("que", "qu'", "si"))) \
+        and not any(t.text == "," for t in words)
+
+
+def main_subject_after(comma: Token) -> bool:
+    """A clause with its subject right after a comma: a noun phrase, then a finite verb past its clitics ('…, le
+    Premier ministre X s'est permis …'), whatever the parse hung the phrase on."""
+    words = [t for t in comma.doc[comma.i + 1:comma.sent.end] if not t.is_space]
+    phrase = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN")), len(words))
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words[:phrase]):
+        return False
+    verb = next((t for t in words[phrase:] if not (t.pos_ == "PRON" or t.lower_ in ("ne", "n'"))), None)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+
+
 def relay_incise(token: Token) -> bool:
     """', a annoncé l'agence X', ', rapporte le journal': a relaying verb after a comma (it ends what it relays)."""
     i = group_start(token) - 1
@@ -246,9 +270,10 @@ def medium_after(verb: Token) -> bool:
     """'…, a confirmé X, indique l'agence …': a verb after a comma and another verb of saying, whose inverted
     subject is a medium's noun (the parse often makes it the object)."""
     doc, i = verb.doc, group_start(verb) - 1
+    if i < 0 or doc[i].text != ",":
+        return False
     after = [t for t in doc[verb.i + 1:verb.i + 3] if t.pos_ != "DET"]
-    return i >= 0 and doc[i].text == "," and bool(after) and fold(after[0].text) in MEDIUM_NOUNS \
-        and any(is_cue(t) for t in doc[verb.sent.start:i])
+    return bool(after) and fold(after[0].text) in MEDIUM_NOUNS and any(is_cue(t) for t in doc[verb.sent.start:i])
 
 
 def is_relay(token: Token) -> bool:

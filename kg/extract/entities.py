@@ -471,8 +471,28 @@ def acronym(span: Span) -> str | None:
     return "Organization" if ACRONYM.fullmatch(text) and len(text) <= 15 and not shouted else None
 
 
+def appointed_type(span: Span) -> str | None:
+    """'Zohran Mamdani a été élu maire de New York', 'X a été nommée ministre': a name given an office is a
+    person's."""
+    verb, doc = span.root.head, span.doc
+    if span.root.dep_ not in ("nsubj", "nsubj:pass") or verb.i < span.end \
+            or verb.lemma_ not in lexicon.appointment_verbs():
+        return None
+    i = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "DET")
+    return "Person" if i < len(doc) and doc[i].lower_ in lexicon.role_nouns() else None
+
+
+AGE = re.compile(r"\s*,?\s*(?:âgée? de )?\d{1,3} ans\b")
+
+
+def aged_type(span: Span) -> str | None:
+    """'Zohran Mamdani, 34 ans, a battu …', 'X, âgé de 60 ans': a name with an age is a person's."""
+    return "Person" if AGE.match(parsed(span.doc), span.end_char) else None
+
+
 TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("apposed-title", apposed_title),
-          ("agent", agent_type), ("first-name", person_by_first_name))  # in order
+          ("agent", agent_type), ("first-name", person_by_first_name), ("appointed", appointed_type),
+          ("aged", aged_type))  # in order
 
 
 def typed(span: Span, label: str) -> str | None:

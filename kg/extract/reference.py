@@ -326,6 +326,32 @@ def by_body(ctx: Context, phrase: Phrase) -> Mention | None:
     return body_of(ctx, phrase.head, phrase.inside)
 
 
+def by_named_medium(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'le journal d'État Al-Thawra', 'la chaîne Zvezda' with no name found in them: the capitalised words that end
+    a phrase headed by a medium's noun name that medium (not a word after 'de': 'd'État')."""
+    head = phrase.head
+    run = trailing_name([t for t in phrase.tokens if t.i > head.i])
+    if names.fold(head.text) not in cues.MEDIUM_NOUNS or phrase.inside or not run:
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    text = original(ctx.doc)[start:end]
+    m = Mention(doc=ctx.name, start=start, end=end, text=text, type="Organization", name=text)
+    ctx.made.append(m)
+    return m
+
+
+def trailing_name(tokens: list[Token]) -> list[Token]:
+    """The capitalised words (hyphens between them) that end tokens, but for one right after a preposition."""
+    run: list[Token] = []
+    for t in reversed(tokens):
+        if not (t.text[:1].isupper() or (t.text == "-" and run)):
+            break
+        run.insert(0, t)
+    while run and (run[0].text == "-" or run[0].i > 0 and run[0].doc[run[0].i - 1].pos_ == "ADP"):
+        run.pop(0)
+    return run
+
+
 def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     """'L'organisation sous-régionale a annoncé …' after 'la CEDEAO', 'le parti' after 'Les Républicains': a
     definite noun of a kind of body, with adjectives only, is the body of that kind named last in the five
@@ -442,7 +468,8 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_name, by_name_before,
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_name, by_named_medium,
+                   by_name_before,
                    by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin, by_modified_name,
                    by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed, by_body,
                    by_institution)
@@ -702,7 +729,7 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
     ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
-                                         or (before[-1] if before else None)
+                                         or (before[-1] if before else None) or body_subject(ctx, token)
                                          or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
 
 
@@ -826,9 +853,10 @@ def described_source(ctx: Context, t: Token) -> Mention | None:
 
 def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, Mention]]:
     """(sentence, 1, speaker) of the fitting speakers of the last four sentences and any agent of the last two; a
-    speaker who is no subject and spoke in a relative clause ('…, son Premier ministre, X, qui a évoqué …') ranks
-    -1, below the subject of that sentence."""
-    return [(i, -1 if aside_speaker(ctx, m) else 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
+    speaker who is no subject and spoke in a relative clause ('…, son Premier ministre, X, qui a évoqué …') or who
+    spoke in a clause that opens the sentence on a conjunction ('Puisque X avait prévenu que …, Y …') ranks -1,
+    below the subject of that sentence."""
+    return [(i, -1 if aside_speaker(ctx, m) or fronted_speaker(ctx, m) else 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
             or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
 
 
@@ -837,6 +865,11 @@ RELATIVE_AFTER = re.compile(r"\s*,?\s*qui\b")
 
 def aside_speaker(ctx: Context, m: Mention) -> bool:
     return m.start >= 0 and RELATIVE_AFTER.match(parsed(ctx.doc), m.end) is not None and not is_subject(ctx, m)
+
+
+def fronted_speaker(ctx: Context, m: Mention) -> bool:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
+    return span is not None and len(span) > 0 and cues.in_fronted_clause(span[0])
 
 
 def embedded(ctx: Context, m: Mention) -> bool:
@@ -955,6 +988,28 @@ def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
     return found[-1] if found else None
 
 
+def body_subject(ctx: Context, token: Token) -> Mention | None:
+    """'Le groupe Wagner se retire du Mali. « … », a-t-il annoncé': with no person around, 'il' stands for a body
+    named by a masculine phrase as a subject in its sentence or the one before ('le groupe', 'le Hamas')."""
+    if PRONOUNS.get(token.lower_) != "m":
+        return None
+    here = counted_from(ctx, token)
+    found = [m for m in ctx.mentions if m.end <= token.idx and m.type in ("Organization", "MilitaryUnit")
+             and here - m.sent_index <= 1 and not ctx.inside_quote(m.start) and is_subject(ctx, m) and masculine(ctx, m)]
+    return found[-1] if found else None
+
+
+def masculine(ctx: Context, m: Mention) -> bool:
+    """A name after a masculine determiner, past the nouns and adjectives before it ('Le groupe paramilitaire
+    russe Wagner', 'le Hamas')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and ctx.doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1
+    det = ctx.doc[i] if i >= 0 else None
+    return det is not None and det.pos_ == "DET" and "Masc" in det.morph.get("Gender")
+
+
 def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     """A pronoun with nothing before it (an article that opens on « … », a-t-il dit): the first fitting
     person named in the next three sentences outside quotations, else the one a subject after it describes;
@@ -989,11 +1044,10 @@ def inverted_after_cue(t: Token) -> bool:
 def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     """'Le président des États-Unis … s'est employé à …. « … », a-t-il affirmé': subjects of the sentence and
     the two before it that name an office holder by description rather than by name, or a person by an epithet
-    ('l'élue')."""
-    here = sentence_index(token)
+    ('l'élue'); after a quotation of several sentences, they count back from where it opened."""
     bounds = sentence_bounds(ctx.doc)
     out = []
-    for i in range(max(0, here - 2), here + 1):
+    for i in range(max(0, counted_from(ctx, token) - 2), sentence_index(token) + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and not ctx.inside_quote(t.idx):
                 m = described_subject(ctx, t)
@@ -1003,11 +1057,15 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
 
 
 def described_subject(ctx: Context, t: Token) -> Mention | None:
-    """The office holder or person a subject noun describes (the reference already made for it, if any)."""
+    """The office holder, the person given that role in the article, or the person a subject noun describes (the
+    reference already made for it, if any)."""
     known = ctx.at(t)
     if known is not None:
         return known if known.role in ("office", "reference") and known.type == "Person" else None
-    return office_reference(ctx, t, np_tokens(t)) or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None)
+    tokens = np_tokens(t)
+    given = quietly(ctx, partial(role_reference, ctx, t, tokens)) if t.lower_ in ROLE_NOUNS and definite(t) else None
+    return office_reference(ctx, t, tokens) or named_by(ctx, given) \
+        or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None)
 
 
 DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière": "f"}
@@ -1044,9 +1102,25 @@ def is_subject(ctx: Context, m: Mention) -> bool:
         return False  # 'L'élue Renaissance a demandé': the subject is the person, not her party
     return root is not None and not after_preposition(span) and (root.dep_.startswith("nsubj") or (
         root.dep_ in ("appos", "conj", "flat:name") and root.head.dep_.startswith("nsubj")
-        and (root.dep_ != "conj" or ctx.at(root.head) is not None))
-        or (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root)
-        or titled_subject(span))
+        and (root.dep_ != "conj" or ctx.at(root.head) is not None)) or subject_by_place(ctx, m, span))
+
+
+def subject_by_place(ctx: Context, m: Mention, span: Span) -> bool:
+    """A subject the parse missed, told by where the phrase stands (set off, before a verb, titled, after a clause
+    that opens the sentence on a conjunction)."""
+    root = span.root
+    return (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root) \
+        or titled_subject(span) or opens_main_clause(span)
+
+
+def opens_main_clause(span: Span) -> bool:
+    """'Puisque X avait prévenu …, le Premier ministre Y s'est permis …': a phrase after the comma that ends a
+    clause opening on a conjunction, before the main clause's verb, is its subject whatever the parse says."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        i -= 1
+    comma = span.doc[i] if i >= 0 else None
+    return comma is not None and comma.text == "," and cues.in_fronted_clause(comma) and cues.main_subject_after(comma)
 
 
 def stands_for_subject(token: Token) -> bool:

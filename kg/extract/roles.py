@@ -209,8 +209,13 @@ def role_after(person: Span) -> Span | None:
     doc = person.doc
     i = person.end
     start = role_noun_after_comma(doc, i)
-    if start is None:
-        return None
+    end = phrase_end(doc, start) if start is not None else None
+    return doc[i + 1:end] if end is not None else None
+
+
+def phrase_end(doc: Doc, start: int) -> int | None:
+    """Where a role phrase that starts at its noun ends: before the next break, stop, verb or relative word, when
+    one comes within 16 words (else None: the phrase runs into a clause)."""
     end = start + 1
     while end < min(len(doc), start + 16) and doc[end].text not in BREAKS | {"."} \
             and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in ("qui", "que", "qu'") \
@@ -218,7 +223,18 @@ def role_after(person: Span) -> Span | None:
         end += 1
     closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "." \
         or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
-    return doc[i + 1:end] if closed else None
+    return end if closed else None
+
+
+def role_appointed(person: Span) -> Span | None:
+    """'X a été élu maire de New York', 'X, nommée ministre de la Culture, …': the role the person was given;
+    not 'X n'a pas été élu président'."""
+    doc, verb = person.doc, appointing_verb(person)
+    if verb is None:
+        return None
+    start = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "DET")
+    end = phrase_end(doc, start) if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
+    return doc[start:end] if end is not None else None
 
 
 def role_noun_after_comma(doc: Doc, i: int) -> int | None:
@@ -230,13 +246,24 @@ def role_noun_after_comma(doc: Doc, i: int) -> int | None:
     return start if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
 
 
+def appointing_verb(person: Span) -> Token | None:
+    """The verb of appointment after a person, its subject or set off by a comma ('X, nommée …'), not negated."""
+    doc, root = person.doc, person.root
+    verb = doc[person.end + 1] if person.end + 1 < len(doc) and doc[person.end].text == "," else \
+        (root.head if root.dep_.startswith("nsubj") else None)
+    if verb is None or verb.i < person.end or verb.lemma_ not in lexicon.appointment_verbs() \
+            or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return None
+    return verb
+
+
 def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
     """The role of each named person that has one in its sentence."""
     for m in mentions:
         if m.type != "Person" or m.unnamed:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        phrase = span is not None and (role_before(span) or role_after(span))
+        phrase = span is not None and (role_before(span) or role_after(span) or role_appointed(span))
         if not phrase:
             continue
         head = role_head(phrase)

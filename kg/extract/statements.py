@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
-from kg.extract import cues, quotes
+from kg.extract import attribution, cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
                                     inversion_comma, inverted_after_comma, line_label, medium_passing_on,
                                     opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
@@ -446,6 +446,7 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = before_contrast(cue, pieces)
     pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if relative_clause_verb(cue) else pieces
+    pieces = [(s, min(e, cut) if s < cut else e) for s, e in pieces] if (cut := fronted_end(cue)) else pieces
     pieces = [told] if (told := told_before(cue)) is not None else pieces
     return pieces if pieces and says_something(ctx, pieces) else []
 
@@ -544,10 +545,25 @@ def relative_end(cue: Token) -> int:
     return cue.sent.end_char
 
 
+def fronted_end(cue: Token) -> int | None:
+    """'Puisque le RN avait prévenu qu'il ne voterait pas la motion, le Premier ministre …': the words of a verb
+    in a clause that opens the sentence on a conjunction end at the comma before the main clause's subject
+    (where the parse often goes on; words after that comma, 'Comme l'a dit X, …', are not cut); None for a verb
+    not in such a clause."""
+    if not cues.in_fronted_clause(cue):
+        return None
+    depth = 0
+    for t in cue.doc[cue.i + 1:cue.sent.end]:
+        depth += (t.text in quotes.OPENERS) - (t.text in quotes.CLOSERS and depth > 0)
+        if t.text == "," and not depth and cues.main_subject_after(t):
+            return t.idx
+    return None
+
+
 def told_before(cue: Token) -> tuple[int, int] | None:
     """'La mort du général ne restera pas impunie. C'est ce qu'a déclaré X': the sentence before, in the same
     paragraph, is what 'ce que' stands for."""
-    if cue.dep_ != "acl:relcl" or cue.head.lower_ != "ce" or cue.head.dep_ != "ROOT" or cue.sent.start == 0:
+    if not attribution.tells_what_before(cue) or cue.sent.start == 0:
         return None
     before = [t for t in cue.doc[cue.sent.start - 1].sent if not t.is_space]
     if not before or "\n" in cue.doc[before[-1].i:cue.sent.start].text:
@@ -598,8 +614,11 @@ def speaking_participle(token: Token) -> bool:
 
 
 def modifies_noun(participle: Token) -> bool:
-    """'les renseignements suggérant des opérations': a participle describing a noun, not speaking."""
-    return participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.doc[participle.i - 1].text != ","
+    """'les renseignements suggérant des opérations': a participle describing a noun, not speaking; not after the
+    title a verb of saying inverts ('…, a assuré la présidente affirmant que …')."""
+    noun = participle.head
+    return participle.dep_ == "acl" and noun.pos_ == "NOUN" and participle.doc[participle.i - 1].text != "," \
+        and not (attribution.is_title(noun) and noun.head.i < noun.i and cues.is_cue(noun.head))
 
 
 def anchor(ctx: Context, participle: Token) -> Token | None:
@@ -650,7 +669,7 @@ CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”]")
 def past_closing_mark(doc: Doc, start: int, end: int) -> int:
     """Where reported words end: past the mark that closes a quotation they open ('une élection « sans aucune
     crédibilité »'), which the parse may hang elsewhere."""
-    text = doc.text
+    text = parsed(doc)
     closing = CLOSING_MARK.match(text, end)
     opened = sum(text.count(m, start, end) for m in "«“") > sum(text.count(m, start, end) for m in "»”")
     return closing.end() if closing and opened else end
