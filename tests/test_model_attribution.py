@@ -794,6 +794,18 @@ CASES = {
         "Les forces de la Défense ont défilé à Alep pour montrer leur « engagement à maintenir la sécurité dans tout "
         "le pays », a rapporté le journal d'État Al-Watan.", "maintenir la sécurité", "incise/inverted-subject",
         "Al-Watan"),
+    "a_description_ends_before_an_aside": (
+        "Le débat a été marqué par des attaques contre le maire sortant. Le chef des Verts, quant à lui, déplore que "
+        "la question du climat et les enjeux agricoles n'ont pas été abordés.", "question du climat",
+        "reported/subject", "chef des Verts"),
+    "a_role_never_ends_on_a_preposition_before_a_name": (
+        "Le verdict est tombé mardi. « Vous avez huit jours pour faire appel », a affirmé la présidente du tribunal à "
+        "l'attention de Marc Olivier, après avoir lu le verdict.", "huit jours pour faire appel",
+        "incise/inverted-subject", "présidente du tribunal"),
+    "a_quotation_after_a_connective": (
+        "Paul Amon a déclaré que les deux partis avaient convenu de préparer une rencontre à Genève. Cependant, « la "
+        "route vers Genève sera longue et personne ne peut compter sur la chance. »", "route vers Genève",
+        "after-a-speaker", "Paul Amon"),
     "head_of_a_body_the_gazetteer_knows": (
         "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
         "incise/inverted-subject+reference", "Olivier Faure"),

@@ -6,6 +6,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg import gazetteer
+from kg.extract import cues
 from kg.extract.attribution import by_subject, inverted, object_after
 from kg.extract.reference import Context, np_tokens, set_off_before, speaker_of_np
 from kg.model import Mention
@@ -72,3 +73,11 @@ def test_the_person_set_off_by_commas_in_the_sentence_before_is_the_antecedent_o
     assert set_off_before(ctx, [aldo, ndiaye], 1) is ndiaye
     assert set_off_before(ctx, [aldo], 1) is None
     assert set_off_before(ctx, [aldo, ndiaye], 3) is None
+
+
+@pytest.mark.parametrize(("word", "participle"), [("déplore", False), ("accusés", True), ("dite", True)])
+def test_a_form_that_cannot_be_a_past_participle_stays_a_verb(word, participle):
+    """'Le chef, quant à lui, déplore que …' tagged as a past participle hung on a noun: 'déplore' cannot be one."""
+    doc = Doc(VOCAB, words=["Le", "chef", word, "que"], heads=[1, 1, 1, 2], deps=["det", "ROOT", "amod", "mark"],
+              pos=["DET", "NOUN", "VERB", "SCONJ"], morphs=["", "", "Tense=Past|VerbForm=Part", ""])
+    assert cues.passive_participle(doc[2]) is participle

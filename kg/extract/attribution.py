@@ -152,16 +152,17 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
-    """'Le chancelier, dont la coalition se déchire …, a annoncé …' parsed with no subject: the phrase that opens
-    the sentence before a relative clause set off up to the verb (kg.extract.attribution.subject_with_relative)."""
+    """'Le chancelier, dont la coalition se déchire …, a annoncé …', 'Le chef du parti, quant à lui, déplore …'
+    parsed with no subject: the phrase that opens the sentence before a relative clause or an aside set off up to
+    the verb."""
     mark = word_before_verb_group(cue)
     if mark is None or mark.text != "," or mark.i <= cue.sent.start or subject_candidates(cue):
         return None
     before = cue.doc[cue.sent.start:mark.i]
-    if not subject_with_relative(before):
+    if not (subject_with_relative(before) or subject_with_aside(before)):
         return None
     head = next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
-    return speaker_of_np(ctx, head) if head is not None and not ctx.inside_quote(head.idx) else None
+    return speaker_of_np(ctx, head, stop_at_comma=True) if head is not None and not ctx.inside_quote(head.idx) else None
 
 
 def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
@@ -531,6 +532,15 @@ def subject_with_relative(before: Span) -> bool:
     if len(commas) != 1 or commas[0].i + 1 >= before.end or before.doc[commas[0].i + 1].lower_ not in ("qui", "dont"):
         return False  # another comma: the relative clause ends before a clause of its own ('X, qui …, a été …, a dit')
     return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in before.doc[before.start:commas[0].i])
+
+
+def subject_with_aside(before: Span) -> bool:
+    """'Le chef du parti, quant à lui,': a phrase with no verb, then an aside of the lexicon set off by commas."""
+    doc, last = before.doc, before.end - 1
+    n = aside_ending(doc, last) if last >= before.start else 0
+    comma = last - n
+    return n > 0 and comma > before.start and doc[comma].text == "," and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text == "," for t in doc[before.start:comma])
 
 
 def says_next(cue: Token) -> bool:
@@ -1269,10 +1279,10 @@ def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 
 def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'Jean Martin a détaillé ses priorités. « La santé d'abord. »', 'Anne Roy a pris la parole.\n\n« … »': a
-    quotation that makes a sentence of its own, after a sentence whose verb is a verb of saying, goes with that
-    verb's speaker when it is a person."""
+    quotation that makes a sentence of its own (after a connective or two: 'Cependant, « … »'), after a sentence
+    whose verb is a verb of saying, goes with that verb's speaker when it is a person."""
     sent = quote[0].sent
-    if sent.start == 0 or any(not (quote.start <= t.i < quote.end or t.is_punct or t.is_space) for t in sent):
+    if sent.start == 0 or not stands_alone(quote):
         return None
     i = sent.start - 1
     while i > 0 and quote.doc[i].is_space:
@@ -1282,6 +1292,13 @@ def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     found = speaker_of(ctx, cue)
     return (found[0], cues.cue_word(cue)) if found is not None and found[0].type == "Person" else None
+
+
+def stands_alone(quote: Span) -> bool:
+    """A quotation that makes its sentence, but for punctuation and a connective or two before it ('Cependant,
+    « … »', 'Et « … »')."""
+    return all(quote.start <= t.i < quote.end or t.is_punct or t.is_space
+               or (t.i < quote.start and t.pos_ in ("ADV", "CCONJ") and t.i - t.sent.start < 3) for t in quote[0].sent)
 
 
 def owner(noun: Token) -> Token | None:

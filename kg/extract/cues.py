@@ -167,7 +167,10 @@ def passive_participle(token: Token) -> bool:
     before an aside the parse hung it on: 'X a pour sa part dénoncé')."""
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
         and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl") \
-        and not auxiliary_before_aside(token)
+        and not auxiliary_before_aside(token) and PAST_PARTICIPLE_END.search(token.lower_) is not None
+
+
+PAST_PARTICIPLE_END = re.compile(r"[éiuts]e?s?$")  # 'accusés', 'dite', 'pris'; not 'déplore', which the tagger may call one
 
 
 def auxiliary_before_aside(token: Token) -> bool:

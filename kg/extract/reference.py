@@ -1611,12 +1611,21 @@ WHERE = frozenset({"devant", "dans", "sur", "sous", "lors", "pendant", "depuis",
 def description_end(src: Source) -> int:
     """Past its 'de' complement, a description ends at another preposition ('le président de la FFF [sur RMC
     Sport]'); anywhere, at a bracket ('[(photo ci-dessus)]') and at a preposition of place or time ('un
-    enseignant [devant la préfecture]'); 'le conseiller à la sécurité nationale de la Maison Blanche' is whole."""
+    enseignant [devant la préfecture]'), at an aside set off by a comma ('le chef des Verts[, quant à lui]');
+    'le conseiller à la sécurité nationale de la Maison Blanche' is whole."""
     after = [t for t in src.tokens if t.i > src.head.i]
     of = next((t.i for t in after if t.lower_ in OF), len(src.head.doc))
-    bracket = next((t.i for t in after if t.text in "([—–" or t.lower_ in WHERE), len(src.head.doc))
+    bracket = next((t.i for t in after if breaks_description(t)), len(src.head.doc))
     return min(bracket, next((t.i for t in after if t.i > of and t.pos_ == "ADP" and t.lower_ not in OF),
                              len(src.head.doc)))
+
+
+def breaks_description(t: Token) -> bool:
+    """A bracket, a dash, a preposition of place or time, or a comma that opens an aside of the lexicon ('quant à
+    lui', 'pour sa part')."""
+    doc = t.doc
+    return t.text in "([—–" or t.lower_ in WHERE or (t.text == "," and any(
+        cues.aside_ending(doc, i) == i - t.i for i in range(t.i + 1, min(len(doc), t.i + 5))))
 
 
 def possessed(ctx: Context, src: Source) -> Mention | None:

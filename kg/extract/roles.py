@@ -123,6 +123,8 @@ def role_before(person: Span) -> Span | None:
     doc = person.doc
     end = person.start - (person.start > 0 and doc[person.start - 1].lower_ in HONORIFICS)  # ', Mme Ursula …'
     end = end - 1 if end and doc[end - 1].text == "," else end
+    if end and doc[end - 1].pos_ == "ADP":
+        return None  # 'la présidente du tribunal, à l'attention de X': X is the complement, not the holder
     head = role_noun_before(doc, end, person.sent.start)
     comma = epithet_comma(doc, end) if head is None else None
     head = role_noun_before(doc, comma, person.sent.start) if comma is not None else head
