@@ -806,6 +806,20 @@ CASES = {
         "Paul Amon a déclaré que les deux partis avaient convenu de préparer une rencontre à Genève. Cependant, « la "
         "route vers Genève sera longue et personne ne peut compter sur la chance. »", "route vers Genève",
         "after-a-speaker", "Paul Amon"),
+    "selon_ce_dernier_after_a_source": (
+        "« Il est alors monté dans une voiture et il est parti très vite », explique un commerçant du quartier. Selon "
+        "ce dernier, les faits se sont déroulés près de la gare, à proximité du château.", "près de la gare",
+        "reported/selon", "commerçant du quartier"),
+    "selon_the_figures_a_person_presented": (
+        "Le gouverneur Paul Amon a tenu sa conférence de presse. Entre jeudi et dimanche, la région a enregistré 40 "
+        "homicides, selon les données présentées par Paul Amon.", "40 homicides", "reported/selon", "Paul Amon"),
+    "two_apostrophes_as_quote_marks": (
+        "Le prévenu a parlé longtemps. ''Ce qui s'est passé est grave, mais nous avons toujours respecté la loi'', a "
+        "déclaré Moussa Camara.", "toujours respecté la loi", "incise/subject", "Moussa Camara"),
+    "il_for_a_body_that_spoke_in_the_sentence_before": (
+        "Contre le parti, le ministère public réclame une forte amende. Il demande aussi dix mois de prison contre son "
+        "trésorier, Marc Olivier, ainsi que deux ans d'inéligibilité.", "dix mois de prison", "reported/subject",
+        "ministère public"),
     "head_of_a_body_the_gazetteer_knows": (
         "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
         "incise/inverted-subject+reference", "Olivier Faure"),

@@ -619,7 +619,19 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
     people = sorted((m for m in inner if m.type == "Person" and not m.unnamed), key=lambda m: not appositive(ctx, m))
     agents = [a for a in map(lambda m: metonym(ctx, m), inner) if a.type != "Place"]
     found = (people or agents or [None])[0] or complement_within(ctx, head, tokens)
-    return found or demonym_state(ctx, tokens) or possessor(ctx, head)
+    return found or source_around(ctx, head, tokens)
+
+
+def source_around(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
+    """A speech noun's source told by a demonym, a possessive or a participle's agent."""
+    return demonym_state(ctx, tokens) or possessor(ctx, head) or given_by(ctx, head)
+
+
+def given_by(ctx: Context, head: Token) -> Mention | None:
+    """'les données présentées par X', 'un bilan publié par le ministère': the agent of a participle on the noun."""
+    agent = next((a for c in head.children if c.dep_ == "acl" and c.i > head.i for a in c.children
+                  if a.dep_ == "obl:agent"), None)
+    return speaker_of_np(ctx, agent) if agent is not None else None
 
 
 def complement_within(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
@@ -994,9 +1006,24 @@ def body_subject(ctx: Context, token: Token) -> Mention | None:
     if PRONOUNS.get(token.lower_) != "m":
         return None
     here = counted_from(ctx, token)
-    found = [m for m in ctx.mentions if m.end <= token.idx and m.type in ("Organization", "MilitaryUnit")
-             and here - m.sent_index <= 1 and not ctx.inside_quote(m.start) and is_subject(ctx, m) and masculine(ctx, m)]
-    return found[-1] if found else None
+    spoke = [m for i, m in ctx.speakers if here - i <= 1]  # 'le ministère public réclame …. Il demande …'
+    found = [m for m in ctx.mentions + spoke if body_before(ctx, m, token, here)
+             and (m in spoke or is_subject(ctx, m)) and masculine(ctx, m)]
+    return max(found, key=lambda m: m.start) if found else None
+
+
+def body_before(ctx: Context, m: Mention, token: Token, here: int) -> bool:
+    """A body named before token, outside quotations, in the sentence here or the one before."""
+    return m.type in BODIES and 0 <= m.start and m.end <= token.idx and here - sentence_of(ctx, m) <= 1 \
+        and not ctx.inside_quote(m.start)
+
+
+BODIES = frozenset({"Organization", "MilitaryUnit"})
+
+
+def sentence_of(ctx: Context, m: Mention) -> int:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sentence_index(span[0]) if span is not None and len(span) else -1
 
 
 def masculine(ctx: Context, m: Mention) -> bool:
@@ -1072,12 +1099,19 @@ DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière":
 
 
 def last_named(ctx: Context, token: Token) -> Mention | None:
-    """'Celui-ci', 'ce dernier': the person named or described last ('une députée …. Celle-ci …'), of the
-    demonstrative's gender."""
+    """'Celui-ci', 'ce dernier': the person named or described last ('une députée …. Celle-ci …', '…, explique un
+    commerçant. Selon ce dernier, …'), of the demonstrative's gender."""
     other = {"m": "f", "f": "m"}.get(DEMONSTRATIVE_GENDER.get(token.lower_.split("-")[0], ""))
-    found = [m for m in ctx.mentions if m.type == "Person" and (m.role is None or m.unnamed) and m.end <= token.idx
-             and (other is None or gender(ctx, m) != other)]
-    return ctx.new(token, "Person", role="reference", alias_of=found[-1].id) if found else None
+    found = sorted((m for m in [*ctx.mentions, *(m for m in ctx.made if m.unnamed)] if person_before(m, token)
+                    and (other is None or gender(ctx, m) != other)), key=lambda m: m.end)
+    if not found:
+        return None
+    return found[-1] if found[-1].id < 0 else ctx.new(token, "Person", role="reference", alias_of=found[-1].id)
+
+
+def person_before(m: Mention, token: Token) -> bool:
+    """A person named or described (not a reference to another) before token."""
+    return m.type == "Person" and (m.role is None or m.unnamed) and 0 <= m.end <= token.idx
 
 
 def main_subject(ctx: Context, token: Token) -> Mention | None:
