@@ -820,6 +820,14 @@ CASES = {
         "Contre le parti, le ministère public réclame une forte amende. Il demande aussi dix mois de prison contre son "
         "trésorier, Marc Olivier, ainsi que deux ans d'inéligibilité.", "dix mois de prison", "reported/subject",
         "ministère public"),
+    "a_sentence_opening_on_et_goes_on_with_its_speaker": (
+        "Le procureur Marc Olivier a dénoncé le cynisme des prévenus. Il les accuse de se cacher derrière la faute des "
+        "autres. Et s'inquiète de faits « particulièrement graves » de la part de responsables politiques.",
+        "faits « particulièrement graves »", "reported/coordinated-sentence+pronoun", "Marc Olivier"),
+    "the_lawyers_of_a_named_person_are_not_that_person": (
+        "La députée Eva Kaloudi a été entendue lundi. Selon les avocats de Mme Kaloudi, des téléphones et des "
+        "ordinateurs ont été saisis mardi chez sa sœur.", "ordinateurs ont été saisis", "reported/selon",
+        "avocats de Mme Kaloudi"),
     "head_of_a_body_the_gazetteer_knows": (
         "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
         "incise/inverted-subject+reference", "Olivier Faure"),

@@ -425,6 +425,16 @@ def by_narrative_infinitive(ctx: Context, cue: Token) -> Mention | None:
     return speaker_before(ctx, cue, back=4, same=True)
 
 
+def by_coordinated_sentence(ctx: Context, cue: Token) -> Mention | None:
+    """'Il les accuse de …. Et s'inquiète de …': a finite verb that opens its sentence after 'Et' or 'Puis', with
+    no subject, goes on with the last speaker of the two sentences before."""
+    words = [t for t in cue.sent if not t.is_space and t.i < cue.i]
+    if not words or words[0].lower_ not in ("et", "puis") or subject_candidates(cue) \
+            or any(t.pos_ not in ("AUX", "ADV", "PRON") for t in words[1:]) or cues.infinitive(cue):
+        return None
+    return speaker_before(ctx, cue, back=2)
+
+
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine'); an infinitive
@@ -480,6 +490,7 @@ SPEAKER_STRATEGIES = (
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
+    Strategy("coordinated-sentence", 0.75, by_coordinated_sentence),
     Strategy("infinitive", 0.8, by_control),
     Strategy("contrast-subject", 0.75, by_contrast),
     Strategy("nearest-name", 0.6, by_nearest),

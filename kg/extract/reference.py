@@ -12,7 +12,8 @@ from kg import lexicon, names
 from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.roles import BODY_LEADERS, LEADER_NOUNS, OF_WORDS, ROLE_NOUNS, Role, capitalised_complement
+from kg.extract.roles import (BODY_LEADERS, HONORIFICS, LEADER_NOUNS, OF_WORDS, ROLE_NOUNS, Role,
+                              capitalised_complement)
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -662,13 +663,20 @@ def appositive(ctx: Context, m: Mention) -> bool:
     return parsed(ctx.doc)[:m.start].rstrip()[-1:] == ","
 
 
+def word_before_name(span: Span) -> int:
+    """Where the word before a name stands, past an honorific ('de [Mme] X')."""
+    i = span.start - 1
+    return i - 1 if i > 0 and span.doc[i].lower_ in HONORIFICS else i
+
+
 def nested(ctx: Context, head: Token, m: Mention) -> bool:
     """A name inside a prepositional complement of the phrase ('la sœur du dirigeant X, Y': X is nested, Y is
     not; 'le Président en réponse aux critiques de X': X is nested; of two names, the one set off by commas is
     the phrase's own)."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and span.start > head.i + 1 and ctx.doc[span.start - 1].lower_ in OF:
-        return not titled_by(head, span[0])  # 'la sœur de Kim Jong Un', whatever the parse makes of 'Un'
+    before = word_before_name(span) if span is not None else -1
+    if before > head.i and ctx.doc[before].lower_ in OF:
+        return not titled_by(head, span[0])  # 'la sœur de Kim Jong Un', 'les avocats de Mme X', whatever the parse
     t = span.root if span is not None else head
     while t.i != head.i and t.head.i != t.i:
         if any(c.dep_ == "case" for c in t.children):
@@ -682,7 +690,8 @@ def titled_by(head: Token, first: Token) -> bool:
     title is the title's own, unless that complement is a title itself ('l'adversaire du ministre X')."""
     before = first.doc[first.i - 1] if first.i > 0 else None
     return before is not None and before.i > head.i and before.pos_ in ("NOUN", "ADJ", "PROPN") \
-        and not (before.pos_ == "NOUN" and before.lower_ in ROLE_NOUNS | person_nouns())
+        and not (before.pos_ == "NOUN" and before.lower_ in ROLE_NOUNS | person_nouns()) \
+        and before.lower_ not in HONORIFICS  # 'les avocats de Mme X
 
 
 def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
