@@ -474,12 +474,18 @@ def acronym(span: Span) -> str | None:
 def appointed_type(span: Span) -> str | None:
     """'Zohran Mamdani a été élu maire de New York', 'X a été nommée ministre': a name given an office is a
     person's."""
-    verb, doc = span.root.head, span.doc
+    verb = span.root.head
     if span.root.dep_ not in ("nsubj", "nsubj:pass") or verb.i < span.end \
             or verb.lemma_ not in lexicon.appointment_verbs():
         return None
+    return "Person" if role_noun_after(verb) is not None else None
+
+
+def role_noun_after(verb: Token) -> int | None:
+    """Where the role noun an appointment verb gives stands ('élu [maire]', 'nommée [la] présidente'), else None."""
+    doc = verb.doc
     i = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "DET")
-    return "Person" if i < len(doc) and doc[i].lower_ in lexicon.role_nouns() else None
+    return i if i < len(doc) and doc[i].lower_ in lexicon.role_nouns() else None
 
 
 AGE = re.compile(r"\s*,?\s*(?:âgée? de )?\d{1,3} ans\b")

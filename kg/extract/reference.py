@@ -84,6 +84,11 @@ class Context:
             self.seen[pos] = [m for m in self.mentions if m.start <= pos < m.end]
         return self.seen[pos]
 
+    def span_of(self, m: Mention) -> Span | None:
+        """The tokens of a mention (None for one made with no place in the text, or not on token bounds)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
+        return span if span is not None and len(span) else None
+
     def new(self, token: Token, type_: str, **kw) -> Mention:
         m = Mention(doc=self.name, start=token.idx, end=token.idx + len(token), text=token.text, type=type_, **kw)
         self.made.append(m)
@@ -470,10 +475,9 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_name, by_named_medium,
-                   by_name_before,
-                   by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin, by_modified_name,
-                   by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed, by_body,
-                   by_institution)
+                   by_name_before, by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin,
+                   by_modified_name, by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed,
+                   by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
@@ -691,7 +695,7 @@ def titled_by(head: Token, first: Token) -> bool:
     before = first.doc[first.i - 1] if first.i > 0 else None
     return before is not None and before.i > head.i and before.pos_ in ("NOUN", "ADJ", "PROPN") \
         and not (before.pos_ == "NOUN" and before.lower_ in ROLE_NOUNS | person_nouns()) \
-        and before.lower_ not in HONORIFICS  # 'les avocats de Mme X
+        and before.lower_ not in HONORIFICS  # 'les avocats de Mme X'
 
 
 def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
@@ -877,8 +881,8 @@ def antecedent_speakers(ctx: Context, here: int, fits) -> list[tuple[int, int, M
     speaker who is no subject and spoke in a relative clause ('…, son Premier ministre, X, qui a évoqué …') or who
     spoke in a clause that opens the sentence on a conjunction ('Puisque X avait prévenu que …, Y …') ranks -1,
     below the subject of that sentence."""
-    return [(i, -1 if aside_speaker(ctx, m) or fronted_speaker(ctx, m) else 1, m) for i, m in ctx.speakers if (0 <= here - i <= 4 and fits(m))
-            or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
+    return [(i, -1 if aside_speaker(ctx, m) or fronted_speaker(ctx, m) else 1, m) for i, m in ctx.speakers
+            if (0 <= here - i <= 4 and fits(m)) or (0 <= here - i <= 1 and m.type in AGENT_TYPES and not m.unnamed)]
 
 
 RELATIVE_AFTER = re.compile(r"\s*,?\s*qui\b")
@@ -889,8 +893,9 @@ def aside_speaker(ctx: Context, m: Mention) -> bool:
 
 
 def fronted_speaker(ctx: Context, m: Mention) -> bool:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.start >= 0 else None
-    return span is not None and len(span) > 0 and cues.in_fronted_clause(span[0])
+    """A speaker named in a clause that opens the sentence on a conjunction ('Puisque X avait prévenu …')."""
+    span = ctx.span_of(m)
+    return span is not None and cues.in_fronted_clause(span[0])
 
 
 def embedded(ctx: Context, m: Mention) -> bool:
@@ -1031,14 +1036,14 @@ BODIES = frozenset({"Organization", "MilitaryUnit"})
 
 
 def sentence_of(ctx: Context, m: Mention) -> int:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return sentence_index(span[0]) if span is not None and len(span) else -1
+    span = ctx.span_of(m)
+    return sentence_index(span[0]) if span is not None else -1
 
 
 def masculine(ctx: Context, m: Mention) -> bool:
     """A name after a masculine determiner, past the nouns and adjectives before it ('Le groupe paramilitaire
     russe Wagner', 'le Hamas')."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.span_of(m)
     i = span.start - 1 if span is not None else -1
     while i >= 0 and ctx.doc[i].pos_ in ("ADJ", "NOUN"):
         i -= 1

@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
-from kg.extract.entities import STOP as STOP_WORDS, make
+from kg.extract.entities import STOP as STOP_WORDS, make, role_noun_after
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -231,12 +231,10 @@ def phrase_end(doc: Doc, start: int) -> int | None:
 def role_appointed(person: Span) -> Span | None:
     """'X a été élu maire de New York', 'X, nommée ministre de la Culture, …': the role the person was given;
     not 'X n'a pas été élu président'."""
-    doc, verb = person.doc, appointing_verb(person)
-    if verb is None:
-        return None
-    start = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "DET")
-    end = phrase_end(doc, start) if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
-    return doc[start:end] if end is not None else None
+    verb = appointing_verb(person)
+    start = role_noun_after(verb) if verb is not None else None
+    end = phrase_end(person.doc, start) if start is not None else None
+    return person.doc[start:end] if end is not None else None
 
 
 def role_noun_after_comma(doc: Doc, i: int) -> int | None:
