@@ -67,15 +67,21 @@ def sentence_starts(doc: Doc) -> list[int]:
         if space:
             after_break = after_break or "\n" in word
             continue
+        after = text[following:following + 3].lstrip()
         if i > 0:
-            after = text[following:following + 3].lstrip()
             if after_break or (stopped and starts_sentence(word, after)):
                 starts[i] = 1
             elif (previous is not None and previous not in SENTENCE_END) or never_starts(word, previous, after):
                 starts[i] = -1
-        stopped = word in FULL_STOPS or (stopped and word in CLOSING)  # '… monde. » Toujours selon …'
+        stopped = word in FULL_STOPS or (stopped and word in CLOSING) or ends_on_letter(word, after)
         after_break, previous = "\n" in text[idx + length:following], word
     return starts
+
+
+def ends_on_letter(word: str, after: str) -> bool:
+    """'… sur le réseau social X. « Les dirigeants …': a capital letter and its full stop (one token, as an initial
+    is) before an opening quote mark, which never follows an initial, end a sentence."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "." and after[:1] in ("«", "“")
 
 
 def never_starts(word: str, previous: str | None, after: str) -> bool:
@@ -112,10 +118,11 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def with_given_names(token_match: Callable[[str], object] | None) -> Callable[[str], object]:
-    """The tokenizer's whole-word test, and two given names of the lexicon joined by a hyphen: 'Yves-François'
-    and 'Anne-Sophie' stay one word as 'Jean-Pierre' does (cut in three, they break the parse of the sentence)."""
+    """The tokenizer's whole-word test, two given names of the lexicon joined by a hyphen ('Yves-François' and
+    'Anne-Sophie' stay one word as 'Jean-Pierre' does: cut in three, they break the parse of the sentence) and
+    the lexicon's joined words ('état-major')."""
     def whole(text: str) -> object:
-        return (token_match(text) if token_match else None) or (
+        return (token_match(text) if token_match else None) or text.lower() in lexicon.joined_words() or (
             HYPHENED.fullmatch(text) is not None and lexicon.given_name(text) is not None)
     return whole
 

@@ -46,15 +46,16 @@ def release() -> None:
 
 def prepare(document: Document) -> str:
     """The text the parser sees: furniture blanked, curly apostrophes made plain, two apostrophes used as a quote
-    mark made one ('‘’Nous …’’.'), and a name cut at its particle by a scraper's space ('Al -Shaibani') joined
-    again ('Al-Shaibani '), offsets unchanged."""
+    mark made one ('‘’Nous …’’.', '… semaine ‘’, répond-il'), and a name cut at its particle by a scraper's
+    space ('Al -Shaibani') joined again ('Al-Shaibani '), offsets unchanged."""
     text = document.body.translate(APOSTROPHE)
-    text = DOUBLED_CLOSING.sub('" ', DOUBLED_OPENING.sub(' "', text))
+    text = SPACED_CLOSING.sub(' " ', DOUBLED_CLOSING.sub('" ', DOUBLED_OPENING.sub(' "', text)))
     return split_particle().sub(r"\1-\2 ", text)
 
 
 DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)''(?=\w)")
 DOUBLED_CLOSING = re.compile(r"(?<=[\w.!?,…])''(?=[\s.,;:!?]|$)")
+SPACED_CLOSING = re.compile(r"(?<=[\w.!?…]) ''(?=[.,;:!?])")  # '… pour une semaine '', répond-il'
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,27 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_claimant_named_before_selon_lequel": (
+        "Le porte-parole Marco Rinaldi est arrivé lundi. « Nous enquêtons encore », a expliqué M. Rinaldi, selon "
+        "lequel les premiers témoignages laissent penser que le bateau a chaviré près de la côte.",
+        "bateau a chaviré", "reported/claimant", "Marco Rinaldi"),
+    "selon_qui_after_a_name": (
+        "Le syndicat a reçu le soutien de la députée Claire Fontanel, selon qui la réforme des retraites creuse les "
+        "inégalités.", "creuse les inégalités", "reported/claimant", "Claire Fontanel"),
+    "a_coordinated_participle_beside_a_quotation": (
+        "Le président Milos Dodan a parlé. Il a qualifié la décision judiciaire « d'attaque politique contre la "
+        "République » et affirmé qu'il ne la reconnaissait pas.", "ne la reconnaissait pas",
+        "reported/coordinated+pronoun", "Milos Dodan"),
+    "a_name_overthrown_is_not_the_nearest_speaker": (
+        "La junte a pris le pouvoir. Un officier, le colonel Assane Diarra, s'est présenté mercredi comme le chef de "
+        "la junte qui a renversé la veille le président Moussa Traoré et estimé que le pays « n'a plus droit à "
+        "l'erreur ».", "plus droit", "reported/nearest-name", "Assane Diarra"),
+    "any_verb_with_an_inverted_clitic_after_a_quotation": (
+        "Le Premier ministre Paul Verdier a défendu son texte. « Je délivre au groupe socialiste un certificat "
+        "d'opposition », a-t-il provoqué.", "certificat d'opposition", "incise/inverted-pronoun", "Paul Verdier"),
+    "a_general_staff_speaks": (
+        "« La base de Tessit a été attaquée à l'aube », a annoncé l'état-major de l'armée malienne.",
+        "attaquée à l'aube", "incise/inverted-subject", "Armed Forces of Mali"),
     "a_regional_demonym_is_the_last_speaker": (
         "« Nous avons eu une discussion positive », a déclaré Marco Bühler. « La décision sera prise en janvier », "
         "a encore déclaré le Valaisan.", "prise en janvier", "incise/subject+reference", "Marco Bühler"),
@@ -208,7 +229,8 @@ CASES = {
         "ne se focalisait pas", "reported/subject", "ministre des finances"),
     "plural_chiefs_inverted": (
         "« Les services l'analysent attentivement », ont indiqué les chefs d'état-major de l'armée de l'air dans un "
-        "communiqué.", "services l'analysent attentivement", "incise/subject", "chefs d'état"),
+        "communiqué.", "services l'analysent attentivement", "incise/subject",
+        "chefs d'état-major de l'armée de l'air"),
     "indefinite_sources_after_the_agency_they_spoke_to": (
         "Des civils figurent parmi les victimes de l'embuscade, ont indiqué mardi à l'AFP des sources locales.",
         "civils figurent parmi les victimes", "reported/inverted-subject", "sources locales"),
@@ -913,6 +935,16 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
                                   "explique qu'il remettra un costume une fois la guerre finie.", "trump"),
     "a_name_ending_in_un_is_no_second_subject": ("La sœur de Kim Jong Un a ensuite affirmé que les ballons ne "
                                                  "contenaient que du papier.", "un"),
+    "selon_lesquelles_after_a_name_is_no_claim_of_that_name": (
+        "Le Premier ministre Marc Aubry a réagi aux nouvelles mesures du président Paul Dorsey, selon lesquelles "
+        "l'acier serait taxé de 50 %.", "dorsey"),
+    "a_day_after_an_inverted_subject_is_not_part_of_it": ("« Le texte est prêt », a affirmé le porte-parole mardi "
+                                                          "lors de la séance.", "mardi"),
+    "a_named_agency_after_the_speaker_relays": ("L'ancien président Paul Ngono est détenu dans un lieu secret, ont "
+                                                "déclaré ses avocats, indique Reuters.", "reuters"),
+    "a_source_after_an_inverted_subject_is_not_part_of_it": ("Les élections ont eu lieu dimanche. « Nous "
+                                                             "gagnerons », a déclaré le porte-parole selon "
+                                                             "Newsmoldova.", "newsmoldova"),
     "name_of_a_person_in_the_complement": ("Emmanuel Macron a reçu la presse. « Le peuple belge est notre ami », a "
                                            "rétorqué le Président en réponse aux critiques des dirigeants belges Paul "
                                            "Dumont et Marc Lenoir.", "dumont"),
@@ -928,11 +960,16 @@ def built(tmp_path_factory):
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
-        "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY}
+        "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
+        "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
 
+SPACED_APOSTROPHES = ("Faux, rétorque Ibrahim Mahamat.\n\n‘’Les gens ont dit qu’il y a eu des combats. Vous me voyez, "
+                      "je suis vivant. Je suis là pour une semaine ‘’, répond-il devant ses soldats.")
+INVERTED_SUBJECT_SET_OFF = ('"C’est un règlement de comptes visant les adversaires politiques", a affirmé M. Khalfi, '
+                            "le porte-parole d’Ennahdha. Selon lui, M. Jabri a entamé une grève de la faim.")
 FRONTED_CLAUSE = ("Puisque le syndicat Force ouvrière avait prévenu qu'il ne signerait pas l'accord proposé par la "
                   "direction, le ministre du Travail Paul Girard s'est permis d'ironiser. « Je délivre au syndicat un "
                   "certificat de mauvaise humeur », a-t-il lancé.")
@@ -1050,6 +1087,16 @@ def test_relaying_agency_is_not_a_second_speaker(built):
 
 def test_speech_inside_reported_speech_is_the_reporter_s(built):
     assert {who.label for _, who in said(built, "nested_report")} == {"Sergei Lavrov"}
+
+
+def test_an_inverted_verb_s_subject_is_not_what_it_said(built):
+    texts = [st.text for st, _ in said(built, "inverted_subject_set_off")]
+    assert texts and not [t for t in texts if t.startswith("a affirmé")], texts
+
+
+def test_two_apostrophes_after_a_space_close_a_quotation(built):
+    found = [(st.text.endswith("pour une semaine"), who.label) for st, who in said(built, "spaced_apostrophes")]
+    assert found == [(True, "Ibrahim Mahamat")]
 
 
 def test_incise_with_a_clitic_makes_no_second_statement(built):

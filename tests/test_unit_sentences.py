@@ -35,6 +35,18 @@ def test_a_straight_mark_opens_before_a_capital_and_closes_before_a_lower_case_w
     assert (marks[3], marks[7], marks[8]) == (1, -1, -1)
 
 
+def test_a_letter_and_its_stop_before_an_opening_mark_end_a_sentence():
+    marks = starts(["Il", "l'", "a", "écrit", "sur", "X.", "«", "Nous", "tiendrons", "»", ",", "a", "-t-il", "dit", "."],
+                   [True, False, True, True, True, True, True, True, True, False, True, False, True, False, False])
+    assert marks["«"] == 1
+
+
+def test_an_initial_before_a_name_ends_no_sentence():
+    marks = starts(["Selon", "John", "F.", "Kennedy", ",", "tout", "va", "bien", "."],
+                   [True, True, True, False, True, True, True, False, False])
+    assert marks["Kennedy"] != 1
+
+
 def test_an_inverted_verb_after_a_full_stop_does_not_start_a_sentence():
     marks = starts(["«", "Tout", "va", "bien", "»", ".", "dit", "-il", "."],
                    [True, True, True, False, False, False, False, False, False])

@@ -447,11 +447,27 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
         return name_before_comma(ctx, comma)
     sent = cue.sent
     found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
-             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))]
+             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))
+             and not object_of_verb(ctx, m)]
     other = other_gender(cue)
     found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]
+
+
+def object_of_verb(ctx: Context, m: Mention) -> bool:
+    """A name the parse makes the object of a verb right before it, or set beside one ('… qui a renversé le
+    président X et estimé que …': X was overthrown, he did not speak); not one set off by a comma, which the parse
+    hangs on the verb of a clause before ('lorsqu'elle avait remis le rapport, X avait estimé …')."""
+    t = ctx.doc.char_span(m.start, m.end, alignment_mode="expand").root
+    while t.dep_ in ("flat:name", "appos") and t.head.i < t.i and not set_off_after(t.head, t):
+        t = t.head
+    return t.dep_ in ("obj", "iobj") and t.head.i < t.i and not set_off_after(t.head, t)
+
+
+def set_off_after(head: Token, t: Token) -> bool:
+    """Whether punctuation stands between a word and a phrase after it that the parse hangs on it."""
+    return any(w.is_punct for w in head.doc[head.i + 1:t.left_edge.i])
 
 
 def after_clause_opener(t: Token) -> bool:
@@ -845,7 +861,6 @@ def relay_inverted(ctx: Context, t: Token) -> Mention | None:
     return inverted(ctx, t) if any(cues.is_cue(v) for v in t.doc[start:t.i] if v is not t) else None
 
 
-MEDIA_KINDS = frozenset({"media", "news_agency"})
 TELLING = frozenset({"assert", "announce", "report", "explain", "deny", "admit", "estimate", "insist", "add", "reply"})
 
 
@@ -864,7 +879,7 @@ def medium_passing_on(ctx: Context, cue: Token) -> Mention | None:
 def medium_subject(ctx: Context, verb: Token) -> Mention | None:
     """The medium the gazetteer knows in a verb's subject ('le quotidien Le Monde')."""
     return next((m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (m := ctx.at(t)) is not None
-                 and (ctx.gazetteer.get(m.key) or {}).get("kind") in MEDIA_KINDS), None)
+                 and (ctx.gazetteer.get(m.key) or {}).get("kind") in cues.MEDIA_KINDS), None)
 
 
 RELAYS = (relay_after, relay_agent, relay_inverted, medium_passing_on)
@@ -919,14 +934,21 @@ def aside_tokens(doc: Doc, window: range) -> set[int]:
 
 def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
     """The first verb after a quotation as its cue: a verb of saying (not a participle, not a spokesperson or a
-    medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a comma
-    ('« … », tranche X'; not '« … » représentent la dernière estimation')."""
+    medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a
+    comma ('« … », tranche X', '« … », a-t-il provoqué'; not '« … » représentent la dernière estimation')."""
     if cues.is_cue(verb):
         passed_on = (spokesperson_after(verb) or cues.relays(verb)) and any(
             cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])
         return None if cues.is_participle(verb) or passed_on else verb
     no_object = not any(c.dep_ == "obj" for c in verb.children)
-    return verb if no_object and inverted_after_comma(ctx, verb) else None
+    return verb if no_object and (inverted_after_comma(ctx, verb) or clitic_after_comma(verb)) else None
+
+
+def clitic_after_comma(verb: Token) -> bool:
+    """'« … », a-t-il provoqué', '« … », tranche-t-elle': an inverted clitic in the verb group after the comma."""
+    comma = inversion_comma(verb)
+    return comma is not None and comma.text == "," and any(
+        t.lower_ in INVERTED_CLITICS for t in verb.doc[comma.i + 1:min(len(verb.doc), verb.i + 2)])
 
 
 def inverted_after_comma(ctx: Context, verb: Token) -> bool:

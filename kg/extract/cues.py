@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract.common import article_state, per_token
 from kg.names import fold
 
@@ -276,7 +276,17 @@ def medium_after(verb: Token) -> bool:
     if i < 0 or doc[i].text != ",":
         return False
     after = [t for t in doc[verb.i + 1:verb.i + 3] if t.pos_ != "DET"]
-    return bool(after) and fold(after[0].text) in MEDIUM_NOUNS and any(is_cue(t) for t in doc[verb.sent.start:i])
+    return bool(after) and (fold(after[0].text) in MEDIUM_NOUNS or after[0].ent_id_ in media_ids()) \
+        and any(is_cue(t) for t in doc[verb.sent.start:i])
+
+
+MEDIA_KINDS = frozenset({"media", "news_agency"})
+
+
+@lru_cache(maxsize=1)
+def media_ids() -> frozenset[str]:
+    """The gazetteer's ids of media and news agencies ('…, indique Reuters')."""
+    return frozenset(gid for gid, entry in gazetteer.default().entries.items() if entry.get("kind") in MEDIA_KINDS)
 
 
 def is_relay(token: Token) -> bool:

@@ -117,11 +117,17 @@ def comma_stop(head: Token, last: int) -> int:
 
 
 def phrase_tokens(head: Token) -> Iterator[Token]:
-    """head and the words under it, no clause hanging in between."""
+    """head and the words under it, no clause, source or day hanging in between ('le président selon l'agence X',
+    'a déclaré le Premier ministre mardi')."""
     yield head
     for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS:
+        if child.dep_ not in CLAUSE_DEPS and not any(c.dep_ == "case" and c.lower_ in SOURCE_MARKS
+                                                     for c in child.children) \
+                and not (child.i > head.i and names.fold(child.text) in lexicon.time_words()):
             yield from phrase_tokens(child)
+
+
+SOURCE_MARKS = frozenset({"selon", "d'après"})
 
 
 def metonym(ctx: Context, m: Mention) -> Mention:
@@ -951,10 +957,16 @@ def agrees(ctx: Context, number_gender: str | None):
     """Which mentions a pronoun can stand for: 'il' a person not known to be a woman; 'elle' an agent not known
     to be a man ('la Russie, elle …'); plural pronouns any agent but a named person."""
     if number_gender == "m":
-        return lambda m: m.type == "Person" and gender(ctx, m) != "f"
+        return lambda m: m.type == "Person" and gender(ctx, m) != "f" and not plural(ctx, m)
     if number_gender == "f":
-        return lambda m: m.type in AGENT_TYPES and gender(ctx, m) != "m"  # not 'le Conseil fédéral'
+        return lambda m: m.type in AGENT_TYPES and gender(ctx, m) != "m" and not plural(ctx, m)  # not 'le Conseil'
     return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not m.unnamed)  # 'ils' is no one person
+
+
+def plural(ctx: Context, m: Mention) -> bool:
+    """An unnamed source a plural noun describes ('tous les participants'): never 'il' nor 'elle'."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.unnamed and m.end > m.start else None
+    return span is not None and "Plur" in span.root.morph.get("Number")
 
 
 TITLES = {"m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}

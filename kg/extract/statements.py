@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import attribution, cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, attribute, contrast_before, governing_cue,
+from kg.extract.attribution import (CONJUNCTIONS, Attribution, Strategy, attribute, contrast_before, governing_cue,
                                     inversion_comma, inverted_after_comma, line_label, medium_passing_on,
                                     opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
                                     reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
                                     subject_inverted)
-from kg.extract.common import article_state, evidence, original, parsed, sentence_text, sentences, text_of
+from kg.extract.common import AGENT_TYPES, article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context, phrase_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, Role
 from kg.gazetteer import Gazetteer
@@ -111,18 +111,20 @@ def without_pull_quotes(made: list[Statement]) -> list[Statement]:
 
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
-    """Reported speech worth keeping beside the quotations of its sentence: three content words or more
-    outside the quote marks and the one it was said to ('a assuré que l'armée suivait « de près » la
-    coopération militaire …'), or one when the quotations inside its words are all fragments of them ('a
-    réaffirmé un soutien « inconditionnel » à Kiev', kg.extract.statements.folds_into); a 'selon X' clause only
-    when X is who the quotations were given to ('Selon lui, il y aura « des villes » à céder'), not when it relays
-    another speaker's quotation ('…, louant leur « héroïsme », selon le magazine'), nor beside the quotation of
-    another ('« … », a dénoncé X, selon l'AFP'); X's own words beside X's quotation stand ('… 22 morts, selon
-    l'ONU, qui condamne « … »')."""
+    """Reported speech worth keeping beside the quotations of its sentence: a clause all after them ('a qualifié
+    … de « … » et affirmé qu'il …'), or three content words or more outside the quote marks and the one it was
+    said to ('a assuré que l'armée suivait « de près » la coopération militaire …'), or one when the quotations
+    inside its words are all fragments of them ('a réaffirmé un soutien « inconditionnel » à Kiev',
+    kg.extract.statements.folds_into); a 'selon X' clause only when X is who the quotations were given to ('Selon
+    lui, il y aura « des villes » à céder'), not when it relays another speaker's quotation ('…, louant leur
+    « héroïsme », selon le magazine'), nor beside the quotation of another ('« … », a dénoncé X, selon l'AFP');
+    X's own words beside X's quotation stand ('… 22 morts, selon l'ONU, qui condamne « … »')."""
     if st.cue == "selon" and not any(q.cue == "selon" for q in quoted) and (
             any(overlaps(st, q) for q in quoted) or not all(same_speaker(q, st) or q.speaker.key and
                                                             q.speaker.key == st.speaker.key for q in quoted)):
         return False
+    if all(q.evidence.end < st.evidence.start for q in quoted) and any(map(subordinate_verb, span_of(ctx, st))):
+        return True
     inside = [q for q in quoted if holds(st, q)] or quoted
     return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
 
@@ -131,9 +133,13 @@ def overlaps(one: Statement, other: Statement) -> bool:
     return one.evidence.start < other.evidence.end and other.evidence.start < one.evidence.end
 
 
+def span_of(ctx: Context, st: Statement) -> Span:
+    return ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
+
+
 def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) -> list[Token]:
     """The content words of reported speech outside quote marks, its cue and the one it was said to."""
-    span = ctx.doc.char_span(st.evidence.start, st.evidence.end, alignment_mode="expand")
+    span = span_of(ctx, st)
     told = {t.i for c in span if addressee(ctx, c) for t in phrase_tokens(c)}  # not the clause hung on it
     return [t for t in span if said_word(t) and not any(s <= t.idx < e for s, e in spans) and t.i not in told]
 
@@ -141,6 +147,11 @@ def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) ->
 def said_word(t: Token) -> bool:
     """A content word that is not a verb of saying: what reported speech says."""
     return t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
+
+
+def subordinate_verb(t: Token) -> bool:
+    """A verb with a subject of its own before it, of saying or not ('a affirmé qu'il ne la reconnaissait pas')."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
 
 
 AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
@@ -335,7 +346,8 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
             continue
         pieces = [p for p in reported_pieces(ctx, cue, participles_only=participles_only) if not quoted_piece(ctx, p)]
         who = speaker_of(ctx, cue) if pieces else None
-        if who is None:
+        pieces = [p for p in pieces if not holds_inverted_subject(cue, who, p)] if who is not None else []
+        if not pieces:
             continue
         covered += told_span(cue, pieces)
         yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
@@ -343,6 +355,15 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
     if not participles_only:
         yield from relayed(ctx, sent, covered)
         yield from claims(ctx, sent)
+
+
+def holds_inverted_subject(cue: Token, who: tuple[Mention, Strategy], piece: tuple[int, int]) -> bool:
+    """'« … », a ajouté le maire qui …', '… a-t-elle affirmé au lendemain du vote': words that run from an
+    inverted verb on hold its subject or its circumstances, not what it said."""
+    inverted = who[1].name.startswith("inverted") or (who[1].name == "subject" and who[0].start > cue.idx)
+    comma = inversion_comma(cue) if inverted else None
+    start = comma.idx if comma is not None else cue.doc[cues.group_start(cue)].idx - 1
+    return inverted and start < piece[0] <= cue.idx
 
 
 def relayed(ctx: Context, sent: Span, covered: list[tuple[int, int]]) -> Iterator[Statement]:
@@ -362,26 +383,39 @@ def claims(ctx: Context, sent: Span) -> Iterator[Statement]:
     lesquelles' is what the owner of the noun of speech before it says."""
     doc = ctx.doc
     for t in sent[:-2]:
-        if t.lower_ not in ("selon", "d'après") or doc[t.i + 1].lower_ not in CLAIM_RELATIVES:
+        if t.lower_ not in ("selon", "d'après") or doc[t.i + 1].lower_ not in CLAIM_RELATIVES | {"qui"}:
             continue
-        noun = claim_noun(sent, t)
-        who = speaker_of_np(ctx, noun) if noun is not None else None
-        if who is None:
-            continue
-        clause = claimed_clause(sent, doc[t.i + 1])
+        who, rule, word = claimant(ctx, sent, t)
+        clause = claimed_clause(sent, doc[t.i + 1]) if who is not None else None
         if clause:
             pieces = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
-            yield reported(ctx, Attribution(who, t, None, rule_name("reported/claim-noun", who), 0.8, noun.lemma_),
-                           pieces)
+            yield reported(ctx, Attribution(who, t, None, rule_name(rule, who), 0.8, word), pieces)
+
+
+def claimant(ctx: Context, sent: Span, marker: Token) -> tuple[Mention | None, str, str]:
+    """Who a 'selon lesquelles' or 'selon qui' clause is the claim of, the rule and the word: the owner of the noun
+    of speech before it, or the agent named right before its comma ('…, a expliqué M. Durand, selon lequel …')."""
+    noun = claim_noun(sent, marker) if marker.doc[marker.i + 1].lower_ != "qui" else None
+    if noun is not None:
+        return speaker_of_np(ctx, noun), "reported/claim-noun", noun.lemma_
+    single = marker.doc[marker.i + 1].lower_ in ("qui", "lequel", "laquelle")  # not '… de X, selon lesquelles'
+    name = marker.doc[marker.i - 2] if single and marker.i - 2 >= sent.start and marker.doc[marker.i - 1].text == "," \
+        else None
+    named = ctx.at(name) if name is not None else None
+    if named is None or named.type not in AGENT_TYPES or named.end > name.idx + len(name):
+        return None, "", ""
+    return speaker_of_np(ctx, name), "reported/claimant", "selon"
 
 
 def claimed_clause(sent: Span, relative: Token) -> list[Token]:
     """The clause after 'selon lesquelles', read word by word (the parse often hangs its words elsewhere): up to a
     stop, a quote mark, a comma that opens no relative clause (one closes it before a finite verb), or a second
-    finite verb outside such a clause ('… selon lesquelles il aurait remporté 51 % des voix | manquaient de
-    crédibilité'; '… selon lesquelles les républicains, qui contrôlent la Chambre, pourraient rouvrir …')."""
-    doc, out, finite, inserted = sent.doc, [], False, False
+    finite verb outside such a clause or a 'que' clause of the first ('… selon lesquelles il aurait remporté 51 %
+    des voix | manquaient de crédibilité'; '… selon lesquelles les républicains, qui contrôlent la Chambre,
+    pourraient rouvrir …')."""
+    doc, out, finite, inserted, governed = sent.doc, [], False, False, False
     for x in doc[relative.i + 1:sent.end]:
+        governed = governed or (finite and x.lower_ in ("que", "qu'"))  # '… laissent penser que le bateau a chaviré'
         if x.text in (".", "!", "?", ";", ":") or x.text in MARKS.strip():
             break
         if x.text == ",":
@@ -390,7 +424,7 @@ def claimed_clause(sent: Span, relative: Token) -> list[Token]:
                 break
             inserted = after.lower_ in RELATIVE_WORDS or (inserted and not finite_verb(after))
         elif not inserted and finite_verb(x):
-            if finite:
+            if finite and not governed:
                 break
             finite = True
         out.append(x)
@@ -453,11 +487,12 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
 
 def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
     """Whether reported words hold, outside quote marks and past a frame of their own ('X a déclaré :'), a word
-    that is not a verb of saying: 'Le ministre a déclaré : « « » puis' says nothing."""
+    that is not a verb of saying or a verb with its own subject: 'Le ministre a déclaré : « « » puis' says
+    nothing."""
     words = [t for s, e in pieces if e > s for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ()]
     frame = max((i for i, t in enumerate(words[1:], 1) if t.text == ":" and cues.entry(words[i - 1]) is not None),
                 default=-1)
-    return any(said_word(t) and not ctx.inside_quote(t.idx) for t in words[frame + 1:])
+    return any((said_word(t) or subordinate_verb(t)) and not ctx.inside_quote(t.idx) for t in words[frame + 1:])
 
 
 def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

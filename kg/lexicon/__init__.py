@@ -107,6 +107,12 @@ def given_name(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def joined_words() -> frozenset[str]:
+    """Hyphened nouns the tokenizer would cut in three ('état-major'), in lower case."""
+    return frozenset(r["word"] for r in rows("joined_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def time_words() -> dict[str, tuple[str, str]]:
     """Word or phrase of time, folded -> (kind, value): weekdays (0 = lundi), months (1–12), days counted from
     the publication date ('hier' = -1), and periods kept as written ('la veille', 'l'été dernier')."""
