@@ -73,15 +73,17 @@ def sentence_starts(doc: Doc) -> list[int]:
                 starts[i] = 1
             elif (previous is not None and previous not in SENTENCE_END) or never_starts(word, previous, after):
                 starts[i] = -1
-        stopped = word in FULL_STOPS or (stopped and word in CLOSING) or ends_on_letter(word, after)
+        stopped = stops(word, after, stopped)
         after_break, previous = "\n" in text[idx + length:following], word
     return starts
 
 
-def ends_on_letter(word: str, after: str) -> bool:
-    """'… sur le réseau social X. « Les dirigeants …': a capital letter and its full stop (one token, as an initial
-    is) before an opening quote mark, which never follows an initial, end a sentence."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "." and after[:1] in ("«", "“")
+def stops(word: str, after: str, stopped: bool) -> bool:
+    """Whether a sentence may end after word: a full stop, a closing mark after one ('… monde. » Toujours selon
+    …'), a capital letter and its stop (one token, as an initial is) before an opening quote mark, which never
+    follows an initial ('… sur le réseau social X. « Les dirigeants …')."""
+    letter = len(word) == 2 and word[0].isupper() and word[1] == "." and after[:1] in ("«", "“")
+    return word in FULL_STOPS or (stopped and word in CLOSING) or letter
 
 
 def never_starts(word: str, previous: str | None, after: str) -> bool:

@@ -30,6 +30,13 @@ CASES = {
     "any_verb_with_an_inverted_clitic_after_a_quotation": (
         "Le Premier ministre Paul Verdier a défendu son texte. « Je délivre au groupe socialiste un certificat "
         "d'opposition », a-t-il provoqué.", "certificat d'opposition", "incise/inverted-pronoun", "Paul Verdier"),
+    "the_holder_set_off_after_an_office_s_complement": (
+        "Le porte-parole du président Paul Kaboré, Jean Ouedro, a démenti la rumeur. « Le président va bien », "
+        "a-t-il dit.", "président va bien", "incise/inverted-pronoun+reference", "Jean Ouedro"),
+    "an_adviser_of_a_leader_is_the_adviser_named_before": (
+        "Le conseiller du président Samuel Kimani, David Oloo, a rejeté le plan. Le conseiller de Kimani a indiqué "
+        "que les discussions reprendraient.", "discussions reprendraient", "reported/subject+reference",
+        "David Oloo"),
     "a_general_staff_speaks": (
         "« La base de Tessit a été attaquée à l'aube », a annoncé l'état-major de l'armée malienne.",
         "attaquée à l'aube", "incise/inverted-subject", "Armed Forces of Mali"),

@@ -445,14 +445,17 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     comma = inversion_comma(cue)
     if comma is not None:
         return name_before_comma(ctx, comma)
-    sent = cue.sent
-    found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= cue.idx and m.type in AGENT_TYPES
-             and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 and not in_phrase(ctx, first_token(ctx, m))
-             and not object_of_verb(ctx, m)]
+    found = [m for m in ctx.mentions if cue.sent.start_char <= m.start and m.end <= cue.idx and near_agent(ctx, m, cue)]
     other = other_gender(cue)
     found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]
+
+
+def near_agent(ctx: Context, m: Mention, cue: Token) -> bool:
+    """An agent named outside quotation marks, close before the verb, not after a preposition nor a verb's object."""
+    return m.type in AGENT_TYPES and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 \
+        and not in_phrase(ctx, first_token(ctx, m)) and not object_of_verb(ctx, m)
 
 
 def object_of_verb(ctx: Context, m: Mention) -> bool:

@@ -129,9 +129,38 @@ def role_before(person: Span) -> Span | None:
     comma = epithet_comma(doc, end) if head is None else None
     head = role_noun_before(doc, comma, person.sent.start) if comma is not None else head
     if head is None:
-        return None
+        return role_of_the_complement(doc, end, person.sent.start)
+    head = nearest_role_noun(doc, head, end) if holder_set_off_after(person) else head
     start = with_modifiers(doc, head)
     return role_before_rank(doc, start, person.sent.start) or doc[start:end]
+
+
+def holder_set_off_after(person: Span) -> bool:
+    """'le conseiller du président russe Vladimir Poutine, Youri Ouchakov, …': a second name set off right after
+    a name holds the role phrase, which the first one only completes."""
+    doc = person.doc
+    return person.end + 1 < len(doc) and doc[person.end].text == "," \
+        and doc[person.end + 1].ent_type_ in ("PER", "Person") and doc[person.end + 1].pos_ == "PROPN"
+
+
+def nearest_role_noun(doc: Doc, head: int, end: int) -> int:
+    """The last role noun between head and end: the office of the name right after it ('président russe')."""
+    return max(i for i in range(head, end) if doc[i].lower_ in ROLE_NOUNS and doc[i].pos_ in ("NOUN", "PROPN")
+               or i == head)
+
+
+def role_of_the_complement(doc: Doc, end: int, floor: int) -> Span | None:
+    """'Le conseiller du président russe Vladimir Poutine, Youri Ouchakov': the role phrase before a name set off
+    just before this one, with that name as its complement."""
+    if end < 2 or doc[end].text != "," or doc[end - 1].ent_type_ not in ("PER", "Person"):
+        return None
+    first = end - 1
+    while first > floor and doc[first - 1].ent_type_ in ("PER", "Person") and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    head = role_noun_before(doc, first, floor)
+    if head is None or nearest_role_noun(doc, head, first) == head:
+        return None
+    return doc[with_modifiers(doc, head):end]
 
 
 def role_before_rank(doc: Doc, start: int, floor: int) -> Span | None:

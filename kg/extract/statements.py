@@ -119,14 +119,19 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     lui, il y aura « des villes » à céder'), not when it relays another speaker's quotation ('…, louant leur
     « héroïsme », selon le magazine'), nor beside the quotation of another ('« … », a dénoncé X, selon l'AFP');
     X's own words beside X's quotation stand ('… 22 morts, selon l'ONU, qui condamne « … »')."""
-    if st.cue == "selon" and not any(q.cue == "selon" for q in quoted) and (
-            any(overlaps(st, q) for q in quoted) or not all(same_speaker(q, st) or q.speaker.key and
-                                                            q.speaker.key == st.speaker.key for q in quoted)):
+    if st.cue == "selon" and relays_other_words(st, quoted):
         return False
     if all(q.evidence.end < st.evidence.start for q in quoted) and any(map(subordinate_verb, span_of(ctx, st))):
         return True
     inside = [q for q in quoted if holds(st, q)] or quoted
     return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
+
+
+def relays_other_words(st: Statement, quoted: list[Statement]) -> bool:
+    """A 'selon X' beside quotations that are not 'selon' ones: overlapping them, or beside another's."""
+    return not any(q.cue == "selon" for q in quoted) and (
+        any(overlaps(st, q) for q in quoted)
+        or not all(same_speaker(q, st) or q.speaker.key and q.speaker.key == st.speaker.key for q in quoted))
 
 
 def overlaps(one: Statement, other: Statement) -> bool:
@@ -419,16 +424,24 @@ def claimed_clause(sent: Span, relative: Token) -> list[Token]:
         if x.text in (".", "!", "?", ";", ":") or x.text in MARKS.strip():
             break
         if x.text == ",":
-            after = doc[x.i + 1] if x.i + 1 < len(doc) else x
-            if not (inserted or after.lower_ in RELATIVE_WORDS):
+            inserted = opens_insertion(x, inserted)
+            if inserted is None:
                 break
-            inserted = after.lower_ in RELATIVE_WORDS or (inserted and not finite_verb(after))
         elif not inserted and finite_verb(x):
             if finite and not governed:
                 break
             finite = True
         out.append(x)
     return out
+
+
+def opens_insertion(comma: Token, inserted: bool) -> bool | None:
+    """After a comma in a claimed clause: whether a relative clause is (still) inserted, or None when the comma
+    ends the clause."""
+    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else comma
+    if not (inserted or after.lower_ in RELATIVE_WORDS):
+        return None
+    return after.lower_ in RELATIVE_WORDS or (inserted and not finite_verb(after))
 
 
 def finite_verb(token: Token) -> bool:
