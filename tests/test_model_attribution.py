@@ -947,6 +947,10 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
         "l'acier serait taxé de 50 %.", "dorsey"),
     "a_day_after_an_inverted_subject_is_not_part_of_it": ("« Le texte est prêt », a affirmé le porte-parole mardi "
                                                           "lors de la séance.", "mardi"),
+    "a_name_after_a_gerund_is_not_the_inverted_subject": ("«On a un nouvel acteur, très éloquent, qui parle du "
+                                                          "même sujet avec beaucoup plus de clairvoyance», a "
+                                                          "rétorqué le premier ministre en évoquant visiblement "
+                                                          "Julien Fortin-Leduc.", "fortin-leduc"),
     "a_named_agency_after_the_speaker_relays": ("L'ancien président Paul Ngono est détenu dans un lieu secret, ont "
                                                 "déclaré ses avocats, indique Reuters.", "reuters"),
     "a_source_after_an_inverted_subject_is_not_part_of_it": ("Les élections ont eu lieu dimanche. « Nous "

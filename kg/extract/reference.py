@@ -99,10 +99,19 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     """The tokens of a noun phrase without its clauses (and, for 'selon X, …', nothing after a comma but a name
     set off by a second one)."""
     tokens = sorted(phrase_tokens(head), key=lambda t: t.i)
+    clause = min((c.left_edge.i for c in head.children if c.i > head.i and opens_clause(c)), default=None)
+    tokens = [t for t in tokens if t.i < clause] if clause is not None else tokens
     if stop_at_comma:
         stop = comma_stop(head, tokens[-1].i if tokens else head.i)
         tokens = [t for t in tokens if t.i < stop]
     return tokens
+
+
+def opens_clause(child: Token) -> bool:
+    """A relative clause or a gerund hung on a noun: nothing the parse hangs on the noun after it is part of the
+    phrase ('a rétorqué le premier ministre en évoquant X': not X)."""
+    return child.dep_ == "acl:relcl" or (child.dep_ == "acl" and child.left_edge.lower_ == "en"
+                                         and child.lower_.endswith("ant"))
 
 
 def comma_stop(head: Token, last: int) -> int:
