@@ -1,12 +1,14 @@
 """Pieces of kg.extract.statements on hand-built Docs (no model)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from kg.extract.attribution import names_a_noun_before, relative
-from kg.extract.statements import que_clause, relative_end, run_on_end
+from kg.extract.statements import past_quotation, que_clause, relative_end, run_on_end
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -74,3 +76,9 @@ def test_a_name_after_a_noun_a_preposition_opens_names_that_noun(before, named):
            "PROPN", "PROPN", "PUNCT"]
     doc = parsed_doc(words, heads, deps, pos)
     assert names_a_noun_before(doc[5], doc[8 + n]) is named
+
+
+@pytest.mark.parametrize("end, expected", [(20, 31), (30, 30), (31, 31), (5, 5)])
+def test_reported_words_never_end_inside_a_quotation(end, expected):
+    """'…, louant leur « détermination et héroïsme »' cut by the parse after 'détermination' ends past the mark."""
+    assert past_quotation(SimpleNamespace(quotes=[(10, 30)]), end) == expected

@@ -944,14 +944,15 @@ def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
             cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])
         return None if cues.is_participle(verb) or passed_on else verb
     no_object = not any(c.dep_ == "obj" for c in verb.children)
-    return verb if no_object and (inverted_after_comma(ctx, verb) or clitic_after_comma(verb)) else None
+    return verb if no_object and inverted_incise(ctx, verb) else None
 
 
-def clitic_after_comma(verb: Token) -> bool:
-    """'« … », a-t-il provoqué', '« … », tranche-t-elle': an inverted clitic in the verb group after the comma."""
+def inverted_incise(ctx: Context, verb: Token) -> bool:
+    """'« … », tranche X', '« … », a-t-il provoqué': a verb after the comma with its subject after it, or an
+    inverted clitic in its group."""
     comma = inversion_comma(verb)
-    return comma is not None and comma.text == "," and any(
-        t.lower_ in INVERTED_CLITICS for t in verb.doc[comma.i + 1:min(len(verb.doc), verb.i + 2)])
+    return comma is not None and comma.text == "," and (inverted(ctx, verb) is not None or any(
+        t.lower_ in INVERTED_CLITICS for t in verb.doc[comma.i + 1:min(len(verb.doc), verb.i + 2)]))
 
 
 def inverted_after_comma(ctx: Context, verb: Token) -> bool:

@@ -491,11 +491,21 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
     relative clause ends; none when they say nothing."""
     own = [] if participles_only and not said_by_antecedent(cue) else [content(cue)]
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
-    pieces = before_contrast(cue, pieces)
+    pieces = [told] if (told := told_before(cue)) is not None else bounded(ctx, cue, before_contrast(cue, pieces))
+    return pieces if pieces and says_something(ctx, pieces) else []
+
+
+def bounded(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reported words cut where the verb's relative clause or fronted clause ends, and never inside a quotation."""
     pieces = [(s, min(e, relative_end(cue))) for s, e in pieces] if relative_clause_verb(cue) else pieces
     pieces = [(s, min(e, cut) if s < cut else e) for s, e in pieces] if (cut := fronted_end(cue)) else pieces
-    pieces = [told] if (told := told_before(cue)) is not None else pieces
-    return pieces if pieces and says_something(ctx, pieces) else []
+    return [(s, past_quotation(ctx, e)) for s, e in pieces]
+
+
+def past_quotation(ctx: Context, end: int) -> int:
+    """Reported words never end inside a quotation: '…, louant leur « détermination et héroïsme »', which the
+    parse cut after 'détermination', ends past its closing mark."""
+    return next((e + 1 for s, e in ctx.quotes if s < end < e), end)
 
 
 def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
