@@ -882,7 +882,7 @@ def medium_passing_on(ctx: Context, cue: Token) -> Mention | None:
 def medium_subject(ctx: Context, verb: Token) -> Mention | None:
     """The medium the gazetteer knows in a verb's subject ('le quotidien Le Monde')."""
     return next((m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if (m := ctx.at(t)) is not None
-                 and (ctx.gazetteer.get(m.key) or {}).get("kind") in cues.MEDIA_KINDS), None)
+                 and m.key in cues.media_ids()), None)
 
 
 RELAYS = (relay_after, relay_agent, relay_inverted, medium_passing_on)
@@ -950,9 +950,14 @@ def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
 def inverted_incise(ctx: Context, verb: Token) -> bool:
     """'« … », tranche X', '« … », a-t-il provoqué': a verb after the comma with its subject after it, or an
     inverted clitic in its group."""
+    return inverted_after_comma(ctx, verb) or clitic_after_comma(verb)
+
+
+def clitic_after_comma(verb: Token) -> bool:
+    """An inverted clitic between the comma of an incise and just past its verb ('a-t-il', 'tranche-t-elle')."""
     comma = inversion_comma(verb)
-    return comma is not None and comma.text == "," and (inverted(ctx, verb) is not None or any(
-        t.lower_ in INVERTED_CLITICS for t in verb.doc[comma.i + 1:min(len(verb.doc), verb.i + 2)]))
+    return comma is not None and comma.text == "," and any(
+        t.lower_ in INVERTED_CLITICS for t in verb.doc[comma.i + 1:min(len(verb.doc), verb.i + 2)])
 
 
 def inverted_after_comma(ctx: Context, verb: Token) -> bool:

@@ -139,8 +139,7 @@ def holder_set_off_after(person: Span) -> bool:
     """'le conseiller du président russe Vladimir Poutine, Youri Ouchakov, …': a second name set off right after
     a name holds the role phrase, which the first one only completes."""
     doc = person.doc
-    return person.end + 1 < len(doc) and doc[person.end].text == "," \
-        and doc[person.end + 1].ent_type_ in ("PER", "Person") and doc[person.end + 1].pos_ == "PROPN"
+    return person.end + 1 < len(doc) and doc[person.end].text == "," and person_word(doc[person.end + 1])
 
 
 def nearest_role_noun(doc: Doc, head: int, end: int) -> int:
@@ -152,10 +151,10 @@ def nearest_role_noun(doc: Doc, head: int, end: int) -> int:
 def role_of_the_complement(doc: Doc, end: int, floor: int) -> Span | None:
     """'Le conseiller du président russe Vladimir Poutine, Youri Ouchakov': the role phrase before a name set off
     just before this one, with that name as its complement."""
-    if end < 2 or doc[end].text != "," or doc[end - 1].ent_type_ not in ("PER", "Person"):
+    if end < 2 or doc[end].text != "," or not person_word(doc[end - 1]):
         return None
     first = end - 1
-    while first > floor and doc[first - 1].ent_type_ in ("PER", "Person") and doc[first - 1].pos_ == "PROPN":
+    while first > floor and person_word(doc[first - 1]):
         first -= 1
     head = role_noun_before(doc, first, floor)
     if head is None or nearest_role_noun(doc, head, first) == head:
@@ -192,7 +191,12 @@ def ends_role(doc: Doc, i: int, joins: bool) -> bool:
     that joins two complements), a preposition that opens no complement of an office."""
     t = doc[i]
     return t.pos_ in ("VERB", "AUX") or t.text in BREAKS or foreign_preposition(doc, i) \
-        or (t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN") or (t.lower_ in ("et", "ou") and not joins)
+        or person_word(t) or (t.lower_ in ("et", "ou") and not joins)
+
+
+def person_word(t: Token) -> bool:
+    """A word of a person's name, as NER and the tagger both see it."""
+    return t.ent_type_ in ("PER", "Person") and t.pos_ == "PROPN"
 
 
 def words_back(doc: Doc, end: int, floor: int) -> Iterator[tuple[int, int]]:

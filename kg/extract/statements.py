@@ -365,10 +365,11 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
 def holds_inverted_subject(cue: Token, who: tuple[Mention, Strategy], piece: tuple[int, int]) -> bool:
     """'« … », a ajouté le maire qui …', '… a-t-elle affirmé au lendemain du vote': words that run from an
     inverted verb on hold its subject or its circumstances, not what it said."""
-    inverted = who[1].name.startswith("inverted") or (who[1].name == "subject" and who[0].start > cue.idx)
-    comma = inversion_comma(cue) if inverted else None
+    if not (who[1].name.startswith("inverted") or (who[1].name == "subject" and who[0].start > cue.idx)):
+        return False
+    comma = inversion_comma(cue)
     start = comma.idx if comma is not None else cue.doc[cues.group_start(cue)].idx - 1
-    return inverted and start < piece[0] <= cue.idx
+    return start < piece[0] <= cue.idx
 
 
 def relayed(ctx: Context, sent: Span, covered: list[tuple[int, int]]) -> Iterator[Statement]:
