@@ -28,6 +28,7 @@ HYPHENED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
 CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
+TOKENIZER_CACHE = 200_000  # chunks (space-delimited strings) the tokenizer keeps the tokens of
 
 
 @Language.component("kg_line_sentences")
@@ -146,4 +147,12 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     nlp.add_pipe("kg_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(gazetteer))
+    fresh_cache(nlp)
     return nlp
+
+
+def fresh_cache(nlp: Language, size: int = TOKENIZER_CACHE) -> None:
+    """Empty the tokenizer's cache, which tokenising the ruler's patterns filled, and let it hold size chunks:
+    spaCy stops caching at 10,000, and past that every word of the articles went through the affix rules."""
+    nlp.tokenizer._flush_cache()
+    nlp.tokenizer.max_cache_size = size

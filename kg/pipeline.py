@@ -337,20 +337,19 @@ def nothing_read(skipped: list[Skipped]) -> InputError:
 def write_outputs(result: BuildResult, out: Path, *, seconds: float) -> dict:
     """Turtle, GraphML, analysis, report, picture and furniture log of a build, swapped into out as one set
     (see kg.outputs); returns the summary."""
-    from kg import export, search
+    from kg import export
 
     kg = result.graph
     summary = summarize(result, seconds)
     kept = result.cache.graph(out) if result.cache is not None else None
     give_back_memory()
     with frozen(), outputs.staged(out) as stage:
-        with outputs.alongside(partial(write_network, kg, stage, summary)):
+        with outputs.alongside(partial(write_network, kg, stage, summary)), \
+                outputs.alongside(partial(write_search, kg, stage)):
             parts = write_graph(kg, stage, kept.new if kept else stage / NTRIPLES, kept.previous() if kept else None)
-            search.write_index(stage, search.statement_rows(kg))
-            log.info("wrote the search index")
             export.write_furniture(kg.documents, stage / "furniture.tsv")
             export.write_articles(kg.documents, stage / "articles.jsonl")
-        log.info("measured the network")
+        log.info("wrote the search index and measured the network")
         export.write_json({"manifest": result.manifest, "stamp": result.stamp}, stage / BUILT)
     if kept:
         kept.commit(result.manifest, parts)
@@ -365,6 +364,13 @@ def give_back_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+def write_search(kg: KnowledgeGraph, stage: Path) -> None:
+    """The search index of kg's statements in stage (kg.search.sqlite)."""
+    from kg import search
+
+    search.write_index(stage, search.statement_rows(kg))
 
 
 def write_network(kg: KnowledgeGraph, stage: Path, summary: dict) -> None:

@@ -184,6 +184,13 @@ CASES = {
     "selon_an_office_then_a_titled_name": (
         "Selon le porte-parole de l'armée de l'air, le colonel Jean Martin, trois avions ont été abattus au-dessus "
         "de la ville.", "trois avions ont été abattus", "reported/selon", "Jean Martin"),
+    "selon_an_office_then_its_holder_after_the_clause": (
+        "Le président sortant a obtenu 58 % des voix au premier tour, selon le président de la commission électorale, "
+        "le juge Paul Ndiaye.", "58 % des voix", "reported/selon", "Paul Ndiaye"),
+    "a_speech_noun_of_a_body_named_before": (
+        "Le ministère malien de la Défense a annoncé mardi l'ouverture d'une enquête. Selon un communiqué du ministère, "
+        "trois soldats ont été tués lors de l'attaque.", "trois soldats ont été tués", "reported/selon+reference",
+        "ministère malien de la Défense"),
     "a_medium_passes_on_what_another_confirmed": (
         "Le quotidien Le Monde rappelle que le ministre Paul Durand a confirmé avoir signé le décret la veille.",
         "avoir signé le décret", "reported/subject", "Paul Durand"),
@@ -1113,6 +1120,11 @@ def test_two_apostrophes_after_a_space_close_a_quotation(built):
 def test_incise_with_a_clitic_makes_no_second_statement(built):
     speakers = [who.label for _, who in said(built, "quoted_subject_is_no_antecedent")]
     assert speakers == ["Donald Trump"]
+
+
+def test_a_name_apposed_to_the_source_of_selon_is_not_what_it_said(built):
+    texts = [st.text for st, _ in said(built, "selon_an_office_then_its_holder_after_the_clause")]
+    assert texts and not [t for t in texts if "Ndiaye" in t], texts
 
 
 def test_mixed_quotation_reports_the_whole_clause(built):

@@ -181,3 +181,17 @@ def test_two_given_names_joined_by_a_hyphen_are_one_word_and_other_hyphened_word
     words = [t.text for t in nlp.load().make_doc("Yves-François Blanchet et Anne-Sophie Roux ; Israël-Hamas. Faut-il ?")]
     assert words[:2] == ["Yves-François", "Blanchet"] and "Anne-Sophie" in words
     assert "Israël-Hamas" not in words and "-il" in words
+
+
+def test_the_pipeline_s_tokenizer_caches_the_words_of_articles(monkeypatch):
+    """The gazetteer ruler's patterns once filled spaCy's 10,000-chunk tokenizer cache: every word of every
+    article then went through kg's whole-word test again."""
+    from kg import lexicon, nlp
+    tokenizer, calls = nlp.load().tokenizer, []
+    joined = lexicon.joined_words
+    monkeypatch.setattr(lexicon, "joined_words", lambda: calls.append(1) or joined())
+    text = "Les Zorglubiens ont abracadabré Plouvénec-Kergrist mardi."
+    tokenizer(text)
+    first = len(calls)
+    tokenizer(text)
+    assert first > 0 and len(calls) == first

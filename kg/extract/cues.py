@@ -312,8 +312,10 @@ def opens_sentence(token: Token) -> bool:
 
 def believed(token: Token) -> bool:
     """The 'à' of 'à en croire X'."""
+    if token.lower_ != "à":
+        return False
     verb = token.head
-    return token.lower_ == "à" and verb.lemma_ == "croire" and any(c.lower_ == "en" for c in verb.children) \
+    return verb.lemma_ == "croire" and any(c.lower_ == "en" for c in verb.children) \
         and any(c.dep_ in ("obj", "obl:arg") for c in verb.children)
 
 

@@ -5,6 +5,7 @@ import re
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = frozenset({"»", "”", "›"})
+MARKS = re.compile('[«»“”„‹›"\n]')  # the only characters quote_spans acts on
 
 
 def opens_here(text: str, i: int) -> bool:
@@ -69,7 +70,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     journal « la Croix, le président a affirmé que … « est morte »') and the quotations inside it count; a
     doubled opening mark ('« «') opens once."""
     spans, stack, inner = [], [], []
-    for i, c in enumerate(text):
+    for mark in MARKS.finditer(text):
+        i, c = mark.start(), mark.group()
         if c == "\n":
             spans += unclosed(text, stack, inner, i)
             stack, inner = [], []

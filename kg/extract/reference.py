@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -625,9 +626,14 @@ def body_of(ctx: Context, head: Token, inside: list[Mention]) -> Mention | None:
     return bodies[0] if bodies and head.lower_ in INSTITUTIONAL else None
 
 
+def tokens_between(doc: Doc, head: Token, m: Mention) -> list[Token]:
+    """The tokens after head that start before mention m (read up to m only: a Token is made for each one)."""
+    return list(takewhile(lambda t: t.idx < m.start, doc[head.i + 1:]))
+
+
 def only_modifiers(doc: Doc, head: Token, m: Mention) -> bool:
     """'l'agence officielle KCNA', 'le magazine Military Watch': only adjectives between a noun and a name."""
-    between = [t for t in doc[head.i + 1:] if t.idx < m.start]
+    between = tokens_between(doc, head, m)
     return len(between) <= 3 and all(t.pos_ in ("ADJ", "DET") for t in between)
 
 
@@ -717,7 +723,7 @@ def of_person_noun(ctx: Context, head: Token, m: Mention) -> bool:
     """'la sœur du dirigeant nord-coréen X', 'le porte-parole du président X': a name after a complement that
     names a person of its own is that person's, not the phrase's."""
     doc = head.doc
-    between = [t for t in doc[head.i + 1:] if t.idx < m.start]
+    between = tokens_between(doc, head, m)
     if any(t.text == "," for t in between):  # 'le porte-parole de la junte, le colonel X': set off, the phrase's own
         return False
     opened = next((i for i, t in enumerate(between) if t.dep_ == "case" or t.lower_ in ("de", "du", "des", "d'")), None)
@@ -1483,7 +1489,9 @@ def demonstrative(head: Token) -> bool:
 
 
 def definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "ce", "cet", "cette") for c in head.children)
+    """'le ministère', 'cette agence', and 'du ministère', whose 'du' is 'de le' ('un communiqué du ministère')."""
+    return any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "ce", "cet", "cette"))
+               or (c.dep_ == "case" and c.lower_ == "du") for c in head.children)
 
 
 def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

@@ -1038,9 +1038,18 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
     after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
     if after and after[0].lower_ in RELATIVE_WORDS:  # '…, selon l'ONU, qui condamne …': the source's own clause
         after = []
-    if len(after) < 3 or comma.i != relay.i - 1:
+    if not continues_clause(after) or comma.i != relay.i - 1:
         return [[t for t in opening if t.i < comma.i]]
     return [clause_ending_at(opening, comma), after]
+
+
+def continues_clause(after: list[Token]) -> bool:
+    """Whether the words after a relay set off in a clause go on with it ('…, selon l'ONU, s'élève à 22 morts'):
+    three words or more, and not a name with no verb, which is the source's apposition ('…, selon le président
+    de la commission, le juge X.')."""
+    apposed = after[:1] and after[0].pos_ in ("DET", "PROPN") and any(t.pos_ == "PROPN" for t in after) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in after)
+    return len(after) >= 3 and not apposed
 
 
 def clause_ending_at(opening: list[Token], comma: Token) -> list[Token]:
