@@ -187,6 +187,9 @@ CASES = {
     "selon_an_office_then_its_holder_after_the_clause": (
         "Le président sortant a obtenu 58 % des voix au premier tour, selon le président de la commission électorale, "
         "le juge Paul Ndiaye.", "58 % des voix", "reported/selon", "Paul Ndiaye"),
+    "selon_set_off_before_the_object_of_the_claim": (
+        "Le président Paul Ferrand recevra, selon l'Élysée, le chancelier Olaf Berger jeudi.",
+        "le chancelier Olaf Berger", "reported/selon", "Élysée Palace"),
     "a_speech_noun_of_a_body_named_before": (
         "Le ministère malien de la Défense a annoncé mardi l'ouverture d'une enquête. Selon un communiqué du ministère, "
         "trois soldats ont été tués lors de l'attaque.", "trois soldats ont été tués", "reported/selon+reference",

@@ -1489,9 +1489,10 @@ def demonstrative(head: Token) -> bool:
 
 
 def definite(head: Token) -> bool:
-    """'le ministère', 'cette agence', and 'du ministère', whose 'du' is 'de le' ('un communiqué du ministère')."""
+    """'le ministère', 'cette agence', and after a noun of speech 'du ministère', whose 'du' is 'de le' ('un
+    communiqué du ministère'; not the partitive 'du pain', nor 'le rôle du président')."""
     return any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "ce", "cet", "cette"))
-               or (c.dep_ == "case" and c.lower_ == "du") for c in head.children)
+               or (c.dep_ == "case" and c.lower_ == "du" and head.head.lower_ in SPEECH_NOUNS) for c in head.children)
 
 
 def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:

@@ -16,7 +16,7 @@ from kg.extract.attribution import (CONJUNCTIONS, Attribution, Strategy, attribu
                                     subject_inverted)
 from kg.extract.common import AGENT_TYPES, article_state, evidence, original, parsed, sentence_text, sentences, text_of
 from kg.extract.reference import SPEECH_NOUNS, Context, phrase_tokens, speaker_of_np
-from kg.extract.roles import ROLE_NOUNS, Role
+from kg.extract.roles import ROLE_NOUNS, Role, person_word
 from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
@@ -1038,16 +1038,18 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
     after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
     if after and after[0].lower_ in RELATIVE_WORDS:  # '…, selon l'ONU, qui condamne …': the source's own clause
         after = []
-    if not continues_clause(after) or comma.i != relay.i - 1:
+    if not continues_clause(after, cues.relay_np(relay)) or comma.i != relay.i - 1:
         return [[t for t in opening if t.i < comma.i]]
     return [clause_ending_at(opening, comma), after]
 
 
-def continues_clause(after: list[Token]) -> bool:
-    """Whether the words after a relay set off in a clause go on with it ('…, selon l'ONU, s'élève à 22 morts'):
-    three words or more, and not a name with no verb, which is the source's apposition ('…, selon le président
-    de la commission, le juge X.')."""
-    apposed = after[:1] and after[0].pos_ in ("DET", "PROPN") and any(t.pos_ == "PROPN" for t in after) \
+def continues_clause(after: list[Token], source: Token) -> bool:
+    """Whether the words after a relay set off in a clause go on with it ('…, selon l'ONU, s'élève à 22 morts';
+    '…, selon l'Élysée, le chancelier X jeudi'): three words or more, and not a phrase the parse hangs on the
+    source's noun that names a person, with no verb: the source's apposition ('…, selon le président de la
+    commission, le juge X.')."""
+    noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+    apposed = noun is not None and noun.head.i == source.i and any(person_word(t) for t in after) \
         and not any(t.pos_ in ("VERB", "AUX") for t in after)
     return len(after) >= 3 and not apposed
 
