@@ -892,6 +892,8 @@ NOT_STATEMENTS = {
     "label_line_before_narration": "Marie Dubois :\nLa maire de Vienne a inauguré le pont samedi matin.\n",
     "verdict_of_a_court": "Le maire a été reconnu coupable de favoritisme par la cour d'appel de Lyon.",
     "trial_by_a_court": "L'ancien ministre est jugé depuis janvier par le tribunal correctionnel de Paris.",
+    "rejected_by_an_agent": "Cette réforme des retraites a déjà été rejetée par Paul Girard (PS) en commission.",
+    "claimed_by_an_agent": "L'attaque du convoi a été revendiquée par le Front de l'Est, un groupe armé du Kivu.",
 }
 
 

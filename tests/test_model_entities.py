@@ -20,6 +20,8 @@ ARTICLES = {
     "capital_after_agent_prepositions": ("Le Cachemire est revendiqué par New Delhi et Islamabad. Le Qatar a parlé "
                                          "avec Washington, puis contre Moscou."),
     "capital_after_de": "Le maire de Moscou a inauguré une ligne de métro.",
+    "capital_faced_or_whose_role": ("L'Union défend ses sanctions face à Moscou et salue le rôle d'Ankara et la "
+                                    "détermination de Madrid, loin des rues de Varsovie."),
     "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
     "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins."),
@@ -89,6 +91,7 @@ def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(
     ("capital_after_agent_prepositions", {"New Delhi": "india", "Islamabad": "pakistan", "Washington": "united_states",
                                           "Moscou": "russia"}),
     ("capital_after_de", {"Moscou": "moscow"}),
+    ("capital_faced_or_whose_role", {"Moscou": "russia", "Ankara": "turkey", "Madrid": "spain", "Varsovie": "warsaw"}),
     ("capital_of_place", {"Berlin": "berlin", "Varsovie": "warsaw"})])
 def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_places_is_the_city(built, name, capitals):
     found = entities_of(built, name)

@@ -126,14 +126,25 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
 
 
 def by_agent(ctx: Context, cue: Token) -> Mention | None:
-    """'X est accusé par Y de …', 'a été démenti par Y': in the passive, the agent speaks; not a court ('a été
-    reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial, no statement)."""
+    """'X est accusé par Y de …', 'est accusé par Y d'avoir …': in the passive, the agent speaks when a clause
+    after it says what ('a été rejeté par Y' reports no words: the subject is what was rejected); not a court
+    ('a été reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial)."""
     agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
     if agent is None or not any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children):
         return None
-    if agent.lower_ in COURTS:
+    if agent.lower_ in COURTS or not says_after_agent(cue, agent):
         return NOBODY
     return speaker_of_np(ctx, agent) or NOBODY
+
+
+CLAUSE_MARKS = frozenset({"de", "d'", "d’", "que", "qu'", "qu’"})
+
+
+def says_after_agent(cue: Token, agent: Token) -> bool:
+    """Whether a 'de' or 'que' clause after the agent hangs on the verb or on the agent ('accusé par Y de violer
+    …', which the parse may hang on Y)."""
+    return any(t.dep_ == "mark" and t.lower_ in CLAUSE_MARKS and t.head.head in (cue, agent)
+               for t in cue.doc[agent.i + 1:cue.sent.end])
 
 
 def by_subject(ctx: Context, cue: Token) -> Mention | None:

@@ -54,13 +54,14 @@ CLITICS = frozenset({"se", "s'", "ne", "n'", "lui", "leur", "y", "en", "l'", "le
 
 def acts(token: Token) -> bool:
     """The head of a phrase that stands for an actor, not a place: a subject ('Moscou a rejeté'), the object of a
-    verb of saying ('a accusé Moscou'), after a preposition of agents ('selon', 'par', 'avec', 'contre', 'entre'),
+    verb of saying ('a accusé Moscou'), after a preposition of agents ('selon', 'par', 'avec', 'contre', 'entre',
+    'face à'),
     or the complement of a noun whose complement acts ('les alliés de Moscou', 'son soutien à Kiev'); never after
     'à', 'dans', 'vers' …, nor after 'de' ('le maire de Moscou')."""
     cases = [c.lower_ for t in name_words(token) for c in t.children if c.dep_ == "case"]
     if cases and of_actor(token, cases[0]):
         return True
-    if any(c in LOCATIVE for c in cases):
+    if locative(cases):
         return False
     if token.dep_ == "conj" and token.head.i != token.i:
         first = token.head
@@ -70,6 +71,11 @@ def acts(token: Token) -> bool:
     if not cases:
         return unmarked_acts(token)
     return cases[-1] not in OF_PLACE
+
+
+def locative(cases: list[str]) -> bool:
+    """Prepositions of place ('à Moscou'), not 'face à' ('les sanctions face à Moscou' name an actor)."""
+    return any(c in LOCATIVE for c in cases) and cases[0] != "face"
 
 
 def name_words(token: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from kg.model import Mention, Relation, Statement
 FORCES = frozenset({"MilitaryUnit", "State"})
 DEPLOY = frozenset({"envoyer", "déployer", "dépêcher", "transférer", "stationner", "expédier", "acheminer"})
 FIGHT_VERBS = frozenset({"combattre", "repousser", "vaincre", "affronter", "attaquer", "écraser", "éliminer",
-                         "anéantir", "défaire", "chasser", "bombarder"})
+                         "anéantir", "défaire", "chasser", "bombarder", "envahir", "pilonner", "traquer", "assiéger"})
 FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "guerre", "combat", "combats", "lutte",
                          "bataille", "assaut", "assauts", "contre-offensive", "battre", "défaite", "invasion",
                          "attaque", "attaques", "frappe", "frappes", "raid", "raids", "agression", "incursion",
@@ -55,6 +55,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
+                     meeting_between,
                      listed_members, party_in_brackets, party_after_name, led_by, appointed, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
@@ -130,10 +131,22 @@ def known_leader(ctx: Context, role: Role) -> Mention | None:
     -> that state (a leader's own role is Role.is_leader's). With no demonym, no state: 'le chancelier Olaf
     Scholz' states no country even when the sentence names Germany (keyers key what is stated; a guess from the
     gazetteer cost precision twice)."""
-    if role.state is None or role.head not in COUNTERPARTS or FORMER.search(role.text):
+    if FORMER.search(role.text):
+        return None
+    if role.state is None and role.org is None and role.office in LEADING_OFFICES:
+        return office_in_the_story(ctx, role)
+    if role.state is None or role.head not in COUNTERPARTS:
         return None
     led = ctx.gazetteer.led(role.person.key, LEADING_OFFICES)
     return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
+
+
+def office_in_the_story(ctx: Context, role: Role) -> Mention | None:
+    """'le président Alassane Ouattara' in an article that names Côte d'Ivoire: the one state the gazetteer
+    says the person held that office in, when the article names it."""
+    led = ctx.gazetteer.led(role.person.key, (role.office,))
+    state = next(iter(led)) if len(led) == 1 else None
+    return next((m for m in ctx.mentions if state is not None and m.key == state and m.type == "State"), None)
 
 
 def hosts(ctx: Context, role: Role) -> bool:
@@ -433,15 +446,7 @@ def nearest_force(ctx: Context, sent: Span, before: int) -> Mention | None:
 def against(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'repousser les troupes ukrainiennes', 'la défense … contre une offensive ukrainienne' -> foughtAgainst."""
     for t in tokens_among(sent, ("contre", "défaite"), FIGHT_VERBS):
-        enemy_head = None
-        if t.lemma_ in FIGHT_VERBS and t.pos_ == "VERB":
-            enemy_head = next((c for c in t.children if c.dep_ == "obj"), None)
-            agent_from = t
-        elif t.lower_ == "contre" and fighting(t.head.head):
-            enemy_head, agent_from = t.head, t.head.head
-        elif t.lower_ == "défaite":
-            enemy_head = next((c for c in t.children if c.dep_ == "nmod"), None)
-            agent_from = t
+        enemy_head, agent_from = enemy_of(t)
         if enemy_head is None:
             continue
         enemy = mention_of(ctx, enemy_head, FORCES)
@@ -450,6 +455,18 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
         fighter = fighter or nearest_force(ctx, sent, t.idx)
         if enemy is not None and fighter is not None and fighter.country != enemy.key:
             yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "fight", 0.7)
+
+
+def enemy_of(t: Token) -> tuple[Token | None, Token]:
+    """The phrase naming who is fought, and the word whose subject or agent fights: the object of a fighting verb
+    (not a hedged one: 'la Chine pourrait envahir Taïwan'), what 'contre' governs, the complement of 'défaite'."""
+    if t.lemma_ in FIGHT_VERBS and t.pos_ == "VERB":
+        return (None if hedged(t) else next((c for c in t.children if c.dep_ == "obj"), None)), t
+    if t.lower_ == "contre" and fighting(t.head.head):
+        return t.head, t.head.head
+    if t.lower_ == "défaite":
+        return next((c for c in t.children if c.dep_ == "nmod"), None), t
+    return None, t
 
 
 def fighting(word: Token) -> bool:
@@ -467,6 +484,18 @@ def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
         for side in (c for c in t.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)):
             yield from each_against(ctx, sent, side, "fight-between")
+    for side in (t.head for t in tokens_among(sent, ("entre",)) if t.dep_ == "case" and clash_beside(t.head)):
+        yield from each_against(ctx, sent, side, "fight-between")
+
+
+def clash_beside(side: Token) -> bool:
+    """'la guerre entre la Russie et l'Ukraine', 'les combats se poursuivaient entre l'armée et les FSR', which
+    the parse hangs on the verb: a noun of fighting before the side, hung on the same verb (not a hedged one:
+    'une guerre entre X et Y pourrait éclater')."""
+    verb = side.head
+    return side.dep_.startswith("obl") and verb.pos_ in ("VERB", "AUX") and not hedged(verb) and any(
+        c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in ("nsubj", "obj", "obl:arg", "obl:mod", "obl")
+        for c in verb.children)
 
 
 def opposed(ctx: Context, sent: Span) -> Iterator[Relation]:
@@ -505,6 +534,81 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
             yield from relation(ctx, place, "locatedIn", state, sent, "place-demonym", 0.75)
     yield from places_where(ctx, sent, inside)
     yield from places_in_brackets(ctx, inside, text)
+    yield from places_set_off(ctx, inside, text)
+
+
+PLACE_WORDS = lexicon.place_words()
+IN_WORDS = frozenset({"a", "au", "aux", "en", "dans"})
+OF_WORDS = frozenset({"de", "du", "des", "d'"})
+DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une"})
+WORD = re.compile(r"\w[\w-]*'|[\w-]+")
+
+
+def places_set_off(ctx: Context, inside: list[Mention], text: str) -> Iterator[Relation]:
+    """'Place Vauban, à Paris', 'Djibo, ville sous blocus depuis trois mois, dans le nord du Burkina Faso',
+    'Debrecen, la deuxième plus grande ville de Hongrie', 'Sanaa, la capitale yéménite': a place set off by a
+    comma, then words that put it inside the next place or state named (or the state of a demonym), lies in it;
+    not what 'près de', 'au large de', 'à 30 km de' place outside it."""
+    for place in (m for m in inside if m.type == "Place" and not agent(ctx, m) and not water(m)):
+        following = next((m for m in inside if m.start >= place.end), None)
+        container = following if set_off_in(ctx, place, following, text) else demonym_set_off(ctx, place, text, following)
+        if container is not None:
+            yield from relation(ctx, place, "locatedIn", container, token_at(ctx, place.start).sent, "place-set-off", 0.75)
+
+
+def set_off_in(ctx: Context, place: Mention, following: Mention | None, text: str) -> bool:
+    """Whether the place or state named next after a place contains it, by the words set off between them (not
+    the next of a list: 'à Kiev, à Odessa et dans l'ouest')."""
+    if following is None or following.type not in ("State", "Place") or agent(ctx, following):
+        return False
+    between = text[place.end:following.start]
+    before = words_of(text[max(0, place.start - 12):place.start])[-1:]
+    listed = bool(before) and before[0] in IN_WORDS and words_of(between)[:1] == before  # 'à Kiev, à Odessa'
+    return not listed and not CONTAINED.fullmatch(between) and situates(between) and consistent(ctx, place, following)
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(names.fold(text).replace("’", "'"))
+
+
+def situates(between: str) -> bool:
+    """Whether the words between a place and a later one, set off by a comma, put the first inside the second:
+    ', à', ', dans le nord du', ', la deuxième ville de', ', ville sous blocus depuis trois mois, dans le nord du'
+    (one describing phrase at most before the last)."""
+    between = between.strip()
+    if not between.startswith(",") or len(between) > 120 or any(c in between for c in ".;:!?()[]«»\""):
+        return False
+    *described, tail = [words_of(part) for part in between[1:].split(",")]
+    if len(described) > 1 or any(w in PLACE_WORDS["away"] for part in described + [tail] for w in part):
+        return False
+    return all(0 < len(d) <= 8 and PLACE_WORDS["unit"] & set(d) for d in described) and inside_tail(tail)
+
+
+def inside_tail(tail: list[str]) -> bool:
+    """', à', ', en', ', dans le nord du', ', à la pointe sud de l'', ', la deuxième ville de', ', Etat de'; not
+    ', au sud de', ', une ville au nord de'."""
+    if tail and tail[0] in IN_WORDS and set(tail[1:]) <= DETERMINERS:
+        return True
+    if tail and tail[-1] in DETERMINERS:
+        tail = tail[:-1]
+    if len(tail) < 2 or len(tail) > 8 or tail[-1] not in OF_WORDS \
+            or any(a in ("a", "au", "aux") and b in PLACE_WORDS["compass"] for a, b in zip(tail, tail[1:])):
+        return False
+    if tail[0] in IN_WORDS:  # 'dans le nord du', 'à la pointe de'; 'au nord de' is outside
+        return bool((PLACE_WORDS["setting"] | (PLACE_WORDS["compass"] if tail[0] == "dans" else set())) & set(tail[1:-1]))
+    return bool(PLACE_WORDS["unit"] & set(tail[:-1]))
+
+
+def demonym_set_off(ctx: Context, place: Mention, text: str, following: Mention | None) -> Mention | None:
+    """'Sanaa, la capitale yéménite, …' -> the state of the demonym that ends a description of the place."""
+    described = re.match(r"\s*,([^,.;:()]{1,60})[,.;)]", text[place.end:place.end + 64])
+    if described is None or (following is not None and following.start < place.end + described.end()):
+        return None
+    words = words_of(described.group(1))
+    state = ctx.gazetteer.state_of_demonym(words[-1]) if 1 < len(words) <= 6 else None
+    if state is None or not PLACE_WORDS["unit"] & set(words[:-1]):
+        return None
+    return state_ref(ctx, state, token_at(ctx, place.end + described.start(1) + described.group(1).rstrip().rfind(" ") + 1))
 
 
 WATERS = frozenset({"mer", "ocean", "golfe", "fleuve", "detroit", "canal", "lac"})
@@ -623,6 +727,49 @@ def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         for a, b in pairs:
             yield from relation(ctx, a, "met", b, sent, "meeting", 0.75)
+
+
+MEETERS = frozenset({"Person", "State"})
+PLANNING = frozenset({"prévoir", "envisager", "préparer", "proposer", "souhaiter", "vouloir", "organiser", "espérer",
+                      "demander", "réclamer", "appeler", "annoncer", "exclure", "refuser", "attendre"})
+
+
+def meeting_between(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'la rencontre entre X et Y', 'une réunion en Écosse entre X et Y' -> each met the other; not a meeting to
+    come or a hedged one ('une rencontre entre X et Y est prévue', 'pourrait avoir lieu')."""
+    for t in tokens_among(sent, MEET_NOUNS):
+        sides = sides_between(t)
+        if sides is None or to_come(t):
+            continue
+        a, b = own_mention(ctx, sides[0]), own_mention(ctx, sides[1])
+        if a is not None and b is not None and a.type == b.type and a.key != b.key:
+            yield from relation(ctx, a, "met", b, sent, "meeting-between", 0.7)
+
+
+def sides_between(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides of 'entre X et Y' hung on a noun."""
+    side = next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)), None)
+    other = next((c for c in side.children if c.dep_ == "conj"), None) if side is not None else None
+    return (side, other) if other is not None else None
+
+
+def own_mention(ctx: Context, side: Token) -> Mention | None:
+    """The person or state a side of 'entre X et Y' names in its own words (not in the side joined to it), else
+    the one its phrase stands for."""
+    own = [side] + [t for c in side.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree]
+    named = [m for t in sorted(own, key=lambda t: t.i) if (m := ctx.at(t)) is not None and m.role is None and not m.unnamed]
+    return next((m for kind in ("Person", "State") for m in named if m.type == kind), None) \
+        or mention_of(ctx, side, MEETERS)
+
+
+def to_come(noun: Token) -> bool:
+    """Whether the verb a noun hangs on plans it, hedges it or puts it in the future ('est prévue', 'souhaite',
+    'aura lieu')."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return verb.lemma_ in PLANNING or hedged(verb) or "Fut" in verb.morph.get("Tense") \
+        or any(c.lemma_ in PLANNING for c in verb.children if c.dep_.startswith("xcomp") or c.dep_ == "acl")
 
 
 LIST_WORDS = frozenset({",", "et", "le", "la", "les", "l'", "ainsi", "que"})

@@ -253,12 +253,18 @@ def phrase_end(doc: Doc, start: int) -> int | None:
     one comes within 16 words (else None: the phrase runs into a clause)."""
     end = start + 1
     while end < min(len(doc), start + 16) and doc[end].text not in BREAKS | {"."} \
-            and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in ("qui", "que", "qu'") \
-            and "\n" not in doc[end].text:
+            and (doc[end].pos_ not in ("VERB", "AUX") or bare_participle(doc[end])) \
+            and doc[end].lower_ not in ("qui", "que", "qu'") and "\n" not in doc[end].text:
         end += 1
     closed = end >= len(doc) or doc[end].text in BREAKS or doc[end].is_sent_end or doc[end].text == "." \
         or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
     return end if closed else None
+
+
+def bare_participle(t: Token) -> bool:
+    """A past participle standing as an adjective, with no words of its own ('candidat du parti dissous X')."""
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
+        and t.dep_ in ("amod", "acl") and not list(t.children)
 
 
 def role_appointed(person: Span) -> Span | None:

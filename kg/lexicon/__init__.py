@@ -192,6 +192,16 @@ def kind_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> dict[str, frozenset[str]]:
+    """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
+    follows 'dans le' or 'à la' and keeps it inside: 'nord', 'pointe'), 'away' ('près', 'large': outside it)."""
+    out: dict[str, set[str]] = {}
+    for r in rows("place_words.tsv"):
+        out.setdefault(r["kind"], set()).add(fold(r["word"]))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """First word of a name, folded -> the entity type it gives ('forces' -> MilitaryUnit, 'parti' ->
     Organization, 'région' -> Place); honorifics ('me', 'dr') give Person and are not part of the name."""
