@@ -130,23 +130,11 @@ def known_leader(ctx: Context, role: Role) -> Mention | None:
     """'son homologue russe Vladimir Poutine': a counterpart whose demonym names a state the gazetteer says he led
     -> that state (a leader's own role is Role.is_leader's). With no demonym, no state: 'le chancelier Olaf
     Scholz' states no country even when the sentence names Germany (keyers key what is stated; a guess from the
-    gazetteer cost precision twice)."""
-    if FORMER.search(role.text):
-        return None
-    if role.state is None and role.org is None and role.office in LEADING_OFFICES:
-        return office_in_the_story(ctx, role)
-    if role.state is None or role.head not in COUNTERPARTS:
+    gazetteer cost precision in three sessions)."""
+    if role.state is None or role.head not in COUNTERPARTS or FORMER.search(role.text):
         return None
     led = ctx.gazetteer.led(role.person.key, LEADING_OFFICES)
     return state_ref(ctx, role.state, token_at(ctx, role.start)) if role.state in led else None
-
-
-def office_in_the_story(ctx: Context, role: Role) -> Mention | None:
-    """'le président Alassane Ouattara' in an article that names Côte d'Ivoire: the one state the gazetteer
-    says the person held that office in, when the article names it."""
-    led = ctx.gazetteer.led(role.person.key, (role.office,))
-    state = next(iter(led)) if len(led) == 1 else None
-    return next((m for m in ctx.mentions if state is not None and m.key == state and m.type == "State"), None)
 
 
 def hosts(ctx: Context, role: Role) -> bool:
