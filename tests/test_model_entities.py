@@ -26,6 +26,8 @@ ARTICLES = {
     "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins."),
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
+    "chamber_and_prosecutors": ("La Chambre des communes a adopté le texte. Le Parquet national financier a ouvert "
+                                "une enquête."),
     "acronym": ("Les Forces de défense populaires (FDP) ont attaqué un convoi près de la frontière. "
                 "Les FDP affirment avoir détruit trois véhicules."),
     "honorific": ("Me Arnaud Perrichon, l'avocat de la famille, a annoncé qu'il ferait appel de la décision "
@@ -101,6 +103,8 @@ def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_pla
 def test_the_first_word_of_a_name_gives_its_type(built):
     assert entities_of(built, "armed_name")["Forces de soutien rapide"][1] == "MilitaryUnit"
     assert entities_of(built, "party_name")["Mouvement pour la renaissance nationale"][1] == "Organization"
+    found = entities_of(built, "chamber_and_prosecutors")
+    assert found["Chambre des communes"][1] == found["Parquet national financier"][1] == "Organization", found
 
 
 def test_a_word_with_two_capitals_in_a_row_is_a_body_whatever_ner_says(built):
