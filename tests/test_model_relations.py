@@ -80,6 +80,8 @@ ARTICLES = {
     "meeting_between_to_come": ("Une rencontre entre Donald Trump et Vladimir Poutine est prévue en août. Le Kremlin "
                                 "souhaite un sommet entre Vladimir Poutine et Volodymyr Zelensky."),
     "role_with_a_participle": "Amadou Sarr, candidat du parti dissous PASTEF, a voté à Ziguinchor.",
+    "seat_in_an_assembly": ("L'eurodéputée slovène Anja Kranjc a été entendue. Le député européen Marko Zupan a "
+                            "répondu."),
     "a_sea_lies_in_no_state": "Port-Soudan, ville portuaire située sur la mer Rouge, dans l'est du Soudan, est calme.",
     "clash_that_opposed_two_forces": ("Des affrontements ont opposé, samedi, l'armée soudanaise et les Forces de "
                                       "soutien rapide."),
@@ -304,6 +306,13 @@ def test_a_meeting_between_two_leaders_is_met_but_not_one_to_come(built):
 def test_a_role_after_a_name_reaches_past_a_bare_participle(built):
     assert [t for t in triples(built, "role_with_a_participle") if t[:2] == ("Amadou Sarr", "memberOf")
             and "PASTEF" in t[2].upper()], triples(built, "role_with_a_participle")
+
+
+def test_a_role_that_seats_its_holder_in_an_assembly_makes_him_a_member_of_it(built):
+    found = triples(built, "seat_in_an_assembly")
+    assert {("Anja Kranjc", "memberOf", "European Parliament"), ("Marko Zupan", "memberOf", "European Parliament")} \
+        <= found, found
+    assert not [t for t in found if t[2] in ("Slovenia", "Slovénie")], found
 
 
 def test_a_sea_lies_in_no_state(built):

@@ -118,12 +118,22 @@ def role_relation(ctx: Context, role: Role, where: Span) -> Iterator[Relation]:
         yield from relation(ctx, role.person, "leaderOf", led, where, "role-known-leader", 0.85)
     elif role.org is not None and not hosts(ctx, role):  # 'l'émissaire de l'ONU au Soudan': of the ONU
         yield from relation(ctx, role.person, "memberOf", role.org, where, "role-member", 0.85)
+    elif (seat := seat_of(ctx, role, at)) is not None:
+        yield from relation(ctx, role.person, "memberOf", seat, where, "role-seat", 0.8)
     elif role.head in ENVOYS and role.state is not None:
         yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
     elif role.state is not None and role.head not in OUTSIDERS:
         yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
     elif role.head not in OUTSIDERS | ELECTED:
         yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+def seat_of(ctx: Context, role: Role, at: Token) -> Mention | None:
+    """'l'eurodéputée grecque X', 'le député européen X': the body the role's words seat its holder in, though
+    they name none (kg/lexicon/role_bodies.tsv)."""
+    words = f" {role.folded.replace(chr(39), ' ')} "
+    body = next((b for phrase, b in lexicon.role_bodies().items() if f" {phrase} " in words), None)
+    return ctx.new(at, "Organization", key=body, role="reference") if ctx.gazetteer.get(body) else None
 
 
 def known_leader(ctx: Context, role: Role) -> Mention | None:

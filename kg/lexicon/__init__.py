@@ -192,6 +192,13 @@ def kind_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def role_bodies() -> dict[str, str]:
+    """Folded words of a role -> the gazetteer id of the body they seat its holder in ('eurodéputée' -> the
+    European Parliament)."""
+    return {fold(r["phrase"]): r["body"] for r in rows("role_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
     follows 'dans le' or 'à la' and keeps it inside: 'nord', 'pointe'), 'away' ('près', 'large': outside it)."""
