@@ -131,6 +131,7 @@ class Mention:
     sent_index: int = 0
     alias_of: int | None = None
     id: int = -1
+    typed_by: str = ""  # the rule of evidence that typed a name the gazetteer does not know ('kind-noun'), if any
 
 
 @dataclass(slots=True)

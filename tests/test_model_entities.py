@@ -20,6 +20,8 @@ ARTICLES = {
     "capital_after_agent_prepositions": ("Le Cachemire est revendiqué par New Delhi et Islamabad. Le Qatar a parlé "
                                          "avec Washington, puis contre Moscou."),
     "capital_after_de": "Le maire de Moscou a inauguré une ligne de métro.",
+    "typed_once_by_evidence": ("Les tirs ont visé la commune de Kérouané, au sud du pays. Une habitante de Kérouané "
+                               "a raconté la nuit. La population de Kérouané a fui."),
     "capital_faced_or_whose_role": ("L'Union défend ses sanctions face à Moscou et salue le rôle d'Ankara et la "
                                     "détermination de Madrid, loin des rues de Varsovie."),
     "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
@@ -98,6 +100,13 @@ def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(
 def test_a_capital_urged_spoken_of_or_speaking_is_its_state_and_a_capital_of_places_is_the_city(built, name, capitals):
     found = entities_of(built, name)
     assert {k: found[k][0] for k in capitals} == capitals
+
+
+def test_a_name_typed_once_by_evidence_has_that_type_where_ner_typed_it_otherwise(built):
+    result, extractions = built
+    nodes = {(n.id, n.label, n.type) for m in extractions["typed_once_by_evidence"].mentions
+             if m.text == "Kérouané" and (n := result.graph.entity_of(m))}
+    assert [n[1:] for n in nodes] == [("Kérouané", "Place")], nodes
 
 
 def test_the_first_word_of_a_name_gives_its_type(built):

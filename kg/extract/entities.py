@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
         m.id = i
     link_acronyms(doc, found)
     retype_family_names(found)
+    retype_by_evidence(found)
     capitals_acting(doc, found, gazetteer)
     return found
 
@@ -174,6 +176,19 @@ def retype_family_names(found: list[Mention]) -> None:
     for m in found:
         if m.type in ("Place", "Organization") and not m.key and names.key(m.text) in parts:
             m.type = "Person"
+
+
+def retype_by_evidence(found: list[Mention]) -> None:
+    """'la commune de Gressier', then 'une habitante de Gressier' that NER calls a person: a name the article
+    types by evidence (a kind noun, its first word, a title …) has that type where NER typed it otherwise."""
+    votes: dict[str, Counter] = {}
+    for m in found:
+        if m.typed_by and not m.key:
+            votes.setdefault(names.key(m.text), Counter())[m.type] += 1
+    for m in found:
+        evidence = votes.get(names.key(m.text)) if not (m.key or m.typed_by) else None
+        if evidence:
+            m.type = evidence.most_common(1)[0][0]
 
 
 def make(span: Span, doc_name: str, type_: str, **kw) -> Mention:
@@ -342,10 +357,11 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
         return None
     span = extend_name(span) if ent.label_ == "PER" else span
     gid = gazetteer.lookup(span.text)
-    type_ = gazetteer.entries[gid]["type"] if gid else ("Person" if honorific else typed(span, ent.label_))
+    type_, by = (gazetteer.entries[gid]["type"], "") if gid else (("Person", "honorific") if honorific
+                                                                   else typed(span, ent.label_))
     if not type_ or is_compound_of_names(span.text, gazetteer):
         return None
-    return make(span, name, type_, key=gid, name=span.text)
+    return make(span, name, type_, key=gid, name=span.text, typed_by=by)
 
 
 def without_office(span: Span, gazetteer: Gazetteer) -> Span:
@@ -507,17 +523,18 @@ TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acro
           ("aged", aged_type))  # in order
 
 
-def typed(span: Span, label: str) -> str | None:
-    """The type of a name the gazetteer does not know: the first rule of TYPING that decides, else NER's.
-    A name NER calls a person keeps that type unless its first word says otherwise."""
+def typed(span: Span, label: str) -> tuple[str | None, str]:
+    """The type of a name the gazetteer does not know, with the rule that gave it: the first rule of TYPING
+    that decides, else NER's ('' for the rule). A name NER calls a person keeps that type unless its first word
+    says otherwise."""
     for rule_name, rule in TYPING:
         if (label == "PER" and rule_name not in ("name-head", "kind-noun", "acronym")) \
                 or (rule_name == "acronym" and label not in NER_TYPES):  # 'TGV', 'RGPD': no name at all
             continue
         found = rule(span)
         if found:
-            return found
-    return NER_TYPES.get(label)
+            return found, rule_name
+    return NER_TYPES.get(label), ""
 
 
 def is_compound_of_names(text: str, gazetteer: Gazetteer) -> bool:
