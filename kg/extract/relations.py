@@ -480,10 +480,15 @@ def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'les affrontements entre l'armée et les FSR', 'la guerre entre Israël et le Hamas' -> each foughtAgainst
     the other."""
     for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
-        for side in (c for c in t.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)):
+        for side in entre_sides(t):
             yield from each_against(ctx, sent, side, "fight-between")
     for side in (t.head for t in tokens_among(sent, ("entre",)) if t.dep_ == "case" and clash_beside(t.head)):
         yield from each_against(ctx, sent, side, "fight-between")
+
+
+def entre_sides(noun: Token) -> Iterator[Token]:
+    """The first side of each 'entre X et Y' a noun governs."""
+    return (c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children))
 
 
 def clash_beside(side: Token) -> bool:
@@ -532,17 +537,16 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
             yield from relation(ctx, place, "locatedIn", state, sent, "place-demonym", 0.75)
     yield from places_where(ctx, sent, inside)
     yield from places_in_brackets(ctx, inside, text)
-    yield from places_set_off(ctx, inside, text)
+    yield from places_set_off(ctx, sent, inside, text)
 
 
 PLACE_WORDS = lexicon.place_words()
 IN_WORDS = frozenset({"a", "au", "aux", "en", "dans"})
-OF_WORDS = frozenset({"de", "du", "des", "d'"})
 DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une"})
 WORD = re.compile(r"\w[\w-]*'|[\w-]+")
 
 
-def places_set_off(ctx: Context, inside: list[Mention], text: str) -> Iterator[Relation]:
+def places_set_off(ctx: Context, sent: Span, inside: list[Mention], text: str) -> Iterator[Relation]:
     """'Place Vauban, à Paris', 'Djibo, ville sous blocus depuis trois mois, dans le nord du Burkina Faso',
     'Debrecen, la deuxième plus grande ville de Hongrie', 'Sanaa, la capitale yéménite': a place set off by a
     comma, then words that put it inside the next place or state named (or the state of a demonym), lies in it;
@@ -551,7 +555,7 @@ def places_set_off(ctx: Context, inside: list[Mention], text: str) -> Iterator[R
         following = next((m for m in inside if m.start >= place.end), None)
         container = following if set_off_in(ctx, place, following, text) else demonym_set_off(ctx, place, text, following)
         if container is not None:
-            yield from relation(ctx, place, "locatedIn", container, token_at(ctx, place.start).sent, "place-set-off", 0.75)
+            yield from relation(ctx, place, "locatedIn", container, sent, "place-set-off", 0.75)
 
 
 def set_off_in(ctx: Context, place: Mention, following: Mention | None, text: str) -> bool:
@@ -589,7 +593,7 @@ def inside_tail(tail: list[str]) -> bool:
         return True
     if tail and tail[-1] in DETERMINERS:
         tail = tail[:-1]
-    if len(tail) < 2 or len(tail) > 8 or tail[-1] not in OF_WORDS \
+    if len(tail) < 2 or len(tail) > 8 or tail[-1] not in OF_BODY \
             or any(a in ("a", "au", "aux") and b in PLACE_WORDS["compass"] for a, b in zip(tail, tail[1:])):
         return False
     if tail[0] in IN_WORDS:  # 'dans le nord du', 'à la pointe de'; 'au nord de' is outside
@@ -746,7 +750,7 @@ def meeting_between(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 def sides_between(noun: Token) -> tuple[Token, Token] | None:
     """The two sides of 'entre X et Y' hung on a noun."""
-    side = next((c for c in noun.children if c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)), None)
+    side = next(entre_sides(noun), None)
     other = next((c for c in side.children if c.dep_ == "conj"), None) if side is not None else None
     return (side, other) if other is not None else None
 

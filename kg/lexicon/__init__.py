@@ -201,7 +201,8 @@ def role_bodies() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
-    follows 'dans le' or 'à la' and keeps it inside: 'nord', 'pointe'), 'away' ('près', 'large': outside it)."""
+    follows 'dans le' or 'à la' and keeps it inside: 'pointe', 'province'), 'compass' ('nord': inside after 'dans'
+    only), 'away' ('près', 'large': outside it)."""
     out: dict[str, set[str]] = {}
     for r in rows("place_words.tsv"):
         out.setdefault(r["kind"], set()).add(fold(r["word"]))
