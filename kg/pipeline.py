@@ -51,7 +51,8 @@ class BuildResult:
 def extract(document: Document, doc: Doc, gazetteer: gaz.Gazetteer) -> Extraction:
     """Every record one parsed article yields; mentions made by later extractors are numbered too."""
     common.attach(doc, ArticleState(name=document.key, text=document.body, title=document.title_span,
-                                    captions=document.asides, published=document.published_day))
+                                    captions=document.asides, published=document.published_day,
+                                    parsed=nlp.prepare(document)))  # doc.text, without joining every token
     found = entities.mentions(doc, name=document.key, gazetteer=gazetteer)
     found_roles = list(roles.roles(doc, mentions=found, gazetteer=gazetteer))
     ex = Extraction(doc=document, mentions=found)

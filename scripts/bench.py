@@ -9,8 +9,11 @@ changed, and kg who-stated's latency from the command line and inside one proces
 words the same way: len(text.split()) over kg.nlp.prepare(document), the article bodies the parser sees.
 Nothing downloads.
 
-    .venv/bin/python scripts/bench.py [--words 200000] [--articles 1000 10000] [--batch-size 16] [--repeat 1]
-                                      [--json PATH]
+    .venv/bin/python scripts/bench.py [--words 200000] [--long-words 25000] [--articles 1000 10000]
+                                      [--batch-size 16] [--repeat 1] [--json PATH]
+
+`--long-words` also builds one article of that many words (a live blog) with kg and with plain spaCy, one
+process each: extraction whose cost grows faster than an article's length shows there.
 
 Then, for each --articles count, a corpus of that many articles is built from the command line with --jobs 2:
 full build time and the peak RSS of its largest process, no-change and one-changed rebuilds, who-stated.
@@ -35,6 +38,7 @@ JOBS = {"kg": 1, "kg-2jobs": 2}
 DASK = {"kg-dask1": 1, "kg-dask2": 2}
 SPACY = {"spacy": 1, "spacy-2": 2}
 BASELINE = {"kg": "spacy", "kg-2jobs": "spacy-2"}  # each kg side against plain spaCy with as many processes
+LONG = {"kg-long": "kg", "spacy-long": "spacy"}  # the same runs on one very long article (a live blog)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -47,8 +51,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--articles", type=int, nargs="*", default=[1000, 10000],
                    help="also build corpora of this many articles with --jobs 2, cache and who-stated "
                         "(default 1000 10000; none to skip)")
+    p.add_argument("--long-words", type=int, default=25_000,
+                   help="also build one article of this many words against plain spaCy (default 25000; 0 to skip)")
     p.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
-    p.add_argument("--side", choices=(*SIDES, "incremental"), help=argparse.SUPPRESS)
+    p.add_argument("--side", choices=(*SIDES, *LONG, "incremental"), help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -98,6 +104,20 @@ def make_corpus(sources: tuple[Path, ...], target: int, folder: Path, *, per_art
         (folder / f"article{files:05d}.txt").write_text(text, encoding="utf-8")
         words, files = words + len(text.split()), files + 1
     return {"files": files, "words": words, "paragraphs": len(bodies)}
+
+
+def make_long(sources: tuple[Path, ...], target: int, folder: Path) -> dict:
+    """One article of a headline and paragraphs drawn with replacement until it holds target words: a live blog,
+    where any work that grows with the square of an article's length shows."""
+    import random
+    heads, bodies = paragraphs(sources)
+    rng = random.Random(1)
+    parts = [rng.choice(heads)]
+    while sum(len(p.split()) for p in parts) < target:
+        parts.append(rng.choice(bodies))
+    text = "\n\n".join(parts) + "\n"
+    (folder / "live.txt").write_text(text, encoding="utf-8")
+    return {"files": 1, "words": len(text.split())}
 
 
 def peak_rss_mb() -> float:
@@ -187,14 +207,15 @@ def who_stated_cli(kg: list[str], out: Path, limit: int) -> float:
 
 def child(args: argparse.Namespace) -> None:
     """Run one side and print its measurements as one JSON line."""
-    if args.side in JOBS:
-        row = run_kg(args.corpus, args.batch_size, JOBS[args.side])
-    elif args.side in DASK:
-        row = run_kg(args.corpus, args.batch_size, workers=DASK[args.side])
-    elif args.side == "incremental":
+    side = LONG.get(args.side, args.side)
+    if side in JOBS:
+        row = run_kg(args.corpus, args.batch_size, JOBS[side])
+    elif side in DASK:
+        row = run_kg(args.corpus, args.batch_size, workers=DASK[side])
+    elif side == "incremental":
         row = run_incremental(args.corpus, args.jobs)
     else:
-        row = run_spacy(args.corpus, args.batch_size, SPACY[args.side])
+        row = run_spacy(args.corpus, args.batch_size, SPACY[side])
     row.update(side=args.side, peak_rss_mb=round(peak_rss_mb(), 1))
     print(json.dumps(row), flush=True)
 
@@ -222,7 +243,16 @@ def median_row(rows: list[dict]) -> dict:
 
 def table(results: dict) -> str:
     """The results as a small fixed-width text table."""
-    return "\n".join([*(throughput_table(results) if "ratio" in results else []), *large_table(results["large"])])
+    return "\n".join([*(throughput_table(results) if "ratio" in results else []), *long_table(results["long"]),
+                      *large_table(results["large"])])
+
+
+def long_table(row: dict) -> list[str]:
+    """The long article's line, if it was run."""
+    return [f"one article of {row['words']:,} words: kg {row['kg']['seconds']:.1f} s "
+            f"({row['kg']['build_seconds']:.1f} s parsing and extracting), plain spaCy {row['spacy']['seconds']:.1f} s "
+            f"({row['spacy']['build_seconds']:.1f} s parsing); ratio {row['ratio']:.3f} end to end, "
+            f"{row['ratio_run']:.3f} excluding model load"] if row else []
 
 
 def large_table(rows: dict) -> list[str]:
@@ -294,10 +324,24 @@ def large(args: argparse.Namespace) -> dict:
     return rows
 
 
+def long_article(args: argparse.Namespace) -> dict:
+    """kg and plain spaCy, one process each, on one article of --long-words words."""
+    with tempfile.TemporaryDirectory(prefix="kg-bench-long-") as tmp:
+        made = make_long(SOURCES, args.long_words, Path(tmp))
+        print(f"one article of {made['words']:,} words", flush=True)
+        rows = {LONG[side]: spawn(side, Path(tmp), args.batch_size) for side in LONG}
+    if rows["kg"]["skipped"]:
+        raise SystemExit("kg skipped the long article (it took longer than an article may)")
+    return {**made, **rows, "ratio": rows["spacy"]["seconds"] / rows["kg"]["seconds"],
+            "ratio_run": rows["spacy"]["build_seconds"] / rows["kg"]["build_seconds"]}
+
+
 def bench(args: argparse.Namespace) -> dict:
-    """The throughput sides (unless --words 0) and the large corpora (unless --articles is empty)."""
+    """The throughput sides (unless --words 0), the long article (unless --long-words 0) and the large corpora
+    (unless --articles is empty)."""
     results = throughput(args) if args.words else {}
-    results.update(large=large(args), model=MODEL, batch_size=args.batch_size, repeat=args.repeat)
+    results.update(long=long_article(args) if args.long_words else {}, large=large(args), model=MODEL,
+                   batch_size=args.batch_size, repeat=args.repeat)
     return results
 
 

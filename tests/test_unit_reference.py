@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from kg import gazetteer
@@ -81,3 +83,25 @@ def test_a_form_that_cannot_be_a_past_participle_stays_a_verb(word, participle):
     doc = Doc(VOCAB, words=["Le", "chef", word, "que"], heads=[1, 1, 1, 2], deps=["det", "ROOT", "amod", "mark"],
               pos=["DET", "NOUN", "VERB", "SCONJ"], morphs=["", "", "Tense=Past|VerbForm=Part", ""])
     assert cues.passive_participle(doc[2]) is participle
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=25)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(SPANS, SPANS, st.integers(-5, 80), st.integers(-5, 80))
+def test_the_context_s_look_ups_answer_what_a_walk_over_every_mention_and_quotation_would(spans, quoted, lo, hi):
+    """Context.starting, covering, made_covering and inside_quote are indexes: the same answers, in the same
+    order, as the scans they replace (an article may hold thousands of mentions and hundreds of quotations)."""
+    doc = Doc(VOCAB, words=["x"] * 40)
+    mentions = [Mention(doc="a", start=s, end=s + n, text="x", type="Person", id=i) for i, (s, n) in enumerate(spans)]
+    ctx = Context(doc=doc, name="a", mentions=mentions, roles=[], gazetteer=gazetteer.default(),
+                  quotes=[(s, s + n) for s, n in quoted])
+    assert ctx.starting(lo, hi) == [m for m in mentions if lo <= m.start < hi]
+    assert ctx.covering(lo) == [m for m in mentions if m.start <= lo < m.end]
+    assert ctx.inside_quote(lo) == any(s <= lo < e for s, e in ctx.quotes)
+    ctx.made.extend(mentions[::2])
+    assert ctx.made_covering(hi) == [m for m in ctx.made if m.start <= hi < m.end]
+    ctx.rollback(len(ctx.made) // 2)
+    ctx.made.extend(mentions[1::3])
+    assert ctx.made_covering(lo) == [m for m in ctx.made if m.start <= lo < m.end]

@@ -366,7 +366,7 @@ def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
     if cue.dep_ != "conj" or ctx.inside_quote(cue.head.idx):
         return None
-    own = [m for m in ctx.mentions if cue.head.idx < m.start < cue.idx and m.type == "Person" and not m.unnamed
+    own = [m for m in ctx.starting(cue.head.idx + 1, cue.idx) if m.type == "Person" and not m.unnamed
            and not ctx.inside_quote(m.start) and after_clause_opener(first_token(ctx, m))]
     if own:  # '… tandis que Yoni Tadmor, du parquet, a déclaré …': a clause with a subject of its own
         return own[-1]
@@ -456,7 +456,7 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     comma = inversion_comma(cue)
     if comma is not None:
         return name_before_comma(ctx, comma)
-    found = [m for m in ctx.mentions if cue.sent.start_char <= m.start and m.end <= cue.idx and near_agent(ctx, m, cue)]
+    found = [m for m in ctx.starting(cue.sent.start_char, cue.idx + 1) if m.end <= cue.idx and near_agent(ctx, m, cue)]
     other = other_gender(cue)
     found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
@@ -504,7 +504,7 @@ def by_contrast(ctx: Context, cue: Token) -> Mention | None:
     mark = contrast_before(cue)
     if mark is None:
         return None
-    return next((m for m in ctx.mentions if mark.idx < m.start < cue.idx and m.type in AGENT_TYPES
+    return next((m for m in ctx.starting(mark.idx + 1, cue.idx) if m.type in AGENT_TYPES
                  and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))), None)
 
 
@@ -803,7 +803,7 @@ def unanchored_participle_subject(ctx: Context, cue: Token) -> Mention | None:
 def sentence_subject(ctx: Context, cue: Token) -> Mention | None:
     """'Plus tôt, Donald Trump s'en était pris au juge X, promettant que …' parsed with the participle hung on a
     noun: the first agent named in the sentence before it, outside a prepositional phrase."""
-    return next((m for m in ctx.mentions if cue.sent.start_char <= m.start < cue.idx and m.type in AGENT_TYPES
+    return next((m for m in ctx.starting(cue.sent.start_char, cue.idx) if m.type in AGENT_TYPES
                  and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))), None)
 
 
@@ -848,8 +848,12 @@ def governing_cue(ctx: Context, token: Token, *, finite: bool = False) -> Token 
 
 
 def relay_of(ctx: Context, sent: Span) -> Mention | None:
-    """The source a sentence is attributed to: the first of RELAYS that names one at a word of the sentence."""
-    return next((m for t in sent for relay in RELAYS if (m := relay(ctx, t)) is not None), None)
+    """The source a sentence is attributed to: the first of RELAYS that names one at a word of the sentence (found
+    once per sentence)."""
+    if sent.start_char not in ctx.relays:
+        ctx.relays[sent.start_char] = next((m for t in sent for relay in RELAYS if (m := relay(ctx, t)) is not None),
+                                           None)
+    return ctx.relays[sent.start_char]
 
 
 def relay_after(ctx: Context, t: Token) -> Mention | None:
@@ -1233,7 +1237,7 @@ def line_label(ctx: Context, start: int, colon: int, end: int) -> Mention | None
     """The agent a line's label names: a person followed only by where he is or by a description set off by a
     comma ('Me X, avocat de Y :'), else the last agent when nothing follows it."""
     text = parsed(ctx.doc)
-    before = [m for m in ctx.mentions if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
+    before = [m for m in ctx.starting(start, end + 1) if m.end <= end and m.type in AGENT_TYPES]
     person = next((m for m in before if m.type == "Person" and WHERE_PERSON_IS.fullmatch(text[m.end:colon])
                    and not verb_between(ctx.doc, m.end, colon)), None)
     if person is not None:
@@ -1277,7 +1281,7 @@ def named_then_verb(ctx: Context, colon: Token) -> Mention | None:
     if word is None or not word.text[:1].islower() or cues.entry(word) is None:
         return None
     text, start = parsed(colon.doc), colon.sent.start_char
-    named = next((m for m in ctx.mentions if start <= m.start and m.end <= word.idx), None)
+    named = next((m for m in ctx.starting(start, word.idx + 1) if m.end <= word.idx), None)
     if named is None or text[start:named.start].strip() or BRACKETS.sub("", text[named.end:word.idx]).strip():
         return None
     return named
@@ -1383,7 +1387,7 @@ def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     header = list(INTERVIEW.finditer(text[:line_start]))[-1]
     header_end = text.find("\n", header.end())
-    person = next((m for m in ctx.mentions if m.type == "Person" and header.start() <= m.start < header_end), None)
+    person = next((m for m in ctx.starting(header.start(), header_end) if m.type == "Person"), None)
     if person is None:
         return None
     return ctx.new(quote[0], "Person", role="reference", alias_of=person.id), "répondre"
@@ -1402,7 +1406,7 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     stops = [i for i, c in enumerate(gap) if c in ".!?:\n"]
     free = last.end + (stops[0] + 1 if stops else 0)
-    if any(free <= m.start < quote.start_char and m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.mentions):
+    if any(m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.starting(free, quote.start_char)):
         return None
     return last.speaker, last.word
 

@@ -77,8 +77,11 @@ def tokens_among(where: Doc | Span, lower: Iterable[str] = (), lemma: Iterable[s
     order: a look-up in the article's index rather than a walk over every token."""
     doc = where.doc if isinstance(where, Span) else where
     start, end = (where.start, where.end) if isinstance(where, Span) else (0, len(doc))
-    found = {i for attr, words in ((LOWER, lower), (LEMMA, lemma)) for w in words
-             for i in word_index(doc, attr).get(w, ()) if start <= i < end}
+    found: set[int] = set()
+    for attr, words in ((LOWER, lower), (LEMMA, lemma)):
+        for w in words:
+            at = word_index(doc, attr).get(w, ())  # in text order
+            found.update(at[bisect.bisect_left(at, start):bisect.bisect_left(at, end)])
     return [doc[i] for i in sorted(found)]
 
 

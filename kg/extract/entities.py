@@ -150,7 +150,9 @@ def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Me
     """'M. Zelenskiy a déclaré' after 'Zelenskiy' was found: a person's name, or the surname of a full name,
     wherever else it stands in the article (NER misses names it found elsewhere)."""
     text = parsed(doc)
-    taken = [(m.start, m.end) for m in named]
+    taken = bytearray(len(text) + 1)  # 1 where a name already stands
+    for m in named:
+        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
     forms = {}
     for m in (m for m in named if m.type == "Person" and not m.unnamed):
         words = m.text.split()
@@ -160,8 +162,8 @@ def repeated_names(doc: Doc, doc_name: str, named: list[Mention]) -> Iterator[Me
     for form, key in forms.items():
         for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             span = doc.char_span(hit.start(), hit.end())
-            if span is not None and not any(s < hit.end() and hit.start() < e for s, e in taken):
-                taken.append((hit.start(), hit.end()))
+            if span is not None and not any(taken[hit.start():hit.end()]):
+                taken[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
                 yield make(span, doc_name, "Person", key=key)
 
 
@@ -685,11 +687,14 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
     """Mentions sorted by position; of two with the same start, the longer wins; identical spans once; nothing
     inside a person's name ('Fatah' in 'Abdul Fatah Al Burhan')."""
     out: list[Mention] = []
+    open_: list[Mention] = []  # those of out that may still hold a later one (mentions come by start)
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        open_ = [o for o in open_ if o.end >= m.start]
         if any(o.start <= m.start and m.end <= o.end
-               and (o.start == m.start or m.type == o.type or "Person" in (m.type, o.type)) for o in out):
+               and (o.start == m.start or m.type == o.type or "Person" in (m.type, o.type)) for o in open_):
             continue
         out.append(m)
+        open_.append(m)
     return out
 
 

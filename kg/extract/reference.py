@@ -1,6 +1,8 @@
 """Who a noun phrase names when it speaks: a named entity, a pronoun, a role, a metonym or an unnamed source."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,11 @@ class Context:
     speakers: list[tuple[int, Mention]] = field(default_factory=list)
     last_quote: object | None = None
     seen: dict[int, list[Mention]] = field(default_factory=dict, repr=False)  # Context.covering's answers
+    index: tuple[list[int], list[int], int] | None = field(default=None, repr=False)  # Context.starting's
+    quote_index: tuple[list, list[int], list[int]] | None = field(default=None, repr=False)  # inside_quote's
+    made_index: list[tuple[int, int, Mention]] = field(default_factory=list, repr=False)  # made, by start
+    made_longest: int = 0
+    relays: dict[int, Mention | None] = field(default_factory=dict, repr=False)  # relay_of's, by sentence start
 
     def key_of(self, m: Mention) -> str | None:
         """The gazetteer key of a mention, or of the mention a pronoun or description stands for."""
@@ -65,7 +72,15 @@ class Context:
         return len({self.who(m) for m in found}) == 1
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quotes)
+        """Whether a character is inside a quotation: among the quotations opening at or before it (sorted by
+        where they open), the furthest end lies past it."""
+        if self.quote_index is None or self.quote_index[0] is not self.quotes:
+            spans = sorted(self.quotes)
+            self.quote_index = (self.quotes, [s for s, _ in spans], list(itertools.accumulate(
+                (e for _, e in spans), max)))
+        _, starts, furthest = self.quote_index
+        i = bisect.bisect_right(starts, pos)
+        return i > 0 and furthest[i - 1] > pos
 
     def in_aside(self, token: Token) -> bool:
         """In the title or a caption, which speak for nobody."""
@@ -76,14 +91,46 @@ class Context:
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""
-        hits = self.covering(token.idx) + [m for m in self.made if m.start <= token.idx < m.end]
+        hits = self.covering(token.idx) + self.made_covering(token.idx)
         return max(hits, key=lambda m: m.end - m.start) if hits else None
 
     def covering(self, pos: int) -> list[Mention]:
         """The extractors' mentions covering a character (the list is fixed: each position is looked up once)."""
         if pos not in self.seen:
-            self.seen[pos] = [m for m in self.mentions if m.start <= pos < m.end]
+            self.seen[pos] = [m for m in self.starting(pos - self.longest(), pos + 1) if pos < m.end]
         return self.seen[pos]
+
+    def made_covering(self, pos: int) -> list[Mention]:
+        """The mentions resolution made that cover a character, in the order they were made."""
+        for i in range(len(self.made_index), len(self.made)):  # made only grows
+            m = self.made[i]
+            bisect.insort(self.made_index, (m.start, i, m))
+            self.made_longest = max(self.made_longest, m.end - m.start)
+        lo = bisect.bisect_left(self.made_index, (pos - self.made_longest,))
+        hi = bisect.bisect_right(self.made_index, (pos, len(self.made)))
+        return [m for _, _, m in sorted(self.made_index[lo:hi], key=lambda x: x[1]) if pos < m.end]
+
+    def rollback(self, n: int) -> None:
+        """Forget the mentions made after the first n."""
+        del self.made[n:]
+        self.made_index = [x for x in self.made_index if x[1] < n]
+
+    def starting(self, lo: int, hi: int) -> list[Mention]:
+        """The extractors' mentions that start at a character in [lo, hi), in their order: a look-up in an index
+        of their starts, not a walk over the article's mentions."""
+        starts, order, _ = self.starts()
+        return [self.mentions[i] for i in sorted(order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])]
+
+    def longest(self) -> int:
+        return self.starts()[2]
+
+    def starts(self) -> tuple[list[int], list[int], int]:
+        """The mentions' starts sorted, their indices in that order, and the longest's length (built once)."""
+        if self.index is None:
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self.index = ([self.mentions[i].start for i in order], order,
+                          max((m.end - m.start for m in self.mentions), default=0))
+        return self.index
 
     def span_of(self, m: Mention) -> Span | None:
         """The tokens of a mention (None for one made with no place in the text, or not on token bounds)."""
@@ -801,7 +848,7 @@ def quietly(ctx: Context, find):
     try:
         return find()
     finally:
-        del ctx.made[made:]
+        ctx.rollback(made)
 
 
 def named_by(ctx: Context, m: Mention | None) -> Mention | None:
@@ -856,13 +903,16 @@ def set_off_before(ctx: Context, before: list[Mention], here: int) -> Mention | 
     between commas in the sentence before (or this one)."""
     text = parsed(ctx.doc)
     found = [m for m in before if m.type == "Person" and here - m.sent_index <= 1 and appositive(ctx, m)
-             and text[m.end:].lstrip()[:1] == ","]
+             and COMMA_NEXT.match(text, m.end)]
     return found[-1] if found else None
+
+
+COMMA_NEXT = re.compile(r"\s*,")
 
 
 def mentioned_before(ctx: Context, token: Token, here: int, fits) -> list[Mention]:
     """The fitting named agents of the last two sentences before a pronoun, outside quotations and the title."""
-    return [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 2
+    return [m for m in ctx.mentions if m.end <= token.idx and here - m.sent_index <= 2 and m.role is None and fits(m)
             and not ctx.inside_quote(m.start) and not ctx.aside_holds(m.start)]
 
 
@@ -928,8 +978,8 @@ def embedded(ctx: Context, m: Mention) -> bool:
 
 def closed_label(ctx: Context, head: Token) -> Mention | None:
     """'X : « … », déclare l'élu': the person named before the colon that opened the quotation head closes."""
-    closed = [s for s, e in ctx.quotes if e <= head.idx and len(original(ctx.doc)[e:head.idx].split()) <= 5]
-    span = ctx.doc.char_span(closed[-1], closed[-1] + 1, alignment_mode="expand") if closed else None
+    closed = closed_just_before(ctx, head.idx)
+    span = ctx.doc.char_span(closed, closed + 1, alignment_mode="expand") if closed is not None else None
     return colon_label(ctx, span[0]) if span is not None and len(span) else None
 
 
@@ -944,7 +994,7 @@ def colon_label(ctx: Context, token: Token) -> Mention | None:
     start = max(head.rfind("\n"), head.rfind(". "), head.rfind("? "), head.rfind("! "), len(head) - 200) + 1
     if not head.endswith(":"):
         return None
-    named = [m for m in ctx.mentions if start <= m.start and m.end <= len(head) and m.type == "Person"
+    named = [m for m in ctx.starting(start, len(head) + 1) if m.end <= len(head) and m.type == "Person"
              and not m.unnamed and not ctx.inside_quote(m.start)]
     return named[-1] if named else None
 
@@ -956,15 +1006,25 @@ def relayed_person(ctx: Context, token: Token) -> Mention | None:
     if not relays:
         return None
     start, end = relays[-1].idx, relays[-1].doc[min(relays[-1].i + 8, len(relays[-1].doc) - 1)].idx
-    return next((m for m in ctx.mentions if start < m.start <= end and m.type == "Person" and not m.unnamed
+    return next((m for m in ctx.starting(start + 1, end + 1) if m.type == "Person" and not m.unnamed
                  and not ctx.inside_quote(m.start)), None)
+
+
+FIVE_WORDS = re.compile(r"\s*+(?:\S++\s*+){0,5}")  # possessive: a word is never cut to fit
+
+
+def closed_just_before(ctx: Context, pos: int) -> int | None:
+    """Where the last quotation that closes at most five words before pos opens (read from pos back, without
+    cutting the text: an article may hold hundreds of quotations)."""
+    text = original(ctx.doc)
+    return next((s for s, e in reversed(ctx.quotes) if e <= pos and FIVE_WORDS.fullmatch(text, e, pos)), None)
 
 
 def counted_from(ctx: Context, token: Token) -> int:
     """The sentence a pronoun counts back from: its own, or the one a quotation closed just before it opened in."""
     here = sentence_index(token)
-    opened = [s for s, e in ctx.quotes if e <= token.idx and len(original(ctx.doc)[e:token.idx].split()) <= 5]
-    first = ctx.doc.char_span(opened[-1], opened[-1] + 1, alignment_mode="expand") if opened else None
+    opened = closed_just_before(ctx, token.idx)
+    first = ctx.doc.char_span(opened, opened + 1, alignment_mode="expand") if opened is not None else None
     return min(here, sentence_index(first[0])) if first is not None and len(first) else here
 
 
@@ -1036,7 +1096,7 @@ def name_gender(ctx: Context, m: Mention) -> str | None:
 def last_subject(ctx: Context, token: Token, fits) -> Mention | None:
     """The last fitting agent named as a subject in the four sentences before, outside quotations."""
     here = sentence_index(token)
-    found = [m for m in ctx.mentions if m.end <= token.idx and m.role is None and fits(m) and here - m.sent_index <= 4
+    found = [m for m in ctx.mentions if m.end <= token.idx and here - m.sent_index <= 4 and m.role is None and fits(m)
              and not ctx.inside_quote(m.start) and is_subject(ctx, m)]
     return found[-1] if found else None
 
@@ -1083,8 +1143,8 @@ def named_after(ctx: Context, token: Token, fits) -> Mention | None:
     person named in the next three sentences outside quotations, else the one a subject after it describes;
     never a body named after it ('a-t-elle commenté en citant EDF')."""
     here = sentence_index(token)
-    after = [m for m in ctx.mentions if m.start > token.idx and m.role is None and fits(m) and not m.unnamed
-             and m.sent_index - here <= 3 and not ctx.inside_quote(m.start)]
+    after = [m for m in ctx.mentions if m.start > token.idx and m.sent_index - here <= 3 and m.role is None
+             and not m.unnamed and fits(m) and not ctx.inside_quote(m.start)]
     return next((m for m in after if m.type == "Person"), None) or described_after(ctx, token, fits)
 
 

@@ -309,7 +309,7 @@ def at_the_head(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         body = next((named(ctx, c) for c in head.children if c.dep_ == "nmod"), None)
         leader = clause_subject(ctx, head, PEOPLE) if head.dep_ != "ROOT" else None
-        before = [m for m in ctx.mentions if m.type == "Person" and sent.start_char <= m.start
+        before = [m for m in ctx.starting(sent.start_char, head.idx) if m.type == "Person"
                   and re.fullmatch(r"\s*,\s*", parsed(ctx.doc)[m.end:head.idx - 5])]
         yield from relation(ctx, leader or (before[-1] if before else None), "leaderOf", body, sent, "at-the-head", 0.75)
 
@@ -320,7 +320,7 @@ FROM_BODY = re.compile(r"\s*,\s*(?:de la |de l'|du |des |de |d')$")
 def from_body(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'Yuanqiong Hu, de Médecins sans frontières (MSF), a dit …' -> memberOf the body set off after the name."""
     text = parsed(ctx.doc)
-    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and not m.unnamed]
+    inside = [m for m in ctx.starting(sent.start_char, sent.end_char) if not m.unnamed]
     for person in (m for m in inside if m.type == "Person" and m.role is None):
         body = next((m for m in inside if 0 < m.start - person.end <= 12 and m.type == "Organization"
                      and FROM_BODY.match(text[person.end:m.start])), None)
@@ -428,7 +428,7 @@ def alongside(ctx: Context, sent: Span) -> Iterator[Relation]:
         if at < 0:
             continue
         start = sent.start_char + at + len(phrase)
-        partner = next((m for m in ctx.mentions if start <= m.start < start + 12 and m.type in FORCES), None)
+        partner = next((m for m in ctx.starting(start, start + 12) if m.type in FORCES), None)
         trigger = ctx.doc.char_span(sent.start_char + at, start, alignment_mode="expand")
         subject = clause_subject(ctx, trigger.root.head, frozenset({"MilitaryUnit", "State"})) or nearest_force(ctx, sent, sent.start_char + at)
         yield from relation(ctx, subject, "foughtAlongside", partner, sent, "alongside", 0.75)
@@ -436,7 +436,7 @@ def alongside(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 def nearest_force(ctx: Context, sent: Span, before: int) -> Mention | None:
     """The last military unit (else state) named before a position in the sentence."""
-    found = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= before and m.type in FORCES]
+    found = [m for m in ctx.starting(sent.start_char, before + 1) if m.end <= before and m.type in FORCES]
     units = [m for m in found if m.type == "MilitaryUnit"]
     return (units or found or [None])[-1]
 
@@ -523,7 +523,7 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'à Pyongyang, en Corée du Nord', 'SEOUL, Corée du Sud –', 'Koursk (Russie)', 'zones de Koursk en Russie',
     'le port nord-coréen de Rajin', 'Lgov, dans la région de Koursk', 'Plekhovo, un village de la région de
     Koursk', 'des villes ukrainiennes, dont Kharkiv'."""
-    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.role is None]
+    inside = [m for m in ctx.starting(sent.start_char, sent.end_char) if m.role is None]
     text = parsed(ctx.doc)
     for place in (m for m in inside if m.type == "Place" and not agent(ctx, m) and not water(m)):
         container = next((m for m in inside if m.start > place.end and m.type in ("State", "Place")
@@ -706,7 +706,7 @@ def agent_after(ctx: Context, verb: Token) -> Mention | None:
     by = next((t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 8)] if t.lower_ == "par"), None)
     if by is None:
         return None
-    return next((m for m in ctx.mentions if m.type == "Person" and by.idx < m.start < by.idx + 90
+    return next((m for m in ctx.starting(by.idx + 1, by.idx + 90) if m.type == "Person"
                  and m.end <= verb.sent.end_char), None)
 
 
@@ -805,7 +805,7 @@ def party_after_name(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'Macky Sall de l'Alliance pour la République (APR)': a party named right after a person's name, after
     'de', is his (a party the gazetteer knows, or a name a party's noun opens)."""
     text = parsed(ctx.doc)
-    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+    inside = ctx.starting(sent.start_char, sent.end_char)
     for person in (m for m in inside if m.type == "Person" and not m.unnamed):
         body = next((m for m in inside if m.type == "Organization" and m.start > person.end
                      and OF_ARTICLE.fullmatch(text[person.end:m.start])), None)
@@ -820,7 +820,7 @@ def is_party(ctx: Context, body: Mention) -> bool:
 def party_in_brackets(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'Jean Martin (LR)', 'Marine Le Pen (RN)': the body in brackets right after a person's name is his party."""
     text = parsed(ctx.doc)
-    inside = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+    inside = ctx.starting(sent.start_char, sent.end_char)
     for person in (m for m in inside if m.type == "Person" and not m.unnamed):
         body = bracketed(inside, person.end, text, ("Organization",))
         if body is not None:

@@ -297,6 +297,9 @@ def mixed_start(ctx: Context, quote: Span, attribution: Attribution) -> int:
     return before[0].idx
 
 
+CLOSED_AFTER = re.compile(r"\s*[»”\"]")
+
+
 def phrase_of(quote: Span, end: int, attribution: Attribution) -> tuple[int, int] | None:
     """'a dénoncé un « pur gouvernement macroniste »': a quoted phrase that opens after its article in the object
     of the verb that introduces it is told with the article and the rest of that object."""
@@ -307,8 +310,8 @@ def phrase_of(quote: Span, end: int, attribution: Attribution) -> tuple[int, int
     tokens = [t for t in obj.subtree if not t.is_space] if obj is not None else []
     if not tokens or any(t.text in (",", ";", ":") for t in tokens) or tokens[-1].i > quote.end + 6:
         return None
-    closing = re.match(r"\s*[»”\"]", quote.doc.text[end:])
-    return tokens[0].idx, max(end + (closing.end() if closing else 0), tokens[-1].idx + len(tokens[-1]))
+    closing = CLOSED_AFTER.match(parsed(quote.doc), end)
+    return tokens[0].idx, max(closing.end() if closing else end, tokens[-1].idx + len(tokens[-1]))
 
 
 def object_holding(quote: Span, cue: Token) -> Token | None:
@@ -337,7 +340,7 @@ def span_evidence(ctx: Context, start: int, end: int) -> Evidence:
 
 def about(ctx: Context, start: int, end: int, speaker: Mention) -> list[Mention]:
     """Entities named inside the reported words."""
-    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m is not speaker and m.role is None]
+    return [m for m in ctx.starting(start, end + 1) if m.end <= end and m is not speaker and m.role is None]
 
 
 def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = False) -> Iterator[Statement]:
