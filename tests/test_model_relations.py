@@ -51,6 +51,12 @@ ARTICLES = {
     "leader_the_gazetteer_knows": ("Le chancelier Olaf Scholz a défendu l'aide de l'Allemagne à l'Ukraine. Donald "
                                    "Trump a appelé son homologue russe Vladimir Poutine."),
     "leader_with_no_state_named": "Le chancelier Olaf Scholz a défendu son budget devant les députés.",
+    "leader_of_a_party_after_its_kind": ("Le chef du parti PNDS-Alliance, Marc Tessier, a reconnu la défaite. Anna "
+                                         "Roth, présidente du parti centriste Union pour le progrès, a voté contre."),
+    "leader_of_a_body_named_after": ("« Il faut agir vite », a lancé lundi le directeur général de l'OMS devant "
+                                     "les délégués. Tedros Adhanom Ghebreyesus a ensuite quitté la salle."),
+    "head_of_a_body_of_a_union": ("Les ministres ont reçu la présidente de la Commission européenne à Rome. Ursula "
+                                  "von der Leyen a promis une aide."),
     "leader_of_a_body_by_description": ("Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du "
                                         "PS."),
     "envoy_of_a_leader": "L'envoyé spécial du président des États-Unis, Paul Lenoir, est arrivé à Moscou.",
@@ -252,6 +258,18 @@ def test_a_counterpart_leads_the_state_of_his_demonym_when_the_gazetteer_says_he
 def test_a_description_of_a_body_s_leader_names_the_leader_the_gazetteer_gives_it(built):
     assert ("Olivier Faure", "leaderOf", "Parti socialiste") in triples(built, "leader_of_a_body_by_description")
     assert [who.label for _, who in said(built, "leader_of_a_body_by_description")] == ["Olivier Faure"]
+
+
+def test_the_head_of_a_party_named_after_its_kind_noun_leads_it(built):
+    found = triples(built, "leader_of_a_party_after_its_kind")
+    assert ("Marc Tessier", "leaderOf", "PNDS-Alliance") in found
+    assert ("Anna Roth", "leaderOf", "Union pour le progrès") in found
+
+
+def test_a_description_of_a_body_s_head_names_the_leader_the_gazetteer_gives_it_named_after(built):
+    found = triples(built, "leader_of_a_body_named_after")
+    assert ("Tedros Adhanom Ghebreyesus", "leaderOf", "World Health Organization") in found
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission") in triples(built, "head_of_a_body_of_a_union")
 
 
 def test_an_envoy_of_a_leader_a_former_leader_and_the_head_of_a_delegation_lead_no_state(built):

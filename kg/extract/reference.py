@@ -1388,14 +1388,24 @@ def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
                      and (m.key in known or headed(ctx.gazetteer, m.key, q.body.key))]
 
 
+def body_leader_named_after(ctx: Context, q: RoleQuery) -> list[Mention]:
+    """'… a lancé le chef de l'OMS. Tedros Adhanom Ghebreyesus a insisté': with nobody named before, the first person
+    named after whom the gazetteer knows to lead that body."""
+    if q.body is None or not leads(q):
+        return []
+    known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
+    return [m for m in ctx.mentions if m.type == "Person" and m.start > q.head.idx
+            and (m.key in known or headed(ctx.gazetteer, m.key, q.body.key))][:1]
+
+
 NOT_HEADS = ("foreign_policy", "spokesperson", "envoy", "minister", "ambassador")
 
 
 def headed(gazetteer: Gazetteer, gid: str | None, body: str | None) -> bool:
     """A person who held the head office of a body by the gazetteer's terms ('un_secretary_general' of the UN),
     not one of its other offices (its foreign policy chief, its envoys)."""
-    return any(t["jurisdiction"] == body and not any(w in t["office"] for w in NOT_HEADS)
-               for t in gazetteer.held.get(gid or "", ()))
+    return any(body in (t["jurisdiction"], lexicon.office_bodies().get(t["office"]))
+               and not any(w in t["office"] for w in NOT_HEADS) for t in gazetteer.held.get(gid or "", ()))
 
 
 def body_member(ctx: Context, q: RoleQuery) -> list[Mention]:

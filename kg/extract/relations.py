@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
-from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_member, definite, is_subject, \
-    leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
+from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_leader_named_after, \
+    body_member, definite, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, Role, known_party, \
     role_nouns
 from kg.gazetteer import Gazetteer
@@ -174,7 +174,7 @@ def body_leadership(ctx: Context, head: Token, tokens: list[Token]) -> Iterator[
     """'a répété le chef du PS' -> leaderOf that body, 'la porte-parole de la Maison-Blanche' -> memberOf it, for
     the person the article or the gazetteer gives that role."""
     q = role_query(ctx, head, tokens)
-    found = body_leader(ctx, q) or body_member(ctx, q)
+    found = body_leader(ctx, q) or body_member(ctx, q) or body_leader_named_after(ctx, q)
     if found:
         holder = ctx.new(head, "Person", role="office", alias_of=found[-1].id)
         predicate = "leaderOf" if leads(q) else "memberOf"

@@ -30,6 +30,7 @@ NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvern
                         r"renseignement|op[ée]rations|s[ée]curit[ée]|parti\b|file\b|d[ée]l[ée]gation|[ée]quipe|"
                         r"\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 LEADING_SECRETARY = re.compile(r"\bsecretaire general|\bpremiere? secretaire\b")  # folded: 'Premier secrétaire du PS'
+OF_PARTY = re.compile(r"(?i)\bdu parti\b.*$")  # 'le chef du parti (d'extrême droite) X' leads X
 FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 
 
@@ -64,9 +65,10 @@ class Role:
         organisation (not a deputy: 'directeur adjoint')."""
         leader = self.head in BODY_LEADERS or bool(LEADING_SECRETARY.search(self.folded))
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
+        before = self.text.split(self.org.text)[0] if self.org is not None and self.org.text in self.text \
+            else self.text.rsplit(" ", 1)[0]  # 'le président du parti': a party named before
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
-            and not NOT_LEADER.search(self.text.split(self.org.text)[0] if self.org.text in self.text
-                                      else self.text.rsplit(" ", 1)[0])  # 'le président du parti': named before
+            and not NOT_LEADER.search(OF_PARTY.sub("", before) if self.org.text in self.text else before)
 
     @property
     def folded(self) -> str:

@@ -199,6 +199,13 @@ def role_bodies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def office_bodies() -> dict[str, str]:
+    """Gazetteer office -> the gazetteer id of the body it heads where that is not the office's jurisdiction
+    ('commission_president' of the European Union heads the European Commission)."""
+    return {r["office"]: r["body"] for r in rows("office_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def place_words() -> dict[str, frozenset[str]]:
     """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
     follows 'dans le' or 'à la' and keeps it inside: 'pointe', 'province'), 'compass' ('nord': inside after 'dans'
