@@ -41,6 +41,13 @@ ARTICLES = {
     "envoy_to_a_body": ("« Le vote est une farce », a lancé l'ambassadrice américaine à l'ONU, Anna Lenko."),
     "places_in_brackets": ("Des drones ont visé Millerovo, Chatalovo et Lgov (Russie) puis une usine à Pontoise "
                            "(Val-d'Oise) et un port à Khan Younès (sud)."),
+    "places_in_a_bracket": "Le sommet s'est ouvert lundi à Sacramento (Californie, États-Unis) devant la presse.",
+    "place_at_a_setting": "Des pêcheurs ont débarqué lundi à Lampedusa, à la pointe sud de l'Italie, sous la pluie.",
+    "clash_under_another_word": ("La croissance a été freinée par la guerre entre la Russie et l'Ukraine. Le début de "
+                                 "la guerre entre l'Éthiopie et l'Érythrée remonte à 1998."),
+    "clash_hedged_subject": "Selon lui, une guerre entre la Chine et Taïwan pourrait éclater.",
+    "met_named_beside_a_plural": ("Les présidents Donald Trump et Vladimir Poutine se sont rencontrés en Alaska. Les "
+                                  "deux dirigeants, Emmanuel Macron et Olaf Scholz, se sont rencontrés à Berlin."),
     "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
@@ -182,6 +189,27 @@ def test_a_place_in_brackets_contains_the_places_listed_before_it(built):
     found = {(s, o) for s, p, o in triples(built, "places_in_brackets") if p == "locatedIn"}
     assert {("Millerovo", "Russia"), ("Lgov", "Russia"), ("Pontoise", "Val-d'Oise")} <= found
     assert not [o for _, o in found if o.lower() == "sud"]
+
+
+def test_each_place_listed_in_brackets_after_a_place_contains_it(built):
+    found = {t for t in triples(built, "places_in_a_bracket") if t[0] == "Sacramento"}
+    assert found == {("Sacramento", "locatedIn", "Californie"), ("Sacramento", "locatedIn", "United States")}
+
+
+def test_a_place_set_off_by_a_at_a_setting_lies_in_what_follows_not_only_a_second_a_place(built):
+    assert ("Lampedusa", "locatedIn", "Italy") in triples(built, "place_at_a_setting")
+
+
+def test_a_war_between_two_sides_hung_on_the_word_above_it_is_a_fight_but_not_one_that_could_break_out(built):
+    found = {t for t in triples(built, "clash_under_another_word") if t[1] == "foughtAgainst"}
+    assert found == {("Russia", "foughtAgainst", "Ukraine"), ("Ukraine", "foughtAgainst", "Russia"),
+                     ("Ethiopia", "foughtAgainst", "Eritrea"), ("Eritrea", "foughtAgainst", "Ethiopia")}
+    assert not [t for t in triples(built, "clash_hedged_subject") if t[1] == "foughtAgainst"]
+
+
+def test_people_named_beside_a_plural_subject_met_each_other(built):
+    found = {frozenset((s, o)) for s, p, o in triples(built, "met_named_beside_a_plural") if p == "met"}
+    assert found == {frozenset(("Donald Trump", "Vladimir Putin")), frozenset(("Emmanuel Macron", "Olaf Scholz"))}
 
 
 def test_the_party_in_brackets_after_a_name_is_the_person_s_party(built):

@@ -480,6 +480,8 @@ def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'les affrontements entre l'armée et les FSR', 'la guerre entre Israël et le Hamas' -> each foughtAgainst
     the other."""
     for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
+        if t.head.pos_ in ("VERB", "AUX") and hedged(t.head):
+            continue  # 'une guerre entre X et Y pourrait éclater'
         for side in entre_sides(t):
             yield from each_against(ctx, sent, side, "fight-between")
     for side in (t.head for t in tokens_among(sent, ("entre",)) if t.dep_ == "case" and clash_beside(t.head)):
@@ -492,13 +494,18 @@ def entre_sides(noun: Token) -> Iterator[Token]:
 
 
 def clash_beside(side: Token) -> bool:
-    """'la guerre entre la Russie et l'Ukraine', 'les combats se poursuivaient entre l'armée et les FSR', which
-    the parse hangs on the verb: a noun of fighting before the side, hung on the same verb (not a hedged one:
-    'une guerre entre X et Y pourrait éclater')."""
-    verb = side.head
-    return side.dep_.startswith("obl") and verb.pos_ in ("VERB", "AUX") and not hedged(verb) and any(
-        c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in ("nsubj", "obj", "obl:arg", "obl:mod", "obl")
-        for c in verb.children)
+    """'la guerre entre la Russie et l'Ukraine', 'les combats se poursuivaient entre l'armée et les FSR', 'freinée
+    par la guerre entre …', 'le début de la guerre entre …', which the parse hangs on the verb or on the noun above
+    the fighting: a noun of fighting before the side, hung on the same word (not on a hedged verb: 'une guerre
+    entre X et Y pourrait éclater')."""
+    head = side.head
+    on_verb = side.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX") and not hedged(head)
+    on_noun = side.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN")
+    return (on_verb or on_noun) and any(c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in CLASH_DEPS
+                                        for c in head.children)
+
+
+CLASH_DEPS = frozenset({"nsubj", "obj", "obl:arg", "obl:mod", "obl", "obl:agent", "nmod"})
 
 
 def opposed(ctx: Context, sent: Span) -> Iterator[Relation]:
@@ -560,12 +567,13 @@ def places_set_off(ctx: Context, sent: Span, inside: list[Mention], text: str) -
 
 def set_off_in(ctx: Context, place: Mention, following: Mention | None, text: str) -> bool:
     """Whether the place or state named next after a place contains it, by the words set off between them (not
-    the next of a list: 'à Kiev, à Odessa et dans l'ouest')."""
+    the next of a list: 'à Kiev, à Odessa et dans l'ouest'; but 'à Lampedusa, à la pointe sud de l'Italie')."""
     if following is None or following.type not in ("State", "Place") or agent(ctx, following):
         return False
     between = text[place.end:following.start]
     before = words_of(text[max(0, place.start - 12):place.start])[-1:]
-    listed = bool(before) and before[0] in IN_WORDS and words_of(between)[:1] == before  # 'à Kiev, à Odessa'
+    listed = bool(before) and before[0] in IN_WORDS and words_of(between)[:1] == before \
+        and not PLACE_WORDS["setting"] & set(words_of(between))  # 'à Kiev, à Odessa'
     return not listed and not CONTAINED.fullmatch(between) and situates(between) and consistent(ctx, place, following)
 
 
@@ -623,15 +631,15 @@ def water(m: Mention) -> bool:
 
 
 def places_in_brackets(ctx: Context, inside: list[Mention], text: str) -> Iterator[Relation]:
-    """'Pontoise (Val-d'Oise)', 'Millerovo, Briansk et Shatalovo (Russie)': the place or state in brackets right
-    after a place, or after a list of places, contains them."""
+    """'Pontoise (Val-d'Oise)', 'Millerovo, Briansk et Shatalovo (Russie)', 'San Francisco (Californie,
+    États-Unis)': the places or states in brackets right after a place, or after a list of places, contain them."""
     places = [m for m in inside if m.type == "Place"]
     for i, place in enumerate(places):
         last = listed_after(places[i:], text)[-1]
-        container = bracketed(inside, last.end, text)
-        if container is not None and container is not place and consistent(ctx, place, container):
-            where = ctx.doc.char_span(place.start, container.end + 1, alignment_mode="expand")
-            yield from relation(ctx, place, "locatedIn", container, where, "place-in-brackets", 0.8)
+        for container in bracketed_chain(inside, last.end, text):
+            if container is not place and consistent(ctx, place, container):
+                where = ctx.doc.char_span(place.start, container.end + 1, alignment_mode="expand")
+                yield from relation(ctx, place, "locatedIn", container, where, "place-in-brackets", 0.8)
 
 
 def listed_after(places: list[Mention], text: str) -> list[Mention]:
@@ -647,11 +655,24 @@ def listed_after(places: list[Mention], text: str) -> list[Mention]:
 def bracketed(inside: list[Mention], end: int, text: str, types: tuple[str, ...] = ("State", "Place")) -> Mention | None:
     """The place or state (or entity of other types) alone in brackets right after character end ('(Val-d'Oise)',
     '(LR)'), not a compass point."""
+    chain = bracketed_chain(inside, end, text, types)
+    return chain[0] if len(chain) == 1 else None
+
+
+def bracketed_chain(inside: list[Mention], end: int, text: str, types: tuple[str, ...] = ("State", "Place")) \
+        -> list[Mention]:
+    """The places or states (or entities of other types) that are all a bracket right after character end holds,
+    separated by commas ('(Val-d'Oise)', '(Californie, États-Unis)'), no compass point among them."""
     opening = text.find("(", end)
     if opening < 0 or text[end:opening].strip():
-        return None
-    return next((m for m in inside if m.type in types and not text[opening + 1:m.start].strip()
-                 and m.start > opening and text[m.end:m.end + 1] == ")" and names.fold(m.text) not in COMPASS), None)
+        return []
+    chain, at = [], opening + 1
+    for m in sorted((m for m in inside if m.start >= at), key=lambda m: m.start):
+        if text[at:m.start].strip() != ("," if chain else "") or m.type not in types or names.fold(m.text) in COMPASS:
+            break
+        chain.append(m)
+        at = m.end
+    return chain if text[at:at + 1] == ")" else []
 
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
@@ -715,11 +736,11 @@ def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
     people = frozenset({"Person"})
     for t in tokens_among(sent, MEET_NOUNS, MEET_VERBS | {"entretenir"}):
         if t.lemma_ in MEET_VERBS and t.pos_ == "VERB":
-            sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in conjuncts(a)]
+            sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in side_words(a)]
                      for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
             if any(c.dep_ == "aux:pass" for c in t.children):
                 sides = passive_sides(ctx, t, sides)
-            sides = [[m for m in side if m is not None] for side in sides]
+            sides = [list({id(m): m for m in side if m is not None}.values()) for side in sides]
             pairs = [(a, b) for a in sides[0] for b in sides[1]] or list(zip(sides[0], sides[0][1:]))
         elif (t.lower_ in MEET_NOUNS or t.lemma_ == "entretenir") and any(c.lower_ == "avec" for c in t.subtree):
             partner = next(c.head for c in t.subtree if c.lower_ == "avec")
@@ -729,6 +750,15 @@ def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         for a, b in pairs:
             yield from relation(ctx, a, "met", b, sent, "meeting", 0.75)
+
+
+def side_words(side: Token) -> list[Token]:
+    """The words that may name one side of a meeting: the side and its conjuncts, or for a plural noun, the names
+    set beside it ('les présidents X et Y', 'les deux dirigeants, X et Y, se sont rencontrés')."""
+    if side.pos_ == "NOUN" and "Plur" in side.morph.get("Number"):
+        beside = [w for c in side.children if c.dep_ in ("appos", "nmod") and c.i > side.i for w in conjuncts(c)]
+        return beside or conjuncts(side)
+    return conjuncts(side)
 
 
 MEETERS = frozenset({"Person", "State"})
