@@ -733,23 +733,32 @@ def agent_after(ctx: Context, verb: Token) -> Mention | None:
 
 def meetings(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X et Y se sont rencontrés', 'X a reçu Y', 'X a été accueilli par Y', 'lors d'un entretien avec Y'."""
-    people = frozenset({"Person"})
     for t in tokens_among(sent, MEET_NOUNS, MEET_VERBS | {"entretenir"}):
         if t.lemma_ in MEET_VERBS and t.pos_ == "VERB":
-            sides = [[mention_of(ctx, c, people) for a in t.children if a.dep_ in deps for c in side_words(a)]
-                     for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
-            if any(c.dep_ == "aux:pass" for c in t.children):
-                sides = passive_sides(ctx, t, sides)
-            sides = [list({id(m): m for m in side if m is not None}.values()) for side in sides]
-            pairs = [(a, b) for a in sides[0] for b in sides[1]] or list(zip(sides[0], sides[0][1:]))
+            pairs = verb_meeting(ctx, t)
         elif (t.lower_ in MEET_NOUNS or t.lemma_ == "entretenir") and any(c.lower_ == "avec" for c in t.subtree):
-            partner = next(c.head for c in t.subtree if c.lower_ == "avec")
-            host = clause_subject(ctx, t if t.pos_ == "VERB" else t.head, people)
-            pairs = [(host, mention_of(ctx, partner, people))]
+            pairs = meeting_with(ctx, t)
         else:
             continue
         for a, b in pairs:
             yield from relation(ctx, a, "met", b, sent, "meeting", 0.75)
+
+
+def verb_meeting(ctx: Context, verb: Token) -> list[tuple[Mention, Mention]]:
+    """'X a reçu Y', 'X a été accueilli par Y': subject and object; 'X et Y se sont rencontrés': each subject."""
+    sides = [[mention_of(ctx, c, PEOPLE) for a in verb.children if a.dep_ in deps for c in side_words(a)]
+             for deps in (("nsubj", "nsubj:pass"), ("obj", "obl:agent"))]
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        sides = passive_sides(ctx, verb, sides)
+    sides = [list({id(m): m for m in side if m is not None}.values()) for side in sides]
+    return [(a, b) for a in sides[0] for b in sides[1]] or list(zip(sides[0], sides[0][1:]))
+
+
+def meeting_with(ctx: Context, t: Token) -> list[tuple[Mention | None, Mention | None]]:
+    """'lors d'un entretien avec Y', 'X s'est entretenu avec Y': the clause's subject and the one after 'avec'."""
+    partner = next(c.head for c in t.subtree if c.lower_ == "avec")
+    host = clause_subject(ctx, t if t.pos_ == "VERB" else t.head, PEOPLE)
+    return [(host, mention_of(ctx, partner, PEOPLE))]
 
 
 def side_words(side: Token) -> list[Token]:
