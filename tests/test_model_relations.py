@@ -45,7 +45,8 @@ ARTICLES = {
     "place_at_a_setting": "Des pêcheurs ont débarqué lundi à Lampedusa, à la pointe sud de l'Italie, sous la pluie.",
     "clash_under_another_word": ("La croissance a été freinée par la guerre entre la Russie et l'Ukraine. Le début de "
                                  "la guerre entre l'Éthiopie et l'Érythrée remonte à 1998."),
-    "clash_hedged_subject": "Selon lui, une guerre entre la Chine et Taïwan pourrait éclater.",
+    "clash_hedged_subject": ("Selon lui, une guerre entre la Chine et Taïwan pourrait éclater. Le traité de défense "
+                             "entre la Russie et la Biélorussie est entré en vigueur."),
     "met_named_beside_a_plural": ("Les présidents Donald Trump et Vladimir Poutine se sont rencontrés en Alaska. Les "
                                   "deux dirigeants, Emmanuel Macron et Olaf Scholz, se sont rencontrés à Berlin."),
     "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",

@@ -497,12 +497,13 @@ def clash_beside(side: Token) -> bool:
     """'la guerre entre la Russie et l'Ukraine', 'les combats se poursuivaient entre l'armée et les FSR', 'freinée
     par la guerre entre …', 'le début de la guerre entre …', which the parse hangs on the verb or on the noun above
     the fighting: a noun of fighting before the side, hung on the same word (not on a hedged verb: 'une guerre
-    entre X et Y pourrait éclater')."""
+    entre X et Y pourrait éclater'; under a noun, with its own article: not 'le traité de défense entre X et Y')."""
     head = side.head
     on_verb = side.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX") and not hedged(head)
     on_noun = side.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN")
-    return (on_verb or on_noun) and any(c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in CLASH_DEPS
-                                        for c in head.children)
+    return (on_verb or on_noun) and any(
+        c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in CLASH_DEPS
+        and (on_verb or any(d.dep_ == "det" for d in c.children)) for c in head.children)
 
 
 CLASH_DEPS = frozenset({"nsubj", "obj", "obl:arg", "obl:mod", "obl", "obl:agent", "nmod"})
