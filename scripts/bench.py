@@ -111,10 +111,13 @@ def make_long(sources: tuple[Path, ...], target: int, folder: Path) -> dict:
     where any work that grows with the square of an article's length shows."""
     import random
     heads, bodies = paragraphs(sources)
+    if not bodies or not heads:
+        raise SystemExit(f"no articles in {', '.join(map(str, sources))}")
     rng = random.Random(1)
-    parts = [rng.choice(heads)]
-    while sum(len(p.split()) for p in parts) < target:
+    parts, words = [rng.choice(heads)], 0
+    while words < target:
         parts.append(rng.choice(bodies))
+        words += len(parts[-1].split())
     text = "\n\n".join(parts) + "\n"
     (folder / "live.txt").write_text(text, encoding="utf-8")
     return {"files": 1, "words": len(text.split())}

@@ -46,9 +46,12 @@ ARTICLES = {
     "clash_under_another_word": ("La croissance a été freinée par la guerre entre la Russie et l'Ukraine. Le début de "
                                  "la guerre entre l'Éthiopie et l'Érythrée remonte à 1998."),
     "clash_hedged_subject": ("Selon lui, une guerre entre la Chine et Taïwan pourrait éclater. Le traité de défense "
-                             "entre la Russie et la Biélorussie est entré en vigueur."),
+                             "entre la Russie et la Biélorussie est entré en vigueur. La perspective d'une guerre "
+                             "entre la Serbie et le Kosovo inquiète Bruxelles."),
+    "clash_that_could_last": "La guerre entre l'Éthiopie et l'Érythrée pourrait durer encore des mois.",
     "met_named_beside_a_plural": ("Les présidents Donald Trump et Vladimir Poutine se sont rencontrés en Alaska. Les "
-                                  "deux dirigeants, Emmanuel Macron et Olaf Scholz, se sont rencontrés à Berlin."),
+                                  "deux dirigeants, Emmanuel Macron et Olaf Scholz, se sont rencontrés à Berlin. Les "
+                                  "conseillers de Joe Biden et de Kamala Harris se sont rencontrés à Washington."),
     "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
@@ -206,6 +209,7 @@ def test_a_war_between_two_sides_hung_on_the_word_above_it_is_a_fight_but_not_on
     assert found == {("Russia", "foughtAgainst", "Ukraine"), ("Ukraine", "foughtAgainst", "Russia"),
                      ("Ethiopia", "foughtAgainst", "Eritrea"), ("Eritrea", "foughtAgainst", "Ethiopia")}
     assert not [t for t in triples(built, "clash_hedged_subject") if t[1] == "foughtAgainst"]
+    assert ("Ethiopia", "foughtAgainst", "Eritrea") in triples(built, "clash_that_could_last")
 
 
 def test_people_named_beside_a_plural_subject_met_each_other(built):

@@ -480,12 +480,20 @@ def between(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'les affrontements entre l'armée et les FSR', 'la guerre entre Israël et le Hamas' -> each foughtAgainst
     the other."""
     for t in tokens_among(sent, CLASH_NOUNS, CLASH_NOUNS):
-        if t.head.pos_ in ("VERB", "AUX") and hedged(t.head):
-            continue  # 'une guerre entre X et Y pourrait éclater'
+        if war_to_come(t):
+            continue
         for side in entre_sides(t):
             yield from each_against(ctx, sent, side, "fight-between")
     for side in (t.head for t in tokens_among(sent, ("entre",)) if t.dep_ == "case" and clash_beside(t.head)):
         yield from each_against(ctx, sent, side, "fight-between")
+
+
+def war_to_come(clash: Token) -> bool:
+    """A war that may come, not one fought: 'une guerre entre X et Y pourrait éclater', 'la perspective d'une
+    guerre entre X et Y' (but 'la guerre entre X et Y pourrait durer' is fought)."""
+    verb, words = clash.head, lexicon.clash_hedges()
+    onset = verb.lemma_ in words["onset"] or any(c.dep_ == "xcomp" and c.lemma_ in words["onset"] for c in verb.children)
+    return clash.head.lemma_ in words["noun"] or (verb.pos_ in ("VERB", "AUX") and hedged(verb) and onset)
 
 
 def entre_sides(noun: Token) -> Iterator[Token]:
@@ -496,13 +504,13 @@ def entre_sides(noun: Token) -> Iterator[Token]:
 def clash_beside(side: Token) -> bool:
     """'la guerre entre la Russie et l'Ukraine', 'les combats se poursuivaient entre l'armée et les FSR', 'freinée
     par la guerre entre …', 'le début de la guerre entre …', which the parse hangs on the verb or on the noun above
-    the fighting: a noun of fighting before the side, hung on the same word (not on a hedged verb: 'une guerre
-    entre X et Y pourrait éclater'; under a noun, with its own article: not 'le traité de défense entre X et Y')."""
+    the fighting: a noun of fighting before the side, hung on the same word (not a war to come: 'une guerre entre X
+    et Y pourrait éclater'; under a noun, with its own article: not 'le traité de défense entre X et Y')."""
     head = side.head
-    on_verb = side.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX") and not hedged(head)
+    on_verb = side.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX")
     on_noun = side.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN")
     return (on_verb or on_noun) and any(
-        c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in CLASH_DEPS
+        c.i < side.i and c.lower_ in CLASH_NOUNS and c.dep_ in CLASH_DEPS and not war_to_come(c)
         and (on_verb or any(d.dep_ == "det" for d in c.children)) for c in head.children)
 
 
@@ -637,7 +645,7 @@ def places_in_brackets(ctx: Context, inside: list[Mention], text: str) -> Iterat
     places = [m for m in inside if m.type == "Place"]
     for i, place in enumerate(places):
         last = listed_after(places[i:], text)[-1]
-        for container in bracketed_chain(inside, last.end, text):
+        for container in bracketed_chain(inside, last.end, text) if not water(place) else ():
             if container is not place and consistent(ctx, place, container):
                 where = ctx.doc.char_span(place.start, container.end + 1, alignment_mode="expand")
                 yield from relation(ctx, place, "locatedIn", container, where, "place-in-brackets", 0.8)
@@ -766,7 +774,9 @@ def side_words(side: Token) -> list[Token]:
     """The words that may name one side of a meeting: the side and its conjuncts, or for a plural noun, the names
     set beside it ('les présidents X et Y', 'les deux dirigeants, X et Y, se sont rencontrés')."""
     if side.pos_ == "NOUN" and "Plur" in side.morph.get("Number"):
-        beside = [w for c in side.children if c.dep_ in ("appos", "nmod") and c.i > side.i for w in conjuncts(c)]
+        beside = [w for c in side.children if c.i > side.i and (c.dep_ == "appos" or c.dep_ == "nmod" and not any(
+            g.dep_ == "case" for g in c.children)) for w in conjuncts(c)]  # not 'les conseillers de X et de Y'
+
         return beside or conjuncts(side)
     return conjuncts(side)
 

@@ -199,6 +199,16 @@ def role_bodies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def clash_hedges() -> dict[str, frozenset[str]]:
+    """Kind -> words that make a war one that may come: 'noun' above it ('la perspective d'une guerre'), 'onset'
+    (a verb of breaking out, hedged: 'pourrait éclater')."""
+    out: dict[str, set[str]] = {}
+    for r in rows("clash_hedges.tsv"):
+        out.setdefault(r["kind"], set()).add(r["word"])
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
 def office_bodies() -> dict[str, str]:
     """Gazetteer office -> the gazetteer id of the body it heads where that is not the office's jurisdiction
     ('commission_president' of the European Union heads the European Commission)."""
