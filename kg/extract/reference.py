@@ -1383,9 +1383,7 @@ def body_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
         return []
     given = [r.person for r in ctx.roles if r.org is not None and r.org.key == q.body.key and r.leads_org
              and r.person.start < q.head.idx]
-    known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
-    return given or [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx
-                     and (m.key in known or headed(ctx.gazetteer, m.key, q.body.key))]
+    return given or [m for m in ctx.mentions if m.start < q.head.idx and known_head(ctx, m, q.body.key)]
 
 
 def body_leader_named_after(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1393,9 +1391,12 @@ def body_leader_named_after(ctx: Context, q: RoleQuery) -> list[Mention]:
     named after whom the gazetteer knows to lead that body."""
     if q.body is None or not leads(q):
         return []
-    known = set(ctx.gazetteer.leaders.get(q.body.key, ()))
-    return [m for m in ctx.mentions if m.type == "Person" and m.start > q.head.idx
-            and (m.key in known or headed(ctx.gazetteer, m.key, q.body.key))][:1]
+    return [m for m in ctx.mentions if m.start > q.head.idx and known_head(ctx, m, q.body.key)][:1]
+
+
+def known_head(ctx: Context, m: Mention, body: str | None) -> bool:
+    """A person the gazetteer gives as a leader of the body, or as the holder of its head office."""
+    return m.type == "Person" and (m.key in ctx.gazetteer.leaders.get(body, ()) or headed(ctx.gazetteer, m.key, body))
 
 
 NOT_HEADS = ("foreign_policy", "spokesperson", "envoy", "minister", "ambassador")

@@ -140,9 +140,14 @@ def appointment_verbs() -> frozenset[str]:
 def decisions() -> dict[str, frozenset[str]]:
     """'verb' -> verbs of a vote or a decision ('rejeter', 'adopter'), 'object' -> what they decide on ('projet',
     'résolution'): 'le Sénat a rejeté le projet de loi' is an act, not words."""
+    return words_by_kind("decisions.tsv")
+
+
+def words_by_kind(name: str, *, folded: bool = False) -> dict[str, frozenset[str]]:
+    """The 'word' column of a data file grouped by its 'kind' column (folded if asked)."""
     out: dict[str, set[str]] = {}
-    for r in rows("decisions.tsv"):
-        out.setdefault(r["kind"], set()).add(r["word"])
+    for r in rows(name):
+        out.setdefault(r["kind"], set()).add(fold(r["word"]) if folded else r["word"])
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
@@ -202,10 +207,7 @@ def role_bodies() -> dict[str, str]:
 def clash_hedges() -> dict[str, frozenset[str]]:
     """Kind -> words that make a war one that may come: 'noun' above it ('la perspective d'une guerre'), 'onset'
     (a verb of breaking out, hedged: 'pourrait éclater')."""
-    out: dict[str, set[str]] = {}
-    for r in rows("clash_hedges.tsv"):
-        out.setdefault(r["kind"], set()).add(r["word"])
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return words_by_kind("clash_hedges.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -220,10 +222,7 @@ def place_words() -> dict[str, frozenset[str]]:
     """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
     follows 'dans le' or 'à la' and keeps it inside: 'pointe', 'province'), 'compass' ('nord': inside after 'dans'
     only), 'away' ('près', 'large': outside it)."""
-    out: dict[str, set[str]] = {}
-    for r in rows("place_words.tsv"):
-        out.setdefault(r["kind"], set()).add(fold(r["word"]))
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return words_by_kind("place_words.tsv", folded=True)
 
 
 @lru_cache(maxsize=1)
