@@ -870,6 +870,40 @@ CASES = {
     "head_of_a_body_the_gazetteer_knows": (
         "Olivier Faure a réuni les élus lundi. « Nous gagnerons », a répété le chef du PS.", "Nous gagnerons",
         "incise/inverted-subject+reference", "Olivier Faure"),
+    "a_quotation_after_a_verb_of_saying_joined_to_the_main_verb": (
+        "La séance du conseil a commencé à 9 heures.\n\nLe public siffle et la maire Anne Roy lui répond sèchement. "
+        "« Ce débat mérite mieux que des cris. » La séance continue.", "mérite mieux", "after-a-speaker", "Anne Roy"),
+    "a_quotation_goes_on_past_an_honorific": (
+        "« Le budget sera voté », a écrit M. Paul Marin sur son blog. Le texte arrive mardi à l'Assemblée. « Nous "
+        "tiendrons nos engagements jusqu'au bout ».", "tiendrons nos engagements", "continued", "Paul Marin"),
+    "a_colon_after_a_clause_a_verb_of_saying_reports": (
+        "La présidente Anne Roy croit pourtant que la coalition tient bon et avance : « Nous avons trouvé un terrain "
+        "d'entente. »", "terrain d'entente", "colon-subject", "Anne Roy"),
+    "an_opening_gerund_speaks_for_the_main_subject": (
+        "Tout en reconnaissant que « la réforme prendra du temps », M. Paul Marin a assuré que les premiers effets "
+        "viendraient vite.", "réforme prendra", "introduced/participle", "Paul Marin"),
+    "an_opening_gerund_reports_its_own_que_clause": (
+        "En soulignant que son gouvernement n'a rien su de l'opération, la présidente Anne Roy a exprimé son "
+        "désaccord.", "rien su", "reported/participle", "Anne Roy"),
+    "a_verbless_tout_en_goes_on_with_the_speaker_before": (
+        "« Les négociations n'avancent pas », a déclaré le syndicaliste Paul Marin. Tout en rappelant que « la grève "
+        "reste votée ».", "grève reste", "introduced/participle", "Paul Marin"),
+    "selon_les_mots_de": (
+        "La réforme est enterrée, selon les mots du sénateur Paul Marin.", "réforme est enterrée",
+        "reported/selon", "Paul Marin"),
+    "faire_savoir_hung_below_its_infinitive": (
+        "Les autorités japonaises ont fait savoir mardi que le navire avait quitté le port.",
+        "quitté le port", "reported/subject+reference", "Japan"),
+    "que_after_a_circumstance_the_parse_reads_as_relative": (
+        "Un haut responsable iranien a déclaré sous couvert d'anonymat que Téhéran avait accepté la proposition.",
+        "accepté la proposition", "reported/subject", "haut responsable iranien"),
+    "celle_ci_is_the_person_described_last": (
+        "Le ministre Paul Marin n'a pas apprécié les critiques que lui a adressées une sénatrice écologiste. "
+        "Celle-ci l'a accusé de mépriser le Parlement.", "mépriser", "reported/subject", "sénatrice écologiste"),
+    "a_pronoun_far_from_any_name_is_the_last_person_who_spoke": (
+        "Le ministre Paul Marin a déclaré que le budget serait voté.\n\nLe contexte reste tendu. Les rues sont "
+        "calmes. Les commerces ferment tôt. Les écoles restent ouvertes.\n\nIl a ajouté que la situation restait "
+        "sous contrôle.", "sous contrôle", "reported/subject+pronoun", "Paul Marin"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
@@ -981,6 +1015,7 @@ def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
+        "heading_after_a_speaker": HEADING_AFTER_A_SPEAKER,
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
@@ -1003,6 +1038,7 @@ PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal,
               "« être maîtrisée ».")
 HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
            "explique-t-il.\n\n« Pas un héros »\n\nLa manifestation a duré deux heures.")
+HEADING_AFTER_A_SPEAKER = "Paul Girard a pris la parole devant le palais.\n\n« Pas un héros »\n\nLa manifestation a duré."
 ONE_OF_THEM = ("« Le métier a changé », explique l'un d'eux devant le palais de justice. « Il a fait son travail », "
                "assure encore Paul Girard.")
 OTHER_OFFICE = ("Le sommet aura lieu, à en croire Bart De Wever. À en croire le ministre de l'Intérieur, la sécurité "
@@ -1044,6 +1080,7 @@ def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(buil
 
 def test_a_quoted_heading_alone_on_its_line_is_no_one_s_words(built):
     assert [st.text for st, _ in said(built, "heading")] == ["Le métier a changé"]
+    assert said(built, "heading_after_a_speaker") == []
 
 
 def test_one_of_them_is_never_the_person_named_after(built):

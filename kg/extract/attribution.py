@@ -3,7 +3,7 @@ speaker of a cue. The first strategy that answers wins; its name and confidence 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -270,14 +270,19 @@ def antecedent(relative: Token) -> Token | None:
 
 def subject_candidates(cue: Token) -> list[Token]:
     """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué'), or on the
-    auxiliary it made the head of the participle ('Il [a] en outre affirmé que …'); never a phrase after a
-    preposition."""
-    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") for g in c.children)]
+    auxiliary it made the head of the participle ('Il [a] en outre affirmé que …') or on the 'faire' of 'ont fait
+    savoir'; never a phrase after a preposition."""
+    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") or causative(c, cue) for g in c.children)]
     if auxiliary_head(cue):
         near += [c for c in cue.head.children if c.i < cue.head.i]
     elif (aux := auxiliary_past_aside(cue)) is not None:
         near += [c for c in aux.children if c.i < aux.i]
     return [s for c in near if is_subject_of(c, cue) for s in past_preposition(c)]
+
+
+def causative(verb: Token, infinitive: Token) -> bool:
+    """The 'fait' of 'Les autorités ont fait savoir que …' that the parse hung below the infinitive."""
+    return verb.lemma_ == "faire" and verb.i < infinitive.i and cues.infinitive(infinitive)
 
 
 def past_preposition(subject: Token) -> list[Token]:
@@ -743,21 +748,37 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
-    """'cité Kim disant que …'; '…, louant …' after a reporting verb; '…, soulignant …' under 'selon X': the
-    name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the
+    """'Tout en reconnaissant que …, X a assuré …': the main clause's subject; 'cité Kim disant que …'; '…,
+    louant …' after a reporting verb; '…, soulignant …' under 'selon X': the name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the
     first reporting verb above, before or governing it that has one, else the person subject of the clause it
     hangs on ('Selon des sources, X faisait référence …, expliquant …'), else the sentence's 'selon X', else
     the subject of that clause ('X est alarmé …, soulignant …'), else the sentence's subject."""
     doc = cue.doc
-    before = ctx.at(doc[cue.i - 1]) if cue.i and doc[cue.i - 1].pos_ in ("PROPN", "NOUN") else None
-    if before is not None and before.type in AGENT_TYPES:
-        return before
+    found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
+    if found is not None:
+        return found
     earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t) and leads(ctx, t)]
     if gerund(cue):
         return gerund_subject(ctx, cue, earlier)
     above = [a for a in cue.ancestors if leads(ctx, a)]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or unanchored_participle_subject(ctx, cue)
+
+
+def named_right_before(ctx: Context, cue: Token) -> Mention | None:
+    """The agent named by the noun right before a participle ('cité Kim disant que …')."""
+    word = cue.doc[cue.i - 1] if cue.i else None
+    before = ctx.at(word) if word is not None and word.pos_ in ("PROPN", "NOUN") else None
+    return before if before is not None and before.type in AGENT_TYPES else None
+
+
+def fronted_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'Tout en reconnaissant que …, M. Starmer a assuré …': a participle that opens the sentence speaks for the
+    subject of the main clause after its comma."""
+    comma = cues.main_clause_comma(cue) if cues.opening_participle(cue) else None
+    head = next((t for t in cue.doc[comma.i + 1:cue.sent.end] if t.pos_ in ("NOUN", "PROPN")), None) if comma else None
+    who = speaker_of_np(ctx, head) if head is not None else None
+    return who if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
 
 
 def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | None:
@@ -769,10 +790,11 @@ def gerund_subject(ctx: Context, cue: Token, earlier: list[Token]) -> Mention | 
 
 
 def opening_gerund_speaker(ctx: Context, cue: Token) -> Mention | None:
-    """'En précisant qu'ils déposeraient …' opening a sentence with no verb of its own: it goes on with the
-    last speaker of the sentence before."""
-    words = [t for t in cue.sent if not t.is_space and t.i < cue.i]
-    if [t.lower_ for t in words[:1]] != ["en"] or cue.sent.root not in (cue, cue.head):
+    """'En précisant qu'ils déposeraient …', 'Tout en rappelant que …' opening a sentence with no verb of its
+    own (the parse may root it on its stop): it goes on with the last speaker of the sentence before."""
+    words = [t.lower_ for t in cue.sent if not t.is_space and t.i < cue.i]
+    root = cue.sent.root
+    if words not in (["en"], ["tout", "en"]) or (root not in (cue, cue.head) and not root.is_punct):
         return None
     return speaker_before(ctx, cue, back=1)
 
@@ -1135,7 +1157,8 @@ def que_after(cue: Token) -> Token | None:
     doc, i = cue.doc, cue.i + 1
     while i < cue.sent.end:
         t = doc[i]
-        if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark" or after_addressee(cue, t)):
+        if t.lower_ in ("que", "qu'") and (t.pos_ == "SCONJ" or t.dep_ == "mark" or after_addressee(cue, t)
+                                           or object_taken(cue, t)):
             return None if doc[t.i - 1].lower_ in CONJUNCTIONS or relative(cue, t) else t
         if t.text in (".", ";", ":") or t.text in QUOTE_MARKS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return None
@@ -1167,6 +1190,14 @@ def after_addressee(cue: Token, que: Token) -> bool:
     told = clause.head
     return clause.dep_ == "acl:relcl" and told.head == cue and any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in told.children)
+
+
+def object_taken(cue: Token, que: Token) -> bool:
+    """'a déclaré sous couvert d'anonymat que Téhéran avait accepté l'accord' parsed as a relative clause on a noun
+    of the verb's circumstances: a 'que' made the object of a verb that has an object already opens what was said."""
+    clause = que.head
+    return que.dep_ == "obj" and clause.dep_ == "acl:relcl" and cue in clause.ancestors \
+        and any(c.dep_ == "obj" and c.i > que.i for c in clause.children)
 
 
 def labelled(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
@@ -1265,9 +1296,10 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand") if head.endswith(":") else None
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None
-    subject = closing_subject(colon[0])
-    who = speaker_of_np(ctx, subject) if subject is not None else named_then_verb(ctx, colon[0])
-    return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+    subjects = list(closing_subjects(colon[0]))
+    found = (speaker_of_np(ctx, subject) for subject in subjects) if subjects else [named_then_verb(ctx, colon[0])]
+    who = next((m for m in found if m is not None and m is not NOBODY and m.type in AGENT_TYPES), None)
+    return (who, "déclarer") if who is not None else None
 
 
 BRACKETS = re.compile(r"\([^()]*\)")
@@ -1304,16 +1336,18 @@ def colon_after(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
 
 
-def closing_subject(colon: Token) -> Token | None:
-    """The subject of the clause a colon closes: of the nearest verb above the word before it that has one
-    ('La ministre refuse, et c'est X qui donne le signal : « … »' -> X, the noun a subject 'qui' hangs on)."""
+def closing_subjects(colon: Token) -> Iterator[Token]:
+    """The subjects of the clause a colon closes and of the clauses above it, nearest first ('La ministre refuse,
+    et c'est X qui donne le signal : « … »' -> X, the noun a subject 'qui' hangs on; 'X croit que la collégialité
+    fonctionne : « … »' -> la collégialité, then X: climbing past a subject only to the verb of saying above)."""
     word = next((t for t in reversed(colon.doc[colon.sent.start:colon.i]) if not t.is_space), None)
     while word is not None:
         subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
         if subject is not None:
-            return word.head if subject.lower_ == "qui" and word.head.pos_ in ("NOUN", "PROPN") else subject
+            yield word.head if subject.lower_ == "qui" and word.head.pos_ in ("NOUN", "PROPN") else subject
+            if word.dep_ != "ccomp" or not cues.is_cue(word.head):
+                return  # past a clause with a subject, only the verb of saying whose 'que' clause it is
         word = word.head if word.head.i != word.i else None
-    return None
 
 
 SUMMING = frozenset({"tel", "telle", "tels", "telles"})
@@ -1337,18 +1371,32 @@ def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'Jean Martin a détaillé ses priorités. « La santé d'abord. »', 'Anne Roy a pris la parole.\n\n« … »': a
     quotation that makes a sentence of its own (after a connective or two: 'Cependant, « … »'), after a sentence
-    whose verb is a verb of saying, goes with that verb's speaker when it is a person."""
+    whose main verb (or one joined to it) is a verb of saying, goes with that verb's speaker when it is a person."""
     sent = quote[0].sent
-    if sent.start == 0 or not stands_alone(quote):
+    if sent.start == 0 or not stands_alone(quote) or quoted_heading(quote):
         return None
-    i = sent.start - 1
-    while i > 0 and quote.doc[i].is_space:
-        i -= 1
-    cue = quote.doc[i].sent.root
-    if not cues.is_cue(cue) or ctx.inside_quote(cue.idx) or ctx.in_aside(cue):
+    cue = main_cue_before(sent)
+    if cue is None or ctx.inside_quote(cue.idx) or ctx.in_aside(cue):
         return None
     found = speaker_of(ctx, cue)
     return (found[0], cues.cue_word(cue)) if found is not None and found[0].type == "Person" else None
+
+
+def main_cue_before(sent: Span) -> Token | None:
+    """The last verb of saying of the sentence before sent that is its main verb (or joined to it), not an
+    incise (after an incise, a quotation goes on with its speaker: 'continued')."""
+    i = sent.start - 1
+    while i > 0 and sent.doc[i].is_space:
+        i -= 1
+    return next((t for t in reversed(sent.doc[i].sent) if cues.is_cue(t) and main_verb(t)
+                 and inversion_comma(t) is None), None)
+
+
+def main_verb(verb: Token) -> bool:
+    """The root of its sentence, or a verb joined to it ('X coupe la parole et Y lui répond sèchement.', which the
+    parse may hang as an adverbial clause with no conjunction of its own)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "advcl", "parataxis") and verb.head.dep_ == "ROOT"
+                                   and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def stands_alone(quote: Span) -> bool:
@@ -1393,6 +1441,15 @@ def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return ctx.new(quote[0], "Person", role="reference", alias_of=person.id), "répondre"
 
 
+HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\.$")  # 'M. Modi' ends no sentence
+
+
+def first_stop(gap: str) -> int:
+    """Where the sentence that closes the words between two quotations ends (0 when none does): past the first
+    stop, colon or line break that is not the dot of 'M.' or 'Mme.'."""
+    return next((i + 1 for i, c in enumerate(gap) if c in ".!?:\n" and not HONORIFIC_DOT.search(gap, 0, i + 1)), 0)
+
+
 def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """A quotation that opens a sentence after a quoted statement, or that a few words join to it, with no cue of
     its own, goes on with that statement's speaker (« … », a-t-il dit. « … »; « … » d'euros, « … »), across a
@@ -1404,8 +1461,7 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
     if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge(gap, quote):
         return None
-    stops = [i for i, c in enumerate(gap) if c in ".!?:\n"]
-    free = last.end + (stops[0] + 1 if stops else 0)
+    free = last.end + first_stop(gap)
     if any(m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.starting(free, quote.start_char)):
         return None
     return last.speaker, last.word

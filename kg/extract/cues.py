@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer, lexicon
+from kg.extract import quotes
 from kg.extract.common import article_state, per_token
 from kg.names import fold
 
@@ -245,11 +246,30 @@ FRONTING_BEFORE_QUE = frozenset({"alors", "bien", "dès", "parce", "tandis", "m�
 
 def in_fronted_clause(token: Token) -> bool:
     """In a clause that opens the sentence on a conjunction ('Puisque X avait prévenu …, Y …', 'Alors que …'),
-    before its first comma."""
+    before its first comma; or the participle that opens it ('Tout en reconnaissant que …, X a assuré …')."""
     words = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    if opening_participle(token):
+        return True
     return bool(words) and (words[0].lower_ in FRONTING or (words[0].lower_ in FRONTING_BEFORE_QUE and len(words) > 1
                                                             and words[1].lower_ in ("que", "qu'", "si"))) \
         and not any(t.text == "," for t in words)
+
+
+def main_clause_comma(cue: Token) -> Token | None:
+    """The comma, outside quotation marks, after which the main clause's subject comes ('Puisque X avait prévenu
+    qu'il …, le Premier ministre …'), or None."""
+    depth = 0
+    for t in cue.doc[cue.i + 1:cue.sent.end]:
+        depth += (t.text in quotes.OPENERS) - (t.text in quotes.CLOSERS and depth > 0)
+        if t.text == "," and not depth and main_subject_after(t):
+            return t
+    return None
+
+
+def opening_participle(token: Token) -> bool:
+    """A participle that opens its sentence, perhaps after 'en' or 'tout en' ('Tout en reconnaissant que …')."""
+    words = [t.lower_ for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    return words in ([], ["en"], ["tout", "en"]) and is_participle(token)
 
 
 def main_subject_after(comma: Token) -> bool:

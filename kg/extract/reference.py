@@ -811,7 +811,8 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     """Antecedent of il/elle/lui: its main_antecedent, else of the speakers and the subjects of the last two
     sentences (a subject pronoun of the same form standing for its own, when chain), the nearest (a speaker
     before a subject in the same sentence), else the last subject of the four sentences before, else the last
-    person named (for 'elle', any agent), else the first person named just after. After a quotation of several
+    person named (for 'elle', any agent), else the first person named just after, else the last person who
+    spoke. After a quotation of several
     sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
     main = main_antecedent(ctx, token)
     if main is not None:
@@ -823,7 +824,14 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
                                          or (before[-1] if before else None) or body_subject(ctx, token)
-                                         or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits))
+                                         or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits)
+                                         or last_person_speaker(ctx, fits))
+
+
+def last_person_speaker(ctx: Context, fits) -> Mention | None:
+    """With nobody closer, the person who spoke last in the article, however far back (a subheading or two may
+    stand between: '« … », a déclaré X. …. « Sous-titre ». … Il a ajouté …')."""
+    return next((m for _, m in reversed(ctx.speakers) if m.type == "Person" and fits(m)), None)
 
 
 def pronoun_subjects(ctx: Context, token: Token, here: int, fits) -> list[tuple[int, int, Mention]]:
@@ -1205,9 +1213,23 @@ def last_named(ctx: Context, token: Token) -> Mention | None:
     other = {"m": "f", "f": "m"}.get(DEMONSTRATIVE_GENDER.get(token.lower_.split("-")[0], ""))
     found = sorted((m for m in [*ctx.mentions, *(m for m in ctx.made if m.unnamed)] if person_before(m, token)
                     and (other is None or gender(ctx, m) != other)), key=lambda m: m.end)
+    described = described_last(ctx, token, found[-1].end if found else -1, other)
+    if described is not None:
+        return described
     if not found:
         return None
     return found[-1] if found[-1].id < 0 else ctx.new(token, "Person", role="reference", alias_of=found[-1].id)
+
+
+def described_last(ctx: Context, token: Token, after: int, other: str | None) -> Mention | None:
+    """'… que lui a adressées une députée du PJD. Celle-ci …': a person described, not named, after the last
+    person named, in the demonstrative's sentence or the one before, of its gender."""
+    start = ctx.doc[max(0, token.sent.start - 1)].sent.start
+    nouns = [t for t in ctx.doc[start:token.i] if t.pos_ == "NOUN" and t.lower_ in person_words() and t.idx >= after
+             and not ctx.inside_quote(t.idx) and {"Masc": "m", "Fem": "f"}.get((t.morph.get("Gender") or [""])[0]) != other
+             and "Sing" in t.morph.get("Number")]
+    found = speaker_of_np(ctx, nouns[-1]) if nouns else None
+    return found if found is not None and found is not NOBODY and found.type == "Person" else None
 
 
 def person_before(m: Mention, token: Token) -> bool:

@@ -547,7 +547,7 @@ def reports(ctx: Context, cue: Token) -> bool:
     passing words on."""
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.in_aside(cue) \
-        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (anchor(ctx, cue) or modifies_noun(cue))) \
+        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
         and not resumes_incise(cue) and not decides(cue)
 
@@ -612,14 +612,8 @@ def fronted_end(cue: Token) -> int | None:
     in a clause that opens the sentence on a conjunction end at the comma before the main clause's subject
     (where the parse often goes on; words after that comma, 'Comme l'a dit X, …', are not cut); None for a verb
     not in such a clause."""
-    if not cues.in_fronted_clause(cue):
-        return None
-    depth = 0
-    for t in cue.doc[cue.i + 1:cue.sent.end]:
-        depth += (t.text in quotes.OPENERS) - (t.text in quotes.CLOSERS and depth > 0)
-        if t.text == "," and not depth and cues.main_subject_after(t):
-            return t.idx
-    return None
+    comma = cues.main_clause_comma(cue) if cues.in_fronted_clause(cue) else None
+    return comma.idx if comma is not None else None
 
 
 def told_before(cue: Token) -> tuple[int, int] | None:
@@ -681,6 +675,14 @@ def modifies_noun(participle: Token) -> bool:
     noun = participle.head
     return participle.dep_ == "acl" and noun.pos_ == "NOUN" and participle.doc[participle.i - 1].text != "," \
         and not (attribution.is_title(noun) and noun.head.i < noun.i and cues.is_cue(noun.head))
+
+
+def goes_on_from(ctx: Context, participle: Token) -> bool:
+    """A participle after the reporting verb it continues, whose words that verb reports with its own ('X a
+    déclaré …, ajoutant que …'); one before it reports its own 'que' clause ('En soulignant que …, la dirigeante a
+    réitéré …'), not its object ('Défendant, jeudi, l'un de ses projets, le président a …')."""
+    verb = anchor(ctx, participle)
+    return verb is not None and (verb.i < participle.i or (que_clause(participle) or loose_que(participle)) is None)
 
 
 def anchor(ctx: Context, participle: Token) -> Token | None:
