@@ -904,6 +904,21 @@ CASES = {
         "Le ministre Paul Marin a déclaré que le budget serait voté.\n\nLe contexte reste tendu. Les rues sont "
         "calmes. Les commerces ferment tôt. Les écoles restent ouvertes.\n\nIl a ajouté que la situation restait "
         "sous contrôle.", "sous contrôle", "reported/subject+pronoun", "Paul Marin"),
+    "an_inverted_pronoun_passes_over_whose_someone_is": (
+        "« Faut-il encore plaider ? » commence par demander, d'une voix grave, Me Paul Marin, l'avocat de Jean "
+        "Dubreuil. « Jean Dubreuil vous a tout dit. Pourquoi vouloir le défendre ? », poursuit-il.",
+        "vous a tout dit", "incise/inverted-pronoun", "Paul Marin"),
+    "an_inverted_elle_is_the_person_before_the_channel": (
+        "Les polémiques ont agité la rentrée. Une série de débats que Claire Vidal, ministre de l'Éducation, a "
+        "saluée ce mercredi sur le plateau des Quatre Vérités sur France 2:\n\n\"C'est bien que l'école soit un lieu "
+        "de débats\", a-t-elle affirmé au lendemain de la rentrée.",
+        "lieu de débats", "incise/inverted-pronoun", "Claire Vidal"),
+    "an_office_described_after_a_fronted_clause_is_the_pronoun_s": (
+        "«Rien n'est plus facile que de renverser le gouvernement», a admis François Bayrou, mardi à l'Assemblée. "
+        "Puisque le Parti socialiste avait annoncé qu'il ne voterait pas la motion de censure déposée par les "
+        "écologistes après l'échec du «conclave» entre les syndicats et le patronat, le Premier ministre s'est permis "
+        "de narguer la droite. «Je délivre aux écologistes un certificat de mauvaise humeur», a-t-il lancé.",
+        "certificat de mauvaise humeur", "incise/inverted-pronoun", "François Bayrou"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",

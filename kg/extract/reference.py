@@ -811,7 +811,7 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     """Antecedent of il/elle/lui: its main_antecedent, else of the speakers and the subjects of the last two
     sentences (a subject pronoun of the same form standing for its own, when chain), the nearest (a speaker
     before a subject in the same sentence), else the last subject of the four sentences before, else the last
-    person named (for 'elle', any agent), else the first person named just after, else the last person who
+    person named (else, for 'elle', any agent; not one named as whose someone is), else the first person named just after, else the last person who
     spoke. After a quotation of several
     sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
     main = main_antecedent(ctx, token)
@@ -823,9 +823,24 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
     ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
-                                         or (before[-1] if before else None) or body_subject(ctx, token)
+                                         or last_not_possessor(ctx, before) or body_subject(ctx, token)
                                          or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits)
                                          or last_person_speaker(ctx, fits))
+
+
+def last_not_possessor(ctx: Context, before: list[Mention]) -> Mention | None:
+    """The last person named before a pronoun (else the last agent), passing over one named as whose someone is
+    ('Me X, l'avocat de Y. « … », poursuit-il': X; 'que X a salué sur France 2 : « … », a-t-elle dit': X)."""
+    own = [m for m in before if not whose_someone_is(ctx, m)] or before
+    return next((m for m in reversed(own) if m.type == "Person"), own[-1] if own else None)
+
+
+def whose_someone_is(ctx: Context, m: Mention) -> bool:
+    """A name after 'de' that completes a noun naming a person ('l'avocat de Y', 'le fils de Y')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "nmod" and root.head.lower_ in person_words() \
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "du") for c in root.children)
 
 
 def last_person_speaker(ctx: Context, fits) -> Mention | None:
@@ -1185,11 +1200,20 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     out = []
     for i in range(max(0, counted_from(ctx, token) - 2), sentence_index(token) + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and not ctx.inside_quote(t.idx):
+            if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or subject_after_comma(t)) and not ctx.inside_quote(t.idx):
                 m = described_subject(ctx, t)
                 if m is not None:
                     out.append((i, m))
     return out
+
+
+def subject_after_comma(t: Token) -> bool:
+    """'Puisque X avait prévenu …, le Premier ministre s'est permis …' with the phrase hung elsewhere: a noun
+    after a comma that opens a clause with its subject."""
+    i = t.i - 1
+    while i >= 0 and t.doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    return i >= 0 and t.doc[i].text == "," and cues.main_subject_after(t.doc[i])
 
 
 def described_subject(ctx: Context, t: Token) -> Mention | None:
