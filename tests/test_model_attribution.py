@@ -932,6 +932,19 @@ CASES = {
     "unicode_hyphens_are_hyphens": (
         "Le président a eu un long échange avec son homologue, selon la porte\u2011parole de la Maison\u2011Blanche.",
         "long échange", "reported/selon", "porte\u2011parole de la Maison\u2011Blanche"),
+    "rivals_speak_as_a_group": (
+        "Les deux principaux rivaux du président sortant avaient mis en garde contre toute proclamation prématurée "
+        "de victoire.", "proclamation prématurée", "reported/subject", "deux principaux rivaux du président sortant"),
+    "the_subject_after_an_opening_reflexive_participle": (
+        "S'exprimant lors d'une conférence de presse conjointe, les deux principaux rivaux de Paul Marin avaient mis "
+        "en garde contre toute fraude massive.", "fraude massive", "reported/after-opening-clause",
+        "deux principaux rivaux de Paul Marin"),
+    "commencer_par_frames_a_verb_of_saying": (
+        "La ministre Claire Vidal s'exprime devant la presse. Claire Vidal commence par indiquer qu'elle constate "
+        "une reprise de l'emploi.", "reprise de l'emploi", "reported/infinitive", "Claire Vidal"),
+    "ne_pas_manquer_de_frames_a_verb_of_saying": (
+        "Le ministre Paul Marin a reçu les syndicats. Paul Marin n'a pas manqué de rappeler que la réforme serait "
+        "votée.", "réforme serait votée", "reported/infinitive", "Paul Marin"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",

@@ -162,6 +162,17 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
 
 
+def by_opening_clause(ctx: Context, cue: Token) -> Mention | None:
+    """'S'exprimant lors d'une conférence de presse, les deux rivaux de X avaient mis en garde …' parsed with the
+    subject hung on the opening clause: the subject after the comma that closes a participle opening the
+    sentence, when the verb comes after it."""
+    if subject_candidates(cue):
+        return None
+    opening = next((t for t in cue.doc[cue.sent.start:min(cue.i, cue.sent.start + 3)] if cues.opening_participle(t)), None)
+    comma = cues.main_clause_comma(opening) if opening is not None else None
+    return fronted_subject(ctx, opening) if comma is not None and comma.i < cue.i else None
+
+
 def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
     """'Le chancelier, dont la coalition se déchire …, a annoncé …', 'Le chef du parti, quant à lui, déplore …'
     parsed with no subject: the phrase that opens the sentence before a relative clause or an aside set off up to
@@ -527,6 +538,7 @@ SPEAKER_STRATEGIES = (
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
     Strategy("set-off-subject", 0.9, by_set_off_subject),
+    Strategy("after-opening-clause", 0.85, by_opening_clause),
     Strategy("told-by", 0.9, told_by),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),

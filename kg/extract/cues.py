@@ -283,8 +283,10 @@ def main_clause_comma(cue: Token) -> Token | None:
 
 
 def opening_participle(token: Token) -> bool:
-    """A participle that opens its sentence, perhaps after 'en' or 'tout en' ('Tout en reconnaissant que …')."""
+    """A participle that opens its sentence, perhaps after 'en' or 'tout en' and a reflexive pronoun ('Tout en
+    reconnaissant que …', 'S'exprimant devant la presse, …')."""
     words = [t.lower_ for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    words = words[:-1] if words and words[-1] in ("se", "s'", "s’") else words
     return words in ([], ["en"], ["tout", "en"]) and is_participle(token)
 
 
@@ -292,7 +294,9 @@ def main_subject_after(comma: Token) -> bool:
     """A clause with its subject right after a comma: a noun phrase, then a finite verb past its clitics ('…, le
     Premier ministre X s'est permis …'), whatever the parse hung the phrase on."""
     words = [t for t in comma.doc[comma.i + 1:comma.sent.end] if not t.is_space]
-    phrase = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN")), len(words))
+    phrase = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                   and t.lower_ not in ("de", "du", "des", "d'")), len(words))  # 'les deux rivaux de X avaient …'
+    phrase = phrase if phrase == len(words) or words[phrase - 1].lower_ not in ("de", "du", "des", "d'") else 0
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words[:phrase]):
         return False
     verb = next((t for t in words[phrase:] if not (t.pos_ == "PRON" or t.lower_ in ("ne", "n'"))), None)
