@@ -294,13 +294,22 @@ def main_subject_after(comma: Token) -> bool:
     """A clause with its subject right after a comma: a noun phrase, then a finite verb past its clitics ('…, le
     Premier ministre X s'est permis …'), whatever the parse hung the phrase on."""
     words = [t for t in comma.doc[comma.i + 1:comma.sent.end] if not t.is_space]
-    phrase = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                   and t.lower_ not in ("de", "du", "des", "d'")), len(words))  # 'les deux rivaux de X avaient …'
-    phrase = phrase if phrase == len(words) or words[phrase - 1].lower_ not in ("de", "du", "des", "d'") else 0
+    phrase = noun_phrase_end(words)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words[:phrase]):
         return False
     verb = next((t for t in words[phrase:] if not (t.pos_ == "PRON" or t.lower_ in ("ne", "n'"))), None)
     return verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+
+
+OF = ("de", "du", "des", "d'")
+
+
+def noun_phrase_end(words: list[Token]) -> int:
+    """How many words a noun phrase opening words takes: determiners, numbers, adjectives, nouns and names, with a
+    'de' complement ('les deux rivaux de X'); 0 when it ends on 'de'."""
+    end = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                and t.lower_ not in OF), len(words))
+    return end if end == len(words) or words[end - 1].lower_ not in OF else 0
 
 
 def relay_incise(token: Token) -> bool:
