@@ -945,6 +945,10 @@ CASES = {
     "ne_pas_manquer_de_frames_a_verb_of_saying": (
         "Le ministre Paul Marin a reçu les syndicats. Paul Marin n'a pas manqué de rappeler que la réforme serait "
         "votée.", "réforme serait votée", "reported/infinitive", "Paul Marin"),
+    "a_bare_role_noun_is_the_one_person_named_before": (
+        "La réunion a duré deux heures. Anne Roy s'exprime devant la presse après la décision de la banque. La "
+        "dirigeante commence par indiquer qu'elle constate un net ralentissement.", "net ralentissement",
+        "reported/infinitive+reference", "Anne Roy"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",

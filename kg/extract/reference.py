@@ -330,15 +330,22 @@ def by_office(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role; 'un député',
-    and 'la ministre' when the article names no one who could be her, is an unnamed person."""
+    """'le dirigeant nord-coréen', 'le général': a role noun names the person who has that role, a bare one ('la
+    dirigeante') the one person named in the sentence before; 'un député', and 'la ministre' when the article
+    names no one who could be her, is an unnamed person."""
     if phrase.head.lower_ not in ROLE_NOUNS or phrase.head.lower_ in UNNAMED:
         return None
     unnamed_one = Source(phrase.head, before_apposition(phrase.head, phrase.tokens), "Person")
     if indefinite(phrase.head):  # 'un député RN a crié': someone the article does not name
         return new_source(ctx, unnamed_one)
     return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or last_speaker(ctx, phrase) \
+        or (lone_person_before(ctx, phrase.head) if bare_noun(phrase) else None) \
         or (new_source(ctx, unnamed_one) if definite(phrase.head) else NOBODY)
+
+
+def bare_noun(phrase: Phrase) -> bool:
+    """'la dirigeante', 'le ministre': a definite role noun and nothing but its article."""
+    return definite(phrase.head) and all(t.i == phrase.head.i or t.pos_ == "DET" for t in phrase.tokens)
 
 
 def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
