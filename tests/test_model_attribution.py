@@ -949,6 +949,10 @@ CASES = {
         "La réunion a duré deux heures. Anne Roy s'exprime devant la presse après la décision de la banque. La "
         "dirigeante commence par indiquer qu'elle constate un net ralentissement.", "net ralentissement",
         "reported/infinitive+reference", "Anne Roy"),
+    "a_quotation_paragraph_after_a_person_s_sentence": (
+        "La séance a commencé à 9 heures.\n\nInterpellée par l'opposition sur le budget, Anne Roy a préféré "
+        "ressortir les vieux dossiers.\n\n« Vous me rappelez fort opportunément la nécessité de respecter les "
+        "règles. » La séance a continué.", "respecter les règles", "after-a-subject", "Anne Roy"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",

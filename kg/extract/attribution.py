@@ -1408,6 +1408,27 @@ def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (found[0], cues.cue_word(cue)) if found is not None and found[0].type == "Person" else None
 
 
+def after_a_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'X a préféré ressortir les vieux dossiers.\n\n« Vous me rappelez … »': a quotation that opens its
+    paragraph and makes a sentence of its own, after a paragraph whose last sentence has a person named as the
+    subject of its main verb, goes with that person."""
+    doc, sent = quote.doc, quote[0].sent
+    if sent.start == 0 or not stands_alone(quote) or quoted_heading(quote) or not opens_paragraph(quote):
+        return None
+    root = doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    named = ctx.at(subject) if subject is not None else None
+    return (named, "déclarer") if named is not None and named.type == "Person" and not named.unnamed else None
+
+
+def opens_paragraph(quote: Span) -> bool:
+    """A quotation that opens its line, with a line break after the sentence before."""
+    text, sent = parsed(quote.doc), quote[0].sent
+    before = quote.doc[sent.start - 1].sent
+    return not text[text.rfind("\n", 0, quote.start_char) + 1:quote.start_char].strip(" \t«“\"") \
+        and "\n" in text[before.end_char - 1:quote.start_char]
+
+
 def main_cue_before(sent: Span) -> Token | None:
     """The last verb of saying of the sentence before sent that is its main verb (or joined to it), not an
     incise (after an incise, a quotation goes on with its speaker: 'continued')."""
@@ -1577,6 +1598,7 @@ DIRECT_STRATEGIES = (
     Strategy("after-a-speaker", 0.6, after_a_speaker),
     Strategy("continued", 0.7, continued),
     Strategy("before-incise", 0.7, before_incise),
+    Strategy("after-a-subject", 0.5, after_a_subject),
 )
 
 
