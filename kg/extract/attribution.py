@@ -170,7 +170,7 @@ def by_opening_clause(ctx: Context, cue: Token) -> Mention | None:
         return None
     opening = next((t for t in cue.doc[cue.sent.start:min(cue.i, cue.sent.start + 3)] if cues.opening_participle(t)), None)
     comma = cues.main_clause_comma(opening) if opening is not None else None
-    return fronted_subject(ctx, opening) if comma is not None and comma.i < cue.i else None
+    return subject_after(ctx, comma) if comma is not None and comma.i < cue.i else None
 
 
 def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -775,10 +775,11 @@ def ends_clause(ctx: Context, pos: int) -> bool:
 
 def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """'Tout en reconnaissant que …, X a assuré …': the main clause's subject; 'cité Kim disant que …'; '…,
-    louant …' after a reporting verb; '…, soulignant …' under 'selon X': the name right before; for a gerund ('en lui reprochant'), the subject of its verb; else the speaker of the
-    first reporting verb above, before or governing it that has one, else the person subject of the clause it
-    hangs on ('Selon des sources, X faisait référence …, expliquant …'), else the sentence's 'selon X', else
-    the subject of that clause ('X est alarmé …, soulignant …'), else the sentence's subject."""
+    louant …' after a reporting verb; '…, soulignant …' under 'selon X': the name right before; for a gerund
+    ('en lui reprochant'), the subject of its verb; else the speaker of the first reporting verb above, before
+    or governing it that has one, else the person subject of the clause it hangs on ('Selon des sources, X
+    faisait référence …, expliquant …'), else the sentence's 'selon X', else the subject of that clause ('X est
+    alarmé …, soulignant …'), else the sentence's subject."""
     doc = cue.doc
     found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
     if found is not None:
@@ -802,7 +803,12 @@ def fronted_subject(ctx: Context, cue: Token) -> Mention | None:
     """'Tout en reconnaissant que …, M. Starmer a assuré …': a participle that opens the sentence speaks for the
     subject of the main clause after its comma."""
     comma = cues.main_clause_comma(cue) if cues.opening_participle(cue) else None
-    head = next((t for t in cue.doc[comma.i + 1:cue.sent.end] if t.pos_ in ("NOUN", "PROPN")), None) if comma else None
+    return subject_after(ctx, comma) if comma is not None else None
+
+
+def subject_after(ctx: Context, comma: Token) -> Mention | None:
+    """The agent the first noun after a comma names (the main clause's subject)."""
+    head = next((t for t in comma.doc[comma.i + 1:comma.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
     who = speaker_of_np(ctx, head) if head is not None else None
     return who if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
 
@@ -820,7 +826,7 @@ def opening_gerund_speaker(ctx: Context, cue: Token) -> Mention | None:
     own (the parse may root it on its stop): it goes on with the last speaker of the sentence before."""
     words = [t.lower_ for t in cue.sent if not t.is_space and t.i < cue.i]
     root = cue.sent.root
-    if words not in (["en"], ["tout", "en"]) or (root not in (cue, cue.head) and not root.is_punct):
+    if words not in cues.GERUND_OPENINGS or (root not in (cue, cue.head) and not root.is_punct):
         return None
     return speaker_before(ctx, cue, back=1)
 

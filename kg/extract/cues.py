@@ -263,9 +263,9 @@ FRONTING_BEFORE_QUE = frozenset({"alors", "bien", "dès", "parce", "tandis", "m�
 def in_fronted_clause(token: Token) -> bool:
     """In a clause that opens the sentence on a conjunction ('Puisque X avait prévenu …, Y …', 'Alors que …'),
     before its first comma; or the participle that opens it ('Tout en reconnaissant que …, X a assuré …')."""
-    words = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
     if opening_participle(token):
         return True
+    words = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
     return bool(words) and (words[0].lower_ in FRONTING or (words[0].lower_ in FRONTING_BEFORE_QUE and len(words) > 1
                                                             and words[1].lower_ in ("que", "qu'", "si"))) \
         and not any(t.text == "," for t in words)
@@ -287,7 +287,10 @@ def opening_participle(token: Token) -> bool:
     reconnaissant que …', 'S'exprimant devant la presse, …')."""
     words = [t.lower_ for t in token.doc[token.sent.start:token.i] if not t.is_space]
     words = words[:-1] if words and words[-1] in ("se", "s'", "s’") else words
-    return words in ([], ["en"], ["tout", "en"]) and is_participle(token)
+    return (not words or words in GERUND_OPENINGS) and is_participle(token)
+
+
+GERUND_OPENINGS = (["en"], ["tout", "en"])  # 'En précisant que …', 'Tout en reconnaissant que …'
 
 
 def main_subject_after(comma: Token) -> bool:
@@ -301,15 +304,15 @@ def main_subject_after(comma: Token) -> bool:
     return verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
 
 
-OF = ("de", "du", "des", "d'")
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def noun_phrase_end(words: list[Token]) -> int:
     """How many words a noun phrase opening words takes: determiners, numbers, adjectives, nouns and names, with a
     'de' complement ('les deux rivaux de X'); 0 when it ends on 'de'."""
     end = next((n for n, t in enumerate(words) if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                and t.lower_ not in OF), len(words))
-    return end if end == len(words) or words[end - 1].lower_ not in OF else 0
+                and t.lower_ not in OF_WORDS), len(words))
+    return end if end == len(words) or words[end - 1].lower_ not in OF_WORDS else 0
 
 
 def relay_incise(token: Token) -> bool:

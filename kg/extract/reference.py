@@ -818,9 +818,9 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     """Antecedent of il/elle/lui: its main_antecedent, else of the speakers and the subjects of the last two
     sentences (a subject pronoun of the same form standing for its own, when chain), the nearest (a speaker
     before a subject in the same sentence), else the last subject of the four sentences before, else the last
-    person named (else, for 'elle', any agent; not one named as whose someone is), else the first person named just after, else the last person who
-    spoke. After a quotation of several
-    sentences ('« … . … . … », a-t-il déclaré'), the sentences count back from where it opened."""
+    person named (else, for 'elle', any agent; not one named as whose someone is), else the first person named
+    just after, else the last person who spoke. After a quotation of several sentences ('« … . … . … », a-t-il
+    déclaré'), the sentences count back from where it opened."""
     main = main_antecedent(ctx, token)
     if main is not None:
         return main
@@ -1257,8 +1257,7 @@ def described_last(ctx: Context, token: Token, after: int, other: str | None) ->
     person named, in the demonstrative's sentence or the one before, of its gender."""
     start = ctx.doc[max(0, token.sent.start - 1)].sent.start
     nouns = [t for t in ctx.doc[start:token.i] if t.pos_ == "NOUN" and t.lower_ in person_words() and t.idx >= after
-             and not ctx.inside_quote(t.idx) and {"Masc": "m", "Fem": "f"}.get((t.morph.get("Gender") or [""])[0]) != other
-             and "Sing" in t.morph.get("Number")]
+             and not ctx.inside_quote(t.idx) and other in (None, other_gender(t)) and "Sing" in t.morph.get("Number")]
     found = speaker_of_np(ctx, nouns[-1]) if nouns else None
     return found if found is not None and found is not NOBODY and found.type == "Person" else None
 

@@ -9,6 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
+from kg.extract.cues import OF_WORDS
 from kg.extract.entities import STOP as STOP_WORDS, make, role_noun_after
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -114,9 +115,6 @@ def capitalised_complement(words: list[str]) -> frozenset[str]:
     words = [piece for w in words for piece in re.split(r"(?<=['’])", w) if piece]  # "d'Europe" -> "d'", "Europe"
     at = next((i for i, w in enumerate(words) if w.lower() in OF_WORDS), len(words))
     return frozenset(names.fold(w) for w in words[at + 1:] if w[:1].isupper())
-
-
-OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def role_before(person: Span) -> Span | None:
