@@ -31,7 +31,7 @@ CASES = {
         "Le Premier ministre Paul Verdier a défendu son texte. « Je délivre au groupe socialiste un certificat "
         "d'opposition », a-t-il provoqué.", "certificat d'opposition", "incise/inverted-pronoun", "Paul Verdier"),
     "the_holder_set_off_after_an_office_s_complement": (
-        "Le porte-parole du président Paul Kaboré, Jean Ouedro, a démenti la rumeur. « Le président va bien », "
+        "Le porte-parole du président Paul Kaboré, Jean Ouedro, a démenti la rumeur d'une maladie. « Le président va bien », "
         "a-t-il dit.", "président va bien", "incise/inverted-pronoun+reference", "Jean Ouedro"),
     "an_adviser_of_a_leader_is_the_adviser_named_before": (
         "Le conseiller du président Samuel Kimani, David Oloo, a rejeté le plan. Le conseiller de Kimani a indiqué "
@@ -953,6 +953,29 @@ CASES = {
         "La séance a commencé à 9 heures.\n\nInterpellée par l'opposition sur le budget, Anne Roy a préféré "
         "ressortir les vieux dossiers.\n\n« Vous me rappelez fort opportunément la nécessité de respecter les "
         "règles. » La séance a continué.", "respecter les règles", "after-a-subject", "Anne Roy"),
+    "a_subject_the_parse_hung_on_a_participle_before_the_verb": (
+        "Le ministre indien de la Défense, Arun Kapoor, a parlé.\n\nLe ministre s'exprimant devant le parlement a "
+        "estimé que cette attaque allait affecter le processus de paix.", "affecter le processus",
+        "reported/participle-subject+reference", "Arun Kapoor"),
+    "the_etre_of_the_quoted_clause_makes_no_passive": (
+        "La réunion a commencé.\n\nLe Parlement européen est « en cohérence avec la position » de la France, a pour "
+        "sa part réagi le ministre des Affaires étrangères Paul Verdier.", "en cohérence", "governed/inverted-subject",
+        "Paul Verdier"),
+    "a_sentence_the_parser_cut_after_a_name_set_off": (
+        "La réunion a commencé.\n\nLe ministre de l'Administration territoriale, Paul Ateba Nko, a pour sa part mis "
+        "en garde contre ces mobilisations, accusant les organisateurs de vouloir « créer les conditions d'une "
+        "crise ».", "conditions d'une crise", "reported/nearest-name", "Paul Ateba Nko"),
+    "a_participle_with_its_agent_set_off_after_a_noun": (
+        "La réunion a commencé.\n\nDes milliers de manifestants vont dénoncer les réformes du gouvernement Verdier, "
+        "accusé par la CGT de bafouer les droits sociaux.", "bafouer les droits", "reported/passive-agent", "CGT"),
+    "a_demonstrative_after_a_body_named_in_the_sentence_before": (
+        "La réunion a commencé.\n\nLa Commission européenne peut appliquer le traité. Celle-ci a dit mercredi « "
+        "regretter » le vote des eurodéputés.", "regretter", "reported/subject", "European Commission"),
+    "a_hard_wrapped_text_is_read_sentence_by_sentence": (
+        "La réunion a commencé.\n\nLe ministre Paul Verdier a indiqué\nvia un communiqué que \"l'armée et les forces "
+        "de sécurité\npoursuivront les opérations dans le nord\". Le porte-parole\nde la présidence a confirmé\nque "
+        "les négociations reprendront\nlundi à Genève.", "négociations reprendront", "reported/subject",
+        "porte-parole de la présidence"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
@@ -977,6 +1000,10 @@ NOT_STATEMENTS = {
     "trial_by_a_court": "L'ancien ministre est jugé depuis janvier par le tribunal correctionnel de Paris.",
     "rejected_by_an_agent": "Cette réforme des retraites a déjà été rejetée par Paul Girard (PS) en commission.",
     "claimed_by_an_agent": "L'attaque du convoi a été revendiquée par le Front de l'Est, un groupe armé du Kivu.",
+    "an_act_on_one_thing": "Le maire Paul Morel a salué le travail. La Russie promet des représailles.",
+    "a_pronominal_verb_the_lexicon_lacks": "Les procureurs Anne Roy et Paul Morel se sont relayés toute la journée "
+                                           "pour prononcer leur réquisitoire. Le ministre Paul Morel s'est assuré "
+                                           "que les secours étaient arrivés.",
 }
 
 

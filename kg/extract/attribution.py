@@ -130,7 +130,8 @@ def by_agent(ctx: Context, cue: Token) -> Mention | None:
     after it says what ('a été rejeté par Y' reports no words: the subject is what was rejected); not a court
     ('a été reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial)."""
     agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
-    if agent is None or not any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children):
+    if agent is None or not (any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children)
+                             or cues.passive_participle(cue)):
         return None
     if agent.lower_ in COURTS or not says_after_agent(cue, agent):
         return NOBODY
@@ -171,6 +172,19 @@ def by_opening_clause(ctx: Context, cue: Token) -> Mention | None:
     opening = next((t for t in cue.doc[cue.sent.start:min(cue.i, cue.sent.start + 3)] if cues.opening_participle(t)), None)
     comma = cues.main_clause_comma(opening) if opening is not None else None
     return subject_after(ctx, comma) if comma is not None and comma.i < cue.i else None
+
+
+def by_participle_subject(ctx: Context, cue: Token) -> Mention | None:
+    """'Le ministre s'exprimant devant le parlement a estimé que …' parsed with the subject hung on the participle
+    between it and the verb: that participle's subject, when nothing else of the sentence stands before it."""
+    if subject_candidates(cue):
+        return None
+    participle = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and cues.is_participle(c)), None)
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None) \
+        if participle is not None else None
+    if subject is None or subject.left_edge.i != cue.sent.start:
+        return None
+    return speaker_of_np(ctx, subject)
 
 
 def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -539,6 +553,7 @@ SPEAKER_STRATEGIES = (
     Strategy("subject", 0.95, by_subject),
     Strategy("set-off-subject", 0.9, by_set_off_subject),
     Strategy("after-opening-clause", 0.85, by_opening_clause),
+    Strategy("participle-subject", 0.85, by_participle_subject),
     Strategy("told-by", 0.9, told_by),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
@@ -1005,13 +1020,13 @@ def aside_tokens(doc: Doc, window: range) -> set[int]:
 
 
 def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
-    """The first verb after a quotation as its cue: a verb of saying (not a participle, not a spokesperson or a
-    medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a
+    """The first verb after a quotation as its cue: a verb of saying (not a participle, present or passive, not a
+    spokesperson or a medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a
     comma ('« … », tranche X', '« … », a-t-il provoqué'; not '« … » représentent la dernière estimation')."""
     if cues.is_cue(verb):
         passed_on = (spokesperson_after(verb) or cues.relays(verb)) and any(
             cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])
-        return None if cues.is_participle(verb) or passed_on else verb
+        return None if cues.is_participle(verb) or cues.passive_participle(verb) or passed_on else verb
     no_object = not any(c.dep_ == "obj" for c in verb.children)
     return verb if no_object and inverted_incise(ctx, verb) else None
 

@@ -411,7 +411,7 @@ def by_named_medium(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     text = original(ctx.doc)[start:end]
-    m = Mention(doc=ctx.name, start=start, end=end, text=text, type="Organization", name=text)
+    m = Mention(doc=ctx.name, start=start, end=end, text=text, type="Organization", name=" ".join(text.split()))
     ctx.made.append(m)
     return m
 
@@ -1247,9 +1247,18 @@ def last_named(ctx: Context, token: Token) -> Mention | None:
     described = described_last(ctx, token, found[-1].end if found else -1, other)
     if described is not None:
         return described
-    if not found:
-        return None
+    start = ctx.doc[max(0, token.sent.start - 1)].sent.start_char
+    if not found or found[-1].end < start:
+        return body_named_last(ctx, token, start, other) or (found[-1] if found else None)
     return found[-1] if found[-1].id < 0 else ctx.new(token, "Person", role="reference", alias_of=found[-1].id)
+
+
+def body_named_last(ctx: Context, token: Token, start: int, other: str | None) -> Mention | None:
+    """'La Commission européenne peut appliquer le traité. Celle-ci a dit …': with no person in its sentence or
+    the one before, the body or state named last there, of the demonstrative's gender."""
+    bodies = [m for m in ctx.mentions if m.type in AGENT_TYPES - {"Person"} and start <= m.start and m.end <= token.idx
+              and not ctx.inside_quote(m.start) and noun_gender(ctx, m) not in (None, other)]
+    return bodies[-1] if bodies else None
 
 
 def described_last(ctx: Context, token: Token, after: int, other: str | None) -> Mention | None:
@@ -1811,7 +1820,8 @@ def new_source(ctx: Context, src: Source, *, name: str | None = None) -> Mention
              and max(det, src.head.i - 4) < t.i < stop]
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     text = original(ctx.doc)[start:end]
-    m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True, name=name or text)
+    m = Mention(doc=ctx.name, start=start, end=end, text=text, type=src.type, unnamed=True,
+                name=name or " ".join(text.split()))  # a hard-wrapped text's line break is no part of a name
     ctx.made.append(m)
     return m
 

@@ -496,7 +496,23 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
     own = [] if participles_only and not said_by_antecedent(cue) else [content(cue)]
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = [told] if (told := told_before(cue)) is not None else bounded(ctx, cue, before_contrast(cue, pieces))
-    return pieces if pieces and says_something(ctx, pieces) else []
+    return pieces if pieces and says_something(ctx, pieces) and says_enough(ctx, cue, pieces) else []
+
+
+def says_enough(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> bool:
+    """Whether reported words hold a clause, a quotation or more than one word of substance past the verb: 'a
+    salué le travail', 'promet des représailles', 'a confirmé' tell an act, not what was said."""
+    group = range(cues.group_start(cue), cue.i + 1)
+    words = [t for s, e in pieces if e > s for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ()
+             if t.i not in group]
+    if any(ctx.inside_quote(t.idx) or t.text in quotes.OPENERS or subordinate_verb(t) for t in words):
+        return True
+    return sum(map(of_substance, words)) >= 2
+
+
+def of_substance(t: Token) -> bool:
+    """A word with a letter or digit that is not a stop word ('cessez-le-feu' is one)."""
+    return any(c.isalnum() for c in t.text) and not t.is_stop
 
 
 def bounded(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -787,7 +803,8 @@ def clause_before(cue: Token) -> tuple[int, int] | None:
     """'La guerre est loin d'être finie, a déclaré X à Berlin avant de partir': the clause before the comma;
     nothing after an inverted verb is what it reports."""
     comma, resumed = inversion_comma(cue), resumes_after(cue)
-    if comma is None or comma.text != "," or (resumed is None and own_subject_before(cue)):
+    if comma is None or comma.text != "," or (resumed is None and own_subject_before(cue)) \
+            or cues.passive_participle(cue):  # '…, accusé par X de …' says what comes after it
         return None
     words = [t for t in cue.doc[cue.sent.start:comma.i] if not t.is_space]
     if resumed is not None:  # 'La hausse des prix, a déclaré X, menace …': both halves, the incise between
