@@ -1000,6 +1000,9 @@ NOT_STATEMENTS = {
     "trial_by_a_court": "L'ancien ministre est jugé depuis janvier par le tribunal correctionnel de Paris.",
     "rejected_by_an_agent": "Cette réforme des retraites a déjà été rejetée par Paul Girard (PS) en commission.",
     "claimed_by_an_agent": "L'attaque du convoi a été revendiquée par le Front de l'Est, un groupe armé du Kivu.",
+    "a_court_s_sentence": "Le tribunal correctionnel de Paris a condamné l'ancien ministre à six mois de prison.",
+    "a_candidacy_rejected_past_a_date": "Le Conseil constitutionnel a rejeté, lundi 8 septembre, la candidature de "
+                                        "l'opposant Paul Morel.",
     "an_act_on_one_thing": "Le maire Paul Morel a salué le travail. La Russie promet des représailles.",
     "a_pronominal_verb_the_lexicon_lacks": "Les procureurs Anne Roy et Paul Morel se sont relayés toute la journée "
                                            "pour prononcer leur réquisitoire. Le ministre Paul Morel s'est assuré "

@@ -46,6 +46,8 @@ ARTICLES = {
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
     "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
                       "continuaient."),
+    "apposed_prefixed_title": ("Le vice-ministre des Affaires étrangères, Bachar al-Jafri, indiqua que le Qatar "
+                               "entravait la réunion."),
     "platform_before_a_name": ("« Les tirs continuent », a écrit sur son compte Twitter Asif Ghafoor, porte-parole "
                                "de l'armée."),
     "given_names_before_a_known_surname": ("Le général Abdoul Fatah Al Burhan a reçu Melania Trump à Khartoum. "
@@ -161,6 +163,10 @@ def test_a_clash_between_two_forces_makes_each_fight_the_other(built):
 
 def test_a_name_set_off_beside_a_title_is_a_person(built):
     assert entities_of(built, "apposed_title")["Dafa'lla Al-Haj Ali"][1] == "Person"
+
+
+def test_a_prefixed_title_set_off_beside_a_name_types_a_person(built):
+    assert entities_of(built, "apposed_prefixed_title")["Bachar al-Jafri"][1] == "Person"
 
 
 @pytest.mark.parametrize("name", ["a_name_given_an_office", "a_name_with_an_age"])

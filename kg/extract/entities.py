@@ -448,9 +448,29 @@ def person_nouns() -> frozenset[str]:
     return office_words()[0] | frozenset(w for w, type_ in unnamed.items() if type_ == "Person")
 
 
+@lru_cache(maxsize=1)
+def folded_person_nouns() -> frozenset[str]:
+    """person_nouns, folded (the office lexicon is, the sources' nouns are not)."""
+    return frozenset(names.fold(w) for w in person_nouns())
+
+
+TITLE_PREFIXES = frozenset({"vice", "ex", "co", "sous"})
+
+
+def titles_person(t: Token) -> bool:
+    """A noun that titles a person, whatever its accents ('président'), with a prefix ('vice-ministre',
+    'ex-président'); not an adjective ('la FCPE, première organisation de parents')."""
+    word = names.fold(t.text)  # folded: 'vice ministre'
+    prefix, _, rest = word.partition(" ")
+    return t.pos_ == "NOUN" and (word in folded_person_nouns()
+                                 or (prefix in TITLE_PREFIXES and rest in folded_person_nouns()))
+
+
 def apposed_title(span: Span) -> str | None:
     """'L'ambassadeur du Soudan, Dafa'lla Al-Haj Ali, a affirmé', 'X, porte-parole de Y': a name set off by
     commas beside a noun that titles a person is a person."""
+    if titles_person(span[0]):  # 'Président de la Transition, Chef de l'Etat': a title, not a name
+        return None
     return "Person" if title_before_comma(span) or title_after_comma(span) else None
 
 
@@ -459,7 +479,7 @@ def title_before_comma(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    titles = [t for t in doc[max(span.sent.start, span.start - 12):span.start - 1] if t.lower_ in person_nouns()]
+    titles = [t for t in doc[max(span.sent.start, span.start - 12):span.start - 1] if titles_person(t)]
     return bool(titles) and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[titles[-1].i:span.start - 1])
 
 
@@ -467,7 +487,7 @@ def title_after_comma(span: Span) -> bool:
     """'X, porte-parole de …': a noun that titles a person right after the comma that closes the name."""
     doc = span.doc
     after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"][:1]
-    return span.end < len(doc) and doc[span.end].text == "," and bool(after) and after[0].lower_ in person_nouns()
+    return span.end < len(doc) and doc[span.end].text == "," and bool(after) and titles_person(after[0])
 
 
 def kind_before(span: Span) -> str | None:

@@ -570,10 +570,32 @@ def reports(ctx: Context, cue: Token) -> bool:
 
 def decides(cue: Token) -> bool:
     """'Le Sénat a rejeté le projet de loi', 'la commission a proclamé les résultats': a vote or a decision on a
-    bill, a resolution, a candidacy or results is an act, not words."""
-    words = lexicon.decisions()
-    return cues.cue_lemma(cue) in words["verb"] and any(
-        c.dep_ == "obj" and (c.lemma_.lower() in words["object"] or c.lower_ in words["object"]) for c in cue.children)
+    bill, a resolution, a candidacy or results, and a court's sentence, are acts, not words."""
+    words, lemma = lexicon.decisions(), cues.cue_lemma(cue)
+    if lemma in words["verdict"]:
+        return sentenced(cue, words["penalty"])
+    if lemma not in words["verb"]:
+        return False
+    first = first_noun_after(cue)
+    return any(c.lemma_.lower() in words["object"] or c.lower_ in words["object"]
+               for c in [*(c for c in cue.children if c.dep_ == "obj"), *([first] if first is not None else [])])
+
+
+def first_noun_after(cue: Token) -> Token | None:
+    """The first noun after a verb, past a phrase set off by commas ('a rejeté, lundi 8 septembre, la candidature')."""
+    aside = False
+    for t in cue.doc[cue.i + 1:cue.sent.end]:
+        aside = not aside if t.text == "," else aside
+        if t.pos_ == "NOUN" and not aside:
+            return t
+    return None
+
+
+def sentenced(cue: Token, penalties: frozenset[str]) -> bool:
+    """'a condamné X à six mois de prison': a court's sentence, a penalty named within four words after 'à'."""
+    after = cue.doc[cue.i + 1:cue.sent.end]
+    return any(t.lower_ == "à" and any(w.lower_ in penalties for w in after.doc[t.i + 1:min(t.i + 5, after.end)])
+               for t in after)
 
 
 def resumes_incise(cue: Token) -> bool:

@@ -139,7 +139,8 @@ def appointment_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def decisions() -> dict[str, frozenset[str]]:
     """'verb' -> verbs of a vote or a decision ('rejeter', 'adopter'), 'object' -> what they decide on ('projet',
-    'résolution'): 'le Sénat a rejeté le projet de loi' is an act, not words."""
+    'résolution'): 'le Sénat a rejeté le projet de loi' is an act, not words; 'verdict' -> verbs of a sentence
+    ('condamner') and 'penalty' -> what it metes out after 'à' ('à six mois de prison')."""
     return words_by_kind("decisions.tsv")
 
 
