@@ -45,9 +45,10 @@ def release() -> None:
 
 
 def prepare(document: Document) -> str:
-    """The text the parser sees: furniture blanked, curly apostrophes and Unicode hyphens made plain, a hard-wrapped
-    text's breaks inside sentences made spaces, two apostrophes used as a quote mark made one ('‘’Nous …’’.', '… semaine ‘’, répond-il'), and a name cut at its particle by a scraper's
-    space ('Al -Shaibani') joined again ('Al-Shaibani '), offsets unchanged."""
+    """The text the parser sees: furniture blanked, curly apostrophes and Unicode hyphens made plain, a
+    hard-wrapped text's breaks inside sentences made spaces, two apostrophes used as a quote mark made one ('‘’Nous
+    …’’.', '… semaine ‘’, répond-il'), and a name cut at its particle by a scraper's space ('Al -Shaibani') joined
+    again ('Al-Shaibani '), offsets unchanged."""
     text = unwrapped(document.body.translate(APOSTROPHE))
     text = SPACED_CLOSING.sub(' " ', DOUBLED_CLOSING.sub('" ', DOUBLED_OPENING.sub(' "', text)))
     return split_particle().sub(r"\1-\2 ", text)
@@ -61,7 +62,8 @@ def unwrapped(text: str) -> str:
     """A text hard-wrapped by its source ('le ministre qatari des Affaires\nétrangères a déclaré …') with its line
     breaks inside sentences made spaces, so that a sentence is one; a lone such break is left alone (a byline or
     a credit line after a headline)."""
-    return WRAP.sub(" ", text) if len(WRAP.findall(text)) >= WRAPPED_TEXT else text
+    joined, breaks = WRAP.subn(" ", text)
+    return joined if breaks >= WRAPPED_TEXT else text
 
 
 DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)''(?=\w)")

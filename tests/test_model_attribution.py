@@ -31,8 +31,8 @@ CASES = {
         "Le Premier ministre Paul Verdier a défendu son texte. « Je délivre au groupe socialiste un certificat "
         "d'opposition », a-t-il provoqué.", "certificat d'opposition", "incise/inverted-pronoun", "Paul Verdier"),
     "the_holder_set_off_after_an_office_s_complement": (
-        "Le porte-parole du président Paul Kaboré, Jean Ouedro, a démenti la rumeur d'une maladie. « Le président va bien », "
-        "a-t-il dit.", "président va bien", "incise/inverted-pronoun+reference", "Jean Ouedro"),
+        "Le porte-parole du président Paul Kaboré, Jean Ouedro, a démenti la rumeur d'une maladie. « Le président "
+        "va bien », a-t-il dit.", "président va bien", "incise/inverted-pronoun+reference", "Jean Ouedro"),
     "an_adviser_of_a_leader_is_the_adviser_named_before": (
         "Le conseiller du président Samuel Kimani, David Oloo, a rejeté le plan. Le conseiller de Kimani a indiqué "
         "que les discussions reprendraient.", "discussions reprendraient", "reported/subject+reference",

@@ -1021,8 +1021,9 @@ def aside_tokens(doc: Doc, window: range) -> set[int]:
 
 def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
     """The first verb after a quotation as its cue: a verb of saying (not a participle, present or passive, not a
-    spokesperson or a medium passing on what a named speaker said before the quotation), or any verb with an inverted subject after a
-    comma ('« … », tranche X', '« … », a-t-il provoqué'; not '« … » représentent la dernière estimation')."""
+    spokesperson or a medium passing on what a named speaker said before the quotation), or any verb with an
+    inverted subject after a comma ('« … », tranche X', '« … », a-t-il provoqué'; not '« … » représentent la
+    dernière estimation')."""
     if cues.is_cue(verb):
         passed_on = (spokesperson_after(verb) or cues.relays(verb)) and any(
             cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])

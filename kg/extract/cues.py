@@ -85,8 +85,8 @@ def lexicon_name(token: Token) -> str:
     forms = (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", token.lower_))
     if any(c.lower_ in REFLEXIVE for c in token.children) or (token.i and token.doc[token.i - 1].lower_ in REFLEXIVE):
         # 'se sont relayés', 's'est appuyé sur': a pronominal verb the lexicon lacks says nothing
-        return next((f"{se} {form}".replace("' ", "'") for form in forms for se in ("se", "s'")
-                     if f"{se} {form}".replace("' ", "'") in verbs()), f"se {lemma}")
+        pronominal = (f"{se}{form}" for form in forms for se in ("se ", "s'"))
+        return next((form for form in pronominal if form in verbs()), f"se {lemma}")
     return next((form for form in forms if form in verbs()), lemma)
 
 
@@ -109,7 +109,7 @@ def is_cue(token: Token) -> bool:
     """A reporting verb that says something was said: not negated, not hypothetical, not a passive participle."""
     return may_be_cue(token.lower_, token.lemma_.lower()) and verbal(token) and entry(token) is not None \
         and not negated(token) \
-        and not (passive_participle(token) and not by_agent(token)) and not hypothetical(token) \
+        and not (passive_participle(token) and not has_agent(token)) and not hypothetical(token) \
         and not agentless_passive(token) \
         and not names_a_nickname(token)
 
@@ -128,7 +128,7 @@ def names_a_nickname(token: Token) -> bool:
     return 0 < len(named) <= 3 and len(after) > len(named) and after[len(named)].text in (",", ".", ")")
 
 
-def by_agent(token: Token) -> bool:
+def has_agent(token: Token) -> bool:
     """'le gouvernement, accusé par les syndicats de …': a passive verb or participle with its agent."""
     return any(c.dep_ == "obl:agent" for c in token.children)
 
@@ -138,7 +138,7 @@ def agentless_passive(token: Token) -> bool:
     of another clause the parse hung on the verb ('X est « en cohérence … », a pour sa part réagi le ministre')."""
     doc = token.doc
     return any(c.dep_ == "aux:pass" and not any(t.is_punct for t in doc[c.i + 1:token.i]) for c in token.children) \
-        and not by_agent(token)
+        and not has_agent(token)
 
 
 def verbal(token: Token) -> bool:

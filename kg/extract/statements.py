@@ -593,9 +593,9 @@ def first_noun_after(cue: Token) -> Token | None:
 
 def sentenced(cue: Token, penalties: frozenset[str]) -> bool:
     """'a condamné X à six mois de prison': a court's sentence, a penalty named within four words after 'à'."""
-    after = cue.doc[cue.i + 1:cue.sent.end]
-    return any(t.lower_ == "à" and any(w.lower_ in penalties for w in after.doc[t.i + 1:min(t.i + 5, after.end)])
-               for t in after)
+    doc, end = cue.doc, cue.sent.end
+    return any(t.lower_ == "à" and any(w.lower_ in penalties for w in doc[t.i + 1:min(t.i + 5, end)])
+               for t in doc[cue.i + 1:end])
 
 
 def resumes_incise(cue: Token) -> bool:
