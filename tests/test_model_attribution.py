@@ -101,6 +101,16 @@ CASES = {
         "Le porte-parole Omar Haddad a déclaré que le gouvernement se berçait d'illusions en pensant que la pression "
         "serait efficace, ajoutant que le mouvement n'avait reçu aucune nouvelle proposition.",
         "aucune nouvelle proposition", "reported/subject", "Omar Haddad"),
+    "a_participle_past_its_verb_s_words_reports_its_own_clause": (
+        "Le directeur Paul Martin a pour sa part évoqué la disposition de l'Office à s'engager dans un échange sérieux "
+        "avec le Maroc, notant que dans le cadre de ses missions, l'Office consultera tous les acteurs.",
+        "consultera tous les acteurs", "reported/participle", "Paul Martin"),
+    "an_infinitive_s_words_run_on_past_its_coordinate": (
+        "Le maire Paul Girard a accusé ses adversaires de le « harceler » avec des recours et d'être le « parti du "
+        "blocage ».", "parti du blocage", "reported/subject", "Paul Girard"),
+    "selon_eux_is_the_group_named_before": (
+        "Des syndicats d'enseignants ont réagi mardi. Selon eux, les professeurs n'ont pas à en faire plus pendant la "
+        "grève.", "pas à en faire plus", "reported/selon", "syndicats d'enseignants"),
     "a_speaker_in_a_relative_clause_ranks_below_the_subject": (
         "Lors de cette cérémonie, le président Karim Diallo est revenu sur la récente sortie de son Premier ministre, "
         "Moussa Ba, qui a évoqué une « crise d’autorité ». Une déclaration qui a suscité de vives réactions.\n« Je "
@@ -1105,6 +1115,7 @@ def built(tmp_path_factory):
         "heading_after_a_speaker": HEADING_AFTER_A_SPEAKER, "nickname": NICKNAME,
         "one_of_them": ONE_OF_THEM,
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
+        "participle_inside": PARTICIPLE_INSIDE, "plural_pronoun": PLURAL_PRONOUN,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
@@ -1121,6 +1132,11 @@ FRONTED_CLAUSE = ("Puisque le syndicat Force ouvrière avait prévenu qu'il ne s
 CITED_BY = "« Nous ne céderons pas », a déclaré le ministre Ivan Petrov, cité par l'agence Tass."
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
             "agriculteurs dans \"les 15 jours qui viennent\".")
+PLURAL_PRONOUN = ("« Nous ne dirons rien », a déclaré M. Paul Girard refusant de donner des précisions.\n\n« Le "
+                  "dossier est vide », ont indiqué dans un communiqué les deux conseils de la députée, dont Me Anne "
+                  "Roy. Ils affirment que la maison a été fouillée.")
+PARTICIPLE_INSIDE = ("La ministre Claire Dubois a évoqué la volonté du gouvernement de dialoguer avec les syndicats, "
+                     "notant que la réforme serait présentée en mars.")
 PARTICIPLE = ("« Nous devons agir vite », a insisté la ministre Claire Vidal, soulignant que cette « crise » pouvait "
               "« être maîtrisée ».")
 HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de justice. « Le métier a changé », "
@@ -1285,6 +1301,18 @@ def test_a_fronted_clause_reports_up_to_the_main_clause(built):
     union = [t for t, w in found if "Force ouvrière" in w]
     assert union and union[0].startswith("avait prévenu") and not any("ministre" in t for t in union), found
     assert [w for t, w in found if "mauvaise humeur" in t] == ["Paul Girard"], found
+
+
+def test_a_participle_whose_words_its_verb_reports_makes_no_second_statement(built):
+    """'X a évoqué …, notant que …' where the verb's words run on over the participle's: one statement."""
+    found = [st.rule for st, _ in said(built, "participle_inside")]
+    assert found == ["reported/subject"], found
+
+
+def test_ils_is_never_one_person(built):
+    """'ils' after a single speaker and a singular description stands for neither."""
+    found = [who.label for st, who in said(built, "plural_pronoun") if "fouillée" in st.text]
+    assert not {"Paul Girard", "députée"} & set(found), found
 
 
 def test_a_participle_with_its_agent_resumes_no_clause(built):

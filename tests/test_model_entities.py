@@ -58,6 +58,8 @@ ARTICLES = {
     "acronyms_of_bodies": ("« Ça creuse encore le fossé avec le ministre », a réagi Paule Morin, secrétaire générale "
                            "du SNPES-FSU, premier syndicat du secteur. C'est une erreur, a renchéri Marc Lenoir, "
                            "secrétaire général du Snep-FSU, premier syndicat du second degré."),
+    "unions_and_their_sections": ("La CGT Cheminots et le Sgen-CFDT ont appelé à la grève mardi. La CFDT et la "
+                                  "Confédération générale du travail ont signé l'accord, que Greenpeace a salué."),
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
@@ -122,6 +124,14 @@ def test_a_word_with_two_capitals_in_a_row_is_a_body_whatever_ner_says(built):
     found = entities_of(built, "acronyms_of_bodies")
     assert (found["SNPES-FSU"][1], found["Snep-FSU"][1], found["Paule Morin"][1]) == (
         "Organization", "Organization", "Person")
+
+
+def test_a_known_union_is_one_node_and_a_section_named_with_it_is_another_body(built):
+    found = entities_of(built, "unions_and_their_sections")
+    assert found["CFDT"] == ("cfdt", "Organization") and found["Greenpeace"] == ("greenpeace", "Organization")
+    assert found["Confédération générale du travail"][0] == "cgt"
+    assert {found[k][1] for k in ("CGT Cheminots", "Sgen-CFDT")} == {"Organization"}
+    assert not {found[k][0] for k in ("CGT Cheminots", "Sgen-CFDT")} & {"cgt", "cfdt"}, found
 
 
 def test_the_common_noun_before_a_name_gives_its_type(built):

@@ -274,6 +274,13 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     name of a body after a given name is a person's surname."""
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
+    return longer_name(ent, span, name, gazetteer) or section_mention(ent, span, name, gazetteer) \
+        or surname_mention(ent, span, name, gazetteer) \
+        or make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+
+
+def longer_name(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
+    """A person's name the article gives longer than the gazetteer's (ruler_mention); None when it does not."""
     if ent.label_ == "Person" and (joined := hyphen_joined(span)) is not span:  # 'Vallaud' of 'Vallaud-Belkacem'
         return make(with_given_names(joined), name, "Person", name=with_given_names(joined).text)
     if ent.label_ == "Person" and (full := with_given_names(span)) is not span:
@@ -281,8 +288,29 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     if ent.label_ != "Person" and len(span) == 1 and (full := with_given_names(span)) is not span \
             and any(lexicon.given_name(t.text) for t in full[:-1]):  # 'Thérèse K. Wagner': no group
         return make(full, name, "Person", name=full.text)
-    return surname_mention(ent, span, name, gazetteer) or make(span, name, ent.label_, key=ent.ent_id_,
-                                                                 name=span.text, country=demonym)
+    return None
+
+
+def section_mention(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
+    """A union's federation or section named with the union ('Sgen-CFDT'): a body of its own, not the union."""
+    if (gazetteer.get(ent.ent_id_) or {}).get("kind") != "union":
+        return None
+    section = union_section(span, gazetteer)
+    return make(section, name, "Organization", name=section.text) if section is not span else None
+
+
+def union_section(span: Span, gazetteer: Gazetteer) -> Span:
+    """'Sgen-CFDT', 'Unsa-Police', 'CGT Cheminots': a union's federation or section, named with the union's
+    name, is a body of its own; span itself when there is none."""
+    joined = hyphen_joined(span)
+    if joined is not span:
+        return joined
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is None or not span[-1].whitespace_ or not nxt.text[:1].isupper() or nxt.is_sent_start \
+            or nxt.pos_ not in ("PROPN", "NOUN") or nxt.is_stop or gazetteer.lookup(nxt.text) \
+            or names.fold(nxt.text) in lexicon.time_words():
+        return span
+    return span.doc[span.start:span.end + 1]
 
 
 def hyphen_joined(span: Span) -> Span:

@@ -32,7 +32,7 @@ REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 
 STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
-PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
+PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "eux": "p", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
@@ -828,6 +828,7 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
+    ranked = [c for c in ranked if fits(c[2]) or PRONOUNS.get(token.lower_) != "p"]  # 'ils' is never one person
     ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
                                          or last_not_possessor(ctx, before) or body_subject(ctx, token)
@@ -1060,12 +1061,13 @@ def counted_from(ctx: Context, token: Token) -> int:
 
 def agrees(ctx: Context, number_gender: str | None):
     """Which mentions a pronoun can stand for: 'il' a person not known to be a woman; 'elle' an agent not known
-    to be a man ('la Russie, elle …'); plural pronouns any agent but a named person."""
+    to be a man ('la Russie, elle …'); plural pronouns any agent but one person,
+    named or described ('la députée')."""
     if number_gender == "m":
         return lambda m: m.type == "Person" and gender(ctx, m) != "f" and not plural(ctx, m)
     if number_gender == "f":
         return lambda m: m.type in AGENT_TYPES and gender(ctx, m) != "m" and not plural(ctx, m)  # not 'le Conseil'
-    return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not m.unnamed)  # 'ils' is no one person
+    return lambda m: m.type in AGENT_TYPES and not (m.type == "Person" and not (m.unnamed and plural(ctx, m)))
 
 
 def plural(ctx: Context, m: Mention) -> bool:

@@ -353,6 +353,8 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
         if not reports(ctx, cue):
             continue
         pieces = [p for p in reported_pieces(ctx, cue, participles_only=participles_only) if not quoted_piece(ctx, p)]
+        if cues.is_participle(cue) and all(within(p, covered) for p in pieces):
+            continue
         who = speaker_of(ctx, cue) if pieces else None
         pieces = [p for p in pieces if not holds_inverted_subject(cue, who, p)] if who is not None else []
         if not pieces:
@@ -465,6 +467,10 @@ def quoted_piece(ctx: Context, piece: tuple[int, int]) -> bool:
     """A piece of reported words that is a whole quotation (with its marks): the quotation's own statement
     tells it ('« … », a insisté X, soulignant que …' reports the participle's words only)."""
     return any(s - 2 <= piece[0] and piece[1] <= e + 2 for s, e in ctx.quotes)
+
+
+def within(piece: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= piece[0] and piece[1] <= e for s, e in spans)
 
 
 def told_span(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -716,11 +722,11 @@ def modifies_noun(participle: Token) -> bool:
 
 
 def goes_on_from(ctx: Context, participle: Token) -> bool:
-    """A participle after the reporting verb it continues, whose words that verb reports with its own ('X a
-    déclaré …, ajoutant que …'); one before it reports its own 'que' clause ('En soulignant que …, la dirigeante a
-    réitéré …'), not its object ('Défendant, jeudi, l'un de ses projets, le président a …')."""
-    verb = anchor(ctx, participle)
-    return verb is not None and (verb.i < participle.i or (que_clause(participle) or loose_que(participle)) is None)
+    """A participle that goes on with a reporting verb of its sentence and has no 'que' clause of its own ('X a
+    déclaré …, dénonçant …'; 'Défendant, jeudi, l'un de ses projets, le président a …'): the verb reports its words.
+    One with its own clause ('…, ajoutant que …', 'En soulignant que …, la dirigeante a réitéré …') reports them
+    itself, unless its verb's words already run over them (indirect_statements)."""
+    return anchor(ctx, participle) is not None and (que_clause(participle) or loose_que(participle)) is None
 
 
 def anchor(ctx: Context, participle: Token) -> Token | None:
@@ -815,10 +821,14 @@ def run_on_end(cue: Token, clause: Token) -> int | None:
 
 
 def infinitive_complement(cue: Token) -> tuple[int, int] | None:
-    """'a affirmé avoir reçu des garanties': an infinitive the verb governs."""
+    """'a affirmé avoir reçu des garanties': an infinitive the verb governs, with the phrases that run on after it
+    (run_on_end)."""
     child = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp")
                   and cues.infinitive(c)), None)
-    return clause_chars(child, skip_mark=True) if child is not None else None
+    if child is None:
+        return None
+    start, end = clause_chars(child, skip_mark=True)
+    return start, run_on_end(cue, child) or end
 
 
 def clause_before(cue: Token) -> tuple[int, int] | None:
