@@ -32,8 +32,8 @@ REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 
 STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office
 CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
-PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "eux": "p", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
-            "ils": "p", "elles": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
+PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
+            "ils": "p", "elles": "p", "eux": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
 
@@ -1061,8 +1061,8 @@ def counted_from(ctx: Context, token: Token) -> int:
 
 def agrees(ctx: Context, number_gender: str | None):
     """Which mentions a pronoun can stand for: 'il' a person not known to be a woman; 'elle' an agent not known
-    to be a man ('la Russie, elle …'); plural pronouns any agent but one person,
-    named or described ('la députée')."""
+    to be a man ('la Russie, elle …'); plural pronouns any agent but one person, named or described ('la
+    députée')."""
     if number_gender == "m":
         return lambda m: m.type == "Person" and gender(ctx, m) != "f" and not plural(ctx, m)
     if number_gender == "f":

@@ -470,6 +470,7 @@ def quoted_piece(ctx: Context, piece: tuple[int, int]) -> bool:
 
 
 def within(piece: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a stretch of characters lies inside one of spans."""
     return any(s <= piece[0] and piece[1] <= e for s, e in spans)
 
 
@@ -722,10 +723,10 @@ def modifies_noun(participle: Token) -> bool:
 
 
 def goes_on_from(ctx: Context, participle: Token) -> bool:
-    """A participle that goes on with a reporting verb of its sentence and has no 'que' clause of its own ('X a
-    déclaré …, dénonçant …'; 'Défendant, jeudi, l'un de ses projets, le président a …'): the verb reports its words.
-    One with its own clause ('…, ajoutant que …', 'En soulignant que …, la dirigeante a réitéré …') reports them
-    itself, unless its verb's words already run over them (indirect_statements)."""
+    """A participle that goes on with a reporting verb of its sentence and has no 'que' clause of its own ('X
+    a déclaré …, dénonçant …'; 'Défendant, jeudi, l'un de ses projets, le président a …'): the verb reports
+    its words. One with its own clause ('…, ajoutant que …', 'En soulignant que …, la dirigeante a réitéré …')
+    reports them itself, unless its verb's words already run over them (indirect_statements)."""
     return anchor(ctx, participle) is not None and (que_clause(participle) or loose_que(participle)) is None
 
 
