@@ -108,6 +108,12 @@ CASES = {
     "an_infinitive_s_words_run_on_past_its_coordinate": (
         "Le maire Paul Girard a accusé ses adversaires de le « harceler » avec des recours et d'être le « parti du "
         "blocage ».", "parti du blocage", "reported/subject", "Paul Girard"),
+    "an_adjective_after_se_dire_is_what_was_said": (
+        "La ministre Claire Vidal s'est déclarée favorable à une réforme rapide du code électoral.",
+        "favorable à une réforme rapide", "reported/subject", "Claire Vidal"),
+    "d_ailleurs_stands_between_an_inverted_verb_and_its_auxiliary": (
+        "Les élus se coupent la parole. « La séance tourne mal », a d'ailleurs reconnu le maire, Paul Girard.",
+        "La séance tourne mal", "incise/inverted-subject", "Paul Girard"),
     "selon_eux_is_the_group_named_before": (
         "Des syndicats d'enseignants ont réagi mardi. Selon eux, les professeurs n'ont pas à en faire plus pendant la "
         "grève.", "pas à en faire plus", "reported/selon", "syndicats d'enseignants"),

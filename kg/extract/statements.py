@@ -760,15 +760,16 @@ def joined(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def content(cue: Token) -> tuple[int, int] | None:
-    """Characters of a reporting verb with what it reports ('a confirmé que …', 'a affirmé avoir …', 'a dénoncé …')."""
+    """Characters of a reporting verb with what it reports ('a confirmé que …', 'a affirmé avoir …', 'a dénoncé …',
+    's'est dit prêt à …')."""
     reported = reported_chars(cue)
     if reported is None:
         return None
     reported = reported[0], past_closing_mark(cue.doc, *reported)
     if reported[0] < cue.idx or reported == as_said(cue):  # the words stand apart from the verb, or around it
         return reported
-    first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire") and c.i < cue.i]
-                + [cue.i])
+    first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire"
+                                                or c.lower_ in cues.REFLEXIVE) and c.i < cue.i] + [cue.i])
     return cue.doc[first].idx, reported[1]
 
 
@@ -900,12 +901,19 @@ def loose_infinitive(cue: Token) -> tuple[int, int] | None:
 
 
 def said_object(cue: Token) -> tuple[int, int] | None:
-    """'a dénoncé une violation flagrante …', 's'est félicité du choix des électeurs': the object of a verb whose
-    object is what was said (the 'de' complement of a pronominal one)."""
+    """'a dénoncé une violation flagrante …', 's'est félicité du choix des électeurs', 'se disent sereins et
+    confiants': the object of a verb whose object is what was said (the 'de' complement or the adjective of a
+    pronominal one)."""
     objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("obj", "iobj", "obl:arg", "xcomp")]
-    if not cues.takes_object(cue) or not any(c.dep_ == "obj" or of_complement(cue, c) for c in objects):
+    if not cues.takes_object(cue) or not any(c.dep_ == "obj" or of_complement(cue, c) or adjective_attribute(cue, c)
+                                             for c in objects):
         return None
     return objects[0].idx, max(clause_chars(c, skip_mark=False)[1] for c in objects + circumstances(cue, objects))
+
+
+def adjective_attribute(cue: Token, child: Token) -> bool:
+    """'se disent sereins', 's'est déclaré favorable à …': the adjective a pronominal verb of saying governs."""
+    return cues.cue_lemma(cue).startswith(("se ", "s'")) and child.dep_ == "xcomp" and child.pos_ == "ADJ"
 
 
 def of_complement(cue: Token, child: Token) -> bool:
