@@ -1321,6 +1321,13 @@ def test_ils_is_never_one_person(built):
     assert not {"Paul Girard", "députée"} & set(found), found
 
 
+def test_words_told_by_a_verb_in_the_plural_do_not_go_on_with_one_person(built):
+    """'« … », ont indiqué les deux conseils …' after M. Girard's words is not his, though its speakers go
+    unresolved."""
+    found = [who.label for st, who in said(built, "plural_pronoun") if "dossier est vide" in st.text]
+    assert "Paul Girard" not in found, found
+
+
 def test_a_participle_with_its_agent_resumes_no_clause(built):
     """'« … », a déclaré X, cité par l'agence Y': one statement, the quotation."""
     assert [st.kind for st, _ in said(built, "cited_by")] == ["direct"]

@@ -1531,9 +1531,18 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge(gap, quote):
         return None
     free = last.end + first_stop(gap)
-    if any(m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.starting(free, quote.start_char)):
+    if any(m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.starting(free, quote.start_char)) \
+            or told_by_several(ctx, quote, last.speaker):
         return None
     return last.speaker, last.word
+
+
+def told_by_several(ctx: Context, quote: Span, speaker: Mention) -> bool:
+    """'« … », ont indiqué les conseils de la députée' after one person's words: a verb in the plural tells of
+    speakers that person is not, even when they go unresolved."""
+    cue = incise(ctx, quote)
+    verbs = [cue, *(c for c in cue.children if c.dep_.startswith("aux"))] if cue is not None else []
+    return speaker.type == "Person" and not speaker.unnamed and any("Plur" in v.morph.get("Number") for v in verbs)
 
 
 def before_incise(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
