@@ -114,6 +114,9 @@ CASES = {
     "d_ailleurs_stands_between_an_inverted_verb_and_its_auxiliary": (
         "Les élus se coupent la parole. « La séance tourne mal », a d'ailleurs reconnu le maire, Paul Girard.",
         "La séance tourne mal", "incise/inverted-subject", "Paul Girard"),
+    "unnamed_organisations_are_a_source": (
+        "Le village a été bombardé dans la nuit, selon des organisations de défense des droits humains.",
+        "village a été bombardé", "reported/selon", "organisations de défense des droits humains"),
     "selon_eux_is_the_group_named_before": (
         "Des syndicats d'enseignants ont réagi mardi. Selon eux, les professeurs n'ont pas à en faire plus pendant la "
         "grève.", "pas à en faire plus", "reported/selon", "syndicats d'enseignants"),
