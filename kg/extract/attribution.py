@@ -1540,9 +1540,11 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 def told_by_several(ctx: Context, quote: Span, speaker: Mention) -> bool:
     """'« … », ont indiqué les conseils de la députée' after one person's words: a verb in the plural tells of
     speakers that person is not, even when they go unresolved."""
+    if speaker.type != "Person" or speaker.unnamed:
+        return False
     cue = incise(ctx, quote)
     verbs = [cue, *(c for c in cue.children if c.dep_.startswith("aux"))] if cue is not None else []
-    return speaker.type == "Person" and not speaker.unnamed and any("Plur" in v.morph.get("Number") for v in verbs)
+    return any("Plur" in v.morph.get("Number") for v in verbs)
 
 
 def before_incise(ctx: Context, quote: Span) -> tuple[Mention, str] | None:

@@ -90,6 +90,11 @@ def lexicon_name(token: Token) -> str:
     return next((form for form in forms if form in verbs()), lemma)
 
 
+def pronominal(token: Token) -> bool:
+    """Whether a verb stands for a pronominal entry of the lexicon ('s'est félicité', 'se disent')."""
+    return cue_lemma(token).startswith(("se ", "s'"))
+
+
 def entry(token: Token) -> lexicon.ReportingVerb | None:
     return verbs().get(cue_lemma(token))
 

@@ -828,7 +828,8 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
     ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
-    ranked = [c for c in ranked if fits(c[2]) or PRONOUNS.get(token.lower_) != "p"]  # 'ils' is never one person
+    if PRONOUNS.get(token.lower_) == "p":
+        ranked = [c for c in ranked if fits(c[2])]  # 'ils' is never one person
     ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
                                          or last_not_possessor(ctx, before) or body_subject(ctx, token)

@@ -913,12 +913,12 @@ def said_object(cue: Token) -> tuple[int, int] | None:
 
 def adjective_attribute(cue: Token, child: Token) -> bool:
     """'se disent sereins', 's'est déclaré favorable à …': the adjective a pronominal verb of saying governs."""
-    return cues.cue_lemma(cue).startswith(("se ", "s'")) and child.dep_ == "xcomp" and child.pos_ == "ADJ"
+    return cues.pronominal(cue) and child.dep_ == "xcomp" and child.pos_ == "ADJ"
 
 
 def of_complement(cue: Token, child: Token) -> bool:
     """'s'est félicité du choix', 's'inquiète de la situation': the 'de' phrase of a pronominal verb."""
-    return cues.cue_lemma(cue).startswith(("se ", "s'")) and child.dep_ in ("obl:arg", "obl") \
+    return cues.pronominal(cue) and child.dep_ in ("obl:arg", "obl") \
         and child.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'")
                                                     for c in child.children)
 
