@@ -25,6 +25,8 @@ GLUED_QUOTES = (r'(?<=[.!?])["“”«»]+(?=[A-ZÀ-Ý])', r'(?<=[a-zà-ÿ]{2}[.
 GLUED_STOP = r'[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])'  # what is left of '».Enfin' once the quote mark is cut off
 URL_WITHOUT_QUOTES = re.compile(r"(?!\S*[«»“”])" + URL_PATTERN, re.UNICODE)  # 'bien».dit-il' is no web address
 HYPHENED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
+ELIDED_NAME = re.compile(r"[NM]'[A-ZÀ-Ý][\w-]*")  # 'N'Goran', 'N'Djamena', 'M'Baye': no elided 'ne' or 'me'
+
 CLOSING = frozenset({"»", "”"})
 FULL_STOPS = frozenset({".", "!", "?", "…", "..."})
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", "”", '"', "...", ")"})
@@ -146,19 +148,22 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 def with_given_names(token_match: Callable[[str], object] | None) -> Callable[[str], object]:
     """The tokenizer's whole-word test, two given names of the lexicon joined by a hyphen ('Yves-François' and
     'Anne-Sophie' stay one word as 'Jean-Pierre' does: cut in three, they break the parse of the sentence) and
-    the lexicon's joined words ('état-major')."""
+    the lexicon's joined words ('état-major'), a name that opens on 'N'' or 'M'' ('N'Goran')."""
     def whole(text: str) -> object:
         return (token_match(text) if token_match else None) or text.lower() in lexicon.joined_words() or (
-            HYPHENED.fullmatch(text) is not None and lexicon.given_name(text) is not None)
+            HYPHENED.fullmatch(text) is not None and lexicon.given_name(text) is not None) \
+            or ELIDED_NAME.fullmatch(text) is not None
     return whole
 
 
 def unglue(nlp: Language) -> None:
     """Make nlp's tokenizer keep compound given names whole (with_given_names) and cut what scrapers that drop
     paragraph breaks glue together: a quote mark and the word after a full stop ('Rousseau."On va …') or before
-    it ('bien».dit-il'), a full stop and the capitalised word after it ('tenue.La')."""
+    it ('bien».dit-il'), a full stop and the capitalised word after it ('tenue.La'); and leave whole a name that
+    opens on 'N'' or 'M'' ('N'Djamena,')."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTES]).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, GLUED_STOP]).search
+    prefix = compile_prefix_regex([*nlp.Defaults.prefixes, GLUED_STOP]).search
+    nlp.tokenizer.prefix_search = lambda text: None if ELIDED_NAME.match(text) else prefix(text)
     nlp.tokenizer.url_match = URL_WITHOUT_QUOTES.match
     nlp.tokenizer.token_match = with_given_names(nlp.tokenizer.token_match)
 

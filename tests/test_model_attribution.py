@@ -978,7 +978,7 @@ CASES = {
         "reported/participle-subject+reference", "Arun Kapoor"),
     "the_etre_of_the_quoted_clause_makes_no_passive": (
         "La réunion a commencé.\n\nLe Parlement européen est « en cohérence avec la position » de la France, a pour "
-        "sa part réagi le ministre des Affaires étrangères Paul Verdier.", "en cohérence", "governed/inverted-subject",
+        "sa part réagi le ministre des Affaires étrangères Paul Verdier.", "en cohérence", "reported/inverted-subject",
         "Paul Verdier"),
     "a_sentence_the_parser_cut_after_a_name_set_off": (
         "La réunion a commencé.\n\nLe ministre de l'Administration territoriale, Paul Ateba Nko, a pour sa part mis "
@@ -995,6 +995,52 @@ CASES = {
         "de sécurité\npoursuivront les opérations dans le nord\". Le porte-parole\nde la présidence a confirmé\nque "
         "les négociations reprendront\nlundi à Genève.", "négociations reprendront", "reported/subject",
         "porte-parole de la présidence"),
+    "a_verb_in_a_series_shares_the_subject": (
+        "Le sommet s'est ouvert.\n\nMarie Lenoir a salué la volonté des deux pays de « travailler ensemble », "
+        "s'est dite favorable à une rencontre à trois et a annoncé qu'elle se rendrait à Rome la semaine suivante.",
+        "favorable à une rencontre", "reported/coordinated", "Marie Lenoir"),
+    "an_inverted_subject_the_parse_took_for_an_object": (
+        "La tempête est passée.\n\nIrma est la tempête « la plus forte et la plus longue » que la région ait "
+        "connue depuis 50 ans, a souligné la préfecture.", "la plus longue", "reported/inverted-subject",
+        "préfecture"),
+    "an_object_past_a_circumstance_set_off": (
+        "La nuit a été agitée.\n\nL'armée de l'air polonaise a annoncé avoir abattu, dans la nuit de mardi à "
+        "mercredi, 12 des 15 drones lancés contre la capitale.", "12 des 15 drones", "reported/subject",
+        "Polish Armed Forces"),
+    "pour_a_pronoun_then_a_quotation": (
+        "Paul Verdier a ouvert la séance.\n\nPour lui « la question n'est plus de savoir si la crise viendra ».",
+        "la question n'est plus", "introduced/selon+pronoun", "Paul Verdier"),
+    "a_personal_il_before_an_infinitive": (
+        "Le colonel Paul Ateba a pris la tête de la transition.\n\nIl promet de rendre le pouvoir aux civils "
+        "avant la fin de l'année.", "rendre le pouvoir", "reported/subject+pronoun", "Paul Ateba"),
+    "a_quoted_paragraph_after_a_reported_statement": (
+        "Le scrutin s'est tenu dimanche.\n\nL'opposant Marc Ndiaye soutient que le boycott a été massivement "
+        "suivi.\n\"Nous avons obtenu ce que nous voulions. Les électeurs ne sont pas venus.\"",
+        "Les électeurs ne sont pas venus", "after-a-speaker", "Marc Ndiaye"),
+    "an_epithet_counts_back_from_the_end_of_a_long_quotation": (
+        "Le scrutin s'est tenu dimanche.\n\n« Ce vote n'a pas été libre. Beaucoup n'ont pas pu voter. Le pays mérite "
+        "mieux », a déclaré M. Paul Ateba, visiblement déterminé.\n“Le pays doit se parler”\nL'ancien banquier a "
+        "insisté sur la nécessité d'un dialogue national.", "nécessité d'un dialogue", "reported/subject+reference",
+        "Paul Ateba"),
+    "a_relative_clause_hung_on_the_complement_of_its_speaker": (
+        "La réunion a commencé.\n\nLe journal a cité un membre de la délégation française qui a déclaré : « Paris "
+        "refuse cette proposition ».", "Paris refuse", "introduced/subject", "membre de la délégation française"),
+    "a_quoted_line_in_lower_case_goes_on_a_sentence": (
+        "La route est coupée.\n\nUne de ses responsables, Marie Lenoir, a assuré que le blocage était\n\"prévu "
+        "pour toute la nuit\"\n, avant de repartir vers la ville.", "prévu pour toute la nuit", "after-a-speaker",
+        "Marie Lenoir"),
+    "a_comme_clause_after_what_it_tells": (
+        "La séance a été levée.\n\nLe texte sera voté mardi, comme l'a expliqué Paul Verdier.", "Le texte sera voté",
+        "reported/subject", "Paul Verdier"),
+    "a_participle_the_tagger_took_for_an_adjective": (
+        "La séance a été levée.\n\nLors d'un meeting mardi, Marc Lenoir a qualifié son rival de « menteur », "
+        "insinuant qu'il avait trompé les électeurs.", "trompé les électeurs", "reported/subject", "Marc Lenoir"),
+    "a_call_that_says_what_it_calls_for": (
+        "La réunion a commencé.\n\nLa Belgique réitère son appel à un cessez-le-feu immédiat dans la région.",
+        "cessez-le-feu immédiat", "reported/subject", "Belgium"),
+    "a_prefect_is_an_unnamed_source": (
+        "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
+        "communiqué.", "tout perdu", "incise/subject", "préfet"),
 }
 NOT_STATEMENTS = {
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
@@ -1036,6 +1082,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_comme_clause_of_a_request_tells_nothing": (
+        "La séance a été levée.\n\nLa Cour n'a pas ordonné de trêve, comme le demandait la Belgique dans sa requête.",
+        "belgium"),
     "a_verb_with_an_attribute_inverts_no_subject": (
         "Le président Paul Marin, dans un message publié lundi, a exprimé la volonté de son pays de « travailler pour "
         "la paix », s'est déclaré favorable à une réunion trilatérale Ukraine-États-Unis-Russie et a annoncé qu'il "
@@ -1126,7 +1175,8 @@ def built(tmp_path_factory):
         "other_office": OTHER_OFFICE, "epithet_of_a_named_person": EPITHET_OF, "participle_after_an_incise": PARTICIPLE,
         "participle_inside": PARTICIPLE_INSIDE, "plural_pronoun": PLURAL_PRONOUN,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
-        "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES}
+        "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
+        "borrowed": BORROWED}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1152,7 +1202,9 @@ HEADING = ("Paul Girard, délégué du syndicat, est venu devant le palais de ju
            "explique-t-il.\n\n« Pas un héros »\n\nLa manifestation a duré deux heures.")
 NICKNAME = ("Le candidat Paul Marin a parlé. Le candidat du Parti des travailleurs, Luiz Inácio Lula da Silva, dit "
             "Lula, ex-président et star de la gauche brésilienne, obtient 48 % des voix.")
-HEADING_AFTER_A_SPEAKER = "Paul Girard a pris la parole devant le palais.\n\n« Pas un héros »\n\nLa manifestation a duré."
+HEADING_AFTER_A_SPEAKER = ("Paul Girard a pris la parole devant le palais.\n\n« Pas un héros »\n\nLa manifestation a "
+                           "duré. Paul Girard estime que rien n'est réglé.\n\n\"Les esprits restent chauds, rien n'est "
+                           "réglé\"\n\nLa foule s'est dispersée.")
 ONE_OF_THEM = ("« Le métier a changé », explique l'un d'eux devant le palais de justice. « Il a fait son travail », "
                "assure encore Paul Girard.")
 OTHER_OFFICE = ("Le sommet aura lieu, à en croire Bart De Wever. À en croire le ministre de l'Intérieur, la sécurité "
@@ -1163,6 +1215,9 @@ QUOTED_WORD = ("« La ville respire enfin », a lancé Marc Leroy devant ses par
 
 EPITHET_OF = ("« Le pays tiendra », a affirmé Paul Renard. La femme du ministre Luc Morel a déclaré que la famille "
               "restait à Paris.")
+BORROWED = ("La séance a été levée.\n\nAnne Roy a écarté les critiques. Elle a toutefois noté que les membres devaient "
+            "augmenter leurs contributions, qualifiant cette hausse de «juste». Interrogée sur un recours, elle a "
+            "répondu : « Jamais ».")
 SAME_SOURCE = ("« La réunion a duré deux heures », raconte un participant. « Rien n'a été décidé », précise la même "
                "source.")
 
@@ -1198,7 +1253,12 @@ def test_dit_before_a_nickname_is_no_verb_of_saying(built):
 
 def test_a_quoted_heading_alone_on_its_line_is_no_one_s_words(built):
     assert [st.text for st, _ in said(built, "heading")] == ["Le métier a changé"]
-    assert said(built, "heading_after_a_speaker") == []
+    assert [st.text for st, _ in said(built, "heading_after_a_speaker")] == ["estime que rien n'est réglé"]
+
+
+def test_a_few_quoted_words_a_phrase_joins_to_the_verb_are_reported_speech_not_a_quotation(built):
+    found = sorted((st.kind, who.label, st.text.split(", ")[-1]) for st, who in said(built, "borrowed"))
+    assert found == [("direct", "Anne Roy", "Jamais"), ("indirect", "Anne Roy", "qualifiant cette hausse de «juste»")]
 
 
 def test_one_of_them_is_never_the_person_named_after(built):

@@ -215,6 +215,13 @@ def test_two_given_names_joined_by_a_hyphen_are_one_word_and_other_hyphened_word
     assert "Israël-Hamas" not in words and "-il" in words
 
 
+def test_a_name_opening_on_n_or_m_apostrophe_is_one_word_and_an_elided_ne_or_me_is_cut():
+    from kg import nlp
+    words = [t.text for t in nlp.load().make_doc("Il a quitté N'Djamena, a dit M'Bala Diop. N'importe, m'a-t-il dit.")]
+    assert "N'Djamena" in words and "M'Bala" in words
+    assert "N'" in words and "m'" in words
+
+
 def test_the_pipeline_s_tokenizer_caches_the_words_of_articles(monkeypatch):
     """The gazetteer ruler's patterns once filled spaCy's 10,000-chunk tokenizer cache: every word of every
     article then went through kg's whole-word test again."""

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.attribution import names_a_noun_before, relative
-from kg.extract.statements import past_quotation, que_clause, relative_end, run_on_end
+from kg.extract.statements import past_quotation, que_clause, relative_end, run_on_end, writers_imperative
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -82,3 +82,14 @@ def test_a_name_after_a_noun_a_preposition_opens_names_that_noun(before, named):
 def test_reported_words_never_end_inside_a_quotation(end, expected):
     """'…, louant leur « détermination et héroïsme »' cut by the parse after 'détermination' ends past the mark."""
     assert past_quotation(SimpleNamespace(quotes=[(10, 30)]), end) == expected
+
+
+@pytest.mark.parametrize("words, heads, deps, writer", [
+    (["Rappelons", "que", "Paul", "affirme", "tout"], [0, 3, 3, 0, 3], ["ROOT", "mark", "nsubj", "ccomp", "obj"], True),
+    (["Nous", "rappelons", "que", "Paul", "ment"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], False),
+    (["Paul", "rappelle", "que", "Anne", "ment"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], False),
+])
+def test_the_writer_s_imperative_opens_its_sentence_with_no_subject(words, heads, deps, writer):
+    doc = parsed_doc(words, heads, deps)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert writers_imperative(verb) is writer

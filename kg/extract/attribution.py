@@ -14,7 +14,7 @@ from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.reference import (NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, person_words,
-                                   speaker_of_np)
+                                   speaker_of_np, unnamed_type)
 from kg.extract.roles import HONORIFICS, ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.ingest.furniture import SENTENCE_BREAK  # '… . Un avis partagé par X : « … »'
@@ -244,7 +244,19 @@ def quoted_away(ctx: Context, cue: Token, subject: Token) -> bool:
 def subject_inverted(cue: Token) -> bool:
     """'…, le général Marc Dupont, a déclaré le porte-parole': a verb after the comma of an inversion with a
     subject after it; the phrase set off before it that the parse made a second subject is the reported clause's."""
-    return inversion_comma(cue) is not None and any(c.i > cue.i for c in parsed_subjects(cue))
+    comma = inversion_comma(cue)
+    return comma is not None and (any(c.i > cue.i for c in parsed_subjects(cue)) or subject_as_object(cue, comma))
+
+
+def subject_as_object(cue: Token, comma: Token) -> bool:
+    """'Le cyclone est « le plus violent » que l'île ait connu, a souligné la préfecture': a subject before the
+    comma with no comma of its own before it (French sets no lone comma between a subject and its verb), and a
+    name or a speaker's noun after the verb, which the parse took for its object, ending the sentence."""
+    glued = any(c.i < comma.i and not any(t.text == "," for t in cue.doc[c.i:comma.i]) for c in parsed_subjects(cue))
+    obj = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i), None)
+    if not glued or obj is None or not all(t.is_punct or t.is_space for t in cue.doc[obj.right_edge.i + 1:cue.sent.end]):
+        return False
+    return obj.pos_ == "PROPN" or obj.lower_ in person_words() or unnamed_type(obj) is not None
 
 
 def parsed_subjects(cue: Token) -> list[Token]:
@@ -266,11 +278,23 @@ def antecedent_speaker(ctx: Context, cue: Token, relative: Token) -> Mention:
     set_off = relative.i > 0 and relative.doc[relative.i - 1].text == ","
     named = [before] if before is not None and set_off and ctx.at(before) is not None else []
     heads = [cue.head] if cue.dep_ == "acl:relcl" else []
-    for head in (*named, *heads, before):
+    for head in (*named, *heads, before, *complemented_by(heads[0] if heads else before)):
         found = speaker_of_np(ctx, head) if head is not None else None
         if found is not None:
             return found
     return NOBODY
+
+
+def complemented_by(noun: Token | None) -> list[Token]:
+    """'un membre de l'équipe de négociation qui a déclaré': the nouns a noun is the complement of, nearest first,
+    up to one with an indefinite article (the relative clause may hang on the last noun of a phrase that names one
+    unnamed speaker; 'le père de la collégienne qui …' is the girl's)."""
+    owners = []
+    while noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and len(owners) < 2:
+        noun = noun.head
+        owners.append(noun)
+    last = next((k for k, o in enumerate(owners) if any(c.lower_ in ("un", "une") for c in o.children)), None)
+    return owners[:last + 1] if last is not None else []
 
 
 def apposition_owner(noun: Token | None) -> Token | None:
@@ -381,10 +405,11 @@ def is_subject_of(child: Token, cue: Token) -> bool:
 
 
 def personal(cue: Token) -> bool:
-    """A verb of saying whose impersonal-looking 'il' is someone: not 'il convient de noter que …' ('il estime
-    que le taux a été gonflé', with the participle tagged an infinitive, is)."""
-    return cues.is_cue(cue) and not any(c.i > cue.i and cues.infinitive(c) and not clause_of_its_own(c)
-                                        for c in cue.children)
+    """A verb of saying whose impersonal-looking 'il' is someone ('il promet de laisser la place'): not before
+    another verb of saying in the infinitive ('il convient de noter que …'; 'il estime que le taux a été gonflé',
+    with the participle tagged an infinitive, is someone)."""
+    return cues.is_cue(cue) and not any(c.i > cue.i and cues.infinitive(c) and cues.is_cue(c)
+                                        and not clause_of_its_own(c) for c in cue.children)
 
 
 def clause_of_its_own(verb: Token) -> bool:
@@ -394,19 +419,37 @@ def clause_of_its_own(verb: Token) -> bool:
 def by_coordination(ctx: Context, cue: Token) -> Mention | None:
     """'X a salué … et affirmé que …': a coordinated verb shares the subject of the reporting verb it hangs
     on, however deep the parse put it ('a martelé que … devaient être maintenues et a jugé que …')."""
-    if cue.dep_ != "conj" or ctx.inside_quote(cue.head.idx):
+    if not (cue.dep_ == "conj" or in_series(ctx, cue)) or ctx.inside_quote(cue.head.idx):
         return None
     own = [m for m in ctx.starting(cue.head.idx + 1, cue.idx) if m.type == "Person" and not m.unnamed
            and not ctx.inside_quote(m.start) and after_clause_opener(first_token(ctx, m))]
     if own:  # '… tandis que Yoni Tadmor, du parquet, a déclaré …': a clause with a subject of its own
         return own[-1]
     head = cue.head if cues.is_cue(cue.head) else governing_cue(ctx, cue)
-    if head is None:  # 'Le président a été interviewé à Ramallah et a précisé que …': the first verb's subject
-        subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.head.i), None)
-        who = speaker_of_np(ctx, subject) if subject is not None else None
-        return who if who is not None and who.type == "Person" and not who.unnamed else None
+    if head is None:
+        return first_verb_subject(ctx, cue.head)
     found = speaker_of(ctx, head)
     return found[0] if found else None
+
+
+def first_verb_subject(ctx: Context, verb: Token) -> Mention | None:
+    """'Le président a été interviewé à Ramallah et a précisé que …': the named person subject of the first verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    who = speaker_of_np(ctx, subject) if subject is not None else None
+    return who if who is not None and who.type == "Person" and not who.unnamed else None
+
+
+def in_series(ctx: Context, cue: Token) -> bool:
+    """'X a exprimé …, s'est déclaré favorable à … et a annoncé …': a finite verb after a comma, with neither
+    subject nor conjunction of its own, that the parse hung on the verb before it as a clause; not past an agent
+    named outside a phrase ('Alors que X a …, Y, âgé de 60 ans, a dit …', '…, tandis que Y a déclaré …')."""
+    head = cue.head
+    if any(m.type in AGENT_TYPES and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))
+           for m in ctx.starting(head.idx + 1, cue.idx)):
+        return False
+    return cue.dep_ == "advcl" and head.i < cue.i and head.pos_ == "VERB" and not cues.infinitive(cue) \
+        and any(c.dep_.startswith("aux") for c in cue.children) and inversion_comma(cue) is None \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in cue.children)
 
 
 def by_control(ctx: Context, cue: Token) -> Mention | None:
@@ -595,7 +638,7 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     mark = word_before_verb_group(cue)
-    if mark is None or not mark.is_punct or cues.is_participle(cue) or cues.subjunctive(cue) or says_next(cue):
+    if mark is None or not mark.is_punct or cannot_invert(cue):
         return None
     i = mark.i
     before = doc[cue.sent.start:i]
@@ -603,6 +646,13 @@ def inversion_comma(cue: Token) -> Token | None:
         return None
     clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) else None
+
+
+def cannot_invert(cue: Token) -> bool:
+    """A participle, a subjunctive, a verb with what it says or its attribute right after it and no subject after
+    it ('…, s'est déclaré favorable à …')."""
+    return cues.is_participle(cue) or cues.subjunctive(cue) or says_next(cue) \
+        or (attribute_after(cue) and not any(c.i > cue.i for c in parsed_subjects(cue)))
 
 
 def subject_with_relative(before: Span) -> bool:
@@ -1027,7 +1077,8 @@ def incise_verb(ctx: Context, quote: Span, verb: Token) -> Token | None:
     if cues.is_cue(verb):
         passed_on = (spokesperson_after(verb) or cues.relays(verb)) and any(
             cues.is_cue(v) and any(c.dep_ == "nsubj" for c in v.children) for v in quote.doc[quote.sent.start:quote.start])
-        return None if cues.is_participle(verb) or cues.passive_participle(verb) or passed_on else verb
+        not_incise = cues.is_participle(verb) or cues.passive_participle(verb) or in_series(ctx, verb)
+        return None if not_incise or passed_on else verb
     no_object = not any(c.dep_ == "obj" for c in verb.children)
     return verb if no_object and inverted_incise(ctx, verb) else None
 
@@ -1455,7 +1506,7 @@ def main_cue_before(sent: Span) -> Token | None:
     """The last verb of saying of the sentence before sent that is its main verb (or joined to it), not an
     incise (after an incise, a quotation goes on with its speaker: 'continued')."""
     i = sent.start - 1
-    while i > 0 and sent.doc[i].is_space:
+    while i > 0 and (sent.doc[i].is_space or sent.doc[i].text in QUOTE_MARKS):  # the opening mark may stand apart
         i -= 1
     return next((t for t in reversed(sent.doc[i].sent) if cues.is_cue(t) and main_verb(t)
                  and inversion_comma(t) is None), None)
@@ -1569,12 +1620,13 @@ def quoted_word(quote: Span) -> bool:
 
 
 def quoted_heading(quote: Span) -> bool:
-    """'« Pas un meurtrier »' alone on its line, with no final stop: a subheading, not words going on."""
+    """'« Pas un meurtrier »' alone on its line, capitalised, with no final stop: a subheading, not words going on
+    ('… a assuré que le blocage était\n« prévu pour la nuit »\n, avant …')."""
     text, marks = parsed(quote.doc), "".join(QUOTE_MARKS) + " "
     start, end = text.rfind("\n", 0, quote.start_char) + 1, text.find("\n", quote.end_char)
     line = text[start:end if end >= 0 else len(text)].strip().strip(marks)
     said = quote.text.strip(marks)
-    return line == said and 0 < len(said.split()) <= 6 and said[-1:] not in ".!?…"
+    return line == said and 0 < len(said.split()) <= 12 and said[-1:] not in ".!?…" and said[:1].isupper()
 
 
 def inner_incise(ctx: Context, quote: Span) -> Token | None:

@@ -28,6 +28,7 @@ def verbs() -> dict[str, lexicon.ReportingVerb]:
 
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant"})
 PAST_PARTICIPLE = re.compile(r"ée?s?$")
+PRESENT_PARTICIPLE = re.compile(r"ant$")
 RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "quoi"})
 FILLERS = frozenset({"le", "la", "les", "l'", "d'", "de", "du", "des", "en", "un", "une", "à", "au"})
 
@@ -82,7 +83,7 @@ def lexicon_name(token: Token) -> str:
     found = locution(token) or made_to(token, lemma)
     if found is not None:
         return found
-    forms = (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", token.lower_))
+    forms = (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", token.lower_), PRESENT_PARTICIPLE.sub("er", token.lower_))
     if any(c.lower_ in REFLEXIVE for c in token.children) or (token.i and token.doc[token.i - 1].lower_ in REFLEXIVE):
         # 'se sont relayés', 's'est appuyé sur': a pronominal verb the lexicon lacks says nothing
         pronominal = (f"{se}{form}" for form in forms for se in ("se ", "s'"))
@@ -105,8 +106,8 @@ def may_be_cue(lower: str, lemma: str) -> bool:
     on the word alone, so that most words of an article are set aside without looking at their parse."""
     known = verbs()
     return lower in lexicon.verb_forms() or lemma in LOCUTIONS or any(
-        form in known for form in (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", lower), f"faire {lemma}",
-                                   f"se {lemma}", f"s'{lemma}"))
+        form in known for form in (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", lower),
+                                   PRESENT_PARTICIPLE.sub("er", lower), f"faire {lemma}", f"se {lemma}", f"s'{lemma}"))
 
 
 @per_token
@@ -149,7 +150,7 @@ def agentless_passive(token: Token) -> bool:
 def verbal(token: Token) -> bool:
     """A verb, or a past participle after its auxiliary that the tagger took for an adjective or a name
     ('a-t-il martelé', 'a tweeté')."""
-    if token.pos_ == "VERB" or mistagged(token) or before_clitic(token):
+    if token.pos_ == "VERB" or mistagged(token) or before_clitic(token) or adjective_participle(token):
         return True
     if token.pos_ not in ("ADJ", "NOUN", "X", "PROPN") or not token.text[:1].islower():
         return False
@@ -365,7 +366,15 @@ def is_relay(token: Token) -> bool:
         return False
     return token.lower_ in ("selon", "d'après") or (
         token.lower_ == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'") or (
-        token.lower_ == "pour" and opens_sentence(token) and "," in token.doc[token.i:token.sent.end].text[:80])
+        token.lower_ == "pour" and opens_sentence(token) and ("," in token.doc[token.i:token.sent.end].text[:80]
+                                                             or quoted_after_name(token)))
+
+
+def quoted_after_name(token: Token) -> bool:
+    """'Pour lui « … »', 'Pour Marie Dupont "…"': a pronoun or a name, then a quotation."""
+    words = list(takewhile(lambda t: t.pos_ in ("PROPN", "PRON"), token.doc[token.i + 1:token.sent.end]))
+    end = token.i + 1 + len(words)
+    return bool(words) and end < len(token.doc) and token.doc[end].text in QUOTE_MARKS
 
 
 def opens_sentence(token: Token) -> bool:
@@ -393,7 +402,16 @@ def relay_np(token: Token) -> Token:
 @per_token
 def is_participle(token: Token) -> bool:
     """A present participle ('affirmant', 'en prédisant'), whatever tense the tagger gives it."""
-    return "Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"))
+    return ("Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense")
+                                                       or token.lower_.endswith("ant"))) or adjective_participle(token)
+
+
+def adjective_participle(token: Token) -> bool:
+    """'…, insinuant qu'il …': a present participle between a comma and 'que' that the tagger took for an
+    adjective."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.lower_.endswith("ant") and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].text == "," and doc[token.i + 1].lower_ in ("que", "qu'")
 
 
 def subjunctive(cue: Token) -> bool:

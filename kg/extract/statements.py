@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import attribution, cues, quotes
-from kg.extract.attribution import (CONJUNCTIONS, Attribution, Strategy, attribute, contrast_before, governing_cue,
-                                    inversion_comma, inverted_after_comma, line_label, medium_passing_on,
+from kg.extract.attribution import (CONJUNCTIONS, TELLING, Attribution, Strategy, attribute, contrast_before,
+                                    governing_cue, inversion_comma, inverted_after_comma, line_label, medium_passing_on,
                                     opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
                                     reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
                                     subject_inverted)
-from kg.extract.common import AGENT_TYPES, article_state, evidence, original, parsed, sentence_text, sentences, text_of
+from kg.extract.common import (AGENT_TYPES, article_state, evidence, original, parsed, sentence_index, sentence_text,
+                               sentences, text_of)
 from kg.extract.reference import SPEECH_NOUNS, Context, phrase_tokens, speaker_of_np
 from kg.extract.roles import ROLE_NOUNS, Role, person_word
 from kg.gazetteer import Gazetteer
@@ -43,10 +44,16 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
             found = fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)],
                                   reported_here)
         for st in found:
-            ctx.speakers.append((st.evidence.sent_index, st.speaker))
+            ctx.speakers.append((ended_in(ctx, st), st.speaker))
         made += found
     named_after(ctx, made)
     yield from without_pull_quotes(made)
+
+
+def ended_in(ctx: Context, st: Statement) -> int:
+    """The sentence a statement's words end in (a quotation of several sentences is recent from its last one)."""
+    last = ctx.doc.char_span(st.evidence.end - 1, st.evidence.end, alignment_mode="expand")
+    return sentence_index(last[0]) if last is not None and len(last) else st.evidence.sent_index
 
 
 def labelled_paragraphs(ctx: Context) -> list[tuple[int, int]]:
@@ -193,9 +200,11 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
 
 
 def trails(ctx: Context, quoted: Statement, reported: Statement) -> bool:
-    """A fragment quoted a few words after the end of what the same speaker reports, in the same clause."""
+    """A fragment quoted a few words after the end of what the same speaker reports, in the same clause (or a word
+    borrowed there, whoever the parse made its speaker)."""
     gap = parsed(ctx.doc)[reported.evidence.end:quoted.evidence.start]
-    return fragment(quoted) and same_speaker(quoted, reported) and reported.evidence.end <= quoted.evidence.start \
+    return fragment(quoted) and (same_speaker(quoted, reported) or borrowed(ctx, quoted)) \
+        and reported.evidence.end <= quoted.evidence.start \
         and len(gap) < 80 \
         and not any(c in gap for c in ".!?;:") and sum(c in MARKS for c in gap.replace(" ", "")) <= 1
 
@@ -264,6 +273,19 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
         yield Statement(speaker=a.speaker, text=text, kind="direct", cue=a.word, polarity=cues.polarity(a.word),
                         evidence=span_evidence(ctx, parts[0][0], parts[-1][1]), reported_by=a.relay,
                         about=about(ctx, parts[0][0], parts[-1][1], a.speaker), rule=a.rule, confidence=a.confidence)
+
+
+def borrowed(ctx: Context, st: Statement) -> bool:
+    """'qualifiant cette hausse de « juste »': three quoted words or fewer that a phrase of the writer's joins to
+    the verb before them, a word borrowed in the reported speech they end ('a répondu : « Jamais »', 'a salué
+    « un accord historique »' are quotations of their own)."""
+    if st.kind != "direct" or not st.rule.startswith("introduced/") or len(st.text.split()) > 3:
+        return False
+    doc = ctx.doc
+    first = doc.char_span(st.evidence.start, st.evidence.start + 1, alignment_mode="expand")[0]
+    cue = next((t for t in reversed(doc[first.sent.start:first.i]) if cues.verbal(t) and cues.cue_word(t) == st.cue),
+               None)
+    return cue is not None and any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:first.i])
 
 
 def is_title(quote: Span) -> bool:
@@ -629,8 +651,15 @@ def own_words(ctx: Context, cue: Token) -> bool:
     répondu aux propos de l'armée qui affirment que …')."""
     outer = reporting_ancestor(cue)
     return (outer is None or framing_verb(ctx, outer) == cue or medium_passing_on(ctx, outer) is not None
-            or contrast_before(cue) is not None
+            or contrast_before(cue) is not None or writers_imperative(outer)
             or said_by_antecedent(cue)) and framing_verb(ctx, cue) is None and opening_relay(ctx, cue) is None
+
+
+def writers_imperative(verb: Token) -> bool:
+    """'Rappelons que X affirme …', 'Notons que …': the writer's own verb, opening its sentence in the first person
+    plural with no subject, claims no words of the verbs under it."""
+    first = next((t for t in verb.sent if not t.is_space), None)
+    return verb == first and verb.lower_.endswith("ons") and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def framing_verb(ctx: Context, cue: Token) -> Token | None:
@@ -813,13 +842,34 @@ def run_on_end(cue: Token, clause: Token) -> int | None:
     """'a souligné que X a interdit par décret en octobre [2022 toute négociation …]': phrases right after the
     'que' clause, with no punctuation between, that the parse hung on the verb of saying belong to the clause;
     where they end (None when there are none)."""
-    end = last = clause.right_edge.i
-    for c in sorted((c for c in cue.children if c.i > end), key=lambda t: t.i):
-        if c.dep_ not in RUN_ON_DEPS or any(t.is_punct or t.is_space for t in cue.doc[last + 1:c.left_edge.i + 1]):
-            break
-        last = c.right_edge.i
+    end = clause.right_edge.i
+    last = run_on_last(cue, clause)
     words = [t for t in cue.doc[end + 1:last + 1] if not (t.is_punct or t.is_space)]
     return words[-1].idx + len(words[-1]) if words else None
+
+
+def run_on_last(cue: Token, clause: Token) -> int:
+    """The last token of the phrases that run on after the clause (its own last token when none do)."""
+    last = clause.right_edge.i
+    later = sorted((c for c in cue.children if c.i > last), key=lambda t: t.i)
+    for k, c in enumerate(later):
+        if c.dep_ not in RUN_ON_DEPS or any(t.is_punct or t.is_space for t in cue.doc[last + 1:c.left_edge.i + 1]):
+            lost = lost_object(clause, [t for t in later[k:] if not t.is_punct])
+            return lost.right_edge.i if lost is not None else last
+        last = c.right_edge.i
+    return last
+
+
+def lost_object(clause: Token, later: list[Token]) -> Token | None:
+    """'a annoncé avoir abattu, dans la nuit de dimanche, [37 des 40 missiles]': the object of a verb with none,
+    hung by the parse on the verb of saying past a circumstance set off by commas, when it ends the sentence."""
+    doc = clause.doc
+    if len(later) != 2 or any(c.dep_ == "obj" for c in clause.children) or later[0].dep_ not in ("obl:mod", "obl"):
+        return None
+    aside, lost = later
+    set_off = doc[aside.left_edge.i - 1].text == "," and any(t.text == "," for t in doc[aside.right_edge.i + 1:lost.i])
+    ends = all(t.is_punct for t in doc[lost.right_edge.i + 1:clause.sent.end] if not t.is_space)
+    return lost if set_off and ends and (lost.pos_ in ("NUM", "NOUN") or lost.like_num) else None
 
 
 def infinitive_complement(cue: Token) -> tuple[int, int] | None:
@@ -943,6 +993,9 @@ def names_speech(obj: Token) -> bool:
     """'a réitéré cette demande', 'a répété ses propos': an object that points back to words said elsewhere (a
     noun of speech after a demonstrative or possessive)."""
     det = next((c for c in obj.children if c.dep_ == "det"), None)
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if nxt is not None and nxt.lower_ in ("à", "au", "aux", "pour"):
+        return False  # 'a réitéré son appel à un retour à l'ordre': the call says what
     return obj.lower_ in SPEECH_NOUNS and det is not None and ("Dem" in det.morph.get("PronType")
                                                                or "Yes" in det.morph.get("Poss"))
 
@@ -980,13 +1033,18 @@ def after_colon(cue: Token) -> tuple[int, int] | None:
 
 def as_said(cue: Token) -> tuple[int, int] | None:
     """'Comme l'a rappelé Jean Martin, la loi s'applique à tous': the clause after the comma that closes the
-    'comme' clause."""
+    'comme' clause; 'La loi s'applique à tous, comme l'a rappelé Jean Martin.': the clause before the comma."""
     doc = cue.doc
     opening = next((t for t in doc[max(cue.sent.start, cue.i - 4):cue.i] if t.lower_ == "comme"), None)
     if opening is None or any(t.pos_ not in ("PRON", "AUX", "ADV") for t in doc[opening.i + 1:cue.i]):
         return None  # 'comme une pause, prévient X' compares; it opens no clause of the verb
     comma = next((t for t in doc[cue.i + 1:cue.sent.end] if t.text == ","), None)
-    return rest_of_sentence(doc[comma.i + 1:cue.sent.end]) if comma is not None else None
+    if comma is not None:
+        return rest_of_sentence(doc[comma.i + 1:cue.sent.end])
+    before = doc[opening.i - 1] if opening.i > cue.sent.start else None  # '…, comme l'a expliqué X.'
+    told = (entry := cues.entry(cue)) is not None and entry.polarity in TELLING  # not '…, comme le demandait X'
+    return rest_of_sentence(doc[cue.sent.start:before.i]) if told and before is not None and before.text == "," \
+        else None
 
 
 CONTENT_RULES = (as_said, que_clause, clause_before, infinitive_complement, called_for, said_about, after_colon,
