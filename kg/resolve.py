@@ -86,6 +86,7 @@ class Resolver:
         self.resolve_treaties(extractions)
         self.resolve_lone_names(extractions)
         self.resolve_short_names(extractions)
+        self.follow_aliases(extractions)
         entities, resolved = self.build_entities(extractions)
         return KnowledgeGraph(documents=[x.doc for x in extractions], entities=entities, resolved=resolved,
                               extractions=extractions)
@@ -191,6 +192,15 @@ class Resolver:
                     owners = fulls.get(person_tokens(m)[0], set())
                     if len(owners) == 1:
                         self.keys[(m.doc, m.id)] = next(iter(owners))
+
+    def follow_aliases(self, extractions: list[Extraction]) -> None:
+        """A pronoun or a description stands for the entity its antecedent ended as, once lone and short names
+        found their full name ('Traoré … -t-il' is Ibrahim Traoré when 'Traoré' is)."""
+        for ex in extractions:
+            for m in ex.mentions:
+                root = alias_root(m, ex.mentions) if m.alias_of is not None and not m.key else m
+                if root is not m:
+                    self.keys[(m.doc, m.id)] = self.keys[(root.doc, root.id)]
 
     def resolve_short_names(self, extractions: list[Extraction]) -> None:
         """A given name and surname an article joined to a longer name ('Patrick Muyaya' of 'Patrick Muyaya

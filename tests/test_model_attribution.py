@@ -1038,6 +1038,12 @@ CASES = {
     "a_call_that_says_what_it_calls_for": (
         "La réunion a commencé.\n\nLa Belgique réitère son appel à un cessez-le-feu immédiat dans la région.",
         "cessez-le-feu immédiat", "reported/subject", "Belgium"),
+    "a_verb_that_adds_goes_on_with_the_speaker_before_a_subject": (
+        "Le premier ministre indien Ravi Kumar a donné son feu vert à une opération militaire.\n\n\"L'Inde a "
+        "l'intention de lancer une frappe militaire dans les prochaines heures\", a déclaré le ministre pakistanais de "
+        "l'Information, Paul Tarar, dans un communiqué. Le premier ministre indien attribue la responsabilité de "
+        "l'attentat au Pakistan voisin.\n\n\"Toute agression entraînera une riposte décisive\", a-t-il ajouté.",
+        "riposte décisive", "incise/inverted-pronoun", "Paul Tarar"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),

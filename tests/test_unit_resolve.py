@@ -107,6 +107,13 @@ def test_lone_surname_across_articles_takes_the_one_full_name_of_the_corpus():
     assert e.docs == {"a.txt", "b.txt"}
 
 
+def test_a_pronoun_standing_for_a_lone_surname_is_the_person_the_surname_turned_out_to_be():
+    kg = run(make_extraction("a.txt", ["Ivan Petrov"]),
+             make_extraction("b.txt", ["Petrov", "Emmanuel Lenoir", ("il", "Person", {"role": "pronoun", "alias_of": 0})]))
+    assert ent(kg, "b.txt", 2) == ent(kg, "b.txt", 0) == ent(kg, "a.txt", 0)
+    assert entity(kg, "b.txt", 2).label == "Ivan Petrov"
+
+
 def test_lone_surname_across_articles_ambiguous_stays_alone():
     kg = run(make_extraction("a.txt", ["Ivan Petrov"]), make_extraction("b.txt", ["Petrov"]),
              make_extraction("c.txt", ["Boris Petrov"]))

@@ -827,14 +827,31 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
-    ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
-    if PRONOUNS.get(token.lower_) == "p":
-        ranked = [c for c in ranked if fits(c[2])]  # 'ils' is never one person
-    ranked.sort(key=lambda c: (c[0], fits(c[2]), c[1]))
+    ranked = ranked_antecedents(ctx, token, here, fits, before, chain)
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
                                          or last_not_possessor(ctx, before) or body_subject(ctx, token)
                                          or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits)
                                          or last_person_speaker(ctx, fits))
+
+
+def ranked_antecedents(ctx: Context, token: Token, here: int, fits, before: list[Mention],
+                       chain: bool) -> list[tuple[int, int, Mention]]:
+    """The candidates of antecedent, best last: the nearest, a speaker before a subject of its sentence; for
+    '« … », a-t-il ajouté', any speaker before a subject named since."""
+    ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
+    if PRONOUNS.get(token.lower_) == "p":
+        ranked = [c for c in ranked if fits(c[2])]  # 'ils' is never one person
+    first = adds_to_speech(token)
+    return sorted(ranked, key=lambda c: (first and (c[1] > 0 or c[0] >= here), c[0], fits(c[2]), c[1]))
+
+
+def adds_to_speech(token: Token) -> bool:
+    """An inverted pronoun of a verb that goes on with words said before ('a-t-il ajouté', 'poursuit-elle':
+    polarity 'add' in kg/lexicon/reporting_verbs.tsv)."""
+    if not token.lower_.startswith("-"):
+        return False
+    verb = next((t for t in token.doc[max(0, token.i - 3):token.i + 3] if cues.is_cue(t)), None)
+    return verb is not None and (entry := cues.entry(verb)) is not None and entry.polarity == "add"
 
 
 def last_not_possessor(ctx: Context, before: list[Mention]) -> Mention | None:
