@@ -1044,6 +1044,15 @@ CASES = {
         "l'Information, Paul Tarar, dans un communiqué. Le premier ministre indien attribue la responsabilité de "
         "l'attentat au Pakistan voisin.\n\n\"Toute agression entraînera une riposte décisive\", a-t-il ajouté.",
         "riposte décisive", "incise/inverted-pronoun", "Paul Tarar"),
+    "the_defence_is_an_unnamed_source": (
+        "Le procès touche à sa fin.\n\nLa défense de Paul Marin a réclamé, durant sa plaidoirie, l'acquittement de "
+        "son client.", "l'acquittement de son client", "reported/subject", "défense de Paul Marin"),
+    "a_medium_named_apart_from_its_noun": (
+        "Le trafic est perturbé.\n\nSelon la chaîne de télévision privée NTV, la station de métro de la place "
+        "centrale a été fermée.", "station de métro", "reported/selon", "NTV"),
+    "ces_derniers_stands_like_ils": (
+        "Les syndicats ont protesté lundi.\n\nSelon ces derniers, la direction aurait bloqué l'entrée du site.",
+        "bloqué l'entrée", "reported/selon", "syndicats"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),

@@ -34,6 +34,7 @@ CLASS_NOUNS = lexicon.source_nouns()["class"]
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "eux": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
+PLURAL_DEMONSTRATIVES = frozenset({"derniers", "dernières", "ceux", "celles"})  # 'ces derniers', 'ceux-ci'
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 
 
@@ -406,14 +407,28 @@ def by_named_medium(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le journal d'État Al-Thawra', 'la chaîne Zvezda' with no name found in them: the capitalised words that end
     a phrase headed by a medium's noun name that medium (not a word after 'de': 'd'État')."""
     head = phrase.head
-    run = trailing_name([t for t in phrase.tokens if t.i > head.i])
-    if names.fold(head.text) not in cues.MEDIUM_NOUNS or phrase.inside or not run:
+    if names.fold(head.text) not in cues.MEDIUM_NOUNS or phrase.inside:
         return None
+    run = trailing_name([t for t in phrase.tokens if t.i > head.i]) or trailing_name(detached_tail(phrase))
+    if not run:
+        return None
+    if (named := ctx.at(run[-1])) is not None and named.type in AGENT_TYPES:
+        return named
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     text = original(ctx.doc)[start:end]
     m = Mention(doc=ctx.name, start=start, end=end, text=text, type="Organization", name=" ".join(text.split()))
     ctx.made.append(m)
     return m
+
+
+def detached_tail(phrase: Phrase) -> list[Token]:
+    """'selon la chaîne de télévision privée NTV,' parsed with 'privée NTV' apart: the adjectives and names right
+    after the phrase, up to the punctuation that ends it."""
+    doc = phrase.head.doc
+    tail = list(takewhile(lambda t: t.pos_ in ("ADJ", "PROPN") and not t.is_punct,
+                          doc[max(t.i for t in phrase.tokens) + 1:phrase.head.sent.end]))
+    end = tail[-1].i + 1 if tail else 0
+    return tail if tail and end < len(doc) and doc[end].is_punct else []
 
 
 def trailing_name(tokens: list[Token]) -> list[Token]:
@@ -805,12 +820,18 @@ def pronoun(ctx: Context, token: Token) -> Mention | None:
     return ctx.new(token, target.type, role="pronoun", alias_of=target.id) if target.id >= 0 else target
 
 
+def number_gender(token: Token) -> str | None:
+    """'m', 'f' or 'p' for a pronoun (kg.extract.reference.PRONOUNS), 'p' for the head of 'ces derniers' or
+    'ceux-ci', else None."""
+    return PRONOUNS.get(token.lower_) or ("p" if token.lower_ in PLURAL_DEMONSTRATIVES else None)
+
+
 def main_antecedent(ctx: Context, token: Token) -> Mention | None:
     """A pronoun's antecedent found by the clause it sits in: the main clause's subject, the source a 'selon'
     relays, the label before a colon, the plural subject before 'ils'."""
-    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
+    fits = outside_reported(token, agrees(ctx, number_gender(token)))
     main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
-        or (plural_subject(ctx, token) if PRONOUNS.get(token.lower_) == "p" else None)
+        or (plural_subject(ctx, token) if number_gender(token) == "p" else None)
     return main if main is not None and fits(main) else None
 
 
@@ -824,7 +845,7 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     main = main_antecedent(ctx, token)
     if main is not None:
         return main
-    fits = outside_reported(token, agrees(ctx, PRONOUNS.get(token.lower_)))
+    fits = outside_reported(token, agrees(ctx, number_gender(token)))
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
     ranked = ranked_antecedents(ctx, token, here, fits, before, chain)
@@ -839,7 +860,7 @@ def ranked_antecedents(ctx: Context, token: Token, here: int, fits, before: list
     """The candidates of antecedent, best last: the nearest, a speaker before a subject of its sentence; for
     '« … », a-t-il ajouté', any speaker before a subject named since."""
     ranked = candidates(ctx, token, here, fits, before) + (pronoun_subjects(ctx, token, here, fits) if chain else [])
-    if PRONOUNS.get(token.lower_) == "p":
+    if number_gender(token) == "p":
         ranked = [c for c in ranked if fits(c[2])]  # 'ils' is never one person
     first = adds_to_speech(token)
     return sorted(ranked, key=lambda c: (first and (c[1] > 0 or c[0] >= here), c[0], fits(c[2]), c[1]))
