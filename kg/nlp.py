@@ -54,14 +54,14 @@ def prepare(document: Document) -> str:
     return split_particle().sub(r"\1-\2 ", text)
 
 
-WRAP = re.compile(r"(?<=[^\s.!?…])\n(?=[a-zà-ÿ])")
+WRAP = re.compile(r"(?<=[^\s.!?…])\n(?=[a-zà-ÿ,;]|[\"«“][a-zà-ÿ])")  # '… était\n"prévu …"\n, avant …'
 WRAPPED_TEXT = 4  # so many lines going on in lower case make a text hard-wrapped, not furniture set apart
 
 
 def unwrapped(text: str) -> str:
-    """A text hard-wrapped by its source ('le ministre qatari des Affaires\nétrangères a déclaré …') with its line
-    breaks inside sentences made spaces, so that a sentence is one; a lone such break is left alone (a byline or
-    a credit line after a headline)."""
+    """A text hard-wrapped by its source ('le ministre qatari des Affaires\nétrangères a déclaré …', or its quotations
+    set on lines of their own: '… était\n« prévu … »\n, avant …') with its line breaks inside sentences made spaces, so
+    that a sentence is one; a lone such break is left alone (a byline or a credit line after a headline)."""
     joined, breaks = WRAP.subn(" ", text)
     return joined if breaks >= WRAPPED_TEXT else text
 

@@ -1053,6 +1053,15 @@ CASES = {
     "ces_derniers_stands_like_ils": (
         "Les syndicats ont protesté lundi.\n\nSelon ces derniers, la direction aurait bloqué l'entrée du site.",
         "bloqué l'entrée", "reported/selon", "syndicats"),
+    "what_the_writer_learnt_from_a_source": (
+        "La nuit a été agitée.\n\nDeux soldats ont été blessés jeudi dans une embuscade au nord du pays, a-t-on "
+        "appris de sources sécuritaires.", "Deux soldats ont été blessés", "reported/selon", "sources sécuritaires"),
+    "quotations_set_on_lines_of_their_own": (
+        "La route est coupée.\nLe convoi avait fait étape\nsur un parking.\nLe blocage de l'autoroute a été levé à "
+        "midi, a indiqué la gendarmerie.\n\"On est très "
+        "satisfait, on a tenu deux jours\",\na déclaré à la presse Marc Lenoir, président de la coordination.\nUne de "
+        "ses responsables a assuré que le blocage était\n\"prévu pour la nuit\"\n, avant\n\"d'autres actions\"\npar "
+        "la suite.", "on a tenu deux jours", "incise/inverted-subject", "Marc Lenoir"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),

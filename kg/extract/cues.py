@@ -357,7 +357,7 @@ def media_ids() -> frozenset[str]:
 def is_relay(token: Token) -> bool:
     """'selon X', 'd'après X', 'à en croire X', 'Pour X, …' opening a sentence (after a connective or two:
     'Cependant, pour X, …'); not 'les déclarations selon lesquelles …'."""
-    if believed(token):
+    if believed(token) or learnt_from(token) is not None:
         return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
         return False
@@ -383,6 +383,16 @@ def opens_sentence(token: Token) -> bool:
     return len(before) <= 3 and all(t.pos_ in ("ADV", "CCONJ") or t.text == "," for t in before)
 
 
+def learnt_from(token: Token) -> Token | None:
+    """'…, a-t-on appris de sources sécuritaires', 'a-t-on appris auprès de l'armée': the source the writer learnt
+    from (the noun after 'de'), for a form of 'apprendre' with an inverted 'on'."""
+    if token.lemma_ != "apprendre" or not any(t.lower_ in ("-on", "-t-on") for t in token.doc[token.i - 3:token.i]):
+        return None
+    near = [*token.children, *(g for c in token.children if c.lower_ == "auprès" for g in c.children)]
+    return next((c for c in near if c.dep_.startswith("obl") and any(g.lower_ in ("de", "d'", "des", "du")
+                                                                     for g in c.children)), None)
+
+
 def believed(token: Token) -> bool:
     """The 'à' of 'à en croire X'."""
     if token.lower_ != "à":
@@ -396,6 +406,8 @@ def relay_np(token: Token) -> Token:
     """The noun phrase a 'selon' / 'd'après' / 'à en croire' introduces ('après' hangs on "d'" in the parse)."""
     if believed(token):
         return next(c for c in token.head.children if c.dep_ in ("obj", "obl:arg"))
+    if (source := learnt_from(token)) is not None:
+        return source
     return token.head.head if token.dep_ == "fixed" else token.head
 
 
