@@ -444,12 +444,13 @@ def in_series(ctx: Context, cue: Token) -> bool:
     subject nor conjunction of its own, that the parse hung on the verb before it as a clause; not past an agent
     named outside a phrase ('Alors que X a …, Y, âgé de 60 ans, a dit …', '…, tandis que Y a déclaré …')."""
     head = cue.head
-    if any(m.type in AGENT_TYPES and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))
-           for m in ctx.starting(head.idx + 1, cue.idx)):
+    if not (cue.dep_ == "advcl" and head.i < cue.i and head.pos_ == "VERB" and not cues.infinitive(cue)
+            and any(c.dep_.startswith("aux") for c in cue.children)
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in cue.children)) \
+            or inversion_comma(cue) is not None:
         return False
-    return cue.dep_ == "advcl" and head.i < cue.i and head.pos_ == "VERB" and not cues.infinitive(cue) \
-        and any(c.dep_.startswith("aux") for c in cue.children) and inversion_comma(cue) is None \
-        and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in cue.children)
+    return not any(m.type in AGENT_TYPES and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))
+                   for m in ctx.starting(head.idx + 1, cue.idx))
 
 
 def by_control(ctx: Context, cue: Token) -> Mention | None:

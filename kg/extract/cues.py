@@ -355,8 +355,8 @@ def media_ids() -> frozenset[str]:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X', 'à en croire X', 'Pour X, …' opening a sentence (after a connective or two:
-    'Cependant, pour X, …'); not 'les déclarations selon lesquelles …'."""
+    """'selon X', 'd'après X', 'à en croire X', 'a-t-on appris de X', 'Pour X, …' or 'Pour lui « … »' opening a
+    sentence (after a connective or two: 'Cependant, pour X, …'); not 'les déclarations selon lesquelles …'."""
     if believed(token) or learnt_from(token) is not None:
         return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
@@ -386,7 +386,8 @@ def opens_sentence(token: Token) -> bool:
 def learnt_from(token: Token) -> Token | None:
     """'…, a-t-on appris de sources sécuritaires', 'a-t-on appris auprès de l'armée': the source the writer learnt
     from (the noun after 'de'), for a form of 'apprendre' with an inverted 'on'."""
-    if token.lemma_ != "apprendre" or not any(t.lower_ in ("-on", "-t-on") for t in token.doc[token.i - 3:token.i]):
+    if token.lemma_ != "apprendre" or not any(t.lower_ in ("-on", "-t-on")
+                                              for t in token.doc[max(0, token.i - 3):token.i]):
         return None
     near = [*token.children, *(g for c in token.children if c.lower_ == "auprès" for g in c.children)]
     return next((c for c in near if c.dep_.startswith("obl") and any(g.lower_ in ("de", "d'", "des", "du")

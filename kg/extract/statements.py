@@ -282,7 +282,10 @@ def borrowed(ctx: Context, st: Statement) -> bool:
     if st.kind != "direct" or not st.rule.startswith("introduced/") or len(st.text.split()) > 3:
         return False
     doc = ctx.doc
-    first = doc.char_span(st.evidence.start, st.evidence.start + 1, alignment_mode="expand")[0]
+    opening = doc.char_span(st.evidence.start, st.evidence.start + 1, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return False
+    first = opening[0]
     cue = next((t for t in reversed(doc[first.sent.start:first.i]) if cues.verbal(t) and cues.cue_word(t) == st.cue),
                None)
     return cue is not None and any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:first.i])
