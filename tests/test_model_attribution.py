@@ -12,6 +12,45 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_phrase_on_lors_after_the_object_is_told": (
+        "Le dirigeant Marek Novak a reconnu la défaite de son parti lors des élections municipales.",
+        "lors des élections", "reported/subject", "Marek Novak"),
+    "a_condition_after_the_que_clause_is_told": (
+        "Le porte-parole Ivan Sorokin a souligné mercredi qu'il n'y a pas de plan de paix avec l'Ukraine s'il ne tient "
+        "pas compte du statut des régions.", "ne tient pas compte", "reported/subject", "Ivan Sorokin"),
+    "a_name_after_a_word_of_the_office_is_not_its_gender": (
+        "Le peuple a jugé la protection insuffisante, a analysé le ministre de la santé Alain Berset. Le refus "
+        "d'abolir le droit de timbre n'est pas dramatique, estime le ministre des finances Ueli Maurer.",
+        "droit de timbre", "reported/inverted-subject+reference", "Ueli Maurer"),
+    "a_communique_speaks_for_the_source_it_was_given": (
+        "« Ces actions sont inacceptables », a affirmé M. Paul Dabo lors d'une réunion, selon un communiqué du "
+        "gouvernement. Le Premier ministre a ordonné une enquête, a précisé le communiqué.", "ordonné une enquête",
+        "reported/subject", "gouvernement"),
+    "a_communique_speaks_for_who_issued_it": (
+        "La CGT a publié un communiqué lundi. Le communiqué souligne que la direction persiste dans son refus.",
+        "direction persiste", "reported/subject", "CGT"),
+    "selon_qui_then_a_quotation": (
+        "Le syndicaliste a réagi à la déclaration faite jeudi par la ministre, Claire Dubois, depuis Lille, selon qui "
+        "cette réforme « a été démocratiquement présentée ».", "démocratiquement présentée", "reported/claimant",
+        "Claire Dubois"),
+    "a_noun_pas_negates_nothing": (
+        "La ministre Hélène Carvin a annoncé que l'accord signé était un grand pas vers la stabilité.",
+        "un grand pas", "reported/subject", "Hélène Carvin"),
+    "a_name_quoted_after_a_platform_noun_is_no_incise": (
+        "Le ministre Karl Jensen, dans un message sur la plate-forme « Y », a appelé les deux voisins à « reprendre "
+        "le dialogue sans conditions ».", "reprendre le dialogue", "introduced/subject", "Karl Jensen"),
+    "a_entendre_names_a_source": (
+        "Le budget sera voté avant Noël, à entendre le ministre Louis Berthier.", "voté avant Noël", "reported/selon",
+        "Louis Berthier"),
+    "de_l_avis_de_names_a_source": (
+        "De l'avis de la juge Anne Perrot, la procédure a été respectée.", "procédure a été respectée",
+        "reported/selon", "Anne Perrot"),
+    "selon_qui_past_a_circumstance": (
+        "Le syndicat a répondu à la ministre Claire Dubois, depuis Lyon, selon qui la réforme est juste.",
+        "la réforme est juste", "reported/claimant", "Claire Dubois"),
+    "a_possessed_role_with_a_complement_is_an_unnamed_source": (
+        "Le groupe écologiste a voté contre. Son vice-président à l'Assemblée a ironisé : « Nous l'avions dit ».",
+        "Nous l'avions dit", "introduced/subject", "vice-président à l'Assemblée"),
     "a_claimant_named_before_selon_lequel": (
         "Le porte-parole Marco Rinaldi est arrivé lundi. « Nous enquêtons encore », a expliqué M. Rinaldi, selon "
         "lequel les premiers témoignages laissent penser que le bateau a chaviré près de la côte.",
@@ -1106,6 +1145,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_feminine_description_is_no_man": (
+        "Mme Inès Leclerc a parlé à la radio. Le roi a reçu M. Hugo Vermeulen, ministre des Finances. Le budget sera "
+        "voté, selon la ministre.", "vermeulen"),
     "a_comme_clause_of_a_request_tells_nothing": (
         "La séance a été levée.\n\nLa Cour n'a pas ordonné de trêve, comme le demandait la Belgique dans sa requête.",
         "belgium"),
@@ -1200,7 +1242,7 @@ def built(tmp_path_factory):
         "participle_inside": PARTICIPLE_INSIDE, "plural_pronoun": PLURAL_PRONOUN,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
-        "borrowed": BORROWED}
+        "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1212,6 +1254,10 @@ INVERTED_SUBJECT_SET_OFF = ('"C’est un règlement de comptes visant les advers
 FRONTED_CLAUSE = ("Puisque le syndicat Force ouvrière avait prévenu qu'il ne signerait pas l'accord proposé par la "
                   "direction, le ministre du Travail Paul Girard s'est permis d'ironiser. « Je délivre au syndicat un "
                   "certificat de mauvaise humeur », a-t-il lancé.")
+QUOTED_CLAIM = ("Le ministre Jean Morin a démenti les affirmations du président Paul Kagame selon lesquelles « l'armée "
+                "a franchi la frontière ».")
+FRONTED_BEFORE_APPOSITION = ("Alors que le maire Paul Vidal affirme que le port a été vendu « à des intérêts "
+                             "étrangers », une élue de l'opposition, Sandrine Morel, a exprimé ses craintes.")
 CITED_BY = "« Nous ne céderons pas », a déclaré le ministre Ivan Petrov, cité par l'agence Tass."
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
             "agriculteurs dans \"les 15 jours qui viennent\".")
@@ -1269,6 +1315,18 @@ def test_a_phrase_that_cannot_be_the_speaker_never_is(built, name):
 def test_an_epithet_with_a_person_in_its_complement_is_not_the_last_speaker(built):
     found = said(built, "epithet_of_a_named_person")
     assert [who.label for st, who in found if "famille restait" in st.text] in ([], ["femme du ministre Luc Morel"])
+
+
+def test_words_of_a_fronted_clause_end_before_a_subject_set_beside_a_name(built):
+    """'Alors que X affirme que …, une élue, Y, a exprimé …': X's words end at the comma before the main clause."""
+    found = [st.text for st, who in said(built, "fronted_before_apposition") if who.label == "Paul Vidal"]
+    assert found and "intérêts étrangers" in found[0] and "Morel" not in found[0], found
+
+
+def test_a_quoted_claim_is_its_owner_s(built):
+    """'X a démenti les affirmations de Y selon lesquelles « … »': the quotation is Y's claim."""
+    found = [(st.rule, who.label) for st, who in said(built, "quoted_claim") if st.text.startswith("l'armée")]
+    assert found == [("reported/claim-noun", "Paul Kagame")], found
 
 
 def test_dit_before_a_nickname_is_no_verb_of_saying(built):

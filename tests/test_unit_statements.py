@@ -93,3 +93,78 @@ def test_the_writer_s_imperative_opens_its_sentence_with_no_subject(words, heads
     doc = parsed_doc(words, heads, deps)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert writers_imperative(verb) is writer
+
+
+@pytest.mark.parametrize("before, negated", [(["un", "grand"], False), (["ne"], True)])
+def test_pas_after_a_determiner_or_an_adjective_is_a_noun(before, negated):
+    """'a annoncé que c'était un grand pas' (the parse hangs 'pas' on the verb) is no 'n'a pas annoncé'."""
+    from kg.extract.cues import negated as is_negated
+    words = ["Il", *before, "pas", "annonce", "."]
+    n = len(before)
+    doc = parsed_doc(words, [n + 2] * (n + 2) + [n + 2, n + 2], ["nsubj", *(["det", "amod"] if n == 2 else ["advmod"]),
+                                                               "advmod", "ROOT", "punct"],
+                     ["PRON", *(["DET", "ADJ"] if n == 2 else ["ADV"]), "ADV", "VERB", "PUNCT"])
+    assert is_negated(doc[n + 2]) is negated
+
+
+def test_a_participle_of_the_second_group_stands_for_its_verb():
+    from kg.extract.cues import may_be_cue, spellings
+    assert "avertir" in spellings("avertissant", "avertissant") and may_be_cue("avertissant", "avertissant")
+
+
+def test_a_gerund_the_tagger_took_for_a_noun_before_que_is_a_participle():
+    """'…, tout en avertissant que …' with 'avertissant' tagged NOUN."""
+    from kg.extract.cues import adjective_participle
+    doc = parsed_doc(["tout", "en", "avertissant", "que", "rien"], [2, 2, 2, 4, 2],
+                     ["advmod", "case", "ROOT", "mark", "obj"], ["ADV", "ADP", "NOUN", "SCONJ", "PRON"])
+    assert adjective_participle(doc[2]) and not adjective_participle(doc[4])
+
+
+def test_a_participle_after_an_auxiliary_and_an_aside_set_off_by_commas_is_no_adjective():
+    """'Le député a, de son côté, ironisé' parsed with 'a' a verb and 'ironisé' hung on 'côté'."""
+    from kg.extract.cues import passive_participle
+    words = ["Le", "député", "a", ",", "de", "son", "côté", ",", "ironisé", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 6, 6, 6, 2, 8, 6, 2],
+              deps=["det", "nsubj", "ROOT", "punct", "case", "det", "obl:mod", "punct", "acl", "punct"],
+              pos=["DET", "NOUN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+              lemmas=["le", "député", "avoir", ",", "de", "son", "côté", ",", "ironiser", "."],
+              morphs=[""] * 8 + ["Tense=Past|VerbForm=Part", ""], sent_starts=[True] + [False] * 9)
+    assert not passive_participle(doc[8])
+    doc = Doc(VOCAB, words=["Les", "élus", ",", "accusés", "."], heads=[1, 1, 3, 1, 1],
+              deps=["det", "ROOT", "punct", "acl", "punct"], pos=["DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+              lemmas=["le", "élu", ",", "accuser", "."], morphs=["", "", "", "Tense=Past|VerbForm=Part", ""])
+    assert passive_participle(doc[3])
+
+
+def test_a_verb_with_an_inverted_clitic_after_a_comma_has_no_subject_before_it():
+    """'… à l'avant-garde, a-t-il ajouté' parsed with 'avant-garde' the subject of 'ajouté'."""
+    from kg.extract.attribution import subject_inverted
+    words = ["Le", "pays", "sera", "à", "l'", "avant-garde", ",", "a", "-t", "-il", "ajouté", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 5, 5, 5, 5, 10, 10, 10, 10, 10, 10, 10],
+              deps=["det", "nsubj", "cop", "case", "det", "nsubj:pass", "punct", "aux:tense", "expl:subj",
+                    "expl:subj", "ROOT", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "PRON", "PRON", "VERB", "PUNCT"],
+              lemmas=["le", "pays", "être", "à", "le", "avant-garde", ",", "avoir", "-t", "il", "ajouter", "."],
+              morphs=["", "", "Mood=Ind|Tense=Fut|VerbForm=Fin"] + [""] * 9, sent_starts=[True] + [False] * 11)
+    assert subject_inverted(doc[10])
+
+
+@pytest.mark.parametrize("after, main", [(["a", "dit"], True), (["qui", "dit"], False)])
+def test_a_main_clause_s_subject_may_have_a_name_set_beside_it(after, main):
+    """'…, une élue, Anne Roy, a dit …' opens a main clause; '…, une élue, Anne Roy, qui dit …' does not."""
+    from kg.extract.cues import main_subject_after
+    words = ["Oui", ",", "une", "élue", ",", "Anne", "Roy", ",", *after, "."]
+    pos = ["INTJ", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "AUX" if after[0] == "a" else "PRON", "VERB", "PUNCT"]
+    morphs = [""] * 8 + (["Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part"] if main
+                         else ["", "Mood=Ind|Tense=Pres|VerbForm=Fin"]) + [""]
+    doc = Doc(VOCAB, words=words, pos=pos, morphs=morphs, sent_starts=[True] + [False] * 10)
+    assert main_subject_after(doc[1]) is main
+
+
+def test_a_negation_inside_a_quotation_before_its_incise_negates_nothing():
+    """'« Rien n'est fini », écrit X' parsed with 'n'' hung on 'écrit'."""
+    from kg.extract.cues import negated
+    doc = parsed_doc(["«", "Rien", "n'", "est", "fini", "»", ",", "écrit", "Paul", "."], [7, 4, 7, 4, 7, 7, 7, 7, 7, 7],
+                     ["punct", "nsubj", "advmod", "cop", "ccomp", "punct", "punct", "ROOT", "nsubj", "punct"])
+    assert not negated(doc[7])

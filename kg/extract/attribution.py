@@ -33,6 +33,7 @@ PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 QUOTE_MARKS = cues.QUOTE_MARKS
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
 COURTS = frozenset(lexicon.source_nouns()["court"])
+TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -242,10 +243,12 @@ def quoted_away(ctx: Context, cue: Token, subject: Token) -> bool:
 
 
 def subject_inverted(cue: Token) -> bool:
-    """'…, le général Marc Dupont, a déclaré le porte-parole': a verb after the comma of an inversion with a
-    subject after it; the phrase set off before it that the parse made a second subject is the reported clause's."""
+    """'…, le général Marc Dupont, a déclaré le porte-parole', '…, a-t-il ajouté': a verb after the comma of an
+    inversion with a subject after it; the phrase set off before it that the parse made a second subject is the
+    reported clause's."""
     comma = inversion_comma(cue)
-    return comma is not None and (any(c.i > cue.i for c in parsed_subjects(cue)) or subject_as_object(cue, comma))
+    return comma is not None and (any(c.i > cue.i for c in parsed_subjects(cue)) or subject_as_object(cue, comma)
+                                  or clitic_after_comma(cue))
 
 
 def subject_as_object(cue: Token, comma: Token) -> bool:
@@ -352,11 +355,16 @@ def auxiliary_head(cue: Token) -> bool:
 def auxiliary_past_aside(cue: Token) -> Token | None:
     """'X a pour sa part dénoncé …' parsed with the participle hung on the aside: the auxiliary before the aside."""
     doc, i = cue.doc, cue.i - 1
-    if not aside_ending(doc, i):
+    if not cues.set_off_aside(doc, i):
         return None
-    while i >= 0 and in_verb_group(doc[i]) and doc[i].pos_ != "AUX":
-        i -= aside_ending(doc, i) or 1
-    return doc[i] if i >= 0 and doc[i].pos_ == "AUX" and doc[i].lemma_ in ("avoir", "être") else None
+    while i >= 0 and in_verb_group(doc[i]) and not auxiliary(doc[i]):
+        i -= cues.set_off_aside(doc, i) or 1
+    return doc[i] if i >= 0 and auxiliary(doc[i]) else None
+
+
+def auxiliary(t: Token) -> bool:
+    """A form of 'avoir' or 'être', however the parse tags it when an aside cuts it from its participle."""
+    return t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")
 
 
 def subject_before(ctx: Context, cue: Token) -> Mention | None:
@@ -630,7 +638,7 @@ def in_verb_group(t: Token) -> bool:
     """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a')."""
     return t.pos_ in ("AUX", "ADV") or t.dep_.startswith(("aux", "expl")) or t.lower_ in ("s'", "se", "-t") \
         or t.lower_ in cues.AVOIR \
-        or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or aside_ending(t.doc, t.i) > 0
+        or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or cues.set_off_aside(t.doc, t.i) > 0
 
 
 @per_token
@@ -645,8 +653,22 @@ def inversion_comma(cue: Token) -> Token | None:
     before = doc[cue.sent.start:i]
     if governed_by_que(before, i) or subject_with_relative(before):
         return None
-    clause = any(t.text in "»”\"" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
+    clause = any((t.text in "»”\"" and not closes_name(t))
+                 or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) else None
+
+
+def closes_name(mark: Token) -> bool:
+    """'…, sur la plate-forme « X », a appelé …': the closing mark of a quoted name."""
+    opener = next((t for t in reversed(mark.doc[mark.sent.start:mark.i]) if t.text in "«“\""), None)
+    return opener is not None and titled(mark.doc, opener.idx)
+
+
+def titled(doc: Doc, start: int) -> bool:
+    """Whether the word before a quotation opening at start introduces a name ('l'opération « … »', 'la
+    plate-forme « X »'), however the tokenizer cut it."""
+    words = parsed(doc)[max(0, start - 40):start].rstrip("«»“”„\"‹› \u00a0\u202f").split()
+    return bool(words) and words[-1].lower() in TITLE_WORDS
 
 
 def cannot_invert(cue: Token) -> bool:
@@ -687,7 +709,7 @@ def word_before_verb_group(cue: Token) -> Token | None:
     """The word before a verb and its auxiliaries, adverbs and asides ('…, a en outre déclaré')."""
     doc, i = cue.doc, cue.i - 1
     while i >= 0 and in_verb_group(doc[i]):
-        i -= aside_ending(doc, i) or 1
+        i -= cues.set_off_aside(doc, i) or 1
     return doc[i] if i >= 0 else None
 
 

@@ -29,7 +29,9 @@ def verbs() -> dict[str, lexicon.ReportingVerb]:
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant"})
 PAST_PARTICIPLE = re.compile(r"ée?s?$")
 PRESENT_PARTICIPLE = re.compile(r"ant$")
+SECOND_GROUP = re.compile(r"issant$")  # 'avertissant' -> 'avertir'
 RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "quoi"})
+RELATIVE_PRONOUNS = RELATIVES | {"qui", "dont", "où"}
 FILLERS = frozenset({"le", "la", "les", "l'", "d'", "de", "du", "des", "en", "un", "une", "à", "au"})
 
 
@@ -83,7 +85,7 @@ def lexicon_name(token: Token) -> str:
     found = locution(token) or made_to(token, lemma)
     if found is not None:
         return found
-    forms = (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", token.lower_), PRESENT_PARTICIPLE.sub("er", token.lower_))
+    forms = spellings(token.lower_, lemma)
     if any(c.lower_ in REFLEXIVE for c in token.children) or (token.i and token.doc[token.i - 1].lower_ in REFLEXIVE):
         # 'se sont relayés', 's'est appuyé sur': a pronominal verb the lexicon lacks says nothing
         pronominal = (f"{se}{form}" for form in forms for se in ("se ", "s'"))
@@ -106,8 +108,14 @@ def may_be_cue(lower: str, lemma: str) -> bool:
     on the word alone, so that most words of an article are set aside without looking at their parse."""
     known = verbs()
     return lower in lexicon.verb_forms() or lemma in LOCUTIONS or any(
-        form in known for form in (lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", lower),
-                                   PRESENT_PARTICIPLE.sub("er", lower), f"faire {lemma}", f"se {lemma}", f"s'{lemma}"))
+        form in known for form in (*spellings(lower, lemma), f"faire {lemma}", f"se {lemma}", f"s'{lemma}"))
+
+
+def spellings(lower: str, lemma: str) -> tuple[str, ...]:
+    """The entries a word may stand for: its lemma, and the infinitives of its participles when the model left
+    them unlemmatised ('salué' -> 'saluer', 'insinuant' -> 'insinuer', 'avertissant' -> 'avertir')."""
+    second = SECOND_GROUP.sub("ir", lower) if SECOND_GROUP.search(lower) else lemma
+    return lemma, f"{lemma}r", PAST_PARTICIPLE.sub("er", lower), PRESENT_PARTICIPLE.sub("er", lower), second
 
 
 @per_token
@@ -205,9 +213,18 @@ PAST_PARTICIPLE_END = re.compile(r"[éiuts]e?s?$")  # 'accusés', 'dite', 'pris'
 
 def auxiliary_before_aside(token: Token) -> bool:
     """'a pour sa part dénoncé', 'a quant à lui affirmé': a form of 'avoir' or 'être' right before an aside."""
-    n = aside_ending(token.doc, token.i - 1) if token.i else 0
+    n = set_off_aside(token.doc, token.i - 1) if token.i else 0
     before = token.doc[token.i - 1 - n] if n and token.i - 1 - n >= 0 else None
-    return before is not None and before.pos_ == "AUX" and before.lemma_ in ("avoir", "être")
+    return before is not None and before.pos_ in ("AUX", "VERB") and before.lemma_ in ("avoir", "être")
+
+
+def set_off_aside(doc: Doc, i: int) -> int:
+    """The length of an aside of the lexicon that ends at token i, with the commas that set it off when it has
+    them ('a, de son côté, ironisé'), else 0."""
+    if doc[i].text != "," or i == 0:
+        return aside_ending(doc, i)
+    n = aside_ending(doc, i - 1)
+    return n + 2 if n and i - 1 - n >= 0 and doc[i - 1 - n].text == "," else 0
 
 
 def aside_ending(doc: Doc, i: int) -> int:
@@ -232,7 +249,7 @@ def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
 def negated(token: Token) -> bool:
     """'n'a pas confirmé', 'ne pouvaient pas dire', 'sans expliquer comment': negation on the verb or on the
     modal it depends on."""
-    if any(c.lower_ in NEGATIONS and not quoted_between(token, c) for c in token.children):
+    if any(negation(c) and not quoted_between(token, c) for c in token.children):
         return True
     before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
     if before and before[-1] == "sans":
@@ -243,9 +260,20 @@ def negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
 
 
+HEAD_DEPS = frozenset({"ccomp", "obj", "nsubj", "conj", "xcomp", "obl:arg", "obl:mod", "nmod", "advcl", "parataxis"})
+
+
+def negation(word: Token) -> bool:
+    """A word of negation, not the noun 'pas' of 'un grand pas' (after a determiner or an adjective, or heading a
+    phrase of its own in the parse)."""
+    return word.lower_ in NEGATIONS and word.dep_ not in HEAD_DEPS \
+        and not (word.lower_ == "pas" and word.i and word.doc[word.i - 1].pos_ in ("DET", "ADJ", "NUM"))
+
+
 def quoted_between(verb: Token, word: Token) -> bool:
-    """A quote mark between a verb and a word after it: 'a répondu « certainement pas »' is not negated."""
-    return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1:word.i])
+    """A quote mark between a verb and a word of negation on either side of it: 'a répondu « certainement
+    pas »', '« … n'était pas … », écrit X' are not negated."""
+    return any(t.text in QUOTE_MARKS for t in verb.doc[min(verb.i, word.i) + 1:max(verb.i, word.i)])
 
 
 def hypothetical(token: Token) -> bool:
@@ -313,8 +341,17 @@ def main_subject_after(comma: Token) -> bool:
     phrase = noun_phrase_end(words)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words[:phrase]):
         return False
-    verb = next((t for t in words[phrase:] if not (t.pos_ == "PRON" or t.lower_ in ("ne", "n'"))), None)
+    verb = next((t for t in past_apposition(words[phrase:])
+                 if not ((t.pos_ == "PRON" and t.lower_ not in RELATIVE_PRONOUNS) or t.lower_ in ("ne", "n'"))), None)
     return verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+
+
+def past_apposition(words: list[Token]) -> list[Token]:
+    """The words after a noun phrase set off by commas that opens them ('…, une élue, Mme X, a dit' → 'a dit')."""
+    if not words or words[0].text != ",":
+        return words
+    phrase = noun_phrase_end(words[1:])
+    return words[phrase + 2:] if phrase and len(words) > phrase + 1 and words[phrase + 1].text == "," else words
 
 
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -355,9 +392,10 @@ def media_ids() -> frozenset[str]:
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X', 'à en croire X', 'a-t-on appris de X', 'Pour X, …' or 'Pour lui « … »' opening a
-    sentence (after a connective or two: 'Cependant, pour X, …'); not 'les déclarations selon lesquelles …'."""
-    if believed(token) or learnt_from(token) is not None:
+    """'selon X', 'd'après X', 'à en croire X', 'à entendre X', 'de l'avis de X', 'a-t-on appris de X', 'Pour X, …'
+    or 'Pour lui « … »' opening a sentence (after a connective or two: 'Cependant, pour X, …'); not 'les
+    déclarations selon lesquelles …'."""
+    if believed(token) or learnt_from(token) is not None or opinion_holder(token) is not None:
         return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
         return False
@@ -394,12 +432,22 @@ def learnt_from(token: Token) -> Token | None:
                                                                      for g in c.children)), None)
 
 
+def opinion_holder(token: Token) -> Token | None:
+    """'de l'avis du président, …': the holder of the opinion, for the 'de' that opens the phrase."""
+    doc = token.doc
+    if token.lower_ != "de" or token.i + 3 >= len(doc) or doc[token.i + 1].lower_ not in ("l'", "l’") \
+            or doc[token.i + 2].lower_ != "avis" or doc[token.i + 3].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return None
+    return next((c for c in doc[token.i + 2].children if c.dep_ == "nmod" and c.i > token.i + 3), None)
+
+
 def believed(token: Token) -> bool:
-    """The 'à' of 'à en croire X'."""
-    if token.lower_ != "à":
+    """The 'à' of 'à en croire X', 'à entendre X'."""
+    if token.lower_ != "à" or token.i + 1 >= len(token.doc):
         return False
     verb = token.head
-    return verb.lemma_ == "croire" and any(c.lower_ == "en" for c in verb.children) \
+    heard = verb.lemma_ == "entendre" and verb.i == token.i + 1
+    return (heard or (verb.lemma_ == "croire" and any(c.lower_ == "en" for c in verb.children))) \
         and any(c.dep_ in ("obj", "obl:arg") for c in verb.children)
 
 
@@ -407,7 +455,7 @@ def relay_np(token: Token) -> Token:
     """The noun phrase a 'selon' / 'd'après' / 'à en croire' introduces ('après' hangs on "d'" in the parse)."""
     if believed(token):
         return next(c for c in token.head.children if c.dep_ in ("obj", "obl:arg"))
-    if (source := learnt_from(token)) is not None:
+    if (source := learnt_from(token) or opinion_holder(token)) is not None:
         return source
     return token.head.head if token.dep_ == "fixed" else token.head
 
@@ -420,11 +468,11 @@ def is_participle(token: Token) -> bool:
 
 
 def adjective_participle(token: Token) -> bool:
-    """'…, insinuant qu'il …': a present participle between a comma and 'que' that the tagger took for an
-    adjective."""
+    """'…, insinuant qu'il …', '…, tout en avertissant que …': a present participle between a comma or 'en' and
+    'que' that the tagger took for an adjective or a noun."""
     doc = token.doc
-    return token.pos_ == "ADJ" and token.lower_.endswith("ant") and 0 < token.i < len(doc) - 1 \
-        and doc[token.i - 1].text == "," and doc[token.i + 1].lower_ in ("que", "qu'")
+    return token.pos_ in ("ADJ", "NOUN") and token.lower_.endswith("ant") and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].lower_ in (",", "en") and doc[token.i + 1].lower_ in ("que", "qu'")
 
 
 def subjunctive(cue: Token) -> bool:

@@ -341,7 +341,8 @@ def by_role(ctx: Context, phrase: Phrase) -> Mention | None:
         return new_source(ctx, unnamed_one)
     return role_reference(ctx, phrase.head, phrase.tokens) or role_of_body(ctx, phrase) or last_speaker(ctx, phrase) \
         or (lone_person_before(ctx, phrase.head) if bare_noun(phrase) else None) \
-        or (new_source(ctx, unnamed_one) if definite(phrase.head) else NOBODY)
+        or possessed(ctx, unnamed_one) \
+        or (new_source(ctx, unnamed_one) if definite(phrase.head) or possessive(phrase.head) else NOBODY)
 
 
 def bare_noun(phrase: Phrase) -> bool:
@@ -719,7 +720,26 @@ def speech_source(ctx: Context, head: Token, tokens: list[Token], inside: list[M
 
 def source_around(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
     """A speech noun's source told by a demonym, a possessive or a participle's agent."""
-    return demonym_state(ctx, tokens) or possessor(ctx, head) or given_by(ctx, head)
+    return demonym_state(ctx, tokens) or possessor(ctx, head) or given_by(ctx, head) or issuer_before(ctx, head)
+
+
+def issuer_before(ctx: Context, head: Token) -> Mention | None:
+    """'Le communiqué souligne …' after 'L'armée a publié un communiqué' or 'selon un communiqué de l'armée': the
+    source the article gave the noun when it last used it (its complement, else its sentence's subject), for a
+    noun with a definite or demonstrative article and nothing else."""
+    if not (definite(head) or demonstrative(head)) or any(c.dep_ in ("nmod", "amod", "acl") for c in head.children):
+        return None
+    earlier = next((t for t in reversed(head.doc[:head.sent.start]) if t.lemma_ == head.lemma_), None)
+    if earlier is None or head.sent.start - earlier.sent.end > 40:
+        return None
+    return complement_within(ctx, earlier, list(earlier.subtree)) or subject_in(ctx, earlier.sent)
+
+
+def subject_in(ctx: Context, sent: Span) -> Mention | None:
+    """The last agent named as a subject in a sentence."""
+    subjects = [m for m in ctx.mentions if m.type in AGENT_TYPES and sent.start_char <= m.start < sent.end_char
+                and is_subject(ctx, m)]
+    return subjects[-1] if subjects else None
 
 
 def given_by(ctx: Context, head: Token) -> Mention | None:
@@ -1121,22 +1141,22 @@ TITLES = {"m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
 def gender(ctx: Context, m: Mention) -> str | None:
     """'m' or 'f' when the text or the name tells: 'M.'/'Mme' before it, a description's noun ('la lauréate'),
     else its given name's usual gender."""
-    if m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions):
-        m = ctx.mentions[m.alias_of]
-    before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
-    if before and before[-1].lower() in TITLES:
-        return TITLES[before[-1].lower()]
+    m = own_mention(ctx, m)
+    if (said := honorific_gender(ctx, m)) is not None:
+        return said
     if m.type == "Person" and not m.unnamed and m.role is None:  # a name: its given name first ('Maxence')
         return name_gender(ctx, m) or title_gender(ctx, m) or noun_gender(ctx, m)
     return noun_gender(ctx, m) or name_gender(ctx, m) or title_gender(ctx, m)
 
 
 def title_gender(ctx: Context, m: Mention) -> str | None:
-    """The gender of the title right before a name ('l'acteur français Tahar Rahim', 'la ministre Anne X')."""
+    """The gender of the title right before a name ('l'acteur français Tahar Rahim', 'la ministre Anne X'; not 'le
+    ministre des finances Ueli Maurer')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.end > m.start else None
     before = ctx.doc[span.start - 1] if span is not None and span.start > 0 else None
-    found = before.morph.get("Gender") if before is not None and before.pos_ in ("NOUN", "ADJ") else []
-    return {"Masc": "m", "Fem": "f"}.get(found[0]) if found else None
+    titled = before is not None and (before.lower_ in person_words() or before.pos_ == "ADJ")
+    found = before.morph.get("Gender") if titled else []
+    return (article_gender(before) if titled else None) or ({"Masc": "m", "Fem": "f"}.get(found[0]) if found else None)
 
 
 ARTICLE_GENDER = {"le": "m", "la": "f", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f", "un": "m",
@@ -1655,10 +1675,27 @@ ROLE_SOURCES = (body_leader, body_member, given_role, bracketed_member, state_le
 
 
 def role_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention | None:
-    """'le dirigeant nord-coréen', 'le général': the last candidate of the first of ROLE_SOURCES that has one."""
-    q = role_query(ctx, head, tokens)
-    candidates = next((found for source in ROLE_SOURCES if (found := source(ctx, q))), [])
+    """'le dirigeant nord-coréen', 'le général': the last candidate of the first of ROLE_SOURCES that has one, of
+    the gender the description's article gives ('la ministre' is none of the men that source finds)."""
+    q, said = role_query(ctx, head, tokens), article_gender(head)
+    candidates = agreeing(ctx, next((found for source in ROLE_SOURCES if (found := source(ctx, q))), []), said)
     return ctx.new(head, "Person", role="reference", alias_of=candidates[-1].id) if candidates else None
+
+
+def agreeing(ctx: Context, candidates: list[Mention], said: str | None) -> list[Mention]:
+    """The candidates a description's article may stand for: 'la ministre' is no man the text calls 'M.'."""
+    return [m for m in candidates if said is None or gender(ctx, m) in (None, said)]
+
+
+def own_mention(ctx: Context, m: Mention) -> Mention:
+    """The mention m stands for (its antecedent's, for a pronoun or a description), else m."""
+    return ctx.mentions[m.alias_of] if m.alias_of is not None and 0 <= m.alias_of < len(ctx.mentions) else m
+
+
+def honorific_gender(ctx: Context, m: Mention) -> str | None:
+    """The gender of 'M.' or 'Mme' right before a mention."""
+    before = parsed(ctx.doc)[max(0, m.start - 10):m.start].split()
+    return TITLES.get(before[-1].lower()) if before else None
 
 
 def indefinite(head: Token) -> bool:

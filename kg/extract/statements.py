@@ -22,7 +22,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Evidence, Mention, Statement
 
 MARKS = "«»“”„\"‹› "
-TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
+TITLE_WORDS = attribution.TITLE_WORDS
 
 
 def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer: Gazetteer) -> Iterator[Statement]:
@@ -38,11 +38,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
             continue
         found = list(direct_statements(ctx, [(s, e) for s, e in spans if sent.start_char <= s < sent.end_char]))
         if not frames_quote(sent):
-            opened = any(s < sent.start_char < e for s, e in spans)  # '… . … », a-t-il dit, estimant que …'
-            reported_here = [st for st in indirect_statements(ctx, sent, participles_only=opened)
-                             if not found or adds_to_quotes(ctx, st, spans, found)]
-            found = fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)],
-                                  reported_here)
+            found = with_reported(ctx, sent, found)
         for st in found:
             ctx.speakers.append((ended_in(ctx, st), st.speaker))
         made += found
@@ -102,6 +98,24 @@ def goes_on(ctx: Context, st: Statement) -> bool:
     """A statement told as going on from the one before: a verb of adding, or 'encore' before the speaker."""
     between = original(ctx.doc)[st.evidence.end:st.speaker.start] if st.speaker.start > st.evidence.end else ""
     return st.polarity == "add" or " encore " in f" {between.lower()} "
+
+
+def with_reported(ctx: Context, sent: Span, found: list[Statement]) -> list[Statement]:
+    """A sentence's quotations with its reported speech: a claim takes the quotations inside it, other reported
+    speech stands when it adds to the quotations, and a fragment quoted inside or just after what its speaker
+    reports is folded into it."""
+    opened = any(s < sent.start_char < e for s, e in ctx.quotes)  # '… . … », a-t-il dit, estimant que …'
+    reported_here = list(indirect_statements(ctx, sent, participles_only=opened))
+    found = [q for q in found if not any(claimed(r) and holds(r, q) for r in reported_here)]
+    reported_here = [st for st in reported_here
+                     if not found or claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
+    return fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)], reported_here)
+
+
+def claimed(st: Statement) -> bool:
+    """A claim after 'selon lesquelles' / 'selon qui': its owner says the quotations inside it, whoever else the
+    sentence names ('a démenti les affirmations de X selon lesquelles « … »')."""
+    return st.rule.startswith(("reported/claim-noun", "reported/claimant"))
 
 
 def without_pull_quotes(made: list[Statement]) -> list[Statement]:
@@ -295,7 +309,7 @@ def is_title(quote: Span) -> bool:
     """'l'opération « Bouclier du Nord »', 'le livre intitulé « … »', 'le « mouvement du 23 mars »': a quoted
     name, not words said."""
     before = [t for t in quote.doc[max(0, quote.start - 3):quote.start] if not t.is_space and t.text not in MARKS]
-    return (bool(before) and before[-1].lower_ in TITLE_WORDS) or (len(quote) <= 6 and quote[0].lower_ in TITLE_WORDS) \
+    return attribution.titled(quote.doc, quote.start_char) or (len(quote) <= 6 and quote[0].lower_ in TITLE_WORDS) \
         or scare_quote(quote, before)
 
 
@@ -424,7 +438,8 @@ def claims(ctx: Context, sent: Span) -> Iterator[Statement]:
         who, rule, word = claimant(ctx, sent, t)
         clause = claimed_clause(sent, doc[t.i + 1]) if who is not None else None
         if clause:
-            pieces = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
+            start = clause[0].idx
+            pieces = [(start, past_closing_mark(doc, start, clause[-1].idx + len(clause[-1])))]
             yield reported(ctx, Attribution(who, t, None, rule_name(rule, who), 0.8, word), pieces)
 
 
@@ -439,8 +454,23 @@ def claimant(ctx: Context, sent: Span, marker: Token) -> tuple[Mention | None, s
         else None
     named = ctx.at(name) if name is not None else None
     if named is None or named.type not in AGENT_TYPES or named.end > name.idx + len(name):
-        return None, "", ""
+        return antecedent_claimant(ctx, marker) if single else (None, "", "")
     return speaker_of_np(ctx, name), "reported/claimant", "selon"
+
+
+def antecedent_claimant(ctx: Context, marker: Token) -> tuple[Mention | None, str, str]:
+    """'… le président, Emmanuel Macron, depuis Barcelone, selon qui …': the agent named right before the comma
+    of a circumstance set off between it and 'selon qui'."""
+    doc, i = marker.doc, marker.i - 1
+    while i > marker.sent.start and doc[i].text == ",":
+        comma = next((t.i for t in reversed(doc[marker.sent.start:i]) if t.text == ","), None)
+        if comma is None or doc[comma + 1].pos_ != "ADP":
+            break
+        i = comma
+    named = ctx.at(doc[i - 1]) if doc[i].text == "," and i - 1 >= marker.sent.start and i < marker.i - 1 else None
+    if named is None or named.type not in AGENT_TYPES:
+        return None, "", ""
+    return speaker_of_np(ctx, doc[i - 1]), "reported/claimant", "selon"
 
 
 def claimed_clause(sent: Span, relative: Token) -> list[Token]:
@@ -452,7 +482,11 @@ def claimed_clause(sent: Span, relative: Token) -> list[Token]:
     doc, out, finite, inserted, governed = sent.doc, [], False, False, False
     for x in doc[relative.i + 1:sent.end]:
         governed = governed or (finite and x.lower_ in ("que", "qu'"))  # '… laissent penser que le bateau a chaviré'
-        if x.text in (".", "!", "?", ";", ":") or x.text in MARKS.strip():
+        if x.text in MARKS.strip():
+            if finite:
+                break
+            continue  # '… selon qui cette réforme « a été validée »': a quotation goes on with the clause
+        if x.text in (".", "!", "?", ";", ":"):
             break
         if x.text == ",":
             inserted = opens_insertion(x, inserted)
@@ -805,7 +839,7 @@ def content(cue: Token) -> tuple[int, int] | None:
     return cue.doc[first].idx, reported[1]
 
 
-CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”]")
+CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”\"]")
 
 
 def past_closing_mark(doc: Doc, start: int, end: int) -> int:
@@ -813,7 +847,8 @@ def past_closing_mark(doc: Doc, start: int, end: int) -> int:
     crédibilité »'), which the parse may hang elsewhere."""
     text = parsed(doc)
     closing = CLOSING_MARK.match(text, end)
-    opened = sum(text.count(m, start, end) for m in "«“") > sum(text.count(m, start, end) for m in "»”")
+    opened = sum(text.count(m, start, end) for m in "«“") > sum(text.count(m, start, end) for m in "»”") \
+        or text.count('"', start, end) % 2 == 1
     return closing.end() if closing and opened else end
 
 
@@ -856,11 +891,24 @@ def run_on_last(cue: Token, clause: Token) -> int:
     last = clause.right_edge.i
     later = sorted((c for c in cue.children if c.i > last), key=lambda t: t.i)
     for k, c in enumerate(later):
-        if c.dep_ not in RUN_ON_DEPS or any(t.is_punct or t.is_space for t in cue.doc[last + 1:c.left_edge.i + 1]):
+        if (c.dep_ not in RUN_ON_DEPS and not condition(c)) \
+                or any(t.is_punct or t.is_space for t in cue.doc[last + 1:c.left_edge.i + 1]):
             lost = lost_object(clause, [t for t in later[k:] if not t.is_punct])
             return lost.right_edge.i if lost is not None else last
         last = c.right_edge.i
     return last
+
+
+def circumstance(phrase: Token) -> bool:
+    """A phrase the parse hangs on a verb that sets a circumstance: 'dans un contexte difficile', 'lors des
+    élections' (an adverb with its own complement, not a lone adverb)."""
+    return phrase.dep_ in ("obl:mod", "obl", "nmod") or (phrase.dep_ == "advmod" and any(True for _ in phrase.children))
+
+
+def condition(clause: Token) -> bool:
+    """'… qu'il n'y a pas de plan s'il ne tient pas compte du statut': a clause on 'si' that the parse hung on the
+    verb of saying (the condition of what was said)."""
+    return clause.dep_ == "advcl" and clause.left_edge.lower_ in ("si", "s'", "s’")
 
 
 def lost_object(clause: Token, later: list[Token]) -> Token | None:
@@ -977,15 +1025,15 @@ def of_complement(cue: Token, child: Token) -> bool:
 
 
 def circumstances(cue: Token, objects: list[Token]) -> list[Token]:
-    """'a salué les résultats du gouvernement dans un contexte difficile': the phrases the parse hung on the verb
-    right after its object, up to a comma or a quotation (quoted words after the object are statements of their
-    own, the object only frames them)."""
+    """'a salué les résultats du gouvernement dans un contexte difficile', '… lors des élections': the phrases the
+    parse hung on the verb right after its object, up to a comma or a quotation (quoted words after the object are
+    statements of their own, the object only frames them)."""
     out, end = [], max(c.right_edge.i for c in objects)
     end += end + 1 < len(cue.doc) and cue.doc[end + 1].text in CLOSING  # 'des économies « claires »'
     for c in sorted(cue.children, key=lambda t: t.i):
         if c.i <= end:
             continue
-        if c.dep_ not in ("obl:mod", "obl", "nmod") or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]) \
+        if not circumstance(c) or any(t.text == "," for t in cue.doc[end + 1:c.left_edge.i]) \
                 or any(t.text in MARKS.strip() for t in cue.doc[end + 1:c.right_edge.i + 1]):
             break
         out, end = out + [c], c.right_edge.i
