@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "an_answer_announced_before_a_quotation": (
+        "La députée Claire Moret attaque. « Votre bilan est nul », lance-t-elle. La réponse de la maire Sophie Lanier "
+        "ne tarde pas. « Vous n'avez jamais voté ce budget. »", "jamais voté", "announced", "Sophie Lanier"),
     "a_phrase_on_lors_after_the_object_is_told": (
         "Le dirigeant Marek Novak a reconnu la défaite de son parti lors des élections municipales.",
         "lors des élections", "reported/subject", "Marek Novak"),
@@ -1106,6 +1109,10 @@ CASES = {
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
 }
 NOT_STATEMENTS = {
+    "a_locution_and_a_day_say_nothing": "Le quotidien La Presse faisait état samedi.",
+    "a_word_twice_says_nothing": "Les syndicats de la fonction publique demandent tour à tour.",
+    "a_question_put_to_someone": "Le journaliste Paul Roy a demandé au ministre s'il comptait démissionner.",
+    "a_question_one_asks_oneself": "La députée Anne Roy se demande pourquoi le projet a échoué si vite.",
     "a_vote_on_a_bill": "Les sénateurs ont rejeté mardi le projet de loi sur les retraites par 180 voix contre 120.",
     "results_proclaimed": "La commission électorale a proclamé dimanche les résultats provisoires du premier tour.",
     "intent_is_no_speech": "Le syndicaliste Jean Dufour compte évoquer les salaires, puis veut dénoncer la réforme.",
@@ -1145,6 +1152,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "words_named_inside_a_que_clause_announce_no_quotation": (
+        "Le ministre a réagi. Dans un message ce dimanche, Paul Abena indique que les propos de Marc Kabila sont une "
+        "provocation.\n« Kabila transgresse l'histoire, ses propos sont une nouvelle provocation. »", "kabila"),
     "a_feminine_description_is_no_man": (
         "Mme Inès Leclerc a parlé à la radio. Le roi a reçu M. Hugo Vermeulen, ministre des Finances. Le budget sera "
         "voté, selon la ministre.", "vermeulen"),

@@ -95,3 +95,4 @@ def test_skeleton_matches_names_spelt_with_other_vowels_only(a, b, alike):
 ])
 def test_a_given_name_or_two_joined_by_a_hyphen_has_the_first_one_s_gender(word, gender):
     assert lexicon.given_name(word) == gender
+

@@ -1490,6 +1490,21 @@ def summed_up(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     return (who, "déclarer") if who is not None and who.type in AGENT_TYPES else None
 
 
+def announced(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
+    """'La réponse d'Anne Roy ne tarde pas. « … »': a quotation that makes a sentence of its own right after a
+    sentence whose main subject is someone's answer, reaction or words; that someone said it (not 'X indique que
+    les propos de Y sont …')."""
+    sent = quote[0].sent
+    if sent.start == 0 or not stands_alone(quote) or quoted_heading(quote):
+        return None
+    before = quote.doc[sent.start - 1].sent
+    noun = next((t for t in before if t.dep_.startswith("nsubj") and t.head.i == before.root.i
+                 and t.lower_ in VERDICT_NOUNS), None)
+    whose = owner(noun) if noun is not None else None
+    who = speaker_of_np(ctx, whose) if whose is not None else None
+    return (who, "déclarer") if who is not None and who is not NOBODY and who.type in AGENT_TYPES else None
+
+
 def after_a_speaker(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     """'Jean Martin a détaillé ses priorités. « La santé d'abord. »', 'Anne Roy a pris la parole.\n\n« … »': a
     quotation that makes a sentence of its own (after a connective or two: 'Cependant, « … »'), after a sentence
@@ -1703,6 +1718,7 @@ DIRECT_STRATEGIES = (
     Strategy("colon-after", 0.6, colon_after),
     Strategy("signed", 0.7, signed),
     Strategy("summed-up", 0.7, summed_up),
+    Strategy("announced", 0.65, announced),
     Strategy("after-a-speaker", 0.6, after_a_speaker),
     Strategy("continued", 0.7, continued),
     Strategy("before-incise", 0.7, before_incise),

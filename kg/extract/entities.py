@@ -385,13 +385,28 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     span = without_office(without_demonym(span, gazetteer), gazetteer)
     if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
         return None
-    span = extend_name(span) if ent.label_ == "PER" else span
+    span = without_affiliation(extend_name(span)) if ent.label_ == "PER" else span
     gid = gazetteer.lookup(span.text)
     type_, by = (gazetteer.entries[gid]["type"], "") if gid else (("Person", "honorific") if honorific
                                                                    else typed(span, ent.label_))
     if not type_ or is_compound_of_names(span.text, gazetteer):
         return None
     return make(span, name, type_, key=gid, name=span.text, typed_by=by)
+
+
+AFFILIATION_WORDS = frozenset({"du", "de", "des", "d'", "la", "l'"})
+
+
+def without_affiliation(span: Span) -> Span:
+    """'Emmanuel Shadari du FCC', 'Marie Roy de la CGT': a person's name that NER ran on into the acronym of the
+    party or union named after it, cut before 'du' / 'de la'."""
+    words = list(span)
+    if len(words) < 3 or not (words[-1].text.isupper() and len(words[-1].text) >= 2 and words[-1].is_alpha):
+        return span
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower_ in AFFILIATION_WORDS:
+        start -= 1
+    return span.doc[span.start:span.start + start] if start < len(words) - 1 else span
 
 
 def without_office(span: Span, gazetteer: Gazetteer) -> Span:

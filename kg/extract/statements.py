@@ -566,14 +566,16 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
 
 
 def says_enough(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> bool:
-    """Whether reported words hold a clause, a quotation or more than one word of substance past the verb: 'a
-    salué le travail', 'promet des représailles', 'a confirmé' tell an act, not what was said."""
+    """Whether reported words hold a clause, a quotation or more than one word of substance past the verb (not a
+    word of its locution, nor the same word twice): 'a salué le travail', 'promet des représailles', 'a confirmé',
+    'faisait état samedi', 'demandent tour à tour' tell an act, not what was said."""
     group = range(cues.group_start(cue), cue.i + 1)
     words = [t for s, e in pieces if e > s for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ()
              if t.i not in group]
     if any(ctx.inside_quote(t.idx) or t.text in quotes.OPENERS or subordinate_verb(t) for t in words):
         return True
-    return sum(map(of_substance, words)) >= 2
+    locution = set(cues.cue_lemma(cue).split())
+    return len({t.lower_ for t in words if of_substance(t) and t.lower_ not in locution}) >= 2
 
 
 def of_substance(t: Token) -> bool:
@@ -631,7 +633,18 @@ def reports(ctx: Context, cue: Token) -> bool:
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
-        and not resumes_incise(cue) and not decides(cue)
+        and not resumes_incise(cue) and not decides(cue) and not asks(cue)
+
+
+def asks(cue: Token) -> bool:
+    """'a demandé au ministre s'il comptait démissionner', 'se demande pourquoi …': a verb that asks, with an
+    indirect question for its clause and no object, reports a question, not a statement ('a demandé une enquête
+    si …' asks for something)."""
+    words = lexicon.questions()
+    if cues.cue_lemma(cue) not in words["verb"] or any(c.dep_ == "obj" and c.i > cue.i for c in cue.children):
+        return False
+    return any(c.i > cue.i and c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in words["interrogative"]
+               for c in cue.children)
 
 
 def decides(cue: Token) -> bool:

@@ -144,6 +144,14 @@ def decisions() -> dict[str, frozenset[str]]:
     return words_by_kind("decisions.tsv")
 
 
+@lru_cache(maxsize=1)
+def questions() -> dict[str, frozenset[str]]:
+    """'verb' -> verbs that ask ('demander', 's'interroger'), 'interrogative' -> the words that open an indirect
+    question ('si', 'pourquoi'): 'a demandé au ministre s'il comptait démissionner' reports a question, not a
+    statement."""
+    return words_by_kind("questions.tsv")
+
+
 def words_by_kind(name: str, *, folded: bool = False) -> dict[str, frozenset[str]]:
     """The 'word' column of a data file grouped by its 'kind' column (folded if asked)."""
     out: dict[str, set[str]] = {}
