@@ -12,6 +12,14 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "an_object_clitic_before_an_inverted_verb": (
+        "« Ce texte rendra tout plus difficile », a insisté le ministre Paul Girard.\n\n« Votre budget est une "
+        "faute », l'avait attaqué plus tôt la députée Claire Moret à la tribune.", "budget est une faute",
+        "incise/subject", "Claire Moret"),
+    "an_incise_the_splitter_cut_from_its_quotation": (
+        "Le mouvement chiite a parlé.\n«Nous avons respecté l'accord, alors que les autres ne l'ont pas fait», a "
+        "déclaré samedi dans un discours télévisé le chef du mouvement, Karim Haddad.", "respecté l'accord",
+        "incise/inverted-subject", "Karim Haddad"),
     "an_answer_announced_before_a_quotation": (
         "La députée Claire Moret attaque. « Votre bilan est nul », lance-t-elle. La réponse de la maire Sophie Lanier "
         "ne tarde pas. « Vous n'avez jamais voté ce budget. »", "jamais voté", "announced", "Sophie Lanier"),
@@ -1152,6 +1160,10 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "the_agent_of_a_participle_on_a_noun_says_nothing": (
+        "Le président ukrainien Viktor Hrytsenko a déclaré mercredi que les forces ukrainiennes avaient abattu treize "
+        "«drones kamikazes» lancés par la Russie contre la capitale, Kiev, avant de souligner qu'il s'agissait de "
+        "«tous» ceux utilisés par les forces russes contre la ville aujourd'hui.", "russia"),
     "words_named_inside_a_que_clause_announce_no_quotation": (
         "Le ministre a réagi. Dans un message ce dimanche, Paul Abena indique que les propos de Marc Kabila sont une "
         "provocation.\n« Kabila transgresse l'histoire, ses propos sont une nouvelle provocation. »", "kabila"),

@@ -34,6 +34,7 @@ QUOTE_MARKS = cues.QUOTE_MARKS
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
 COURTS = frozenset(lexicon.source_nouns()["court"])
 TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
+OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les"})
 INVERTED_CLITICS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-ils", "-ils", "-t-elles", "-elles"})
 
 
@@ -466,7 +467,8 @@ def by_control(ctx: Context, cue: Token) -> Mention | None:
     speaks for the subject of the clause it hangs on, as after 'a fait remarquer', 's'est contenté de rappeler'
     (kg/lexicon/speech_frames.tsv); not after a verb of intent ('il compte y évoquer …')."""
     if not cues.infinitive(cue) or any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i \
-            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or speech_frame(cue.head)):
+            or not (cue.dep_ == "advcl" or cues.is_cue(cue.head) or speech_frame(cue.head)) \
+            or cue.head.dep_ in ("acl", "amod"):  # 'des drones lancés par X, avant de souligner …': not X
         return None
     found = speaker_of(ctx, cue.head) if cue.head.pos_ in ("VERB", "AUX") else None
     return found[0] if found else None
@@ -635,9 +637,9 @@ def subject(ctx: Context, cue: Token) -> Mention | None:
 
 
 def in_verb_group(t: Token) -> bool:
-    """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a')."""
+    """Auxiliaries, adverbs, clitics and asides that stand before a verb ('a-t-il pour sa part', 'lui a', 'l'avait')."""
     return t.pos_ in ("AUX", "ADV") or t.dep_.startswith(("aux", "expl")) or t.lower_ in ("s'", "se", "-t") \
-        or t.lower_ in cues.AVOIR \
+        or t.lower_ in cues.AVOIR or (t.pos_ == "PRON" and t.lower_ in OBJECT_CLITICS) \
         or t.lower_ in INVERTED_CLITICS or t.lower_ in DATIVES or cues.set_off_aside(t.doc, t.i) > 0
 
 
@@ -655,7 +657,14 @@ def inversion_comma(cue: Token) -> Token | None:
         return None
     clause = any((t.text in "»”\"" and not closes_name(t))
                  or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
-    return doc[i] if clause or resumes_after(cue) else None
+    return doc[i] if clause or resumes_after(cue) or after_quotation(mark) else None
+
+
+def after_quotation(comma: Token) -> bool:
+    """'« … », a déclaré X' where the sentence splitter cut after the closing mark: a comma that opens its
+    sentence right after a closing quote mark."""
+    before = [t for t in comma.doc[max(0, comma.i - 3):comma.i] if not t.is_space]
+    return comma.text == "," and comma.i == comma.sent.start and bool(before) and before[-1].text in "»”\""
 
 
 def closes_name(mark: Token) -> bool:

@@ -171,8 +171,9 @@ def unquoted_words(ctx: Context, st: Statement, spans: list[tuple[int, int]]) ->
 
 
 def said_word(t: Token) -> bool:
-    """A content word that is not a verb of saying: what reported speech says."""
-    return t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and cues.entry(t) is None
+    """A content word that is not a verb of saying: what reported speech says ('attaques' is a noun, whatever
+    verb of saying 'attaquer' is)."""
+    return t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "VERB" and cues.entry(t) is None)
 
 
 def subordinate_verb(t: Token) -> bool:
@@ -633,7 +634,19 @@ def reports(ctx: Context, cue: Token) -> bool:
         and not ctx.in_aside(cue) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
-        and not resumes_incise(cue) and not decides(cue) and not asks(cue)
+        and not resumes_incise(cue) and not tells_no_words(cue)
+
+
+def tells_no_words(cue: Token) -> bool:
+    """A verb of the lexicon used for something other than words: a decision, a question, a noun's description."""
+    return decides(cue) or asks(cue) or describes_noun(cue)
+
+
+def describes_noun(cue: Token) -> bool:
+    """'treize drones lancés par la Russie': the past participle of a verb that says something only with a 'que'
+    clause or a quotation, hung on a noun, describes that noun."""
+    return cues.restricted(cue) and cue.dep_ in ("acl", "amod") and "Past" in cue.morph.get("Tense") \
+        and not any(t.text in quotes.OPENERS or t.lower_ in ("que", "qu'") for t in cue.doc[cue.i + 1:cue.i + 3])
 
 
 def asks(cue: Token) -> bool:
