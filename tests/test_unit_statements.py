@@ -168,3 +168,9 @@ def test_a_negation_inside_a_quotation_before_its_incise_negates_nothing():
     doc = parsed_doc(["«", "Rien", "n'", "est", "fini", "»", ",", "écrit", "Paul", "."], [7, 4, 7, 4, 7, 7, 7, 7, 7, 7],
                      ["punct", "nsubj", "advmod", "cop", "ccomp", "punct", "punct", "ROOT", "nsubj", "punct"])
     assert not negated(doc[7])
+
+
+def test_an_aside_set_off_by_commas_is_measured_with_its_commas():
+    from kg.extract.cues import set_off_aside
+    doc = Doc(VOCAB, words=["Il", "a", ",", "de", "son", "côté", ",", "dit", "non"])
+    assert (set_off_aside(doc, 6), set_off_aside(doc, 5), set_off_aside(doc, 2), set_off_aside(doc, -1)) == (5, 3, 0, 0)

@@ -221,6 +221,8 @@ def auxiliary_before_aside(token: Token) -> bool:
 def set_off_aside(doc: Doc, i: int) -> int:
     """The length of an aside of the lexicon that ends at token i, with the commas that set it off when it has
     them ('a, de son côté, ironisé'), else 0."""
+    if i < 0:
+        return 0
     if doc[i].text != "," or i == 0:
         return aside_ending(doc, i)
     n = aside_ending(doc, i - 1)
