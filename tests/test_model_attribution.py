@@ -12,6 +12,17 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_former_office_is_the_person_named_before": (
+        "Claire Vautrin a parlé à Francfort devant des banquiers. L'ancienne patronne du Fonds a estimé que "
+        "l'inflation allait baisser.", "inflation allait baisser", "reported/subject+reference", "Claire Vautrin"),
+    "a_participle_hung_on_a_relative_clause_goes_on_with_the_verb_above": (
+        "Le ministre Paul Kabera a réagi. Il a vivement demandé au porte-parole de cesser ce qu'il qualifie de "
+        "désinformation permanente, soulignant que le public a besoin de vérité sur l'application des accords.",
+        "le public a besoin", "reported/subject+pronoun", "Paul Kabera"),
+    "an_institution_inverted_after_a_figure_the_parse_made_subject": (
+        "Les premiers résultats officiels, avec un dépouillement de 60 % des bureaux, représentant la majorité des "
+        "suffrages exprimés, ont montré que le parti du président avait remporté 51 % des voix, a indiqué la "
+        "commission électorale.", "avait remporté 51", "reported/inverted-subject", "commission électorale"),
     "an_object_clitic_before_an_inverted_verb": (
         "« Ce texte rendra tout plus difficile », a insisté le ministre Paul Girard.\n\n« Votre budget est une "
         "faute », l'avait attaqué plus tôt la députée Claire Moret à la tribune.", "budget est une faute",

@@ -13,8 +13,8 @@ from kg.extract import cues
 from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.reference import (NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens, person_words,
-                                   speaker_of_np, unnamed_type)
+from kg.extract.reference import (INSTITUTIONAL, NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens,
+                                   person_words, speaker_of_np, unnamed_type)
 from kg.extract.roles import HONORIFICS, ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.ingest.furniture import SENTENCE_BREAK  # '… . Un avis partagé par X : « … »'
@@ -255,12 +255,19 @@ def subject_inverted(cue: Token) -> bool:
 def subject_as_object(cue: Token, comma: Token) -> bool:
     """'Le cyclone est « le plus violent » que l'île ait connu, a souligné la préfecture': a subject before the
     comma with no comma of its own before it (French sets no lone comma between a subject and its verb), and a
-    name or a speaker's noun after the verb, which the parse took for its object, ending the sentence."""
+    name, a speaker's noun or an institution's ('la commission électorale') after the verb, which the parse took
+    for its object, ending the sentence."""
     glued = any(c.i < comma.i and not any(t.text == "," for t in cue.doc[c.i:comma.i]) for c in parsed_subjects(cue))
     obj = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i), None)
     if not glued or obj is None or not all(t.is_punct or t.is_space for t in cue.doc[obj.right_edge.i + 1:cue.sent.end]):
         return False
-    return obj.pos_ == "PROPN" or obj.lower_ in person_words() or unnamed_type(obj) is not None
+    return names_speaker(obj)
+
+
+def names_speaker(noun: Token) -> bool:
+    """A name, a noun for a person, an unnamed source or an institution ('la commission électorale')."""
+    return noun.pos_ == "PROPN" or noun.lower_ in person_words() or unnamed_type(noun) is not None \
+        or noun.lower_ in INSTITUTIONAL
 
 
 def parsed_subjects(cue: Token) -> list[Token]:

@@ -253,13 +253,28 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
 
 def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
     """'a dit cet ancien directeur du FMI': a role after 'ce', 'cet' or 'cette' is the person who spoke in the two
-    sentences before (a writer's variation on the speaker), when one of that gender did."""
+    sentences before (a writer's variation on the speaker), when one of that gender did; so is a former office
+    ('l'ancienne patronne du FMI'), else the one person of that gender named in the sentence before."""
     head = phrase.head
-    if head.lower_ not in ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette")
-                                                for c in head.children):
+    if head.lower_ not in ROLE_NOUNS:
+        return None
+    if former(head) and definite(head):  # 'l'ancienne patronne du FMI a estimé' after 'Christine Lagarde …'
+        found = recent_person_speaker(ctx, head)
+        return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else \
+            lone_person_before(ctx, head)
+    if not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in head.children):
         return None
     found = recent_person_speaker(ctx, head)
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
+
+
+def former(head: Token) -> bool:
+    """A role noun after 'ancien', 'ancienne' or 'ex-' ('l'ancien ministre', 'l'ex-président')."""
+    return any(c.lower_ in FORMER_WORDS and c.i < head.i for c in head.children) \
+        or (head.i > 0 and head.doc[head.i - 1].lower_ in FORMER_WORDS)
 
 
 REGIONAL = frozenset(lexicon.source_nouns()["regional"])

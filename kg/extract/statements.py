@@ -825,8 +825,12 @@ def goes_on_from(ctx: Context, participle: Token) -> bool:
 def anchor(ctx: Context, participle: Token) -> Token | None:
     """The reporting verb a reporting participle continues: the nearest finite one above it, past the gerunds
     and participles of what that verb reports ('a déclaré qu'Israël se berçait d'illusions en pensant que …,
-    ajoutant que …' goes on with 'a déclaré')."""
-    return governing_cue(ctx, participle, finite=True) or previous_cue(ctx, participle)
+    ajoutant que …' goes on with 'a déclaré'); a participle after a comma goes on with the verb above a relative
+    clause it hangs on ('a demandé de cesser ce qu'il qualifie de …, soulignant que …' with 'a demandé')."""
+    found = governing_cue(ctx, participle, finite=True) or previous_cue(ctx, participle)
+    if found is not None and relative_clause_verb(found) and participle.doc[participle.i - 1].text == ",":
+        return governing_cue(ctx, found, finite=True) or found
+    return found
 
 
 def reported(ctx: Context, a: Attribution, pieces: list[tuple[int, int]]) -> Statement:
