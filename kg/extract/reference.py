@@ -272,7 +272,8 @@ FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
 
 
 def former(head: Token) -> bool:
-    """A role noun after 'ancien', 'ancienne' or 'ex-' ('l'ancien ministre', 'l'ex-président')."""
+    """A role noun after 'ancien', 'ancienne' or a separate 'ex' ('l'ancienne patronne'); 'l'ex-ministre', one
+    word for the tokenizer, is not a role noun of the lexicon and goes to the office rules."""
     return any(c.lower_ in FORMER_WORDS and c.i < head.i for c in head.children) \
         or (head.i > 0 and head.doc[head.i - 1].lower_ in FORMER_WORDS)
 
