@@ -745,10 +745,23 @@ def issuer_before(ctx: Context, head: Token) -> Mention | None:
     noun with a definite or demonstrative article and nothing else."""
     if not (definite(head) or demonstrative(head)) or any(c.dep_ in ("nmod", "amod", "acl") for c in head.children):
         return None
-    earlier = next((t for t in reversed(head.doc[:head.sent.start]) if t.lemma_ == head.lemma_), None)
-    if earlier is None or head.sent.start - earlier.sent.end > 40:
+    earlier = same_noun_before(head, within=40)
+    if earlier is None:
         return None
     return complement_within(ctx, earlier, list(earlier.subtree)) or subject_in(ctx, earlier.sent)
+
+
+def same_noun_before(head: Token, *, within: int) -> Token | None:
+    """The last use of head's noun before its sentence, in a sentence that ends at most `within` tokens before it
+    (the scan stops there, not at the article's start)."""
+    doc = head.doc
+    for i in range(head.sent.start - 1, -1, -1):
+        t = doc[i]
+        if head.sent.start - t.sent.end > within:
+            return None
+        if t.lemma_ == head.lemma_:
+            return t
+    return None
 
 
 def subject_in(ctx: Context, sent: Span) -> Mention | None:

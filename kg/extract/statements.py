@@ -932,7 +932,8 @@ def run_on_last(cue: Token, clause: Token) -> int:
 def circumstance(phrase: Token) -> bool:
     """A phrase the parse hangs on a verb that sets a circumstance: 'dans un contexte difficile', 'lors des
     élections' (an adverb with its own complement, not a lone adverb)."""
-    return phrase.dep_ in ("obl:mod", "obl", "nmod") or (phrase.dep_ == "advmod" and any(True for _ in phrase.children))
+    own_words = phrase.n_lefts + phrase.n_rights > 0
+    return phrase.dep_ in ("obl:mod", "obl", "nmod") or (phrase.dep_ == "advmod" and own_words)
 
 
 def condition(clause: Token) -> bool:
