@@ -49,24 +49,65 @@ def alias_root(m: Mention, doc_mentions: list[Mention]) -> Mention:
     return m
 
 
-def surname_owner(m: Mention, doc_mentions: list[Mention]) -> Mention | None:
+def surname_owner(m: Mention, doc_mentions: list[Mention], key=None) -> Mention | None:
     """The full-name person of the same article this lone surname (or Korean family name) refers to; a surname
     of two words ('Al-Khater') only as the end of a longer name ('Lulwa Al-Khater'); a given name and surname
-    as the start of a longer name ('Patrick Muyaya' of 'Patrick Muyaya Katembwe')."""
-    words = person_tokens(m)
+    as the start of a longer name ('Patrick Muyaya' of 'Patrick Muyaya Katembwe'); a lone word that is no given
+    name, inside a longer name ('Tchiroma' of 'Issa Tchiroma Bakary'). Longer names that key (default: their
+    own spelling) puts together count as one."""
+    words, key = person_tokens(m), key or (lambda o: names.key(o.name or o.text))
     fulls = [o for o in doc_mentions if o.type == "Person" and not o.unnamed and len(person_tokens(o)) > len(words)]
-    given = lexicon.given_name((m.name or m.text).split()[0]) is not None
-    positions = (-1, 0) if len(words) == 1 or given else (-1,)
-    for position in positions:
-        owners = {names.key(o.name or o.text): o for o in fulls if at_edge(person_tokens(o), words, position)}
+    for position in positions(m, words):
+        owners = {key(o): o for o in fulls if at_edge(person_tokens(o), words, position)}
         if len(owners) == 1:
             return next(iter(owners.values()))
     return None
 
 
+def positions(m: Mention, words: list[str]) -> tuple[int, ...]:
+    """Where in a longer name a shorter one may stand (kg.resolve.at_edge), in the order they are tried."""
+    given = lexicon.given_name((m.name or m.text).split()[0]) is not None
+    if len(words) == 1:
+        return (-1, 0) if given else (-1, 0, 1)
+    return (-1, 0) if given else (-1,)
+
+
 def at_edge(full: list[str], words: list[str], position: int) -> bool:
-    """full starts (position 0) or ends (position -1) with words."""
+    """full starts (position 0) or ends (position -1) with words, or holds them between its first and last
+    word (position 1)."""
+    if position == 1:
+        return len(words[0]) >= 4 and words[0] in full[1:-1]
     return full[:len(words)] == words if position == 0 else full[-len(words):] == words
+
+
+def variants(a: str, b: str) -> bool:
+    """Two spellings of one person's name in one article: the same first and last words, one with middle names
+    the other leaves out ('Bassirou Diomaye Faye', 'Bassirou Diomaye Diakhar Faye'); or one word misspelt by a
+    letter ('Benoît Payan', 'Benoît Payant'), not a given name of the other gender ('Louis', 'Louise')."""
+    short, long_ = sorted((names.tokens(a), names.tokens(b)), key=len)
+    if len(short) != len(long_):
+        return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1] and subsequence(short, long_)
+    spelt = [re.findall(r"[a-z0-9']+", names.TITLES.sub("", names.fold(n))) for n in (a, b)]
+    differ = [(x, y) for x, y in zip(*spelt) if x != y]
+    return len(spelt[0]) == len(spelt[1]) and len(differ) == 1 and misspelt(*differ[0])
+
+
+def subsequence(short: list[str], long_: list[str]) -> bool:
+    rest = iter(long_)
+    return all(w in rest for w in short)
+
+
+def misspelt(x: str, y: str) -> bool:
+    """Two words of four letters or more one letter apart (one added, dropped or changed), not given names of
+    two genders."""
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 1:
+        return False
+    genders = {lexicon.given_name(x), lexicon.given_name(y)}
+    if len(genders - {None}) > 1:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    i = next((i for i, (c, d) in enumerate(zip(short, long_)) if c != d), len(short))
+    return short[i + (len(short) == len(long_)):] == long_[i + 1:]
 
 
 class Resolver:
@@ -83,6 +124,8 @@ class Resolver:
             for m in ex.mentions:
                 self.keys[(m.doc, m.id)] = self.known(local_key(m, ex.mentions), m)
             self.spread_acronyms(ex)
+            self.join_variants(ex)
+            self.join_surnames(ex)
         self.resolve_treaties(extractions)
         self.resolve_lone_names(extractions)
         self.resolve_short_names(extractions)
@@ -107,6 +150,35 @@ class Resolver:
             k = self.keys[(m.doc, m.id)]
             if k.startswith("n:") and m.alias_of is None and names.key(m.text) in expanded:
                 self.keys[(m.doc, m.id)] = expanded[names.key(m.text)]
+
+    def join_variants(self, ex: Extraction) -> None:
+        """Spellings of one person's name in an article (kg.resolve.variants) become one entity: the gazetteer's,
+        else the spelling the article uses most."""
+        spelling, count = {}, Counter()
+        for m in ex.mentions:
+            k = self.keys[(m.doc, m.id)]
+            if k and m.type == "Person" and not m.unnamed and m.role not in NO_LABEL_ROLES:
+                spelling[k] = max(spelling.get(k, ""), m.name or m.text, key=len)
+                count[k] += 1
+        ranked = sorted(spelling, key=lambda k: (k.startswith("g:"), count[k], len(spelling[k]), k), reverse=True)
+        into = {}
+        for i, k in enumerate(ranked):
+            into[k] = next((into[o] for o in ranked[:i] if not (o.startswith("g:") and k.startswith("g:"))
+                            and variants(spelling[o], spelling[k])), k)
+        for m in ex.mentions:
+            k = self.keys[(m.doc, m.id)]
+            if k in into:
+                self.keys[(m.doc, m.id)] = into[k]
+
+    def join_surnames(self, ex: Extraction) -> None:
+        """A lone surname two spellings of one full name left without an owner ('Faye' of 'Bassirou Diomaye Faye'
+        and 'Bassirou Diomaye Diakhar Faye') joins it once they are one entity."""
+        for m in ex.mentions:
+            own = f"n:Person:{names.key(m.name or m.text)}"
+            if m.type == "Person" and m.alias_of is None and self.keys[(m.doc, m.id)] == own \
+                    and len(person_tokens(m)) <= 2:
+                owner = surname_owner(m, ex.mentions, key=lambda o: self.keys[(o.doc, o.id)])
+                self.keys[(m.doc, m.id)] = self.keys[(owner.doc, owner.id)] if owner else own
 
     def resolve_treaties(self, extractions: list[Extraction]) -> None:
         """Treaty descriptions: the gazetteer treaty between the article's states, else the description;
@@ -249,11 +321,17 @@ class Resolver:
         if not surface and not any(m.unnamed for m in ms):
             return None
         forms = surface or sorted({(m.name or m.text).strip() for m in ms})
-        label = max(forms, key=lambda f: (len(names.tokens(f)), len(f), f))
+        label = best_label(forms, ms)
         type_ = voted_type(ms)
         prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if any(m.unnamed for m in ms) else ""
         return Entity(id=f"{prefix}{slug(label)}", type=type_, label=label, labels=set(forms),
                       unnamed=any(m.unnamed for m in ms), docs={m.doc for m in ms}, mentions=len(ms))
+
+
+def best_label(forms: list[str], ms: list[Mention]) -> str:
+    """The fullest form of a name; of two as full, the one its mentions use most, then the longer."""
+    used = Counter(m.text.strip() for m in ms)
+    return max(forms, key=lambda f: (len(names.tokens(f)), used[f], len(f), f))
 
 
 TYPE_ORDER = ("MilitaryUnit", "Organization", "State", "Person", "Treaty", "Place")  # ties go to the first

@@ -124,6 +124,14 @@ ARTICLES = {
                                 "homologue nord-coréen, le ministre de la Défense No Kwang Chol."),
     "acronym_in_brackets_inside_a_role": ("La présidente de la Fédération des syndicats de l'enseignement (FSE), "
                                           "Anna Lenko, a appelé à la grève."),
+    "adjective_before_an_apposed_role": ("Samir Haddad, le nouveau dirigeant de la Syrie, est arrivé à Paris. Rahul "
+                                         "Mehta, puissant patron du Bharatiya Janata Party, a parlé."),
+    "led_by_mener": "Le Parti travailliste, mené par Paul Lenoir, a gagné. Le Hamas mène une guerre contre Israël.",
+    "leader_of_a_place": ("Le premier ministre de l'Ontario, Marc Tessier, a parlé. L'ancien premier ministre du "
+                          "Québec, Paul Girard, a suivi."),
+    "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
+                                      "c'est fini. Il a été désigné par le roi Philippe, le président du PS, Marc "
+                                      "Dupuis."),
 }
 
 
@@ -435,3 +443,28 @@ def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
 def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_country_named_before(built):
     met = {frozenset((s, o)) for s, p, o in triples(built, "counterpart_named_after") if p == "met"}
     assert met == {frozenset(("Paul Lenoir", "No Kwang Chol"))}, met
+
+
+@pytest.mark.parametrize("name, triple", [
+    ("adjective_before_an_apposed_role", ("Samir Haddad", "leaderOf", "Syria")),
+    ("adjective_before_an_apposed_role", ("Rahul Mehta", "leaderOf", "Bharatiya Janata Party")),
+    ("led_by_mener", ("Paul Lenoir", "leaderOf", "Parti travailliste")),
+    ("leader_of_a_place", ("Marc Tessier", "leaderOf", "Ontario")),
+    ("party_beside_a_role_or_a_name", ("Paul Girard", "memberOf", "Les Républicains")),
+    ("party_beside_a_role_or_a_name", ("Jean Martin", "memberOf", "Les Républicains")),
+    ("party_beside_a_role_or_a_name", ("Marc Dupuis", "leaderOf", "Parti socialiste"))])
+def test_a_role_with_an_adjective_a_place_led_or_a_party_beside_it(built, name, triple):
+    """'X, le nouveau dirigeant de …', 'mené par X', 'le premier ministre de l'Ontario', 'le président LR de la
+    région' (a member of the party, not its leader), 'le LR Jean Martin'."""
+    assert triple in triples(built, name)
+
+
+@pytest.mark.parametrize("name, s, p", [
+    ("led_by_mener", "Hamas", "leaderOf"),
+    ("leader_of_a_place", "Paul Girard", "leaderOf"),
+    ("party_beside_a_role_or_a_name", "Paul Girard", "leaderOf"),
+    ("party_beside_a_role_or_a_name", "Philippe of Belgium", "leaderOf")])
+def test_no_leader_from_a_former_office_a_party_modifier_or_a_role_set_off_before_another_name(built, name, s, p):
+    """'l'ancien premier ministre du Québec', 'le président LR de la région', 'le roi Philippe, le président du PS,
+    Marc Dupuis' (the role is Marc Dupuis's), 'le Hamas mène une guerre'."""
+    assert not [t for t in triples(built, name) if t[:2] == (s, p)]

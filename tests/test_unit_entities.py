@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.entities import without_affiliation
+from kg.extract.entities import without_affiliation, without_title
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -19,3 +19,18 @@ VOCAB = spacy.blank("fr").vocab
 def test_a_name_run_on_into_an_acronym_after_du_stops_before_it(words, kept):
     """'a déclaré Emmanuel Shadari du FCC': the person is Emmanuel Shadari; NER took the party into the name."""
     assert without_affiliation(Doc(VOCAB, words=words)[:]).text == kept
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["Président", "Lenoir"], "Lenoir"),
+    (["Colonel", "Yacouba", "Ouédraogo"], "Yacouba Ouédraogo"),
+    (["Général", "Marc", "Aubert"], "Marc Aubert"),
+    (["Présidente", "de", "la", "Transition"], ""),
+    (["Prince", "Harold"], "Prince Harold"),
+    (["Président", "«", "Lenoir", "»"], "Président « Lenoir »"),
+    (["Marc", "Aubert"], "Marc Aubert"),
+])
+def test_an_office_or_rank_in_capitals_is_no_part_of_a_persons_name(words, kept):
+    """'le Président Lenoir', 'le Colonel Yacouba Ouédraogo': NER took the title into the name; 'la Présidente de
+    la Transition' is a title and no name; a monarch's title is part of the name."""
+    assert without_title(Doc(VOCAB, words=words)[:]).text == kept

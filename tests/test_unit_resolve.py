@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,6 +85,43 @@ def test_a_given_name_and_surname_join_the_longer_name_they_start_here_and_in_ot
 def test_a_surname_and_another_word_do_not_join_the_longer_name_they_start():
     kg = run(make_extraction("a.txt", ["Muyaya Katembwe Patrick", "Muyaya Katembwe"]))
     assert ent(kg, "a.txt", 0) != ent(kg, "a.txt", 1)
+
+
+def test_a_lone_word_inside_a_longer_name_joins_it_unless_it_is_a_given_name():
+    ms = make_extraction("a.txt", ["Amadou Tchoumba Bakary", "Tchoumba", "Amadou", "Paul Lenoir"]).mentions
+    assert resolve.local_key(ms[1], ms) == resolve.local_key(ms[0], ms)
+    assert resolve.local_key(ms[2], ms) == resolve.local_key(ms[0], ms)  # a given name: the start of the name
+    ms = make_extraction("a.txt", ["Amadou Tchoumba Bakary", "Tchoumba", "Paul Tchoumba Lenoir"]).mentions
+    assert resolve.local_key(ms[1], ms) == "n:Person:tshumba"  # two longer names hold it
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Benoît Lenoir", "Benoît Lenoire", True),
+    ("Georges Vernet", "George Vernet", True),
+    ("Anne Castagnet", "Anne Castanet", True),
+    ("Andry Ravelona", "Angry Ravelona", True),
+    ("Amadou Diallo Faye", "Amadou Diallo Sékou Faye", True),
+    ("Jean-Paul Roux", "Jean Roux", True),
+    ("Louis Vernet", "Louise Vernet", False),
+    ("Paul Sec", "Paul Seck", False),
+    ("Benoît Lenoir", "Benoît Renoir", True),
+    ("Benoît Lenoir", "Benoît Lenoira", True),
+    ("Benoît Lenoir", "Benoît Lenior", False),
+    ("Paul Lenoir", "Pierre Lenoir", False),
+    ("Amadou Diallo Faye", "Amadou Sow Faye", False),
+    ("Amadou Faye", "Faye Amadou", False),
+])
+def test_variants_of_one_name(a, b, same):
+    """One letter off in one word of four letters or more, or middle names left out; not another given name."""
+    assert resolve.variants(a, b) is same
+
+
+def test_spellings_of_one_name_in_an_article_are_one_person_and_their_lone_surname_too():
+    kg = run(make_extraction("a.txt", ["Amadou Diallo Faye", "Amadou Diallo Sékou Faye", "Faye", "Benoît Lenoir",
+                                       "Benoît Lenoire", "M. Lenoir", "Louise Lenoir", "Benoît Lenoir"]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) == ent(kg, "a.txt", 2)
+    assert ent(kg, "a.txt", 3) == ent(kg, "a.txt", 4) != ent(kg, "a.txt", 6)
+    assert entity(kg, "a.txt", 4).label == "Benoît Lenoir"  # of two spellings as long, the one used most
 
 
 def test_an_alias_loop_or_a_reference_outside_the_article_never_stops_resolution():

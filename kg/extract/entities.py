@@ -385,7 +385,9 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     span = without_office(without_demonym(span, gazetteer), gazetteer)
     if not len(span) or is_noise(span) or gazetteer.state_of_demonym(span.text) or descriptive(span, gazetteer):
         return None
-    span = without_affiliation(extend_name(span)) if ent.label_ == "PER" else span
+    span = without_affiliation(extend_name(without_title(span))) if ent.label_ == "PER" else span
+    if not len(span):
+        return None
     gid = gazetteer.lookup(span.text)
     type_, by = (gazetteer.entries[gid]["type"], "") if gid else (("Person", "honorific") if honorific
                                                                    else typed(span, ent.label_))
@@ -407,6 +409,23 @@ def without_affiliation(span: Span) -> Span:
     while start > 1 and words[start - 1].lower_ in AFFILIATION_WORDS:
         start -= 1
     return span.doc[span.start:span.start + start] if start < len(words) - 1 else span
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    """One-word offices (not a monarch's: 'Prince Harry' is a name) and military ranks, folded."""
+    offices = {p for p, entry in lexicon.offices().items() if " " not in p and entry.office != "monarch"}
+    return frozenset(offices | {names.fold(w) for w, kind in lexicon.role_nouns().items() if kind == "rank"})
+
+
+def without_title(span: Span) -> Span:
+    """'Président Faye', 'Colonel Assimi Goïta': an office or rank in capitals NER took into a person's name,
+    left out; 'Président de la Transition': a title and no name, nothing."""
+    if len(span) < 2 or names.fold(span[0].text) not in name_titles():
+        return span
+    if span[1].text[:1].isupper() and span[1].is_alpha:
+        return span[1:]
+    return span[:0] if span[1].lower_ in AFFILIATION_WORDS else span
 
 
 def without_office(span: Span, gazetteer: Gazetteer) -> Span:

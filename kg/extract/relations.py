@@ -10,8 +10,8 @@ from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_leader_named_after, \
     body_member, definite, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
-from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, Role, known_party, \
-    role_nouns
+from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, \
+    Role, known_party, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -56,7 +56,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
                      meeting_between,
-                     listed_members, party_in_brackets, party_after_name, led_by, appointed, at_the_head, own_party, from_body):
+                     listed_members, party_in_brackets, party_after_name, party_before_name, led_by, appointed, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
 
@@ -108,7 +108,7 @@ def party_modifier(ctx: Context, role: Role) -> Mention | None:
 def role_relation(ctx: Context, role: Role, where: Span) -> Iterator[Relation]:
     """The one relation a role gives its holder, by the first kind of role it is."""
     at = token_at(ctx, role.start)
-    if role.head in PLACE_LEADERS and role.place is not None:
+    if place_led(role):
         yield from relation(ctx, role.person, "leaderOf", role.place, where, "role-leader", 0.8)
     elif role.leads_org:  # 'le chef du Hezbollah libanais': the body, not the state of its demonym
         yield from relation(ctx, role.person, "leaderOf", role.org, where, "role-leader", 0.85)
@@ -126,6 +126,21 @@ def role_relation(ctx: Context, role: Role, where: Span) -> Iterator[Relation]:
         yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
     elif role.head not in OUTSIDERS | ELECTED:
         yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
+
+
+PLACE_OF = re.compile(r"(?:\s+ministre)?\s+(?:de la|de l'|du|des|de|d')\s*")
+
+
+def place_led(role: Role) -> bool:
+    """'le maire de Craon'; 'le premier ministre du Québec', 'la présidente de la région Occitanie': the leader of a
+    place that is no state, named right after the office (not a former one)."""
+    if role.head in PLACE_LEADERS and role.place is not None:
+        return True
+    if role.head not in LEADER_NOUNS or role.place is None or role.state or role.org or FORMER.search(role.text):
+        return False
+    before = role.text[:role.text.find(role.place.text)].lower()
+    after_head = re.search(rf"\b{re.escape(role.head)}\b(.*)$", before)
+    return after_head is not None and PLACE_OF.fullmatch(after_head.group(1)) is not None
 
 
 def seat_of(ctx: Context, role: Role, at: Token) -> Mention | None:
@@ -263,14 +278,14 @@ def clause_subject(ctx: Context, verb: Token, types: frozenset[str]) -> Mention 
     return None
 
 
-LEAD_VERBS = ("diriger", "présider", "commander")
+LEAD_VERBS = ("diriger", "présider", "commander", "mener")
 LED = frozenset({"Organization", "MilitaryUnit", "State"})
 PEOPLE = frozenset({"Person"})
 
 
 def led_by(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X dirige le parti', 'X, qui dirigeait le Gabon', 'le parti Rêve géorgien, dirigé par X', 'les forces
-    commandées par le général X' -> leaderOf; not 'pourrait diriger', 'ne dirige plus'."""
+    commandées par le général X', 'le parti, mené par X' -> leaderOf; not 'pourrait diriger', 'ne dirige plus'."""
     for verb in tokens_among(sent, lemma=LEAD_VERBS):
         if verb.pos_ != "VERB" or hedged(verb):
             continue
@@ -861,6 +876,21 @@ def party_after_name(ctx: Context, sent: Span) -> Iterator[Relation]:
                      and OF_ARTICLE.fullmatch(text[person.end:m.start])), None)
         if body is not None and is_party(ctx, body):
             yield from relation(ctx, person, "memberOf", body, sent, "party-after-name", 0.75)
+
+
+PARTY_BEFORE = re.compile(r"(?i)(?:^|\b(?:le|la|les|l'|un|une|du|de la|au|à la|des|aux)\s+)$")
+
+
+def party_before_name(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'la PLR Isabel Rochat', 'pour le LR Jean Martin': a party standing before a person's name as his title is
+    his."""
+    text = parsed(ctx.doc)
+    inside = ctx.starting(sent.start_char, sent.end_char)
+    for person in (m for m in inside if m.type == "Person" and not m.unnamed):
+        body = next((m for m in inside if m.type == "Organization" and m.end < person.start
+                     and not text[m.end:person.start].strip()), None)
+        if body is not None and is_party(ctx, body) and PARTY_BEFORE.search(text[sent.start_char:body.start]):
+            yield from relation(ctx, person, "memberOf", body, sent, "party-before-name", 0.75)
 
 
 def is_party(ctx: Context, body: Mention) -> bool:

@@ -68,8 +68,9 @@ class Role:
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
         before = self.text.split(self.org.text)[0] if self.org is not None and self.org.text in self.text \
             else self.text.rsplit(" ", 1)[0]  # 'le président du parti': a party named before
+        modifier = re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de la région'
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
-            and not NOT_LEADER.search(OF_PARTY.sub("", before) if self.org.text in self.text else before)
+            and not modifier and not NOT_LEADER.search(OF_PARTY.sub("", before) if self.org.text in self.text else before)
 
     @property
     def folded(self) -> str:
@@ -256,6 +257,9 @@ def role_after(person: Span) -> Span | None:
     i = person.end
     start = role_noun_after_comma(doc, i)
     end = phrase_end(doc, start) if start is not None else None
+    if end is not None and end + 1 < len(doc) and doc[end].text == "," and person_word(doc[end + 1]) \
+            and doc[i + 1].pos_ == "DET":
+        return None  # 'par le roi Philippe, le président du parti, Jean Lenoir': Jean Lenoir's (not in a list)
     return doc[i + 1:end] if end is not None else None
 
 
@@ -293,6 +297,9 @@ def role_noun_after_comma(doc: Doc, i: int) -> int | None:
         return None
     start = i + 1 + (doc[i + 1].pos_ == "DET")
     start += start < len(doc) and doc[start].lower_ == "autre"
+    for _ in range(2):  # 'X, le nouveau dirigeant de …', 'X, puissant patron du …'
+        start += start < len(doc) and doc[start].lower_ not in ROLE_NOUNS \
+            and (doc[start].lower_ in BEFORE_HEAD or doc[start].pos_ == "ADJ")
     return start if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
 
 
