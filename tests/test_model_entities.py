@@ -25,8 +25,8 @@ ARTICLES = {
     "capital_faced_or_whose_role": ("L'Union défend ses sanctions face à Moscou et salue le rôle d'Ankara et la "
                                     "détermination de Madrid, loin des rues de Varsovie."),
     "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
-    "armed_name": ("Les Forces de soutien rapide ont pris le contrôle de la ville de Babanusa après trois jours "
-                   "de combats, selon des témoins."),
+    "armed_name": ("Les Forces de défense du Kivu ont pris le contrôle de la ville de Babanusa après trois jours "
+                   "de combats, selon des témoins. Les Forces de soutien rapide ont suivi."),
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
     "chamber_and_prosecutors": ("La Chambre des communes a adopté le texte. Le Parquet national financier a ouvert "
                                 "une enquête."),
@@ -114,7 +114,9 @@ def test_a_name_typed_once_by_evidence_has_that_type_where_ner_typed_it_otherwis
 
 
 def test_the_first_word_of_a_name_gives_its_type(built):
-    assert entities_of(built, "armed_name")["Forces de soutien rapide"][1] == "MilitaryUnit"
+    found = entities_of(built, "armed_name")
+    assert found["Forces de défense du Kivu"][1] == "MilitaryUnit", found
+    assert found["Forces de soutien rapide"][1] == "Organization", found  # an armed group the gazetteer knows
     assert entities_of(built, "party_name")["Mouvement pour la renaissance nationale"][1] == "Organization"
     found = entities_of(built, "chamber_and_prosecutors")
     assert found["Chambre des communes"][1] == found["Parquet national financier"][1] == "Organization", found

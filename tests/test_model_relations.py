@@ -449,6 +449,7 @@ def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_c
     ("adjective_before_an_apposed_role", ("Samir Haddad", "leaderOf", "Syria")),
     ("adjective_before_an_apposed_role", ("Rahul Mehta", "leaderOf", "Bharatiya Janata Party")),
     ("led_by_mener", ("Paul Lenoir", "leaderOf", "Parti travailliste")),
+    ("led_by_mener", ("Hamas", "foughtAgainst", "Israel")),  # an armed group: an organisation that fights
     ("leader_of_a_place", ("Marc Tessier", "leaderOf", "Ontario")),
     ("party_beside_a_role_or_a_name", ("Paul Girard", "memberOf", "Les Républicains")),
     ("party_beside_a_role_or_a_name", ("Jean Martin", "memberOf", "Les Républicains")),

@@ -236,14 +236,26 @@ def mention_of(ctx: Context, token: Token, types: frozenset[str]) -> Mention | N
     """The named entity (of the given types) a phrase headed by token stands for, through pronouns and metonymy;
     else the first one named inside the phrase ('les soldats et officiers de l'APC')."""
     m = ctx.at(token)
-    if m is None or m.type not in types:
+    if not fits(ctx, m, types):
         m = speaker_of_np(ctx, token)
-    if (m is None or m.type not in types) and token.pos_ in ("ADJ", "NOUN"):
+    if not fits(ctx, m, types) and token.pos_ in ("ADJ", "NOUN"):
         m = demonym_ref(ctx, token) if token.lower_ not in SPEECH else None
-    if m is None or m.type not in types:
+    if not fits(ctx, m, types):
         inside = (ctx.at(t) for t in np_tokens(token))
-        m = next((x for x in inside if x is not None and x.type in types), None)
-    return m if m is not None and m.type in types and not m.unnamed else None
+        m = next((x for x in inside if fits(ctx, x, types)), None)
+    return m if fits(ctx, m, types) and not m.unnamed else None
+
+
+ARMED_KINDS = frozenset({"armed_group", "private_military_company"})
+
+
+def fits(ctx: Context, m: Mention | None, types: frozenset[str]) -> bool:
+    """Whether a mention is of one of the types; an armed group or a private military company (an organisation
+    for the gazetteer: no state's army) fights where a military unit would."""
+    if m is None or m.type in types:
+        return m is not None
+    entry = ctx.gazetteer.get(m.key) if m.type == "Organization" and m.key else None
+    return "MilitaryUnit" in types and entry is not None and entry.get("kind") in ARMED_KINDS
 
 
 def demonym_ref(ctx: Context, token: Token) -> Mention | None:
@@ -443,16 +455,16 @@ def alongside(ctx: Context, sent: Span) -> Iterator[Relation]:
         if at < 0:
             continue
         start = sent.start_char + at + len(phrase)
-        partner = next((m for m in ctx.starting(start, start + 12) if m.type in FORCES), None)
+        partner = next((m for m in ctx.starting(start, start + 12) if fits(ctx, m, FORCES)), None)
         trigger = ctx.doc.char_span(sent.start_char + at, start, alignment_mode="expand")
         subject = clause_subject(ctx, trigger.root.head, frozenset({"MilitaryUnit", "State"})) or nearest_force(ctx, sent, sent.start_char + at)
         yield from relation(ctx, subject, "foughtAlongside", partner, sent, "alongside", 0.75)
 
 
 def nearest_force(ctx: Context, sent: Span, before: int) -> Mention | None:
-    """The last military unit (else state) named before a position in the sentence."""
-    found = [m for m in ctx.starting(sent.start_char, before + 1) if m.end <= before and m.type in FORCES]
-    units = [m for m in found if m.type == "MilitaryUnit"]
+    """The last military unit or armed group (else state) named before a position in the sentence."""
+    found = [m for m in ctx.starting(sent.start_char, before + 1) if m.end <= before and fits(ctx, m, FORCES)]
+    units = [m for m in found if m.type != "State"]
     return (units or found or [None])[-1]
 
 
