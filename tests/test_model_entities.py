@@ -28,6 +28,8 @@ ARTICLES = {
     "armed_name": ("Les Forces de défense du Kivu ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins. Les Forces de soutien rapide ont suivi."),
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
+    "located_name": ("Le scrutin s'est déroulé dans le calme à Séguéla, selon les observateurs. Il a écrit à Paul "
+                     "Mbarga pour le remercier."),
     "chamber_and_prosecutors": ("La Chambre des communes a adopté le texte. Le Parquet national financier a ouvert "
                                 "une enquête."),
     "acronym": ("Les Forces de défense populaires (FDP) ont attaqué un convoi près de la frontière. "
@@ -236,3 +238,10 @@ def test_the_pipeline_s_tokenizer_caches_the_words_of_articles(monkeypatch):
     first = len(calls)
     tokenizer(text)
     assert first > 0 and len(calls) == first
+
+
+def test_an_unknown_persons_name_setting_the_scene_after_a_or_dans_is_a_place(built):
+    """'s'est déroulé … à Séguéla' (NER: a person); not a name with a given name first ('a écrit à Paul Mbarga')."""
+    found = entities_of(built, "located_name")
+    assert found["Séguéla"][1] == "Place", found
+    assert found["Paul Mbarga"][1] == "Person", found

@@ -129,6 +129,10 @@ ARTICLES = {
     "led_by_mener": "Le Parti travailliste, mené par Paul Lenoir, a gagné. Le Hamas mène une guerre contre Israël.",
     "leader_of_a_place": ("Le premier ministre de l'Ontario, Marc Tessier, a parlé. L'ancien premier ministre du "
                           "Québec, Paul Girard, a suivi."),
+    "role_in_a_relative_clause": ("Paul Girard, qui est aussi président de la Fédération des syndicats agricoles, "
+                                  "a parlé. Anna Roth, qui était présidente de la Ligue des électeurs, a suivi. "
+                                  "L'Organisation mondiale de la santé a précisé que son directeur général, Marc "
+                                  "Lenoir, se rendra à Gaza."),
     "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
                                       "c'est fini. Il a été désigné par le roi Philippe, le président du PS, Marc "
                                       "Dupuis."),
@@ -453,10 +457,13 @@ def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_c
     ("leader_of_a_place", ("Marc Tessier", "leaderOf", "Ontario")),
     ("party_beside_a_role_or_a_name", ("Paul Girard", "memberOf", "Les Républicains")),
     ("party_beside_a_role_or_a_name", ("Jean Martin", "memberOf", "Les Républicains")),
-    ("party_beside_a_role_or_a_name", ("Marc Dupuis", "leaderOf", "Parti socialiste"))])
+    ("party_beside_a_role_or_a_name", ("Marc Dupuis", "leaderOf", "Parti socialiste")),
+    ("role_in_a_relative_clause", ("Paul Girard", "leaderOf", "Fédération des syndicats agricoles")),
+    ("role_in_a_relative_clause", ("Marc Lenoir", "leaderOf", "World Health Organization"))])
 def test_a_role_with_an_adjective_a_place_led_or_a_party_beside_it(built, name, triple):
     """'X, le nouveau dirigeant de …', 'mené par X', 'le premier ministre de l'Ontario', 'le président LR de la
-    région' (a member of the party, not its leader), 'le LR Jean Martin'."""
+    région' (a member of the party, not its leader), 'le LR Jean Martin', 'X, qui est aussi président de …', 'son
+    directeur général, X' (the body 'son' stands for)."""
     assert triple in triples(built, name)
 
 
@@ -464,8 +471,9 @@ def test_a_role_with_an_adjective_a_place_led_or_a_party_beside_it(built, name, 
     ("led_by_mener", "Hamas", "leaderOf"),
     ("leader_of_a_place", "Paul Girard", "leaderOf"),
     ("party_beside_a_role_or_a_name", "Paul Girard", "leaderOf"),
-    ("party_beside_a_role_or_a_name", "Philippe of Belgium", "leaderOf")])
+    ("party_beside_a_role_or_a_name", "Philippe of Belgium", "leaderOf"),
+    ("role_in_a_relative_clause", "Anna Roth", "leaderOf")])
 def test_no_leader_from_a_former_office_a_party_modifier_or_a_role_set_off_before_another_name(built, name, s, p):
     """'l'ancien premier ministre du Québec', 'le président LR de la région', 'le roi Philippe, le président du PS,
-    Marc Dupuis' (the role is Marc Dupuis's), 'le Hamas mène une guerre'."""
+    Marc Dupuis' (the role is Marc Dupuis's), 'le Hamas mène une guerre', 'X, qui était présidente de …'."""
     assert not [t for t in triples(built, name) if t[:2] == (s, p)]

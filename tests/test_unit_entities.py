@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.entities import without_affiliation, without_title
+from kg.extract.entities import portfolio, without_affiliation, without_title
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -34,3 +34,16 @@ def test_an_office_or_rank_in_capitals_is_no_part_of_a_persons_name(words, kept)
     """'le Président Lenoir', 'le Colonel Yacouba Ouédraogo': NER took the title into the name; 'la Présidente de
     la Transition' is a title and no name; a monarch's title is part of the name."""
     assert without_title(Doc(VOCAB, words=words)[:]).text == kept
+
+
+@pytest.mark.parametrize("words, start, named", [
+    (["le", "ministre", "de", "l'", "Action", "et", "des", "Comptes", "publics"], 7, False),
+    (["la", "ministre", "des", "Affaires", "étrangères"], 3, False),
+    (["le", "ministre", "de", "la", "Défense", "de", "la", "Fédération", "Unie"], 7, True),
+    (["le", "secrétaire", "général", "du", "Front", "populaire"], 4, True),
+    (["la", "délégation", "des", "Affaires", "étrangères"], 3, True),
+])
+def test_a_ministers_portfolio_names_no_body(words, start, named):
+    """NER takes 'Comptes publics' in 'ministre de l'Action et des Comptes publics' for a body's name."""
+    doc = Doc(VOCAB, words=words)
+    assert portfolio(doc[start:]) is not named

@@ -389,6 +389,8 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
     if not len(span):
         return None
     gid = gazetteer.lookup(span.text)
+    if gid is None and ent.label_ in ("ORG", "MISC") and portfolio(span):
+        return None
     type_, by = (gazetteer.entries[gid]["type"], "") if gid else (("Person", "honorific") if honorific
                                                                    else typed(span, ent.label_))
     if not type_ or is_compound_of_names(span.text, gazetteer):
@@ -397,6 +399,22 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
 
 
 AFFILIATION_WORDS = frozenset({"du", "de", "des", "d'", "la", "l'"})
+PORTFOLIO_WORDS = AFFILIATION_WORDS | {"et", "l’", "d’"}
+PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "secrétaire", "secrétaires", "ministre-délégué",
+                               "ministre-déléguée"})
+
+
+def portfolio(span: Span) -> bool:
+    """'ministre de l'Action et des Comptes publics', 'la ministre finlandaise des Affaires étrangères': the
+    capitalised portfolio of a minister, which NER takes for a body's name, names none ('ministre de la Défense de
+    la Fédération X': the body after the portfolio is one)."""
+    doc, i = span.doc, span.start - 1
+    while i >= max(0, span.start - 8) and (doc[i].lower_ in PORTFOLIO_WORDS or doc[i].pos_ == "ADJ"
+                                           or doc[i].text[:1].isupper() and doc[i].lower_ not in PORTFOLIO_HOLDERS):
+        i -= 1
+    between = doc[i + 1:span.start]
+    after_name = any(t.lower_ in OF_PLACE and between[j - 1].text[:1].isupper() for j, t in enumerate(between) if j)
+    return i >= 0 and i < span.start - 1 and doc[i].lower_ in PORTFOLIO_HOLDERS and not after_name
 
 
 def without_affiliation(span: Span) -> Span:
@@ -602,18 +620,30 @@ def aged_type(span: Span) -> str | None:
     return "Person" if AGE.match(parsed(span.doc), span.end_char) else None
 
 
-TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("apposed-title", apposed_title),
-          ("agent", agent_type), ("first-name", person_by_first_name), ("appointed", appointed_type),
-          ("aged", aged_type))  # in order
+def located_type(span: Span) -> str | None:
+    """'le scrutin s'est déroulé à Séguéla': a name NER took for a person's, after 'à' or 'dans' that sets a scene
+    (a circumstance of a verb or a noun's complement, not the one spoken or written to: 'a écrit à X'), with no
+    given name first, is a place."""
+    root = span.root
+    cases = [c.lower_ for c in root.children if c.dep_ == "case" and c.i < span.start]
+    if cases[:1] not in (["à"], ["dans"]) or root.dep_ not in ("obl:mod", "nmod") or lexicon.given_name(span[0].text):
+        return None
+    return "Place"
+
+
+TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("located", located_type),
+          ("apposed-title", apposed_title), ("agent", agent_type), ("first-name", person_by_first_name),
+          ("appointed", appointed_type), ("aged", aged_type))  # in order
 
 
 def typed(span: Span, label: str) -> tuple[str | None, str]:
     """The type of a name the gazetteer does not know, with the rule that gave it: the first rule of TYPING
     that decides, else NER's ('' for the rule). A name NER calls a person keeps that type unless its first word
-    says otherwise."""
+    or the scene it sets says otherwise (only a person's: 'a travaillé à X' is a body's, and words NER calls no
+    name's stay none); a word in capitals NER calls no name is no body ('TGV', 'RGPD')."""
     for rule_name, rule in TYPING:
-        if (label == "PER" and rule_name not in ("name-head", "kind-noun", "acronym")) \
-                or (rule_name == "acronym" and label not in NER_TYPES):  # 'TGV', 'RGPD': no name at all
+        if (label == "PER" and rule_name not in ("name-head", "kind-noun", "acronym", "located")) \
+                or (rule_name == "acronym" and label not in NER_TYPES) or (rule_name == "located" and label != "PER"):
             continue
         found = rule(span)
         if found:

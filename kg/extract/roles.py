@@ -68,7 +68,8 @@ class Role:
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
         before = self.text.split(self.org.text)[0] if self.org is not None and self.org.text in self.text \
             else self.text.rsplit(" ", 1)[0]  # 'le président du parti': a party named before
-        modifier = re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de la région'
+        modifier = self.org is not None and self.org.text in self.text \
+            and re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de la région'
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
             and not modifier and not NOT_LEADER.search(OF_PARTY.sub("", before) if self.org.text in self.text else before)
 
@@ -292,14 +293,16 @@ def role_appointed(person: Span) -> Span | None:
 
 
 def role_noun_after_comma(doc: Doc, i: int) -> int | None:
-    """Where the role noun stands after the comma at i ('X, porte-parole', 'X, le chef', 'X, un autre député')."""
+    """Where the role noun stands after the comma at i ('X, porte-parole', 'X, le chef', 'X, un autre député',
+    'X, qui est président de …')."""
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
-    start = i + 1 + (doc[i + 1].pos_ == "DET")
+    start = i + 1 + 2 * (i + 2 < len(doc) and doc[i + 1].lower_ == "qui" and doc[i + 2].lower_ == "est")
+    start += start < len(doc) and doc[start].pos_ == "DET"
     start += start < len(doc) and doc[start].lower_ == "autre"
-    for _ in range(2):  # 'X, le nouveau dirigeant de …', 'X, puissant patron du …'
+    for _ in range(2):  # 'X, le nouveau dirigeant de …', 'X, puissant patron du …', 'X, également membre du …'
         start += start < len(doc) and doc[start].lower_ not in ROLE_NOUNS \
-            and (doc[start].lower_ in BEFORE_HEAD or doc[start].pos_ == "ADJ")
+            and (doc[start].lower_ in BEFORE_HEAD or doc[start].pos_ in ("ADJ", "ADV"))
     return start if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
 
 
