@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "the_president_of_a_court_holds_no_office_of_state": (
+        "Le président Marc Vidal a critiqué les juges Paul Girard, président de la Cour suprême, et Anna Roth. La "
+        "cour a ouvert une enquête contre le chef de l'Etat pour ses attaques contre les urnes qui, de l'avis du "
+        "président, organisent des « fraudes ».", "organisent des", "reported/selon+office", "Marc Vidal"),
     "a_former_office_is_the_person_named_before": (
         "Claire Vautrin a parlé à Francfort devant des banquiers. L'ancienne patronne du Fonds a estimé que "
         "l'inflation allait baisser.", "inflation allait baisser", "reported/subject+reference", "Claire Vautrin"),

@@ -133,6 +133,11 @@ ARTICLES = {
                                   "a parlé. Anna Roth, qui était présidente de la Ligue des électeurs, a suivi. "
                                   "L'Organisation mondiale de la santé a précisé que son directeur général, Marc "
                                   "Lenoir, se rendra à Gaza."),
+    "plural_role_of_a_list": ("Les députés LFI Anna Roth et Paul Girard ont voté contre. Marc Dupuis et Sara "
+                              "Blum, élus RN du Var, ont suivi. Les eurodéputés LR, parmi lesquels Léa Morel, Jean "
+                              "Vidal et Luc Perrin, se sont abstenus. Les députés ont applaudi Tom Ravel et Ines Roy. "
+                              "Les chefs des délégations française et allemande, Marc Vidal et Hans Berg, se sont "
+                              "parlé."),
     "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
                                       "c'est fini. Il a été désigné par le roi Philippe, le président du PS, Marc "
                                       "Dupuis."),
@@ -477,3 +482,14 @@ def test_no_leader_from_a_former_office_a_party_modifier_or_a_role_set_off_befor
     """'l'ancien premier ministre du Québec', 'le président LR de la région', 'le roi Philippe, le président du PS,
     Marc Dupuis' (the role is Marc Dupuis's), 'le Hamas mène une guerre', 'X, qui était présidente de …'."""
     assert not [t for t in triples(built, name) if t[:2] == (s, p)]
+
+
+def test_a_plural_role_before_or_after_a_list_of_names_is_each_ones(built):
+    """'Les députés LFI A et B', 'A et B, élus RN du Var', 'les eurodéputés LR, parmi lesquels A, B et C'; not
+    names a verb separates from the role ('les députés ont applaudi A et B'), nor a role that gives each his own."""
+    found = {(s, o) for s, p, o in triples(built, "plural_role_of_a_list") if p == "memberOf"}
+    members = {s for s, o in found if o in ("La France insoumise", "La France Insoumise – New Popular Front group",
+                                            "Rassemblement national", "Les Républicains")}
+    assert members == {"Anna Roth", "Paul Girard", "Marc Dupuis", "Sara Blum", "Léa Morel", "Jean Vidal",
+                       "Luc Perrin"}, found
+    assert ("Hans Berg", "France") not in found  # 'les chefs des délégations française et allemande, A et B'

@@ -9,6 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
+from kg.extract.common import parsed
 from kg.extract.cues import OF_WORDS
 from kg.extract.entities import STOP as STOP_WORDS, make, role_noun_after
 from kg.gazetteer import Gazetteer
@@ -93,11 +94,13 @@ class Role:
     def office(self) -> str | None:
         """The office of the lexicon the role names, by its longest phrase, demonyms aside ('premier ministre
         israélien' -> head_of_government; 'le ministre arménien des Affaires étrangères' -> foreign_minister;
-        'chef d'état-major' -> army_chief, not 'chef d'État')."""
+        'chef d'état-major' -> army_chief, not 'chef d'État'); a lone office word naming a body's head is none."""
         words = f" {(self.plain or self.folded).replace(chr(39), ' ')} "
-        found = [(len(phrase), o.office) for phrase, o in lexicon.offices().items()
+        found = [(len(phrase), " " in phrase, o.office) for phrase, o in lexicon.offices().items()
                  if f" {phrase.replace(chr(39), ' ')} " in words]
-        return max(found)[1] if found else None
+        if not found or (not max(found)[1] and self.org is not None and self.org.type != "State"):
+            return None  # 'président du Tribunal électoral supérieur' holds no office of a state
+        return max(found)[2]
 
     @property
     def is_leader(self) -> bool:
@@ -318,21 +321,90 @@ def appointing_verb(person: Span) -> Token | None:
 
 
 def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
-    """The role of each named person that has one in its sentence."""
-    for m in mentions:
-        if m.type != "Person" or m.unnamed:
-            continue
+    """The role of each named person that has one in its sentence; else the plural role of the list of names it
+    stands in ('les conseillers fédéraux A, B et C', 'A et B, élus RN')."""
+    people = [m for m in mentions if m.type == "Person" and not m.unnamed]
+    found = list(own_roles(doc, people, mentions, gazetteer))
+    yield from found
+    held = {id(role.person) for role in found}
+    for group in name_lists(doc, people):
+        phrase = shared_role(doc, group)
+        for m in (m for m in group if phrase is not None and id(m) not in held):
+            yield make_role(m, phrase, next(t for t in phrase if plural_role(t)), mentions, gazetteer)
+
+
+def shared_role(doc: Doc, group: list[Mention]) -> Span | None:
+    """The plural role before or after a list of names that each of them holds; not one that gives each his own
+    ('les chefs des délégations russe et ukrainienne, A et B')."""
+    phrase = plural_role_before(doc, group[0]) or plural_role_after(doc, group[-1])
+    return None if phrase is None or any(t.lower_ in ("et", "ou") for t in phrase) else phrase
+
+
+def own_roles(doc: Doc, people: list[Mention], mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
+    """The role phrase each person has beside his own name, or was given ('X a été élu maire de …')."""
+    for m in people:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         phrase = span is not None and (role_before(span) or role_after(span) or role_appointed(span))
-        if not phrase:
-            continue
-        head = role_head(phrase)
-        inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
-        yield Role(person=m, text=phrase.text, head=head.lower_, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
-                   start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
-                   org=body_of(phrase, inside, mentions, m.doc, gazetteer),
-                   place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
-                   plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
+        if phrase:
+            yield make_role(m, phrase, role_head(phrase), mentions, gazetteer)
+
+
+def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], gazetteer: Gazetteer) -> Role:
+    """The Role a phrase gives a person, with the state, body and place it names."""
+    inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
+    word = head.lower_ if head.lower_ in ROLE_NOUNS else head.lemma_.lower()  # 'élus' -> 'élu'
+    return Role(person=m, text=phrase.text, head=word, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
+                start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
+                org=body_of(phrase, inside, mentions, m.doc, gazetteer),
+                place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
+                plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
+
+
+LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*")
+LIST_OPENERS = frozenset({",", "parmi", "lesquels", "lesquelles", "dont", "notamment"})
+
+
+def name_lists(doc: Doc, people: list[Mention]) -> Iterator[list[Mention]]:
+    """Runs of two names or more joined by commas and 'et' ('A, B et C')."""
+    text, run = parsed(doc), []
+    for m in sorted(people, key=lambda m: m.start):
+        if run and not LIST_GAP.fullmatch(text[run[-1].end:m.start]):
+            yield from [run] if len(run) > 1 else []
+            run = []
+        run.append(m)
+    yield from [run] if len(run) > 1 else []
+
+
+def plural_role(t: Token) -> bool:
+    """A role noun in the plural ('conseillers', 'élus', 'eurodéputés')."""
+    return t.lower_ not in ROLE_NOUNS and t.lemma_.lower() in ROLE_NOUNS and "Plur" in t.morph.get("Number") \
+        and t.pos_ == "NOUN"
+
+
+def plural_role_before(doc: Doc, first: Mention) -> Span | None:
+    """'Les conseillers fédéraux A, B …', 'les six eurodéputés LR, parmi lesquels A, B …': the plural role phrase
+    just before the first name of a list (past 'parmi lesquels', 'dont'), with no verb or break inside."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    end = span.start if span is not None else 0
+    while end > 0 and doc[end - 1].lower_ in LIST_OPENERS:
+        end -= 1
+    for i in range(end - 1, max(span.sent.start if span is not None else 0, end - 8) - 1, -1):
+        if plural_role(doc[i]):
+            return doc[with_modifiers(doc, i):end]
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in BREAKS:
+            return None
+    return None
+
+
+def plural_role_after(doc: Doc, last: Mention) -> Span | None:
+    """'A et B, élus RN, ont voté': the plural role phrase set off after the last name of a list."""
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    i = span.end if span is not None else len(doc)
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1 + (doc[i + 1].pos_ == "DET")
+    end = phrase_end(doc, start) if start < len(doc) and plural_role(doc[start]) else None
+    return doc[i + 1:end] if end is not None else None
 
 
 def town_led(phrase: Span, head: Token, doc_name: str) -> Mention | None:
