@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import cached_property
 
 from kg import lexicon, names
@@ -49,7 +50,8 @@ def alias_root(m: Mention, doc_mentions: list[Mention]) -> Mention:
     return m
 
 
-def surname_owner(m: Mention, doc_mentions: list[Mention], key=None) -> Mention | None:
+def surname_owner(m: Mention, doc_mentions: list[Mention], key: Callable[[Mention], str] | None = None) \
+        -> Mention | None:
     """The full-name person of the same article this lone surname (or Korean family name) refers to; a surname
     of two words ('Al-Khater') only as the end of a longer name ('Lulwa Al-Khater'); a given name and surname
     as the start of a longer name ('Patrick Muyaya' of 'Patrick Muyaya Katembwe'); a lone word that is no given
@@ -93,6 +95,7 @@ def variants(a: str, b: str) -> bool:
 
 
 def subsequence(short: list[str], long_: list[str]) -> bool:
+    """Whether the words of short stand in long_ in the same order."""
     rest = iter(long_)
     return all(w in rest for w in short)
 

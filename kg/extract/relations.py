@@ -55,8 +55,8 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
         if not text_of(sent).strip():
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
-                     meeting_between,
-                     listed_members, party_in_brackets, party_after_name, party_before_name, led_by, appointed, at_the_head, own_party, from_body):
+                     meeting_between, listed_members, party_in_brackets, party_after_name, party_before_name, led_by,
+                     appointed, at_the_head, own_party, from_body):
             yield from rule(ctx, sent)
 
 

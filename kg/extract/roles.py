@@ -67,12 +67,12 @@ class Role:
         organisation (not a deputy: 'directeur adjoint')."""
         leader = self.head in BODY_LEADERS or bool(LEADING_SECRETARY.search(self.folded))
         deputy = any(w in self.words for w in ("adjoint", "adjointe", "vice", "sous"))
-        before = self.text.split(self.org.text)[0] if self.org is not None and self.org.text in self.text \
-            else self.text.rsplit(" ", 1)[0]  # 'le président du parti': a party named before
-        modifier = self.org is not None and self.org.text in self.text \
-            and re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de la région'
+        named = self.org is not None and self.org.text in self.text  # not 'son président'
+        before = self.text.split(self.org.text)[0] if named else self.text.rsplit(" ", 1)[0]
+        modifier = named and re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de …'
+        scope = OF_PARTY.sub("", before) if named else before  # 'le président du parti': a party named before
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
-            and not modifier and not NOT_LEADER.search(OF_PARTY.sub("", before) if self.org.text in self.text else before)
+            and not modifier and not NOT_LEADER.search(scope)
 
     @property
     def folded(self) -> str:
@@ -353,9 +353,9 @@ def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], ga
     """The Role a phrase gives a person, with the state, body and place it names."""
     inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
     word = head.lower_ if head.lower_ in ROLE_NOUNS else head.lemma_.lower()  # 'élus' -> 'élu'
-    return Role(person=m, text=phrase.text, head=word, words=frozenset(names.fold(phrase.text).replace("'", " ").split()),
-                start=phrase.start_char, end=phrase.end_char, state=state_of(phrase, inside, gazetteer),
-                org=body_of(phrase, inside, mentions, m.doc, gazetteer),
+    words = frozenset(names.fold(phrase.text).replace("'", " ").split())
+    return Role(person=m, text=phrase.text, head=word, words=words, start=phrase.start_char, end=phrase.end_char,
+                state=state_of(phrase, inside, gazetteer), org=body_of(phrase, inside, mentions, m.doc, gazetteer),
                 place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
                 plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
 
