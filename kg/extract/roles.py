@@ -376,9 +376,10 @@ def name_lists(doc: Doc, people: list[Mention]) -> Iterator[list[Mention]]:
 
 
 def plural_role(t: Token) -> bool:
-    """A role noun in the plural ('conseillers', 'élus', 'eurodéputés')."""
-    return t.lower_ not in ROLE_NOUNS and t.lemma_.lower() in ROLE_NOUNS and "Plur" in t.morph.get("Number") \
-        and t.pos_ == "NOUN"
+    """A role noun in the plural ('conseillers', 'élus', 'eurodéputés'), not a leader's ('les dirigeants
+    italiens A et B' lead no state each)."""
+    return t.lower_ not in ROLE_NOUNS and t.lemma_.lower() in ROLE_NOUNS - BODY_LEADERS \
+        and "Plur" in t.morph.get("Number") and t.pos_ == "NOUN"
 
 
 def plural_role_before(doc: Doc, first: Mention) -> Span | None:
