@@ -325,12 +325,13 @@ def roles(doc: Doc, *, mentions: list[Mention], gazetteer: Gazetteer) -> Iterato
     stands in ('les conseillers fédéraux A, B et C', 'A et B, élus RN')."""
     people = [m for m in mentions if m.type == "Person" and not m.unnamed]
     found = list(own_roles(doc, people, mentions, gazetteer))
-    yield from found
     held = {id(role.person) for role in found}
     for group in name_lists(doc, people):
         phrase = shared_role(doc, group)
-        for m in (m for m in group if phrase is not None and id(m) not in held):
-            yield make_role(m, phrase, next(t for t in phrase if plural_role(t)), mentions, gazetteer)
+        found += [make_role(m, phrase, next(t for t in phrase if plural_role(t)), mentions, gazetteer)
+                  for m in group if phrase is not None and id(m) not in held]
+    order = {id(m): i for i, m in enumerate(people)}
+    return iter(sorted(found, key=lambda role: order[id(role.person)]))  # in the order of the names
 
 
 def shared_role(doc: Doc, group: list[Mention]) -> Span | None:
@@ -360,6 +361,7 @@ def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], ga
                 plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
 
 
+MEMBER_NOUNS = ROLE_NOUNS - BODY_LEADERS
 LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*")
 LIST_OPENERS = frozenset({",", "parmi", "lesquels", "lesquelles", "dont", "notamment"})
 
@@ -378,8 +380,8 @@ def name_lists(doc: Doc, people: list[Mention]) -> Iterator[list[Mention]]:
 def plural_role(t: Token) -> bool:
     """A role noun in the plural ('conseillers', 'élus', 'eurodéputés'), not a leader's ('les dirigeants
     italiens A et B' lead no state each)."""
-    return t.lower_ not in ROLE_NOUNS and t.lemma_.lower() in ROLE_NOUNS - BODY_LEADERS \
-        and "Plur" in t.morph.get("Number") and t.pos_ == "NOUN"
+    return t.lower_ not in ROLE_NOUNS and t.lemma_.lower() in MEMBER_NOUNS and "Plur" in t.morph.get("Number") \
+        and t.pos_ == "NOUN"
 
 
 def plural_role_before(doc: Doc, first: Mention) -> Span | None:
