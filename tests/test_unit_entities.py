@@ -26,13 +26,15 @@ def test_a_name_run_on_into_an_acronym_after_du_stops_before_it(words, kept):
     (["Colonel", "Yacouba", "Ouédraogo"], "Yacouba Ouédraogo"),
     (["Général", "Marc", "Aubert"], "Marc Aubert"),
     (["Présidente", "de", "la", "Transition"], ""),
+    (["Président", "du", "Faso"], ""),
+    (["Général", "de", "Gaulle"], "de Gaulle"),
     (["Prince", "Harold"], "Prince Harold"),
     (["Président", "«", "Lenoir", "»"], "Président « Lenoir »"),
     (["Marc", "Aubert"], "Marc Aubert"),
 ])
 def test_an_office_or_rank_in_capitals_is_no_part_of_a_persons_name(words, kept):
-    """'le Président Lenoir', 'le Colonel Yacouba Ouédraogo': NER took the title into the name; 'la Présidente de
-    la Transition' is a title and no name; a monarch's title is part of the name."""
+    """'le Président Lenoir', 'le Colonel Yacouba Ouédraogo', 'le Général de Gaulle': NER took the title into the
+    name; 'la Présidente de la Transition' is a title and no name; a monarch's title is part of the name."""
     assert without_title(Doc(VOCAB, words=words)[:]).text == kept
 
 

@@ -437,11 +437,13 @@ def name_titles() -> frozenset[str]:
 
 
 def without_title(span: Span) -> Span:
-    """'Président Faye', 'Colonel Assimi Goïta': an office or rank in capitals NER took into a person's name,
-    left out; 'Président de la Transition': a title and no name, nothing."""
+    """'Président Faye', 'Colonel Assimi Goïta', 'Général de Gaulle': an office or rank in capitals NER took
+    into a person's name, left out; 'Président de la Transition', 'Président du Faso': a title and no name,
+    nothing."""
     if len(span) < 2 or names.fold(span[0].text) not in name_titles():
         return span
-    if span[1].text[:1].isupper() and span[1].is_alpha:
+    particle = span[1].lower_ in ("de", "d'") and len(span) > 2 and span[2].text[:1].isupper()
+    if particle or (span[1].text[:1].isupper() and span[1].is_alpha):
         return span[1:]
     return span[:0] if span[1].lower_ in AFFILIATION_WORDS else span
 
