@@ -400,8 +400,20 @@ def ner_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
 
 AFFILIATION_WORDS = frozenset({"du", "de", "des", "d'", "la", "l'"})
 PORTFOLIO_WORDS = AFFILIATION_WORDS | {"et", "l’", "d’"}
-PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "secrétaire", "secrétaires", "ministre-délégué",
-                               "ministre-déléguée"})
+
+
+@lru_cache(maxsize=1)
+def portfolio_holders() -> frozenset[str]:
+    """The role nouns that open a minister's office in the lexicon ('ministre', 'secrétaire d'État'), folded."""
+    kinds = {names.fold(w): kind for w, kind in lexicon.role_nouns().items()}
+    return frozenset(p.split()[0] for p, o in lexicon.offices().items()
+                     if o.office.endswith("minister") and kinds.get(p.split()[0]) == "role")
+
+
+def holds_portfolio(t: Token) -> bool:
+    """'ministre', 'ministres', 'ministre-délégué', 'secrétaire'."""
+    words = names.fold(t.text).split()
+    return bool(words) and words[0].removesuffix("s") in portfolio_holders()
 
 
 def portfolio(span: Span) -> bool:
@@ -410,11 +422,11 @@ def portfolio(span: Span) -> bool:
     la Fédération X': the body after the portfolio is one)."""
     doc, i = span.doc, span.start - 1
     while i >= max(0, span.start - 8) and (doc[i].lower_ in PORTFOLIO_WORDS or doc[i].pos_ == "ADJ"
-                                           or doc[i].text[:1].isupper() and doc[i].lower_ not in PORTFOLIO_HOLDERS):
+                                           or doc[i].text[:1].isupper() and not holds_portfolio(doc[i])):
         i -= 1
     between = doc[i + 1:span.start]
     after_name = any(t.lower_ in OF_PLACE and between[j - 1].text[:1].isupper() for j, t in enumerate(between) if j)
-    return i >= 0 and i < span.start - 1 and doc[i].lower_ in PORTFOLIO_HOLDERS and not after_name
+    return i >= 0 and i < span.start - 1 and holds_portfolio(doc[i]) and not after_name
 
 
 def without_affiliation(span: Span) -> Span:

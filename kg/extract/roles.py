@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -254,12 +254,17 @@ def with_modifiers(doc, head: int) -> int:
     return head - 1 if head and doc[head - 1].pos_ == "DET" else head
 
 
-def role_after(person: Span) -> Span | None:
+def singular_role(t: Token) -> bool:
+    return t.lower_ in ROLE_NOUNS
+
+
+def role_after(person: Span, noun: Callable[[Token], bool] = singular_role) -> Span | None:
     """'Valéry Guérassimov, chef d'état-major général des forces armées de la fédération de Russie, …'; not
-    'Selon X, le dirigeant nord-coréen a décidé …', where the phrase is the subject of the next verb."""
+    'Selon X, le dirigeant nord-coréen a décidé …', where the phrase is the subject of the next verb. noun tells
+    the role nouns ('A et B, élus RN': plural ones after a list)."""
     doc = person.doc
     i = person.end
-    start = role_noun_after_comma(doc, i)
+    start = role_noun_after_comma(doc, i, noun)
     end = phrase_end(doc, start) if start is not None else None
     if end is not None and end + 1 < len(doc) and doc[end].text == "," and person_word(doc[end + 1]) \
             and doc[i + 1].pos_ == "DET":
@@ -295,7 +300,7 @@ def role_appointed(person: Span) -> Span | None:
     return person.doc[start:end] if end is not None else None
 
 
-def role_noun_after_comma(doc: Doc, i: int) -> int | None:
+def role_noun_after_comma(doc: Doc, i: int, noun: Callable[[Token], bool] = singular_role) -> int | None:
     """Where the role noun stands after the comma at i ('X, porte-parole', 'X, le chef', 'X, un autre député',
     'X, qui est président de …')."""
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -304,9 +309,9 @@ def role_noun_after_comma(doc: Doc, i: int) -> int | None:
     start += start < len(doc) and doc[start].pos_ == "DET"
     start += start < len(doc) and doc[start].lower_ == "autre"
     for _ in range(2):  # 'X, le nouveau dirigeant de …', 'X, puissant patron du …', 'X, également membre du …'
-        start += start < len(doc) and doc[start].lower_ not in ROLE_NOUNS \
+        start += start < len(doc) and not noun(doc[start]) \
             and (doc[start].lower_ in BEFORE_HEAD or doc[start].pos_ in ("ADJ", "ADV"))
-    return start if start < len(doc) and doc[start].lower_ in ROLE_NOUNS else None
+    return start if start < len(doc) and noun(doc[start]) else None
 
 
 def appointing_verb(person: Span) -> Token | None:
@@ -402,12 +407,7 @@ def plural_role_before(doc: Doc, first: Mention) -> Span | None:
 def plural_role_after(doc: Doc, last: Mention) -> Span | None:
     """'A et B, élus RN, ont voté': the plural role phrase set off after the last name of a list."""
     span = doc.char_span(last.start, last.end, alignment_mode="expand")
-    i = span.end if span is not None else len(doc)
-    if i + 1 >= len(doc) or doc[i].text != ",":
-        return None
-    start = i + 1 + (doc[i + 1].pos_ == "DET")
-    end = phrase_end(doc, start) if start < len(doc) and plural_role(doc[start]) else None
-    return doc[i + 1:end] if end is not None else None
+    return role_after(span, plural_role) if span is not None else None
 
 
 def town_led(phrase: Span, head: Token, doc_name: str) -> Mention | None:
