@@ -94,24 +94,29 @@ class GraphFiles:
         """Write every part, in order: (name, its lines or None when made says they are the previous ones, key)."""
         wanted = {prefix: ns for prefix, ns in prefixes.items() if prefix in PREFIXES}
         with ExitStack() as files:
-            nt, ttl = (files.enter_context(path.open("wb")) for path in (self.ntriples, self.turtle))
             old = [files.enter_context(path.open("rb")) for path in self.previous[:2]] if self.previous else None
+            nt = Sink(files.enter_context(self.ntriples.open("wb")), old[0] if old else None)
+            ttl = files.enter_context(self.turtle.open("wb"))
             ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(wanted.items())).encode("utf-8"))
             for name, lines, key in parts:
                 data = "".join(f"{line}\n" for line in lines).encode("utf-8") if lines is not None else None
                 self.add(name, key, data, nt, ttl, old, wanted)
+            nt.flush()
         return self
 
-    def add(self, name: str, key: bytes | None, data: bytes | None, nt, ttl, old, wanted: dict[str, str]) -> None:
+    def add(self, name: str, key: bytes | None, data: bytes | None, nt: Sink, ttl, old, wanted: dict[str, str]) -> None:
         """Write one part (copied from the previous files when its data is None or the same) and index it."""
         before = self.old.get(name)
-        digest = before.digest if data is None else blake(data)
+        offset = nt.at
+        if data is None:  # the previous build's lines, made from the same key: copied as they are
+            nt.copy(before.offset, before.length)
+            length, lines, digest = before.length, before.lines, before.digest
+        else:
+            nt.write(data)
+            length, lines, digest = len(data), data.count(b"\n"), blake(data)
         same = before is not None and before.digest == digest
-        data = read_at(old[0], before.offset, before.length) if data is None else data
-        text = (kept_turtle(old[1], before) if same else None) or turtle_part(data, wanted)
-        lines = data.count(b"\n")
-        self.index[name] = Part(nt.tell(), len(data), lines, digest, key, ttl.tell(), len(text), blake(text))
-        nt.write(data)
+        text, text_digest = turtle_of(before if same else None, data, old, wanted)
+        self.index[name] = Part(offset, length, lines, digest, key, ttl.tell(), len(text), text_digest)
         ttl.write(text)
         self.lines += lines
         if not same:
@@ -145,10 +150,60 @@ def blake(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def kept_turtle(f, part: Part) -> bytes | None:
-    """A part's Turtle in the previous kg.ttl (open as f), or None when it is not what was written there."""
-    text = read_at(f, part.ttl_offset, part.ttl_length)
-    return text if blake(text) == part.ttl_digest else None
+def turtle_of(kept: Part | None, data: bytes | None, old, wanted: dict[str, str]) -> tuple[bytes, bytes]:
+    """A part's Turtle and its digest: the previous kg.ttl's (open as old[1]) for a part kept as it was, when it
+    is what was written there; else serialized from its lines (data, or the previous N-Triples' for the kept)."""
+    if kept is not None:
+        text = read_at(old[1], kept.ttl_offset, kept.ttl_length)
+        if blake(text) == kept.ttl_digest:
+            return text, kept.ttl_digest
+    text = turtle_part(read_at(old[0], kept.offset, kept.length) if data is None else data, wanted)
+    return text, blake(text)
+
+
+class Sink:
+    """An output file written from bytes and from byte ranges of a source file: the ranges are copied by the
+    kernel (os.copy_file_range) and joined when one follows the other, not read into Python."""
+
+    def __init__(self, out, source=None) -> None:
+        self.out, self.source = out, source
+        self.at = 0  # bytes written, those of ranges not yet copied included
+        self.pending: tuple[int, int] | None = None  # (offset, length) of the source still to copy
+
+    def write(self, data: bytes) -> None:
+        self.flush()
+        self.out.write(data)
+        self.at += len(data)
+
+    def copy(self, offset: int, length: int) -> None:
+        if self.pending is not None and sum(self.pending) == offset:
+            self.pending = (self.pending[0], self.pending[1] + length)
+        else:
+            self.flush()
+            self.pending = (offset, length)
+        self.at += length
+
+    def flush(self) -> None:
+        if self.pending is not None:
+            copy_range(self.source, self.out, *self.pending)
+            self.pending = None
+
+
+def copy_range(source, out, offset: int, length: int) -> None:
+    """length bytes of source from offset, appended to out: by the kernel where it can, else read and written."""
+    out.flush()
+    try:
+        while length:
+            copied = os.copy_file_range(source.fileno(), out.fileno(), length, offset)
+            if not copied:
+                break
+            offset, length = offset + copied, length - copied
+    except (AttributeError, OSError):  # not Linux, or not between these two files
+        pass
+    data = read_at(source, offset, length) if length else b""
+    if len(data) != length:
+        raise OutputError(f"{source.name}: shorter than its index says; build again with --no-cache")
+    out.write(data)
 
 
 def read_at(f, offset: int, length: int) -> bytes:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from operator import attrgetter
 
 ENTITY_TYPES = ("Person", "State", "MilitaryUnit", "Organization", "Treaty", "Place")
 RELATIONS = ("signed", "partyTo", "leaderOf", "memberOf", "armedForcesOf", "deployedTo",
@@ -12,6 +13,19 @@ RELATIONS = ("signed", "partyTo", "leaderOf", "memberOf", "armedForcesOf", "depl
 SYMMETRIC = frozenset({"met", "foughtAlongside"})
 
 
+def pickled_by_fields(cls: type) -> type:
+    """Pickle a slotted dataclass as a call with its fields' values: its own state functions, called once per
+    object, took twice as long to unpickle an incremental build's cache."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self) -> tuple:
+        return cls, values(self)
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: article, sentence and character offsets in the article text."""
@@ -25,6 +39,7 @@ class Evidence:
     sentence: str
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Document:
     """One article: its text as read, the furniture lines dropped from it, a title if found, and what the input
@@ -114,6 +129,7 @@ class ArticleState:
         return ([self.title] if self.title else []) + self.captions
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Mention:
     """A stretch of article text naming (or describing) an entity."""
@@ -134,6 +150,7 @@ class Mention:
     typed_by: str = ""  # the rule of evidence that typed a name the gazetteer does not know ('kind-noun'), if any
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Statement:
     """Who said what: the speaker mention, the reported words, and the reporting cue."""
@@ -153,6 +170,7 @@ class Statement:
     corrections: list[str] = field(default_factory=list)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Relation:
     """A relation between two mentions, with the rule that found it."""
@@ -165,6 +183,7 @@ class Relation:
     confidence: float = 0.8
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Figure:
     """A reported number: what is counted, whose, who claims it."""
@@ -181,6 +200,7 @@ class Figure:
     date: str | None = None
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Extraction:
     """Everything extracted from one document, before resolution."""
@@ -192,6 +212,7 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Entity:
     """One real-world entity: a stable id, a type, a canonical label and every surface form seen."""

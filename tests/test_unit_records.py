@@ -120,3 +120,51 @@ def test_a_turtle_part_that_is_not_what_was_written_is_serialized_again(tmp_path
     graph_files(tmp_path / "new", parts, previous)
     turtle = {str(t) for t in ox.parse(path=str(tmp_path / "new" / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
     assert turtle == {str(t) for t in ox.parse(path=str(tmp_path / "old" / "kg.nt"), format=ox.RdfFormat.N_TRIPLES)}
+
+
+def test_ranges_that_follow_each_other_are_copied_in_one_call_and_read_where_the_kernel_cannot(tmp_path, monkeypatch):
+    source, calls = tmp_path / "source", []
+    source.write_bytes(b"abcdefghij")
+    real = getattr(export.os, "copy_file_range", None)
+
+    def counted(src, dst, count, offset_src=None, *rest):
+        calls.append((offset_src, count))
+        if real is None:
+            raise OSError("no copy_file_range here")
+        return real(src, dst, count, offset_src, *rest)
+
+    def copied(name: str) -> bytes:
+        with source.open("rb") as src, (tmp_path / name).open("wb") as out:
+            sink = export.Sink(out, src)
+            sink.copy(0, 2), sink.copy(2, 3), sink.write(b"-"), sink.copy(8, 2)
+            sink.flush()
+            assert sink.at == 8
+        return (tmp_path / name).read_bytes()
+
+    monkeypatch.setattr(export.os, "copy_file_range", counted, raising=False)
+    assert copied("out") == b"abcde-ij" and calls == [(0, 5), (8, 2)]
+    monkeypatch.setattr(export.os, "copy_file_range", lambda *a: (_ for _ in ()).throw(OSError(18, "EXDEV")))
+    assert copied("fallback") == b"abcde-ij"
+
+
+def test_previous_n_triples_shorter_than_their_index_fail_the_build_instead_of_copying_less():
+    import io
+
+    import pytest
+
+    from kg.errors import OutputError
+    short = io.BytesIO(b"abc")
+    short.name = "graph.nt"
+    with pytest.raises(OutputError, match="shorter than its index"):
+        export.copy_range(short, io.BytesIO(), 0, 10)
+
+
+def test_records_pickled_by_their_fields_come_back_equal_and_keep_what_was_set_after_they_were_made():
+    import pickle
+    kg = keyed_kg()
+    ex = kg.extractions[1]
+    assert pickle.loads(pickle.dumps(ex)) == ex
+    doc = replace(kg.documents[0], key="named by hand")  # not the key its text would give
+    assert pickle.loads(pickle.dumps(doc)).key == "named by hand"
+    assert pickle.loads(pickle.dumps(list(kg.entities.values()))) == list(kg.entities.values())
+    assert type(ex).__reduce__(ex)[1][0] is ex.doc  # a call with the fields, not the slots' state functions
