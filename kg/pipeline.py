@@ -9,7 +9,7 @@ import multiprocessing
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from kg.cache import BUILT, Cache, NoCache, article_key
 from kg.errors import InputError, KgError
 from kg.extract import common, dates, entities, figures, relations, roles, statements
 from kg.ingest import Skipped
-from kg.model import ArticleState, Document, Extraction, KnowledgeGraph, Mention
+from kg.model import ArticleState, Document, Entity, Extraction, KnowledgeGraph, Mention
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -410,21 +410,29 @@ def write_graph(kg: KnowledgeGraph, stage: Path, ntriples: Path, previous: Previ
 
 
 class Reuse:
-    """Whether the previous build made an article's facts from the same key (facts_key): their lines are then
-    copied from its files, not made again. Never when corrections were applied (they change records in place)."""
+    """Whether the previous build made a document's or an entity's lines or an article's facts from the same key
+    (record_key, facts_key): they are then copied from its files, not made again. Never when corrections were
+    applied (they change records in place)."""
 
     def __init__(self, kg: KnowledgeGraph, files: GraphFiles) -> None:
         self.kg, self.files = kg, files
         self.keys: dict[str, bytes] = {}
         self.made = 0
 
-    def __call__(self, name: str, ex: Extraction) -> bool:
+    def __call__(self, name: str, made_from: Document | Entity | Extraction) -> bool:
         if self.kg.corrections:
             return False
-        key = self.keys[name] = facts_key(self.kg, ex)
+        key = facts_key(self.kg, made_from) if isinstance(made_from, Extraction) else record_key(made_from)
+        self.keys[name] = key
         same = self.files.made(name, key)
         self.made += not same
         return same
+
+
+def record_key(record: Document | Entity) -> bytes:
+    """What a document's or an entity's lines are made of, hashed: its fields, sets in order."""
+    values = [getattr(record, f.name) for f in fields(record)]
+    return blake(repr([sorted(v) if isinstance(v, set) else v for v in values]))
 
 
 def facts_key(kg: KnowledgeGraph, ex: Extraction) -> bytes:
@@ -433,7 +441,12 @@ def facts_key(kg: KnowledgeGraph, ex: Extraction) -> bytes:
     parts = (article_key(ex.doc), [kg.resolved.get((m.doc, m.id)) for m in ex.mentions],
              [(st.evidence.start, st.evidence.end, st.kind, st.text) for st in ex.statements], len(ex.relations),
              len(ex.figures))
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return blake(repr(parts))
+
+
+def blake(text: str) -> bytes:
+    """A 16-byte digest of text."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def summarize(result: BuildResult, seconds: float) -> dict:

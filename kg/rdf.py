@@ -164,17 +164,26 @@ class Parts:
 LAST = "rest"  # the name of the last part: the gazetteer's facts, the corrections and the shared lines
 
 
+Skip = Callable[[str, Document | Entity | Extraction], bool]  # whether a part's lines need not be made (see parts)
+
+
 def parts(g: Lines | Parts, kg: KnowledgeGraph, gazetteer: Gazetteer | None,
-          skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, bool]]:
+          skip: Skip | None = None) -> Iterator[tuple[str, bool]]:
     """Add kg's lines to g one part at a time, naming each part once its lines are in: each document, each
-    entity, each article's facts, then the rest (LAST); with whether its lines were made (skip(name, ex): an
-    article's facts are not made, only the lines they share with other parts)."""
+    entity, each article's facts, then the rest (LAST); with whether its lines were made (skip(name, record):
+    an entity's lines are not made; of a document and an article's facts, only the lines they share with other
+    parts)."""
     for doc in kg.documents:
-        add_document(g, doc)
-        yield f"doc {doc.key}", True
+        name = f"doc {doc.key}"
+        made = skip is None or not skip(name, doc)
+        (add_document if made else add_sources)(g, doc)
+        yield name, made
     for e in kg.entities.values():
-        add_entity(g, e)
-        yield f"entity {e.id}", True
+        name = f"entity {e.id}"
+        made = skip is None or not skip(name, e)
+        if made:
+            add_entity(g, e)
+        yield name, made
     for ex in kg.extractions:
         name = f"facts {ex.doc.key}"
         made = skip is None or not skip(name, ex)
@@ -196,9 +205,9 @@ def lines(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None) -> Lines:
 
 
 def unique_parts(kg: KnowledgeGraph, gazetteer: Gazetteer | None = None,
-                 skip: Callable[[str, Extraction], bool] | None = None) -> Iterator[tuple[str, list[str] | None]]:
+                 skip: Skip | None = None) -> Iterator[tuple[str, list[str] | None]]:
     """(name, lines) of each part of kg (see parts), every line of lines given once: the graph is never
-    whole in memory. The lines of an article's facts that skip says need not be made are None."""
+    whole in memory. The lines of the parts that skip says need not be made are None."""
     g = Parts()
     for name, made in parts(g, kg, gazetteer, skip):
         found = g.take(last=name == LAST)
@@ -255,13 +264,21 @@ def add_metadata(g: Lines | Parts, node: str, doc: Document) -> None:
         g.add(node, SC.url, text(doc.url, datatype=XSD.anyURI))
     if doc.published:
         g.add(node, SC.datePublished, text(doc.published, datatype=published_type(doc.published)))
+    for prop, who in add_sources(g, doc):
+        g.add(node, prop, who)
+
+
+def add_sources(g: Lines | Parts, doc: Document) -> list[tuple[str, str]]:
+    """The lines of an article's outlet and author, which other articles may share; (property, node) of each."""
+    found = []
     for prop, kind, cls, name in ((SC.publisher, "outlet", SC.Organization, doc.outlet),
                                   (SC.author, "author", SC.Person, doc.author)):
         if name:
             who = iri(id_iri(f"{kind}/{slug(name)}"))
-            g.add(node, prop, who)
             g.add_shared(who, R.type, cls)
             g.add_shared(who, SC.name, text(name))
+            found.append((prop, who))
+    return found
 
 
 def add_entity(g: Lines | Parts, e: Entity) -> None:

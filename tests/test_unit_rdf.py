@@ -370,9 +370,28 @@ def test_a_part_holds_only_its_own_lines():
 def test_an_article_whose_facts_are_not_made_still_gives_the_lines_it_shares():
     kg = doubled_kg()
     every = [line for _, lines in rdf.unique_parts(kg, None) for line in lines]
-    parts = dict(rdf.unique_parts(kg, None, skip=lambda name, ex: True))
+    parts = dict(rdf.unique_parts(kg, None, skip=lambda name, ex: name.startswith("facts ")))
     assert all(lines is None for name, lines in parts.items() if name.startswith("facts "))
     made = {line for lines in parts.values() if lines is not None for line in lines}
     assert made == set(every) - {line for name, lines in rdf.unique_parts(kg, None) if name.startswith("facts ")
                                  for line in lines}
     assert {f"{rdf.entity_node('ivan_petrov')} <{KG}met> {rdf.entity_node('olaf_scholz')} ."} <= set(parts[rdf.LAST])
+
+
+def test_an_entity_whose_lines_are_not_made_gives_none_and_leaves_the_others_as_they_were():
+    kg = doubled_kg()
+    every = dict(rdf.unique_parts(kg, None))
+    skipped = dict(rdf.unique_parts(kg, None, skip=lambda name, x: name == "entity ivan_petrov"))
+    assert every["entity ivan_petrov"] and skipped["entity ivan_petrov"] is None
+    assert {k: v for k, v in skipped.items() if k != "entity ivan_petrov"} == \
+        {k: v for k, v in every.items() if k != "entity ivan_petrov"}
+
+
+def test_a_document_whose_lines_are_not_made_still_gives_its_outlet():
+    kg = doubled_kg()
+    a = kg.documents[0].key
+    every = dict(rdf.unique_parts(kg, None))
+    skipped = dict(rdf.unique_parts(kg, None, skip=lambda name, x: name.startswith("doc ")))
+    assert every[f"doc {a}"] and skipped[f"doc {a}"] is None
+    outlet = [line for line in every[rdf.LAST] if "Le Monde" in line]
+    assert outlet and skipped[rdf.LAST] == every[rdf.LAST]

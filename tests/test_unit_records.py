@@ -168,3 +168,13 @@ def test_records_pickled_by_their_fields_come_back_equal_and_keep_what_was_set_a
     assert pickle.loads(pickle.dumps(doc)).key == "named by hand"
     assert pickle.loads(pickle.dumps(list(kg.entities.values()))) == list(kg.entities.values())
     assert type(ex).__reduce__(ex)[1][0] is ex.doc  # a call with the fields, not the slots' state functions
+
+
+def test_an_entity_keeps_its_key_whatever_the_order_of_its_sets_and_changes_it_with_any_field():
+    from kg import pipeline
+    e = next(iter(keyed_kg().entities.values()))
+    same = replace(e, labels=set(reversed(sorted(e.labels | {"X", "Y"}))), docs=set(e.docs))
+    e.labels |= {"Y", "X"}
+    assert pipeline.record_key(same) == pipeline.record_key(e)
+    assert pipeline.record_key(replace(e, mentions=e.mentions + 1)) != pipeline.record_key(e)
+    assert pipeline.record_key(replace(e, docs=e.docs | {"c.txt"})) != pipeline.record_key(e)
