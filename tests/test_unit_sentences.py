@@ -79,3 +79,14 @@ def test_a_full_stop_glued_to_the_capitalised_word_after_it_is_cut_off(text, wor
     nlp = spacy.blank("fr")
     unglue(nlp)
     assert [t.text for t in nlp(text)][-len(words):] == words
+
+
+def test_tokens_among_a_span_are_those_of_the_article_s_index_inside_it_whatever_the_word_list_is_made_of():
+    from kg.extract.common import tokens_among
+    nlp = spacy.blank("fr")
+    doc = nlp("Le traité est signé . Un autre traité suit ce traité .")
+    second = doc[5:]
+    assert [t.i for t in tokens_among(doc, ("traité",))] == [1, 7, 10]
+    assert [t.i for t in tokens_among(second, frozenset({"traité", "suit"}))] == [7, 8, 10]
+    assert [t.i for t in tokens_among(second, (w for w in ["traité"]))] == [7, 10]  # a generator, read once
+    assert [t.i for t in tokens_among(second, ["autre"])] == [6]

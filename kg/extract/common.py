@@ -77,12 +77,28 @@ def tokens_among(where: Doc | Span, lower: Iterable[str] = (), lemma: Iterable[s
     order: a look-up in the article's index rather than a walk over every token."""
     doc = where.doc if isinstance(where, Span) else where
     start, end = (where.start, where.end) if isinstance(where, Span) else (0, len(doc))
-    found: set[int] = set()
-    for attr, words in ((LOWER, lower), (LEMMA, lemma)):
-        for w in words:
-            at = word_index(doc, attr).get(w, ())  # in text order
-            found.update(at[bisect.bisect_left(at, start):bisect.bisect_left(at, end)])
-    return [doc[i] for i in sorted(found)]
+    at = among(doc, lower, lemma)
+    return [doc[i] for i in at[bisect.bisect_left(at, start):bisect.bisect_left(at, end)]]
+
+
+def among(doc: Doc, lower: Iterable[str], lemma: Iterable[str]) -> list[int]:
+    """The indices of doc's tokens whose lower-case form is one of lower or whose lemma is one of lemma, in text
+    order; found once per article for each pair of word lists (extractors ask sentence by sentence)."""
+    memo = article_state(doc).memo
+    key = ("among", as_key(lower), as_key(lemma))
+    if key not in memo:
+        found: set[int] = set()
+        for attr, words in ((LOWER, key[1]), (LEMMA, key[2])):
+            index = word_index(doc, attr)
+            for w in words:
+                found.update(index.get(w, ()))
+        memo[key] = sorted(found)
+    return memo[key]
+
+
+def as_key(words: Iterable[str]) -> tuple[str, ...] | frozenset[str]:
+    """A word list as a dictionary key."""
+    return words if isinstance(words, (tuple, frozenset)) else frozenset(words)
 
 
 def word_index(doc: Doc, attr: int) -> dict[str, list[int]]:
