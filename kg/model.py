@@ -24,7 +24,6 @@ def pickled_by_fields(cls: type) -> type:
     return cls
 
 
-
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
