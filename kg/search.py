@@ -30,10 +30,14 @@ def write_index(folder: Path, rows: list[dict]) -> Path:
     path = folder / INDEX
     with closing(sqlite3.connect(path)) as db, db:
         db.execute(f"PRAGMA user_version = {SCHEMA}")
+        db.execute("PRAGMA journal_mode = OFF")  # a new file in the build's stage: a failed build throws it away
+        db.execute("PRAGMA synchronous = OFF")  # as the other outputs, written without fsync before the swap
         db.execute("CREATE VIRTUAL TABLE statements USING fts5(folded, row UNINDEXED, tokenize='trigram')")
-        db.executemany("INSERT INTO statements VALUES (?, ?)",
-                       ((folded, json.dumps(r, ensure_ascii=False)) for folded, r in entries))
+        db.executemany("INSERT INTO statements VALUES (?, ?)", ((folded, ROW(r)) for folded, r in entries))
     return path
+
+
+ROW = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(r, ensure_ascii=False), its encoder made once
 
 
 def store_rows(folder: Path) -> list[dict]:
