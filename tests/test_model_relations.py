@@ -149,8 +149,6 @@ def built(tmp_path_factory):
     return build_many(tmp_path_factory.mktemp("relations"), ARTICLES)
 
 
-
-
 def test_leader_of_from_role(built):
     found = triples(built, "leader")
     assert ("Emmanuel Macron", "leaderOf", "France") in found
@@ -444,17 +442,9 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("role_set_off_at_the_end_of_a_sentence", ("Marc Dupont", "leaderOf", "CGT")),
     ("party_after_a_role_noun", ("Marc Dupuis", "memberOf", "Parti socialiste")),
     ("kind_noun_before_a_body_s_name", ("Sara Blum", "leaderOf", "Unia")),
-    ("party_after_a_name", ("Paul Ngono", "memberOf", "Alliance pour la démocratie"))])
-def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
-    assert triple in triples(built, name)
-
-
-def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_country_named_before(built):
-    met = {frozenset((s, o)) for s, p, o in triples(built, "counterpart_named_after") if p == "met"}
-    assert met == {frozenset(("Paul Lenoir", "No Kwang Chol"))}, met
-
-
-@pytest.mark.parametrize("name, triple", [
+    ("party_after_a_name", ("Paul Ngono", "memberOf", "Alliance pour la démocratie")),
+    # 'X, le nouveau dirigeant de …', 'mené par X', 'le premier ministre de l'Ontario', 'le président LR de la
+    # région' (a member of the party, not its leader), 'le LR Jean Martin', 'X, qui est aussi président de …'
     ("adjective_before_an_apposed_role", ("Samir Haddad", "leaderOf", "Syria")),
     ("adjective_before_an_apposed_role", ("Rahul Mehta", "leaderOf", "Bharatiya Janata Party")),
     ("led_by_mener", ("Paul Lenoir", "leaderOf", "Parti travailliste")),
@@ -465,11 +455,13 @@ def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_c
     ("party_beside_a_role_or_a_name", ("Marc Dupuis", "leaderOf", "Parti socialiste")),
     ("role_in_a_relative_clause", ("Paul Girard", "leaderOf", "Fédération des syndicats agricoles")),
     ("role_in_a_relative_clause", ("Marc Lenoir", "leaderOf", "World Health Organization"))])
-def test_a_role_with_an_adjective_a_place_led_or_a_party_beside_it(built, name, triple):
-    """'X, le nouveau dirigeant de …', 'mené par X', 'le premier ministre de l'Ontario', 'le président LR de la
-    région' (a member of the party, not its leader), 'le LR Jean Martin', 'X, qui est aussi président de …', 'son
-    directeur général, X' (the body 'son' stands for)."""
+def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
+
+
+def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_country_named_before(built):
+    met = {frozenset((s, o)) for s, p, o in triples(built, "counterpart_named_after") if p == "met"}
+    assert met == {frozenset(("Paul Lenoir", "No Kwang Chol"))}, met
 
 
 @pytest.mark.parametrize("name, s, p", [
