@@ -789,6 +789,21 @@ CASES = {
         "La porte-parole Nadia Berrada a déclaré que le dialogue continuait. On lui a demandé si la médiation entre la Turquie et la "
         "Grèce était possible. Elle a souligné que « rien n'est encore fait ».", "rien n'est encore fait",
         "introduced/subject+pronoun", "Nadia Berrada"),
+    "circumstance_between_auxiliary_and_verb": (
+        "L’armée israélienne a dans la nuit indiqué avoir «frappé et éliminé le commandant Youssef Al-Amine Saleh dans "
+        "le village de Kfar, au sud du pays».", "éliminé le commandant", "introduced/subject", "Israel Defense Forces"),
+    "perfect_infinitive_before_a_quotation": ("Le maire Paul Girard a conclu avoir « tout tenté pour sauver l'usine ».",
+                                              "tout tenté", "introduced/subject", "Paul Girard"),
+    "aside_after_an_inverted_verb": ("Paul Girard a parlé. Ce n'est pas une question de budget mais de société, estime "
+                                     "quant à elle la fédération des cheminots.", "question de budget",
+                                     "reported/inverted-subject", "fédération des cheminots"),
+    "inverted_subject_after_a_clause_of_its_own": (
+        "Le ministre Paul Girard s'est entretenu avec son homologue, le général Ivan Sokolov, de la situation au port, a "
+        "annoncé le ministère de la Défense sur son site.", "situation au port", "reported/inverted-subject",
+        "ministère de la Défense"),
+    "bracketed_body_of_a_description_before_a_comma": (
+        "Jean Ekambi (UNPC) a rejeté les chiffres. « Notre victoire est claire », a déclaré le candidat de l'UNPC, "
+        "visiblement ému.", "victoire est claire", "incise/inverted-subject+reference", "Jean Ekambi"),
     "aside_inside_the_verb_group": ("« Notre recours est solide. Nous irons jusqu'au bout », a pour sa part affirmé "
                                     "Hélène Marty.", "irons jusqu'au bout", "incise/subject", "Hélène Marty"),
     "plural_group_speaks": ("Les syndicats expliquent que trois cars de police sont arrivés devant l'usine.",

@@ -130,8 +130,10 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
 def by_agent(ctx: Context, cue: Token) -> Mention | None:
     """'X est accusé par Y de …', 'est accusé par Y d'avoir …': in the passive, the agent speaks when a clause
     after it says what ('a été rejeté par Y' reports no words: the subject is what was rejected); not a court
-    ('a été reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial)."""
-    agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
+    ('a été reconnu coupable par la cour d'appel', 'est jugé par le tribunal': a verdict or a trial); an 'agent'
+    with no 'par' is a misparse."""
+    agent = next((c for c in cue.children if c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children)),
+                 None)
     if agent is None or not (any(c.dep_ in ("nsubj:pass", "aux:pass") for c in cue.children)
                              or cues.passive_participle(cue)):
         return None
@@ -249,19 +251,43 @@ def subject_inverted(cue: Token) -> bool:
     reported clause's."""
     comma = inversion_comma(cue)
     return comma is not None and (any(c.i > cue.i for c in parsed_subjects(cue)) or subject_as_object(cue, comma)
-                                  or clitic_after_comma(cue))
+                                  or clitic_after_comma(cue) or phrase_past_aside(cue))
+
+
+def phrase_past_aside(cue: Token) -> bool:
+    """'…, estime quant à elle la FGTB': an aside right after the verb, then a noun phrase."""
+    n = cues.aside_from(cue.doc, cue.i + 1)
+    after = cue.doc[cue.i + 1 + n] if n and cue.i + 1 + n < len(cue.doc) else None
+    return after is not None and after.pos_ in ("DET", "PROPN", "NOUN")
 
 
 def subject_as_object(cue: Token, comma: Token) -> bool:
     """'Le cyclone est « le plus violent » que l'île ait connu, a souligné la préfecture': a subject before the
     comma with no comma of its own before it (French sets no lone comma between a subject and its verb), and a
     name, a speaker's noun or an institution's ('la commission électorale') after the verb, which the parse took
-    for its object, ending the sentence."""
+    for its object, ending the sentence but for circumstances ('…, a annoncé l'armée sur X'); or a subject after
+    a clause of its own ('X s'est entretenu avec son homologue, le général Y, …, a annoncé l'armée')."""
     glued = any(c.i < comma.i and not any(t.text == "," for t in cue.doc[c.i:comma.i]) for c in parsed_subjects(cue))
     obj = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i), None)
-    if not glued or obj is None or not all(t.is_punct or t.is_space for t in cue.doc[obj.right_edge.i + 1:cue.sent.end]):
+    if not (glued or clause_before_subject(cue)) or obj is None or not last_in_clause(obj):
         return False
     return names_speaker(obj)
+
+
+def last_in_clause(phrase: Token) -> bool:
+    """Nothing but punctuation, or circumstances with no verb opening on a preposition, after the phrase."""
+    rest = [t for t in phrase.doc[phrase.right_edge.i + 1:phrase.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest or (rest[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_MARKS
+                                                           for t in rest))
+
+
+def clause_before_subject(cue: Token) -> bool:
+    """A finite verb before the verb's parsed subject, which a comma sets off, outside it, in the verb's
+    sentence."""
+    subject = next((c for c in parsed_subjects(cue) if c.i < cue.i), None)
+    before = cue.doc[cue.sent.start:subject.left_edge.i] if subject is not None else []
+    return subject is not None and cue.doc[subject.left_edge.i - 1].text == "," \
+        and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before)
 
 
 def names_speaker(noun: Token) -> bool:
@@ -354,10 +380,12 @@ def past_preposition(subject: Token) -> list[Token]:
 
 
 def auxiliary_head(cue: Token) -> bool:
-    """A participle whose head is the form of 'avoir' or 'être' before it, with only adverbs or an aside between."""
+    """A participle whose head is the form of 'avoir' or 'être' before it, with only adverbs or an aside between,
+    or a circumstance after 'avoir' ('X a dans la nuit indiqué …')."""
     head = cue.head
     return head.i < cue.i and head.lemma_ in ("avoir", "être") and "Part" in cue.morph.get("VerbForm") \
-        and all(in_verb_group(t) or t.pos_ in ("ADP", "DET", "PRON") for t in cue.doc[head.i + 1:cue.i])
+        and (all(in_verb_group(t) or t.pos_ in ("ADP", "DET", "PRON") for t in cue.doc[head.i + 1:cue.i])
+             or cues.avoir_head(cue))
 
 
 def auxiliary_past_aside(cue: Token) -> Token | None:
@@ -764,11 +792,13 @@ def governed_by_que(before: Span, i: int) -> bool:
 
 def inverted(ctx: Context, cue: Token) -> Mention | None:
     """The subject after an inverted reporting verb: a pronoun, or the first bare noun phrase that ends the
-    clause, past circumstances set off by commas ('…, a dénoncé jeudi, après l'avoir visitée, le directeur X')."""
+    clause, past an aside and circumstances set off by commas ('…, a dénoncé jeudi, après l'avoir visitée, le
+    directeur X')."""
     doc = cue.doc
     if inversion_comma(cue) is None or attribute_after(cue):
         return None
-    for t in doc[cue.i + 1:min(len(doc), cue.i + 25)]:
+    skip = cue.i + 1 + cues.aside_from(doc, cue.i + 1)  # '…, estime quant à elle X'
+    for t in doc[skip:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
             return speaker_of_np(ctx, t)
         if t.text in CLAUSE_ENDS or "\n" in t.text or t.lower_ in CLAUSE_OPENING or opens_gerund(t):
@@ -1191,8 +1221,10 @@ def colon_before(cue: Token, quote: Span) -> bool:
 
 def introduces(cue: Token, quote: Span) -> bool:
     """'X a lancé : « … »', 'a poursuivi que « … »': the quotation or its 'que' comes right after the verb; or
-    the parse hangs the quotation on the verb past a phrase with no verb ('a insisté sur le réseau X « … »')."""
-    between = [t for t in cue.doc[cue.i + 1:quote.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    the parse hangs the quotation on the verb past a phrase with no verb ('a insisté sur le réseau X « … »'); a
+    perfect infinitive's auxiliary does not count ('a indiqué avoir « frappé … »')."""
+    between = [t for t in cue.doc[cue.i + 1:quote.start]
+               if not t.is_space and t.text not in QUOTE_MARKS and t.lower_ not in INFINITIVE_AUXILIARIES]
     if len(between) <= 3 and (not between or between[-1].text in (":", ",") or que_after(cue) is not None):
         return True
     return quote.root.head == cue and not any(t.pos_ in ("VERB", "AUX") for t in between)
@@ -1218,6 +1250,7 @@ def relay_outside(ctx: Context, sent: Span) -> Token | None:
     return next((t for t in sent if cues.is_relay(t) and not ctx.inside_quote(t.idx)), None)
 
 
+INFINITIVE_AUXILIARIES = frozenset({"avoir", "être"})
 CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})
 CONTRAST_PAIRS = {"alors": ("que", "qu'"), "bien": ("que", "qu'"), "même": ("si", "s'")}  # 'alors que', 'bien que'
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})

@@ -205,10 +205,19 @@ def passive_participle(token: Token) -> bool:
     before an aside the parse hung it on: 'X a pour sa part dénoncé')."""
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
         and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl") \
-        and not auxiliary_before_aside(token) and PAST_PARTICIPLE_END.search(token.lower_) is not None
+        and not auxiliary_before_aside(token) and not avoir_head(token) \
+        and PAST_PARTICIPLE_END.search(token.lower_) is not None
 
 
 PAST_PARTICIPLE_END = re.compile(r"[éiuts]e?s?$")  # 'accusés', 'dite', 'pris'; not 'déplore', which the tagger may call one
+
+
+def avoir_head(token: Token) -> bool:
+    """'L'armée a dans la nuit indiqué …' parsed with the participle hung on 'a': a form of 'avoir' before it, a
+    circumstance with no verb between."""
+    head = token.head
+    return head.i < token.i and head.lemma_ == "avoir" and head.pos_ in ("AUX", "VERB") and token.i - head.i <= 7 \
+        and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[head.i + 1:token.i])
 
 
 def auxiliary_before_aside(token: Token) -> bool:
@@ -237,6 +246,12 @@ def aside_ending(doc: Doc, i: int) -> int:
         if i + 1 >= n and tuple(fold(t.text) for t in doc[i + 1 - n:i + 1]) == words:
             return n
     return 0
+
+
+def aside_from(doc: Doc, i: int) -> int:
+    """The length of an aside of the lexicon that starts at token i ('quant à elle' in '…, estime quant à elle
+    X'), else 0."""
+    return next((n for n in range(1, 6) if i + n <= len(doc) and aside_ending(doc, i + n - 1) == n), 0)
 
 
 @lru_cache(maxsize=1)

@@ -1495,7 +1495,7 @@ def role_word(head: Token) -> str:
 
 def described_of(head: Token, tokens: list[Token]) -> frozenset[str]:
     """The capitalised words of a description's 'de' complement ('le président de la N-VA' -> {'n va'})."""
-    after = [t.i for t in tokens if t.i > head.i]
+    after = [t.i for t in tokens if t.i > head.i and not t.is_punct]  # 'le candidat du FSNC, ému': no comma
     return capitalised_complement(head.doc[after[0]:after[-1] + 1].text.split()) if after else frozenset()
 
 
