@@ -66,8 +66,10 @@ class Gazetteer:
 
     @staticmethod
     def names(entry: dict) -> list[str]:
-        """Every name of an entry: English label, French label, aliases."""
-        return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", [])] if n]
+        """Every name of an entry: English label, French label, aliases; for a state, also 'État' and its first
+        demonym ('État libanais')."""
+        state = [f"État {entry['demonyms'][0]}"] if entry.get("type") == "State" and entry.get("demonyms") else []
+        return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", []), *state] if n]
 
     def lookup(self, name: str, type_: str | None = None) -> str | None:
         """The one entry whose name has the same key (and type, if given), else None; a short acronym must be

@@ -27,6 +27,7 @@ ARTICLES = {
     "capital_of_interaction": "Le chancelier a réaffirmé son soutien à Kiev et salué la coopération avec Ankara.",
     "armed_name": ("Les Forces de défense du Kivu ont pris le contrôle de la ville de Babanusa après trois jours "
                    "de combats, selon des témoins. Les Forces de soutien rapide ont suivi."),
+    "state_named_by_its_demonym": "L'État libanais a saisi le Conseil de sécurité, et la République islamique a protesté.",
     "party_name": "Le Mouvement pour la renaissance nationale a remporté la majorité des sièges au Parlement.",
     "located_name": ("Le scrutin s'est déroulé dans le calme à Séguéla, selon les observateurs. Il a écrit à Paul "
                      "Mbarga pour le remercier."),
@@ -91,6 +92,11 @@ def test_a_participle_opening_a_sentence_and_a_compass_point_are_no_names(built)
 def test_a_capital_that_acts_is_its_state_and_a_capital_one_goes_to_is_the_city(built):
     assert entities_of(built, "capital_acts")["Moscou"] == ("russia", "State")
     assert entities_of(built, "capital_place")["Moscou"] == ("moscow", "Place")
+
+
+def test_the_state_and_its_demonym_and_the_islamic_republic_name_states(built):
+    found = entities_of(built, "state_named_by_its_demonym")
+    assert (found["État libanais"], found["République islamique"]) == (("lebanon", "State"), ("iran", "State"))
 
 
 @pytest.mark.parametrize("name, capitals", [
