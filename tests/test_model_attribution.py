@@ -804,6 +804,14 @@ CASES = {
     "bracketed_body_of_a_description_before_a_comma": (
         "Jean Ekambi (UNPC) a rejeté les chiffres. « Notre victoire est claire », a déclaré le candidat de l'UNPC, "
         "visiblement ému.", "victoire est claire", "incise/inverted-subject+reference", "Jean Ekambi"),
+    "quotation_sourced_after": (
+        "Le Premier ministre Paul Girard a revendiqué la victoire mardi aux législatives mais avec une majorité réduite, "
+        "« puni par les électeurs » d’après l’opposition.", "puni par les électeurs", "introduced/selon", "opposition"),
+    "unnamed_ngos": ("Des ONG locales et internationales dénoncent régulièrement les poursuites engagées contre des "
+                     "civils par des tribunaux militaires.", "poursuites engagées", "reported/subject",
+                     "ONG locales et internationales"),
+    "one_word_after_a_colon": ("Interrogé sur sa démission, le ministre Jean Roux a répondu : « Jamais ».", "Jamais",
+                               "introduced/subject", "Jean Roux"),
     "aside_inside_the_verb_group": ("« Notre recours est solide. Nous irons jusqu'au bout », a pour sa part affirmé "
                                     "Hélène Marty.", "irons jusqu'au bout", "incise/subject", "Hélène Marty"),
     "plural_group_speaks": ("Les syndicats expliquent que trois cars de police sont arrivés devant l'usine.",
@@ -1190,6 +1198,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "an_agency_after_a_quotation_passes_it_on": (
+        "Le gouvernement a annoncé une opération militaire qui viserait à « frapper les dépôts d'armes du groupe », "
+        "selon l'agence officielle.", "agence"),
     "the_agent_of_a_participle_on_a_noun_says_nothing": (
         "Le président ukrainien Viktor Hrytsenko a déclaré mercredi que les forces ukrainiennes avaient abattu treize "
         "«drones kamikazes» lancés par la Russie contre la capitale, Kiev, avant de souligner qu'il s'agissait de "
@@ -1427,6 +1438,11 @@ def test_reported_words_after_an_incise_leave_out_the_quotation_it_frames(built)
 def test_a_fragment_quoted_right_after_reported_words_joins_them(built):
     assert [st.text for st, _ in said(built, "trailing_fragment")] == [
         'a annoncé la reprise des actions de contestation des agriculteurs dans "les 15 jours qui viennent"']
+
+
+def test_a_quotation_another_source_gives_ends_the_first_speaker_s_words(built):
+    words = [st.text for st, who in said(built, "quotation_sourced_after") if "Girard" in who.label]
+    assert words and not any("puni" in w for w in words)
 
 
 def test_a_contrast_ends_the_first_speaker_s_words(built):

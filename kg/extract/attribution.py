@@ -1122,6 +1122,26 @@ def incise(ctx: Context, quote: Span) -> Token | None:
     return None
 
 
+def source_after(ctx: Context, cue: Token, quote: Span) -> Token | None:
+    """'X a revendiqué la victoire, « puni » d'après l'opposition': a 'selon' or 'd'après' right after a quotation
+    that a verb before it does not introduce gives its source, unless a medium passes it on."""
+    return relay_right_after(ctx, quote) if not introduces(cue, quote) else None
+
+
+def relay_right_after(ctx: Context, quote: Span) -> Token | None:
+    """A 'selon' or 'd'après' and a noun phrase (not a medium's) right after a quotation, past its closing mark and
+    a comma."""
+    doc = quote.doc
+    after = [t for t in doc[quote.end:min(len(doc), quote.end + 4)] if not (t.is_space or t.text in QUOTE_MARKS)]
+    after = after[1:] if after and after[0].text == "," else after
+    after = after[1:] if after and after[0].lower_ in ("d'", "d’") else after
+    relay = after[0] if after and after[0].lower_ in ("selon", "après", "d'après") and cues.is_relay(after[0]) else None
+    np = cues.relay_np(relay) if relay is not None else None
+    medium = np is not None and (names.fold(np.text) in cues.MEDIUM_NOUNS
+                                 or getattr(ctx.at(np), "key", None) in cues.media_ids())
+    return relay if np is not None and np.pos_ in ("NOUN", "PROPN") and not medium else None  # not 'selon lui'
+
+
 def before_incise_verb(ctx: Context, t: Token, aside: set[int]) -> bool:
     """A word that may stand between a quotation and its incise verb: punctuation, an auxiliary ('a', which the
     tagger may take for a foreign word), an adverb, a pronoun, a name, an aside, a title and its article ('« … »
@@ -1194,9 +1214,10 @@ def opening_relay(ctx: Context, cue: Token) -> Token | None:
 
 
 def introduced(ctx: Context, quote: Span) -> Token | None:
-    """'X a déclaré : « … »', 'selon X, « … »': the closest cue before the quotation in its sentence; when
-    that verb is itself inside what another verb reports, the outer one, unless a clause with a speaker of its
-    own opens between them ('…, bien que Y ait insisté « … »')."""
+    """'X a déclaré : « … »', 'selon X, « … »': the closest cue before the quotation in its sentence (a 'selon'
+    right after it, when that cue does not introduce it); when that verb is itself inside what another verb
+    reports, the outer one, unless a clause with a speaker of its own opens between them ('…, bien que Y ait
+    insisté « … »')."""
     doc = quote.doc
     sent = quote[0].sent
     if not parsed(doc)[sent.start_char:quote.start_char].strip(" \n«“\"") and sent.start > 0:
@@ -1205,7 +1226,7 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
         if cues.is_relay(t):
             return t
         if cues.is_cue(t) and (not cues.restricted(t) or introduces(t, quote)):
-            if (relay := opening_relay(ctx, t)) is not None:
+            if (relay := opening_relay(ctx, t) or source_after(ctx, t, quote)) is not None:
                 return relay
             outer = reporting_ancestor(t)
             return outer if outer is not None and not cues.is_participle(t) and contrast_before(t) is None \

@@ -11,7 +11,7 @@ from kg import lexicon, names
 from kg.extract import attribution, cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, TELLING, Attribution, Strategy, attribute, contrast_before,
                                     governing_cue, inversion_comma, inverted_after_comma, line_label, medium_passing_on,
-                                    opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of,
+                                    opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of, source_after,
                                     reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
                                     subject_inverted)
 from kg.extract.common import (AGENT_TYPES, article_state, evidence, original, parsed, sentence_index, sentence_text,
@@ -199,12 +199,13 @@ def folds_into(quoted: Statement, reported: Statement) -> bool:
 
 def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statement]) -> list[Statement]:
     """Quotations and reported speech of a sentence, a fragment quoted just after what its speaker reports
-    joined to it ('a annoncé la reprise des actions dans « les 15 jours qui viennent »')."""
+    joined to it ('a annoncé la reprise des actions dans « les 15 jours qui viennent »'), a quoted word left alone
+    dropped."""
     out, kept = list(reported), []
     for q in quoted:
         i = next((i for i, r in enumerate(out) if trails(ctx, q, r)), None)
         if i is None:
-            kept.append(q)
+            kept += [] if quoted_word(q) else [q]
         else:
             r, tail = out[i], parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2]
             end = q.evidence.end + len(tail) - len(tail.lstrip(MARKS.strip()))  # past the closing mark
@@ -212,6 +213,17 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
                              evidence=span_evidence(ctx, r.evidence.start, end),
                              about=about(ctx, r.evidence.start, end, r.speaker))
     return kept + out
+
+
+def quoted_word(st: Statement) -> bool:
+    """'Macron a appelé à la « prudence »', 'a jugé « irresponsable » le projet': one or two words quoted inside a
+    clause of the writer's, that a verb before or after them attributes, are the writer's words marked as the
+    speaker's, no statement of their own ('a répondu : « Jamais »', '« Jamais », a-t-il répondu' are)."""
+    if not st.rule.startswith(("introduced/", "governed/")) or len(st.text.split()) > 2:
+        return False
+    ev = st.evidence
+    before = ev.sentence[:max(0, ev.start - ev.sent_start)].rstrip(MARKS + " ")
+    return bool(before) and not before.endswith(":")
 
 
 def trails(ctx: Context, quoted: Statement, reported: Statement) -> bool:
@@ -562,7 +574,7 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
     relative clause ends; none when they say nothing."""
     own = [] if participles_only and not said_by_antecedent(cue) else [content(cue)]
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
-    pieces = [told] if (told := told_before(cue)) is not None else bounded(ctx, cue, before_contrast(cue, pieces))
+    pieces = [told] if (told := told_before(cue)) is not None else bounded(ctx, cue, before_contrast(ctx, cue, pieces))
     return pieces if pieces and says_something(ctx, pieces) and says_enough(ctx, cue, pieces) else []
 
 
@@ -607,17 +619,28 @@ def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
     return any((said_word(t) or subordinate_verb(t)) and not ctx.inside_quote(t.idx) for t in words[frame + 1:])
 
 
-def before_contrast(cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def before_contrast(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
-    ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …')."""
+    ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …'), or
+    where a quotation another source gives opens ('… une majorité réduite, « punie » d'après l'opposition')."""
     later = [t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t)]
     marks = [m.idx for t in later if reporting_ancestor(t) == cue and (m := other_speaker_mark(t)) is not None]
+    marks += [q.idx for t in cue.doc[cue.i + 1:cue.sent.end] if (q := sourced_quotation(ctx, cue, t)) is not None]
     marks += [c.idx for t in later if own_clause(t) for c in t.children if c.dep_ == "cc" and c.i > cue.i]
     if not marks:
         return pieces
     cut = min(marks)
     text = parsed(cue.doc)
     return [(s, len(text[:min(e, cut)].rstrip(" ,;\n"))) for s, e in pieces if s < cut]
+
+
+def sourced_quotation(ctx: Context, cue: Token, mark: Token) -> Token | None:
+    """The opening mark of a quotation that 'selon' or 'd'après' follows and cue does not introduce."""
+    if mark.text not in quotes.OPENERS:
+        return None
+    close = next((t for t in cue.doc[mark.i + 1:cue.sent.end] if t.text in quotes.CLOSERS), None)
+    quote = cue.doc[mark.i + 1:close.i] if close is not None else None
+    return mark if quote and source_after(ctx, cue, quote) is not None else None
 
 
 def other_speaker_mark(cue: Token) -> Token | None:
