@@ -807,6 +807,15 @@ CASES = {
     "quotation_sourced_after": (
         "Le Premier ministre Paul Girard a revendiqué la victoire mardi aux législatives mais avec une majorité réduite, "
         "« puni par les électeurs » d’après l’opposition.", "puni par les électeurs", "introduced/selon", "opposition"),
+    "quotation_a_participle_introduces_before_a_medium": (
+        "Le général Paul Girard a salué la participation des soldats à la défense de la ville, louant leur « détermination "
+        "et courage », selon le magazine Défense Hebdo.", "louant leur « détermination et courage »", "reported/subject",
+        "Paul Girard"),
+    "relay_inside_a_clause_after_a_comma": (
+        "Les ministres se sont réunis à Bruxelles pour parler de migration, un sujet sur lequel l’Europe joue son destin "
+        "selon Anne Merkel.", "l’Europe joue son destin", "reported/selon", "Anne Merkel"),
+    "word_a_calling_verb_gives": ("Paul Girard a également qualifié les relations entre les deux pays d'« alliance "
+                                  "invincible ».", "alliance invincible", "introduced/subject", "Paul Girard"),
     "unnamed_ngos": ("Des ONG locales et internationales dénoncent régulièrement les poursuites engagées contre des "
                      "civils par des tribunaux militaires.", "poursuites engagées", "reported/subject",
                      "ONG locales et internationales"),

@@ -1137,8 +1137,8 @@ def relay_right_after(ctx: Context, quote: Span) -> Token | None:
     after = after[1:] if after and after[0].lower_ in ("d'", "d’") else after
     relay = after[0] if after and after[0].lower_ in ("selon", "après", "d'après") and cues.is_relay(after[0]) else None
     np = cues.relay_np(relay) if relay is not None else None
-    medium = np is not None and (names.fold(np.text) in cues.MEDIUM_NOUNS
-                                 or getattr(ctx.at(np), "key", None) in cues.media_ids())
+    medium = np is not None and any(names.fold(t.text) in cues.MEDIUM_NOUNS
+                                    or getattr(ctx.at(t), "key", None) in cues.media_ids() for t in np.subtree)
     return relay if np is not None and np.pos_ in ("NOUN", "PROPN") and not medium else None  # not 'selon lui'
 
 

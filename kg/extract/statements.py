@@ -107,8 +107,9 @@ def with_reported(ctx: Context, sent: Span, found: list[Statement]) -> list[Stat
     opened = any(s < sent.start_char < e for s, e in ctx.quotes)  # '… . … », a-t-il dit, estimant que …'
     reported_here = list(indirect_statements(ctx, sent, participles_only=opened))
     found = [q for q in found if not any(claimed(r) and holds(r, q) for r in reported_here)]
+    quoted = [q for q in found if not quoted_word(q)]  # 'a qualifié X de « fausses nouvelles »' is reported speech
     reported_here = [st for st in reported_here
-                     if not found or claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
+                     if not quoted or claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
     return fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)], reported_here)
 
 
@@ -218,12 +219,15 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
 def quoted_word(st: Statement) -> bool:
     """'Macron a appelé à la « prudence »', 'a jugé « irresponsable » le projet': one or two words quoted inside a
     clause of the writer's, that a verb before or after them attributes, are the writer's words marked as the
-    speaker's, no statement of their own ('a répondu : « Jamais »', '« Jamais », a-t-il répondu' are)."""
+    speaker's, no statement of their own ('a répondu : « Jamais »', '« Jamais », a-t-il répondu', 'a qualifié X
+    de « fausses nouvelles »' are)."""
     if not st.rule.startswith(("introduced/", "governed/")) or len(st.text.split()) > 2:
         return False
     ev = st.evidence
     before = ev.sentence[:max(0, ev.start - ev.sent_start)].rstrip(MARKS + " ")
-    return bool(before) and not before.endswith(":")
+    last = before.split()[-1].lower() if before.split() else ""
+    called = st.cue in lexicon.calling_verbs() and last in ("de", "d'", "d’")
+    return bool(before) and not before.endswith(":") and not called
 
 
 def trails(ctx: Context, quoted: Statement, reported: Statement) -> bool:
@@ -635,8 +639,9 @@ def before_contrast(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> 
 
 
 def sourced_quotation(ctx: Context, cue: Token, mark: Token) -> Token | None:
-    """The opening mark of a quotation that 'selon' or 'd'après' follows and cue does not introduce."""
-    if mark.text not in quotes.OPENERS:
+    """The opening mark of a quotation that 'selon' or 'd'après' follows and neither cue nor a verb of saying
+    after it introduces."""
+    if mark.text not in quotes.OPENERS or any(cues.is_cue(t) for t in cue.doc[cue.i + 1:mark.i]):
         return None
     close = next((t for t in cue.doc[mark.i + 1:cue.sent.end] if t.text in quotes.CLOSERS), None)
     quote = cue.doc[mark.i + 1:close.i] if close is not None else None
@@ -1264,9 +1269,26 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
     after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
     if after and after[0].lower_ in RELATIVE_WORDS:  # '…, selon l'ONU, qui condamne …': the source's own clause
         after = []
+    if comma.i != relay.i - 1 and relay.lower_ in BY_SOURCE and (inside := clause_around(relay, words, comma)):
+        return [inside]
     if not continues_clause(after, cues.relay_np(relay)) or comma.i != relay.i - 1:
         return [[t for t in opening if t.i < comma.i]]
     return [clause_ending_at(opening, comma), after]
+
+
+BY_SOURCE = frozenset({"selon", "après", "d'après", "d’après"})
+
+
+def clause_around(relay: Token, words: list[Token], comma: Token) -> list[Token]:
+    """'…, un sujet sur lequel l'Europe joue son destin selon X', '…, mais qui nécessite selon lui le soutien du
+    Parlement': a relay inside a clause of its own after a comma reports that clause (the relay in it when words
+    follow it); none when no finite verb stands between the comma and the relay ('…, à 85 ans selon sa famille')."""
+    head = [t for t in words if comma.i < t.i < relay.i]
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in head):
+        return []
+    end = next((t.i for t in words if t.i > relay.i and t.text in ",;:"), words[-1].i + 1)
+    tail = [t for t in words if cues.relay_np(relay).right_edge.i < t.i < end and not t.is_punct]
+    return head + [t for t in words if relay.i <= t.i < end] if len(tail) >= 2 else head
 
 
 def continues_clause(after: list[Token], source: Token) -> bool:

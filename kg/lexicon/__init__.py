@@ -50,6 +50,12 @@ def rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def calling_verbs() -> frozenset[str]:
+    """Verbs of saying whose 'de' complement is the word said ('a qualifié X de « fausses nouvelles »')."""
+    return frozenset(r["lemma"] for r in rows("calling_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, ReportingVerb]:
     """Lemma (or locution, or 's'/se' + lemma) -> entry; the object column is 1 when the verb's object is what
     was said, else 0 or the prepositions before it ('sur' for 'insister', 'contre|pour' for 'se prononcer'); a
