@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import attribution, cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, TELLING, Attribution, Strategy, attribute, contrast_before,
-                                    governing_cue, inversion_comma, inverted_after_comma, line_label, medium_passing_on,
-                                    opening_relay, own_clause, parsed_subjects, previous_cue, que_after, relay_of, source_after,
-                                    reporting_ancestor, resumes_after, rule_name, speaker_of, spokesperson_after,
-                                    subject_inverted)
+                                    governing_cue, inversion_comma, inverted_after_comma, line_label,
+                                    medium_passing_on, opening_relay, own_clause, parsed_subjects, previous_cue,
+                                    que_after, relay_of, reporting_ancestor, resumes_after, rule_name, source_after,
+                                    speaker_of, spokesperson_after, subject_inverted)
 from kg.extract.common import (AGENT_TYPES, article_state, evidence, original, parsed, sentence_index, sentence_text,
                                sentences, text_of)
 from kg.extract.reference import SPEECH_NOUNS, Context, phrase_tokens, speaker_of_np
