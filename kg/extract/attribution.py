@@ -1123,23 +1123,27 @@ def incise(ctx: Context, quote: Span) -> Token | None:
 
 
 def source_after(ctx: Context, cue: Token, quote: Span) -> Token | None:
-    """'X a revendiqué la victoire, « puni » d'après l'opposition': a 'selon' or 'd'après' right after a quotation
-    that a verb before it does not introduce gives its source, unless a medium passes it on."""
-    return relay_right_after(ctx, quote) if not introduces(cue, quote) else None
+    """'X a revendiqué la victoire, « puni par les électeurs » d'après l'opposition': a 'selon' or 'd'après' and a
+    noun phrase right after a quotation that a verb before it does not introduce gives its source, unless a medium
+    passes it on (not 'selon lui', the speaker's own)."""
+    relay = relay_right_after(quote) if not introduces(cue, quote) else None
+    np = cues.relay_np(relay) if relay is not None else None
+    return relay if np is not None and np.pos_ in ("NOUN", "PROPN") and not medium_phrase(ctx, np) else None
 
 
-def relay_right_after(ctx: Context, quote: Span) -> Token | None:
-    """A 'selon' or 'd'après' and a noun phrase (not a medium's) right after a quotation, past its closing mark and
-    a comma."""
+def relay_right_after(quote: Span) -> Token | None:
+    """A 'selon' or 'd'après' right after a quotation, past its closing mark and a comma."""
     doc = quote.doc
     after = [t for t in doc[quote.end:min(len(doc), quote.end + 4)] if not (t.is_space or t.text in QUOTE_MARKS)]
     after = after[1:] if after and after[0].text == "," else after
     after = after[1:] if after and after[0].lower_ in ("d'", "d’") else after
-    relay = after[0] if after and after[0].lower_ in ("selon", "après", "d'après") and cues.is_relay(after[0]) else None
-    np = cues.relay_np(relay) if relay is not None else None
-    medium = np is not None and any(names.fold(t.text) in cues.MEDIUM_NOUNS
-                                    or getattr(ctx.at(t), "key", None) in cues.media_ids() for t in np.subtree)
-    return relay if np is not None and np.pos_ in ("NOUN", "PROPN") and not medium else None  # not 'selon lui'
+    return after[0] if after and after[0].lower_ in ("selon", "après", "d'après") and cues.is_relay(after[0]) else None
+
+
+def medium_phrase(ctx: Context, np: Token) -> bool:
+    """A noun phrase that names a medium: an agency or a paper by its noun or by the gazetteer."""
+    return any(names.fold(t.text) in cues.MEDIUM_NOUNS or getattr(ctx.at(t), "key", None) in cues.media_ids()
+               for t in np.subtree)
 
 
 def before_incise_verb(ctx: Context, t: Token, aside: set[int]) -> bool:
@@ -1226,12 +1230,18 @@ def introduced(ctx: Context, quote: Span) -> Token | None:
         if cues.is_relay(t):
             return t
         if cues.is_cue(t) and (not cues.restricted(t) or introduces(t, quote)):
-            if (relay := opening_relay(ctx, t) or source_after(ctx, t, quote)) is not None:
+            if (relay := relay_instead(ctx, t, quote)) is not None:
                 return relay
             outer = reporting_ancestor(t)
             return outer if outer is not None and not cues.is_participle(t) and contrast_before(t) is None \
                 and not colon_before(t, quote) else t
     return None
+
+
+def relay_instead(ctx: Context, cue: Token, quote: Span) -> Token | None:
+    """The 'selon' that gives a quotation its source in place of the verb before it: one opening the sentence,
+    or one right after the quotation."""
+    return opening_relay(ctx, cue) or source_after(ctx, cue, quote)
 
 
 def colon_before(cue: Token, quote: Span) -> bool:

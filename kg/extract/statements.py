@@ -107,10 +107,16 @@ def with_reported(ctx: Context, sent: Span, found: list[Statement]) -> list[Stat
     opened = any(s < sent.start_char < e for s, e in ctx.quotes)  # '… . … », a-t-il dit, estimant que …'
     reported_here = list(indirect_statements(ctx, sent, participles_only=opened))
     found = [q for q in found if not any(claimed(r) and holds(r, q) for r in reported_here)]
-    quoted = [q for q in found if not quoted_word(q)]  # 'a qualifié X de « fausses nouvelles »' is reported speech
-    reported_here = [st for st in reported_here
-                     if not quoted or claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
+    reported_here = standing(ctx, reported_here, found)
     return fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)], reported_here)
+
+
+def standing(ctx: Context, reported: list[Statement], found: list[Statement]) -> list[Statement]:
+    """The reported speech that stands beside a sentence's quotations: all of it when only quoted words share the
+    sentence ('a qualifié X de « fausses nouvelles »'), else claims and what adds to the quotations."""
+    if all(quoted_word(q) for q in found):
+        return reported
+    return [st for st in reported if claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
 
 
 def claimed(st: Statement) -> bool:
@@ -626,16 +632,22 @@ def says_something(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
 def before_contrast(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What a verb reports ends where a later verb of the sentence starts a clause with a speaker of its own
     ('…, tandis que Y a déclaré …', '… aux propos de l'armée qui affirment …', '…, mais Y a affirmé …'), or
-    where a quotation another source gives opens ('… une majorité réduite, « punie » d'après l'opposition')."""
+    where a quotation another source gives opens ('… une majorité réduite, « punie par les électeurs » d'après
+    l'opposition')."""
     later = [t for t in cue.doc[cue.i + 1:cue.sent.end] if cues.is_cue(t)]
     marks = [m.idx for t in later if reporting_ancestor(t) == cue and (m := other_speaker_mark(t)) is not None]
-    marks += [q.idx for t in cue.doc[cue.i + 1:cue.sent.end] if (q := sourced_quotation(ctx, cue, t)) is not None]
+    marks += sourced_quotations(ctx, cue)
     marks += [c.idx for t in later if own_clause(t) for c in t.children if c.dep_ == "cc" and c.i > cue.i]
     if not marks:
         return pieces
     cut = min(marks)
     text = parsed(cue.doc)
     return [(s, len(text[:min(e, cut)].rstrip(" ,;\n"))) for s, e in pieces if s < cut]
+
+
+def sourced_quotations(ctx: Context, cue: Token) -> list[int]:
+    """Where the quotations after cue that another source gives open."""
+    return [q.idx for t in cue.doc[cue.i + 1:cue.sent.end] if (q := sourced_quotation(ctx, cue, t)) is not None]
 
 
 def sourced_quotation(ctx: Context, cue: Token, mark: Token) -> Token | None:
@@ -1251,7 +1263,7 @@ def relay_content(relay: Token) -> list[tuple[int, int]] | None:
     if relay.i - relay.sent.start <= 2 or (opening and opening[-1].lower_ in (":", ";", "que", "qu'")):
         pieces = [after_comma(words, comma_after_relay(relay, words))]
     else:
-        pieces = around_relay(relay, words, opening)
+        pieces = [inside] if (inside := clause_around(relay, words, opening)) else around_relay(relay, words, opening)
     pieces = [trimmed(p) for p in pieces if p]
     return [(p[0].idx, p[-1].idx + len(p[-1])) for p in pieces if p] if sum(map(len, pieces)) >= 4 else None
 
@@ -1269,8 +1281,6 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
     after = after_comma(words, next((t for t in words if t.i > relay.i and t.text == ","), None))
     if after and after[0].lower_ in RELATIVE_WORDS:  # '…, selon l'ONU, qui condamne …': the source's own clause
         after = []
-    if comma.i != relay.i - 1 and relay.lower_ in BY_SOURCE and (inside := clause_around(relay, words, comma)):
-        return [inside]
     if not continues_clause(after, cues.relay_np(relay)) or comma.i != relay.i - 1:
         return [[t for t in opening if t.i < comma.i]]
     return [clause_ending_at(opening, comma), after]
@@ -1279,16 +1289,26 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
 BY_SOURCE = frozenset({"selon", "après", "d'après", "d’après"})
 
 
-def clause_around(relay: Token, words: list[Token], comma: Token) -> list[Token]:
+def clause_around(relay: Token, words: list[Token], opening: list[Token]) -> list[Token]:
     """'…, un sujet sur lequel l'Europe joue son destin selon X', '…, mais qui nécessite selon lui le soutien du
-    Parlement': a relay inside a clause of its own after a comma reports that clause (the relay in it when words
-    follow it); none when no finite verb stands between the comma and the relay ('…, à 85 ans selon sa famille')."""
-    head = [t for t in words if comma.i < t.i < relay.i]
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in head):
+    Parlement': a 'selon' inside a clause of its own after a comma reports that clause (the relay in it when words
+    follow it)."""
+    head = clause_before_relay(relay, words, opening)
+    if not head:
         return []
     end = next((t.i for t in words if t.i > relay.i and t.text in ",;:"), words[-1].i + 1)
     tail = [t for t in words if cues.relay_np(relay).right_edge.i < t.i < end and not t.is_punct]
     return head + [t for t in words if relay.i <= t.i < end] if len(tail) >= 2 else head
+
+
+def clause_before_relay(relay: Token, words: list[Token], opening: list[Token]) -> list[Token]:
+    """The words between the last comma and a 'selon' not right after it, when a finite verb is among them (not
+    '…, à 85 ans selon sa famille')."""
+    comma = next((t for t in reversed(opening) if t.text == ","), None)
+    if comma is None or comma.i == relay.i - 1 or relay.lower_ not in BY_SOURCE:
+        return []
+    head = [t for t in words if comma.i < t.i < relay.i]
+    return head if any(finite_verb(t) for t in head) else []
 
 
 def continues_clause(after: list[Token], source: Token) -> bool:
