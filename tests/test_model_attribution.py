@@ -816,6 +816,12 @@ CASES = {
         "selon Anne Merkel.", "l’Europe joue son destin", "reported/selon", "Anne Merkel"),
     "word_a_calling_verb_gives": ("Paul Girard a également qualifié les relations entre les deux pays d'« alliance "
                                   "invincible ».", "alliance invincible", "introduced/subject", "Paul Girard"),
+    "a_state_s_demonym_as_a_noun": (
+        "Le chancelier Friedrich Merz a reçu le président français à Berlin. « Nous devons agir ensemble pour l'Europe », "
+        "a souligné l'Allemand devant la presse.", "agir ensemble", "incise/subject+reference", "Friedrich Merz"),
+    "a_demonym_noun_after_a_speaker_of_no_known_state": (
+        "« Nous avons gagné », a déclaré le sélectionneur Paul Girard. « La victoire est méritée », a ajouté "
+        "l'Allemand.", "victoire est méritée", "incise/subject+reference", "Paul Girard"),
     "unnamed_ngos": ("Des ONG locales et internationales dénoncent régulièrement les poursuites engagées contre des "
                      "civils par des tribunaux militaires.", "poursuites engagées", "reported/subject",
                      "ONG locales et internationales"),

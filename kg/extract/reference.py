@@ -291,6 +291,19 @@ def by_regional(ctx: Context, phrase: Phrase) -> Mention | None:
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
+def by_national(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'a encore déclaré le Néerlandais', 'l'Allemande a répondu': a state's demonym as a noun on its own is the
+    one person of that state the article named before (by the gazetteer or a role), else the person who spoke in
+    the two sentences before, of its gender."""
+    head = phrase.head
+    state = ctx.gazetteer.state_of_demonym(head.text) if head.text[:1].isupper() and definite(head) else None
+    if state is None or any(m.type == "Person" for m in phrase.inside):
+        return None
+    people = agreeing(ctx, nationals_before(ctx, state, head), article_gender(head))
+    found = people if len({ctx.key_of(m) for m in people}) == 1 else recent_person_speaker(ctx, head)
+    return ctx.new(head, "Person", role="reference", alias_of=found[-1].id) if found else None
+
+
 def by_speech_noun(ctx: Context, phrase: Phrase) -> Mention | None:
     """'le communiqué de Pyongyang': who the words come from."""
     if phrase.head.lower_ not in SPEECH_NOUNS:
@@ -576,10 +589,10 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_name, by_named_medium,
-                   by_name_before, by_class_noun, by_own_name, by_office, by_this_role, by_role, by_epithet, by_kin,
-                   by_modified_name, by_state_voice, by_short_name, by_capitalised_name, by_partitive, by_unnamed,
-                   by_body, by_institution)
+REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_national, by_name,
+                   by_named_medium, by_name_before, by_class_noun, by_own_name, by_office, by_this_role, by_role,
+                   by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
+                   by_partitive, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
