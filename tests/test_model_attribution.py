@@ -822,6 +822,10 @@ CASES = {
     "a_demonym_noun_after_a_speaker_of_no_known_state": (
         "« Nous avons gagné », a déclaré le sélectionneur Paul Girard. « La victoire est méritée », a ajouté "
         "l'Allemand.", "victoire est méritée", "incise/subject+reference", "Paul Girard"),
+    "quotation_after_an_inverted_incise": (
+        "Le général Karim Saadi a parlé à la télévision nationale. Cependant, a ajouté le chef d’état-major, « seules "
+        "des cibles militaires ont été visées ».", "cibles militaires", "introduced/inverted-subject",
+        "chef d’état-major"),
     "unnamed_ngos": ("Des ONG locales et internationales dénoncent régulièrement les poursuites engagées contre des "
                      "civils par des tribunaux militaires.", "poursuites engagées", "reported/subject",
                      "ONG locales et internationales"),

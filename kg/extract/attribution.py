@@ -692,7 +692,7 @@ def inversion_comma(cue: Token) -> Token | None:
         return None
     clause = any((t.text in "»”\"" and not closes_name(t))
                  or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
-    return doc[i] if clause or resumes_after(cue) or after_quotation(mark) else None
+    return doc[i] if clause or resumes_after(cue) or after_quotation(mark) or quotation_after_incise(cue) else None
 
 
 def after_quotation(comma: Token) -> bool:
@@ -769,6 +769,14 @@ def resumes_after(cue: Token) -> Token | None:
     nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")),
                None)
     return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
+
+
+def quotation_after_incise(cue: Token) -> bool:
+    """'Cependant, a ajouté X, « … »': a comma after the verb's inverted subject, then a quotation."""
+    doc, end = cue.doc, cue.sent.end
+    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.text in QUOTE_OPENERS),
+                 None)
+    return comma is not None and comma.text == "," and comma.i + 1 < end and doc[comma.i + 1].text in QUOTE_OPENERS
 
 
 def resumes_clause(word: Token) -> bool:
@@ -1282,6 +1290,7 @@ def relay_outside(ctx: Context, sent: Span) -> Token | None:
 
 
 INFINITIVE_AUXILIARIES = frozenset({"avoir", "être"})
+QUOTE_OPENERS = frozenset({"«", "“", '"'})
 CONTRASTS = frozenset({"tandis", "mais", "cependant", "pourtant"})
 CONTRAST_PAIRS = {"alors": ("que", "qu'"), "bien": ("que", "qu'"), "même": ("si", "s'")}  # 'alors que', 'bien que'
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
