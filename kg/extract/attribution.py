@@ -762,8 +762,7 @@ def resumes_after(cue: Token) -> Token | None:
     """'La hausse des prix, a déclaré X, menace …': the comma that closes an incise set in the middle of the
     clause it reports, when a verb resumes that clause right after it."""
     doc, end = cue.doc, cue.sent.end
-    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.lower_ in CLAUSE_OPENING),
-                 None)
+    comma = stop_after_verb(cue, lambda t: t.lower_ in CLAUSE_OPENING)
     if comma is None or comma.text != "," or (comma.i + 1 < end and doc[comma.i + 1].lower_ in RELATIVE_OPENERS):
         return None  # '…, a rendu hommage à X, qui a toujours …': a relative clause, not the reported clause resumed
     nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")),
@@ -771,11 +770,15 @@ def resumes_after(cue: Token) -> Token | None:
     return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
 
 
+def stop_after_verb(cue: Token, stop: Callable[[Token], bool]) -> Token | None:
+    """The first comma, semicolon, colon or word that stop accepts within a dozen words after a verb."""
+    return next((t for t in cue.doc[cue.i + 1:min(cue.sent.end, cue.i + 12)] if t.text in ",;:" or stop(t)), None)
+
+
 def quotation_after_incise(cue: Token) -> bool:
     """'Cependant, a ajouté X, « … »': a comma after the verb's inverted subject, then a quotation."""
     doc, end = cue.doc, cue.sent.end
-    comma = next((t for t in doc[cue.i + 1:min(end, cue.i + 12)] if t.text in ",;:" or t.text in QUOTE_OPENERS),
-                 None)
+    comma = stop_after_verb(cue, lambda t: t.text in QUOTE_OPENERS)
     return comma is not None and comma.text == "," and comma.i + 1 < end and doc[comma.i + 1].text in QUOTE_OPENERS
 
 
@@ -1145,7 +1148,7 @@ def relay_right_after(quote: Span) -> Token | None:
     after = [t for t in doc[quote.end:min(len(doc), quote.end + 4)] if not (t.is_space or t.text in QUOTE_MARKS)]
     after = after[1:] if after and after[0].text == "," else after
     after = after[1:] if after and after[0].lower_ in ("d'", "d’") else after
-    return after[0] if after and after[0].lower_ in ("selon", "après", "d'après") and cues.is_relay(after[0]) else None
+    return after[0] if after and after[0].lower_ in cues.SOURCE_RELAYS and cues.is_relay(after[0]) else None
 
 
 def medium_phrase(ctx: Context, np: Token) -> bool:

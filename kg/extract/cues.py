@@ -408,6 +408,9 @@ def media_ids() -> frozenset[str]:
     return frozenset(gid for gid, entry in gazetteer.default().entries.items() if entry.get("kind") in MEDIA_KINDS)
 
 
+SOURCE_RELAYS = frozenset({"selon", "après", "d'après", "d’après"})  # 'selon X', 'd'après X' ('après' after "d'")
+
+
 def is_relay(token: Token) -> bool:
     """'selon X', 'd'après X', 'à en croire X', 'à entendre X', 'de l'avis de X', 'a-t-on appris de X', 'Pour X, …'
     or 'Pour lui « … »' opening a sentence (after a connective or two: 'Cependant, pour X, …'); not 'les

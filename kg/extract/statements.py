@@ -1286,9 +1286,6 @@ def around_relay(relay: Token, words: list[Token], opening: list[Token]) -> list
     return [clause_ending_at(opening, comma), after]
 
 
-BY_SOURCE = frozenset({"selon", "après", "d'après", "d’après"})
-
-
 def clause_around(relay: Token, words: list[Token], opening: list[Token]) -> list[Token]:
     """'…, un sujet sur lequel l'Europe joue son destin selon X', '…, mais qui nécessite selon lui le soutien du
     Parlement': a 'selon' inside a clause of its own after a comma reports that clause (the relay in it when words
@@ -1305,7 +1302,7 @@ def clause_before_relay(relay: Token, words: list[Token], opening: list[Token]) 
     """The words between the last comma and a 'selon' not right after it, when a finite verb is among them (not
     '…, à 85 ans selon sa famille')."""
     comma = next((t for t in reversed(opening) if t.text == ","), None)
-    if comma is None or comma.i == relay.i - 1 or relay.lower_ not in BY_SOURCE:
+    if comma is None or comma.i == relay.i - 1 or relay.lower_ not in cues.SOURCE_RELAYS:
         return []
     head = [t for t in words if comma.i < t.i < relay.i]
     return head if any(finite_verb(t) for t in head) else []
