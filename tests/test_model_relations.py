@@ -138,6 +138,33 @@ ARTICLES = {
                               "Vidal et Luc Perrin, se sont abstenus. Les députés ont applaudi Tom Ravel et Ines Roy. "
                               "Les chefs des délégations française et allemande, Marc Vidal et Hans Berg, se sont "
                               "parlé."),
+    "offices_joined_by_et": ("Le Premier ministre qatari et ministre des Affaires étrangères, Karim Saadi, a reçu "
+                             "des diplomates. « Rien n'est fait », a déclaré Paul Lenoir, député LFI et président "
+                             "de la Commission des finances, sur la radio. Le ministre français de la Défense et le "
+                             "chef d'état-major, le général Marc Vidal, sont arrivés."),
+    "acronym_spelt_by_the_words_before": ("Le secrétaire général du Front populaire zambien (FPZ), Joseph Banda, a "
+                                          "dénoncé le scrutin. La cérémonie a eu lieu à Washington (USA) vendredi."),
+    "roles_before_and_after_a_name": ("La députée Awa Ndiaye, présidente du groupe parlementaire Jappo Liggeey, a "
+                                      "répondu. Invité dimanche, le président de la Fédération des exploitants, "
+                                      "principal syndicat agricole Arnaud Lenoir a parlé."),
+    "body_of_its_own_not_named": ("Le groupe RN à l'Assemblée a voté contre. Léa Morel, présidente du groupe "
+                                  "souverainiste, a répondu."),
+    "people_listed_with_their_roles": ("Parmi les invités figuraient la présidente de la Commission européenne Ursula "
+                                       "von der Leyen, le président français Emmanuel Macron, le chancelier allemand "
+                                       "Friedrich Merz et le bourgmestre de Namur, Paul Dubois."),
+    "body_and_its_town": ("Le président a reçu le ministre à la Maison-Blanche à Washington. Une séance à "
+                          "l'Assemblée nationale à Paris a eu lieu. La mission de l'ONU à Kinshasa a protesté. Le "
+                          "Rassemblement national à Marseille a gagné."),
+    "strikes": ("Israël a frappé des sites militaires iraniens avec des missiles. Le Hezbollah a tiré des roquettes "
+                "sur Israël. L'Iran a tiré des dizaines de drones en direction d'Israël. Les États-Unis visent la "
+                "Chine avec de nouveaux droits de douane. La Russie pourrait frapper la Pologne. La Turquie n'a "
+                "pas visé la Grèce."),
+    "leads_no_state": ("Arnaud Lenoir, président du premier syndicat agricole français, a parlé. Selon le "
+                       "président ukrainien, Vladimir Poutine « ne peut plus gagner ». Le Parti des travailleurs du "
+                       "Kurdistan a été cité. Ali Demir, le président de son parti, a dénoncé un coup de force."),
+    "office_fixing_its_state": "Le président de la Confédération Marc Vidal a ouvert la session.",
+    "government_named_after_its_head": ("Marc Lenoir a parlé lundi. La chute du gouvernement Lenoir est actée. "
+                                        "Anne Dubois a répondu. La porte-parole du gouvernement Dubois a parlé."),
     "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
                                       "c'est fini. Il a été désigné par le roi Philippe, le président du PS, Marc "
                                       "Dupuis."),
@@ -454,9 +481,68 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("party_beside_a_role_or_a_name", ("Jean Martin", "memberOf", "Les Républicains")),
     ("party_beside_a_role_or_a_name", ("Marc Dupuis", "leaderOf", "Parti socialiste")),
     ("role_in_a_relative_clause", ("Paul Girard", "leaderOf", "Fédération des syndicats agricoles")),
-    ("role_in_a_relative_clause", ("Marc Lenoir", "leaderOf", "World Health Organization"))])
+    ("role_in_a_relative_clause", ("Marc Lenoir", "leaderOf", "World Health Organization")),
+    # 'le Premier ministre qatari et ministre des Affaires étrangères, X', 'X, député LFI et président de …'
+    ("offices_joined_by_et", ("Karim Saadi", "leaderOf", "Qatar")),
+    ("offices_joined_by_et", ("Paul Lenoir", "leaderOf", "Commission des finances")),
+    ("offices_joined_by_et", ("Paul Lenoir", "memberOf", "La France insoumise")),
+    ("acronym_spelt_by_the_words_before", ("Joseph Banda", "leaderOf", "Front populaire zambien")),
+    ("acronym_spelt_by_the_words_before", ("Washington, D.C.", "locatedIn", "United States")),  # not an acronym
+    ("roles_before_and_after_a_name", ("Awa Ndiaye", "leaderOf", "Jappo Liggeey")),
+    ("people_listed_with_their_roles", ("Ursula von der Leyen", "leaderOf", "European Commission")),
+    ("people_listed_with_their_roles", ("Friedrich Merz", "leaderOf", "Germany")),
+    ("people_listed_with_their_roles", ("Paul Dubois", "leaderOf", "Namur")),
+    ("government_named_after_its_head", ("Marc Lenoir", "leaderOf", "gouvernement Lenoir")),
+    ("office_fixing_its_state", ("Marc Vidal", "leaderOf", "Switzerland"))])  # kg/lexicon/offices.tsv
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
+
+
+def test_roles_stay_with_their_holder(built):
+    """A determiner after 'et' opens another person's role ('le ministre français de la Défense et le chef
+    d'état-major, le général X'); a body the role describes is not one of that kind named before ('présidente du
+    groupe souverainiste' after 'le groupe RN'); a role set off after a name stops at the next holder's name ('X,
+    le président français Emmanuel Macron'); no one meets himself."""
+    assert ("Marc Vidal", "memberOf", "France") not in triples(built, "offices_joined_by_et")
+    assert not [t for t in triples(built, "offices_joined_by_et") if t[1] == "met" and t[0] == t[2]]
+    assert not [t for t in triples(built, "body_of_its_own_not_named") if t[0] == "Léa Morel"]
+    listed = triples(built, "people_listed_with_their_roles")
+    assert ("Ursula von der Leyen", "leaderOf", "France") not in listed
+    assert ("Emmanuel Macron", "leaderOf", "Germany") not in listed
+
+
+def test_a_body_lies_in_the_town_named_after_it_with_a_but_not_a_body_present_everywhere(built):
+    """'à la Maison-Blanche à Washington', 'à l'Assemblée nationale à Paris'; not 'la mission de l'ONU à
+    Kinshasa' (the mission is there) nor 'le Rassemblement national à Marseille' (a party acts there)."""
+    found = {(s, o) for s, p, o in triples(built, "body_and_its_town") if p == "locatedIn"}
+    assert found == {("White House", "Washington, D.C."), ("Assemblée nationale", "Paris")}, found
+
+
+def test_who_strikes_or_fires_on_a_force_fights_it_but_not_a_state_striking_with_no_weapon(built):
+    """'Israël a frappé des sites iraniens avec des missiles', 'a tiré des roquettes sur Israël', '… en direction
+    d'Israël'; not 'les États-Unis visent la Chine avec des droits de douane', a hedged or a denied strike."""
+    found = {(s, o) for s, p, o in triples(built, "strikes") if p == "foughtAgainst"}
+    assert found == {("Israel", "Iran"), ("Hezbollah", "Israel"), ("Iran", "Israel")}, found
+
+
+def test_no_leader_of_the_state_of_a_body_s_demonym_of_a_selon_phrase_or_of_the_last_party_named(built):
+    """'président du premier syndicat agricole français' leads no state; 'Selon le président ukrainien, X « ne
+    peut … »': X is the clause's subject; 'X, le président de son parti' is not the party named before."""
+    found = triples(built, "leads_no_state")
+    assert not [t for t in found if t[1] == "leaderOf"], found
+
+
+def test_a_government_named_after_a_surname_is_a_body_but_not_after_a_role_noun(built):
+    """'la chute du gouvernement Lenoir'; not 'la porte-parole du gouvernement Dubois' (her role and her name)."""
+    labels = {e.label for e in built[0].graph.entities.values()}
+    assert "gouvernement Lenoir" in labels and "gouvernement Dubois" not in labels
+
+
+def test_a_kind_noun_and_its_adjective_before_a_name_type_it_but_not_a_person_s_name(built):
+    """'le groupe parlementaire X' names a body; 'principal syndicat agricole Arnaud Lenoir' a person."""
+    kinds = {e.label: e.type for e in built[0].graph.entities.values()}
+    assert kinds.get("Jappo Liggeey") == "Organization"
+    assert kinds.get("Arnaud Lenoir") == "Person"
 
 
 def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_country_named_before(built):

@@ -37,7 +37,7 @@ def mentions(doc: Doc, *, name: str, gazetteer: Gazetteer) -> list[Mention]:
     named = list(named_mentions(doc, name, gazetteer))
     named += list(repeated_names(doc, name, named))
     described = [*unit_mentions(doc, name, gazetteer, named), *institution_mentions(doc, name, gazetteer, named),
-                 *treaty_mentions(doc, name)]
+                 *treaty_mentions(doc, name), *defined_acronyms(doc, name, named), *governments(doc, name, named)]
     found = dedupe(named + described)
     for i, m in enumerate(found):
         m.id = i
@@ -586,16 +586,22 @@ def title_after_comma(span: Span) -> bool:
 
 def kind_before(span: Span) -> str | None:
     """'le groupe Auchan', 'l'hebdomadaire Der Spiegel', 'le village de Runyoni': the type the common noun right
-    before a name gives it (kg/lexicon/kind_nouns.tsv)."""
+    before a name, or before an adjective before it, gives it (kg/lexicon/kind_nouns.tsv)."""
     doc, i = span.doc, span.start - 1
     between = doc[i].lower_ if i >= 0 else ""
     kinds = lexicon.kind_nouns()
     for at in (i, i - 1):
         noun = doc[at] if at >= 0 else None
         found = kinds.get(names.fold(noun.text)) if noun is not None and noun.text.islower() else None
-        if found and (at == i or between in found[1]):
+        if found and (at == i or between in found[1] or qualified(doc[i], span)):
             return found[0]
     return None
+
+
+def qualified(adjective: Token, name: Span) -> bool:
+    """'le groupe parlementaire Takku Wallu', 'le parti islamiste Ennahda': an adjective between the kind noun and
+    a name that opens on no given name ('principal syndicat agricole Arnaud Rousseau' names a person)."""
+    return adjective.pos_ == "ADJ" and adjective.text.islower() and not lexicon.given_name(name[0].text)
 
 
 ACRONYM = re.compile(r"(?=\S*[A-Z]{2})[A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*")
@@ -746,6 +752,20 @@ def unit_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention
         yield make(span, name, "MilitaryUnit", key=key, name=canonical, country=state)
 
 
+def governments(doc: Doc, name: str, named: list[Mention]) -> Iterator[Mention]:
+    """'le gouvernement Bayrou': a government named after the surname of the person who leads it is a body of its
+    own; not 'le porte-parole du gouvernement Paul Lenoir' (a role and its holder)."""
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Person" else None
+        if span is None or len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "gouvernement":
+            continue
+        i = span.start - 2
+        while i > 0 and doc[i].lower_ in ("du", "de", "d'", "le", "la", "l'"):
+            i -= 1
+        if doc[i].lower_ not in lexicon.role_nouns():  # 'la chute du gouvernement Bayrou' is the body's
+            yield make(doc[span.start - 1:span.end], name, "Organization", name=doc[span.start - 1:span.end].text)
+
+
 def institution_mentions(doc: Doc, name: str, gazetteer: Gazetteer, named: list[Mention]) -> Iterator[Mention]:
     """Ministries, agencies, intelligence services and councils described with their state."""
     for token in tokens_among(doc, INSTITUTIONS):
@@ -775,6 +795,42 @@ def match_description(text: str, state: str, gazetteer: Gazetteer) -> str | None
     best = max(scores.values(), default=0)
     winners = [gid for gid, score in scores.items() if score == best]
     return winners[0] if best >= 2 and len(winners) == 1 else None
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,7}")
+
+
+def defined_acronyms(doc: Doc, name: str, named: list[Mention]) -> Iterator[Mention]:
+    """'le Front populaire ivoirien (FPI)' when NER missed the name: the words before an acronym in brackets whose
+    initials spell it (in any order: 'Plate-forme démocratique unie (PUD)') name what it names, an organisation
+    unless the acronym is known as another kind."""
+    for opening in tokens_among(doc, ("(",)):
+        acronym = doc[opening.i + 1] if opening.i + 2 < len(doc) and doc[opening.i + 2].text == ")" else None
+        span = spelt_before(doc, opening.i, acronym.text) if acronym is not None \
+            and ACRONYM_IN_BRACKETS.fullmatch(acronym.text) else None
+        if span is not None and not any(straddles(m, span) for m in named):
+            known = next((m for m in named if m.start == acronym.idx and m.type not in ("Person", "State")), None)
+            yield make(span, name, known.type if known is not None else "Organization", name=span.text)
+
+
+def straddles(m: Mention, span: Span) -> bool:
+    """Whether a mention other than a state's overlaps a span without lying inside it."""
+    inside = span.start_char <= m.start and m.end <= span.end_char
+    return m.start < span.end_char and span.start_char < m.end and m.type != "State" and not inside
+
+
+def spelt_before(doc: Doc, end: int, acronym: str) -> Span | None:
+    """The shortest phrase of two words or more ending at end, opening on a capital, whose initials spell the
+    acronym ('Plate-forme' one word)."""
+    letters = sorted(c for c in acronym if c.isalpha())
+    for i in range(end - 1, max(doc[end].sent.start, end - 3 * len(letters)) - 1, -1):
+        t = doc[i]
+        if t.is_punct and t.text not in "-'’" or t.pos_ in ("VERB", "AUX"):
+            return None
+        words = [w for w in re.split(r"[\s'’]+", doc[i:end].text) if w and names.fold(w) not in STOP]
+        if len(words) >= 2 and t.text[:1].isupper() and sorted(w[0].upper() for w in words) == letters:
+            return doc[i:end]
+    return None
 
 
 def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
@@ -831,7 +887,7 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     for m in found:
         nxt = by_start.get(next_char(parsed(doc), m.end, "("))
         if nxt is None or not nxt.text.isupper() or nxt.alias_of is not None or m.alias_of is not None \
-                or m.type == "Person":
+                or m.type == "Person" or (m.key and nxt.key and m.key != nxt.key):  # 'Washington (USA)'
             continue
         if nxt.key and not m.key:
             m.alias_of, m.type = nxt.id, nxt.type

@@ -1767,7 +1767,7 @@ def described_person(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
 
 def nationals_before(ctx: Context, state: str, head: Token) -> list[Mention]:
     """The persons of a state (by the gazetteer or a role the article gave them) named before head."""
-    role_states = {id(r.person): r.state for r in ctx.roles}
+    role_states = {id(r.person): r.state for r in ctx.roles if r.state}  # a person may hold several roles
     return [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and m.end <= head.idx
             and (person_state(ctx, m) == state or role_states.get(id(m)) == state)]
 

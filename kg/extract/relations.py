@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
+from kg.extract.entities import STOP as STOP_WORDS
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_leader_named_after, \
     body_member, definite, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
 from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, \
-    Role, known_party, role_nouns
+    Role, known_party, person_word, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -54,19 +55,25 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
     for sent in sentences(doc):
         if not text_of(sent).strip():
             continue
-        for rule in (signatures, treaty_parties, deployments, alongside, against, between, opposed, places, meetings,
-                     meeting_between, listed_members, party_in_brackets, party_after_name, party_before_name, led_by,
-                     appointed, at_the_head, own_party, from_body):
+        for rule in (signatures, treaty_parties, deployments, alongside, against, strikes, between, opposed, places,
+                     meetings, meeting_between, listed_members, party_in_brackets, party_after_name, party_before_name,
+                     led_by, appointed, at_the_head, own_party, from_body, government_of):
             yield from rule(ctx, sent)
 
 
 def relation(ctx: Context, s: Mention | None, p: str, o: Mention | None, where: Span | Token, rule: str,
              confidence: float) -> Iterator[Relation]:
     """One relation when both ends are named entities of fitting kinds and differ."""
-    if s is None or o is None or s.unnamed or o.unnamed or (s.key and s.key == o.key) or s is o:
+    if s is None or o is None or s.unnamed or o.unnamed or same(s, o):
         return
     yield Relation(subject=s, predicate=p, object=o, evidence=evidence(ctx.name, where), rule=rule,
                    confidence=confidence)
+
+
+def same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one entity: one mention, one gazetteer id, or one standing for the other."""
+    return a is b or bool(a.key and a.key == b.key) or (a.alias_of is not None and a.alias_of == b.id) \
+        or (b.alias_of is not None and b.alias_of == a.id)
 
 
 def state_ref(ctx: Context, state: str, at: Token) -> Mention:
@@ -216,8 +223,11 @@ OF_BODY = frozenset({"de", "du", "des", "d'", "d’"})
 def context_org(ctx: Context, role: Role) -> Mention | None:
     """'Le porte-parole X' with no body named: the body subject of the sentence before (right 2 times in 8 on
     the real and team development sets, kept for the seeds' and team sets' spokespeople)."""
+    of = re.search(rf"(?i)\b{re.escape(role.head)}\s+(?:de|du|des|d')\b(.*)", role.text)
+    words = set(words_of(of.group(1))) - STOP_WORDS if of else set()  # 'un porte-parole des Affaires étrangères'
     before = [m for m in ctx.mentions if m.type == "Organization" and m.role is None
-              and m.sent_index == role.person.sent_index - 1 and is_subject(ctx, m)]
+              and m.sent_index == role.person.sent_index - 1 and is_subject(ctx, m)
+              and words <= set(words_of(m.text))]  # not 'X, présidente du groupe souverainiste' for 'le groupe RN'
     return before[-1] if before else None
 
 
@@ -379,6 +389,15 @@ def party_named(ctx: Context, head: Token) -> Mention | None:
     return None
 
 
+def government_of(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'le gouvernement Bayrou' -> Bayrou leaderOf it."""
+    for m in ctx.starting(sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Organization" else None
+        if span is not None and len(span) > 1 and span[0].lower_ == "gouvernement" and person_word(span[-1]):
+            head = ctx.new(span[-1], "Person", key=ctx.gazetteer.lookup(span[-1].text, "Person"))
+            yield from relation(ctx, head, "leaderOf", m, span, "government-of", 0.8)
+
+
 def hedged(verb: Token) -> bool:
     """A verb in the conditional, negated, or under a modal ('pourrait diriger', 'ne dirige plus')."""
     return "Cnd" in verb.morph.get("Mood") or verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") \
@@ -482,6 +501,46 @@ def against(ctx: Context, sent: Span) -> Iterator[Relation]:
             yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "fight", 0.7)
 
 
+STRIKES = lexicon.strikes()
+TARGET_CASES = frozenset({"sur", "contre", "vers"})
+
+
+def strikes(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Israël a frappé des sites iraniens', 'le Hezbollah a tiré des roquettes sur Israël' -> foughtAgainst the
+    one struck; a state strikes only with a weapon named in the clause ('les États-Unis visent la Chine' with
+    tariffs is no fight); not a hedged or denied strike."""
+    for verb in tokens_among(sent, lemma=STRIKES["verb"] | STRIKES["shot"]):
+        if verb.pos_ != "VERB" or hedged(verb) or any(c.lower_ in ("pas", "jamais") for c in verb.children):
+            continue
+        target = struck(verb)
+        enemy = mention_of(ctx, target, FORCES) if target is not None else None
+        fighter = clause_subject(ctx, verb, FORCES)
+        armed = fighter is not None and (fighter.type != "State" or any(
+            t.lower_ in STRIKES["weapon"] for t in verb.subtree))
+        if armed and enemy is not None and fighter.country != enemy.key:
+            yield from relation(ctx, fighter, "foughtAgainst", enemy, sent, "strike", 0.7)
+
+
+def struck(verb: Token) -> Token | None:
+    """What a verb of striking hits: its object, or for a verb of firing the phrase after 'sur', 'contre', 'vers'
+    or 'en direction de', hung on the verb or on what it fires."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if verb.lemma_ in STRIKES["verb"]:
+        return objects[0] if objects else None
+    aimed = (target_of(c) for head in [verb, *objects] for c in head.children if c.dep_.startswith(("obl", "nmod")))
+    return next((t for t in aimed if t is not None), None)
+
+
+def target_of(phrase: Token) -> Token | None:
+    """The target a phrase names: itself after 'sur', 'contre', 'vers'; what follows 'en direction de'."""
+    cases = {g.lower_ for g in phrase.children if g.dep_ == "case"}
+    if cases & TARGET_CASES:
+        return phrase
+    if phrase.lower_ == "direction" and "en" in cases:
+        return next((g for g in phrase.children if g.dep_ == "nmod"), None)
+    return None
+
+
 def enemy_of(t: Token) -> tuple[Token | None, Token]:
     """The phrase naming who is fought, and the word whose subject or agent fights: the object of a fighting verb
     (not a hedged one: 'la Chine pourrait envahir Taïwan'), what 'contre' governs, the complement of 'défaite'."""
@@ -581,6 +640,31 @@ def places(ctx: Context, sent: Span) -> Iterator[Relation]:
     yield from places_where(ctx, sent, inside)
     yield from places_in_brackets(ctx, inside, text)
     yield from places_set_off(ctx, sent, inside, text)
+    yield from seats(ctx, sent, inside, text)
+
+
+SEAT_AT = re.compile(r"\s+(?:à|a)\s+(?:la |l'|le )?")
+AT_BODY = re.compile(r"(?:\s|^)(?:à|au)\s+(?:la |l'|le )?$")  # 'reçu à la Maison-Blanche à Washington'
+NOT_SEATED = frozenset({"international", "party", "news_agency", "media", "armed_group", "alliance", "coalition"})
+
+
+def seats(ctx: Context, sent: Span, inside: list[Mention], text: str) -> Iterator[Relation]:
+    """'l'institut Chatham House à Londres', 'reçu à la Maison-Blanche à Washington': a body and the town right
+    after its name with 'à', when the parse hangs the town on the body's name or the body is itself where
+    something happens; not a body present in many places or that acts there ('l'ONU à Genève', 'le RN à
+    Marseille')."""
+    for body in (m for m in inside if m.type == "Organization" and not m.unnamed):
+        seat = next((m for m in inside if m.start > body.end and m.type == "Place"
+                     and SEAT_AT.fullmatch(text[body.end:m.start])), None)
+        kind = (ctx.gazetteer.get(body.key) or {}).get("kind")
+        if seat is not None and kind not in NOT_SEATED and (hung_on(ctx, seat, body) or AT_BODY.search(text[:body.start])):
+            yield from relation(ctx, body, "locatedIn", seat, sent, "seat", 0.7)
+
+
+def hung_on(ctx: Context, m: Mention, on: Mention) -> bool:
+    """Whether the parse hangs a mention's phrase on a word of another mention."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and on.start <= span.root.head.idx < on.end
 
 
 PLACE_WORDS = lexicon.place_words()

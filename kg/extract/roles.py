@@ -23,9 +23,9 @@ def role_nouns(*kinds: str) -> frozenset[str]:
     return frozenset(w for w, kind in lexicon.role_nouns().items() if kind in kinds)
 
 
-PLACE_LEADERS = frozenset({"gouverneur", "gouverneure", "maire", "mairesse"})
 NOT_HEAD = {"premier": "ministre", "première": "ministre", "adjoint": None, "adjointe": None}
 LEADER_NOUNS = role_nouns("leader")
+PLACE_LEADERS = role_nouns("place_leader")
 BODY_LEADERS = role_nouns("leader", "body_leader")
 RANKS = role_nouns("rank")
 NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvernement|services?\b|cabinet|bureau|"
@@ -33,6 +33,8 @@ NOT_LEADER = re.compile(r"(?i)[ée]tat.major|diplomatie|arm[ée]e|forces|gouvern
                         r"\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 LEADING_SECRETARY = re.compile(r"\bsecretaire general|\bpremiere? secretaire\b")  # folded: 'Premier secrétaire du PS'
 OF_PARTY = re.compile(r"(?i)\bdu parti\b.*$")  # 'le chef du parti (d'extrême droite) X' leads X
+STATE_WORDS = re.compile(r"\b(?:republique|etat|pays|nation|confederation|federation|royaume|gouvernement|executif|"
+                         r"regime|junte|transition|administration|autorites|pouvoir)\b")
 FORMER = re.compile(r"(?i)\b(ancien|ancienne|ex|futur|future|pr[ée]c[ée]dente?)\b")
 
 
@@ -44,6 +46,7 @@ TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exerci
                              ("en", "fonctions"), ("en", "poste")})
 HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "dre", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
 @dataclass
@@ -60,6 +63,7 @@ class Role:
     org: Mention | None
     place: Mention | None = None
     plain: str = ""  # the folded text without its demonyms ('ministre des affaires etrangeres')
+    of_a_body: bool = False  # its demonym qualifies a body, not the role ('président du syndicat agricole français')
 
     @property
     def leads_org(self) -> bool:
@@ -98,7 +102,7 @@ class Role:
         words = f" {(self.plain or self.folded).replace(chr(39), ' ')} "
         found = [(len(phrase), " " in phrase, o.office) for phrase, o in lexicon.offices().items()
                  if f" {phrase.replace(chr(39), ' ')} " in words]
-        if not found or (not max(found)[1] and self.org is not None and self.org.type != "State"):
+        if not found or (not max(found)[1] and (self.org is not None and self.org.type != "State" or self.of_a_body)):
             return None  # 'président du Tribunal électoral supérieur' holds no office of a state
         return max(found)[2]
 
@@ -111,7 +115,7 @@ class Role:
             return False
         if FORMER.search(self.text):
             return False
-        return self.head in BODY_LEADERS and (self.office in LEADING_OFFICES or (
+        return self.head in BODY_LEADERS and not self.of_a_body and (self.office in LEADING_OFFICES or (
             self.head in LEADER_NOUNS and self.org is None and not NOT_LEADER.search(self.text)))
 
 
@@ -143,12 +147,14 @@ def role_before(person: Span) -> Span | None:
 
 
 def source_then_subject(doc: Doc, start: int, end: int, person: Span) -> bool:
-    """'Selon le porte-parole du parquet, X pourra être transféré …': a name after the comma that closes a 'selon'
-    phrase, with its verb right after it, is the clause's subject, not the one the phrase describes."""
+    """'Selon le porte-parole du parquet, X pourra être transféré …', 'Selon le président ukrainien, X « ne peut
+    plus … »': a name after the comma that closes a 'selon' phrase, with its verb right after it (past a quotation
+    mark), is the clause's subject, not the one the phrase describes."""
     before = doc[start - 2:start] if start >= 2 else doc[0:start]
     opened = any(t.lower_ in ("selon", "d'après") for t in before)
-    verb = doc[person.end] if person.end < len(doc) else None
-    return opened and end < person.start and verb is not None and verb.pos_ in ("VERB", "AUX")
+    after = next((t for t in doc[person.end:person.end + 4] if t.text not in QUOTE_MARKS
+                  and t.lower_ not in ("ne", "n'")), None)
+    return opened and end < person.start and after is not None and after.pos_ in ("VERB", "AUX")
 
 
 def holder_set_off_after(person: Span) -> bool:
@@ -266,10 +272,19 @@ def role_after(person: Span, noun: Callable[[Token], bool] = singular_role) -> S
     i = person.end
     start = role_noun_after_comma(doc, i, noun)
     end = phrase_end(doc, start) if start is not None else None
+    if end is not None and holder_inside(doc, start, end):
+        return None  # 'X, le président français Emmanuel Macron, …': a list of people with their roles
     if end is not None and end + 1 < len(doc) and doc[end].text == "," and person_word(doc[end + 1]) \
             and doc[i + 1].pos_ == "DET":
         return None  # 'par le roi Philippe, le président du parti, Jean Lenoir': Jean Lenoir's (not in a list)
     return doc[i + 1:end] if end is not None else None
+
+
+def holder_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands in a role phrase with no 'de' before it: the role's holder, not a complement
+    ('le président français Emmanuel Macron', but 'conseiller du président Vladimir Poutine')."""
+    first = next((t.i for t in doc[start:end] if person_word(t)), None)
+    return first is not None and not any(t.lower_ in OF for t in doc[start:first])
 
 
 def phrase_end(doc: Doc, start: int) -> int | None:
@@ -347,12 +362,50 @@ def shared_role(doc: Doc, group: list[Mention]) -> Span | None:
 
 
 def own_roles(doc: Doc, people: list[Mention], mentions: list[Mention], gazetteer: Gazetteer) -> Iterator[Role]:
-    """The role phrase each person has beside his own name, or was given ('X a été élu maire de …')."""
+    """The role phrases each person has beside his own name, before it and after it ('la députée X, présidente du
+    groupe Y'), or else was given ('X a été élu maire de …')."""
     for m in people:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        phrase = span is not None and (role_before(span) or role_after(span) or role_appointed(span))
-        if phrase:
-            yield make_role(m, phrase, role_head(phrase), mentions, gazetteer)
+        phrases = [p for p in (role_before(span), role_after(span)) if p] if span is not None else []
+        appointed = role_appointed(span) if span is not None and not phrases else None
+        for phrase in phrases or ([appointed] if appointed else []):
+            yield from joined_roles(m, phrase, mentions, gazetteer)
+
+
+def joined_roles(m: Mention, phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) -> list[Role]:
+    """The roles of a phrase that may join offices with a bare 'et' ('X, député LFI et président de la
+    commission'; 'le Premier ministre qatari et ministre des Affaires étrangères, X'): one role each when each
+    names its state, body or place, else the phrase's one role ('président et fondateur de …'); a determiner
+    after 'et' opens another person's role ('le ministre et le chef d'état-major, le général X')."""
+    doc = phrase.doc
+    cuts = [t.i for t in phrase[1:] if t.lower_ == "et" and bare_role_at(doc, t.i + 1)]
+    parts = [make_role(m, doc[a:b], role_head(doc[a:b]), mentions, gazetteer)
+             for a, b in zip([phrase.start] + [c + 1 for c in cuts], cuts + [phrase.end])]
+    found = parts if all(scoped(r) for r in parts) else [make_role(m, phrase, role_head(phrase), mentions, gazetteer)]
+    before = joined_before(phrase)
+    earlier = make_role(m, before, role_head(before), mentions, gazetteer) if before is not None else None
+    return ([earlier] if earlier is not None and scoped(earlier) else []) + found
+
+
+def joined_before(phrase: Span) -> Span | None:
+    """The role phrase a bare 'et' joins to the front of this one ('le Premier ministre qatari et [ministre …]')."""
+    doc, joined = phrase.doc, phrase.start - 1
+    if joined <= phrase.sent.start or doc[joined].lower_ != "et" or not bare_role_at(doc, phrase.start):
+        return None
+    head = role_noun_before(doc, joined, phrase.sent.start)
+    return doc[with_modifiers(doc, head):joined] if head is not None else None
+
+
+def scoped(role: Role) -> bool:
+    """Whether a role names the state, body or place of its office."""
+    return bool(role.state or role.org or role.place)
+
+
+def bare_role_at(doc: Doc, i: int) -> bool:
+    """A role noun at i, after modifiers such as 'premier' or 'vice', with no determiner."""
+    while i < len(doc) and doc[i].lower_ in BEFORE_HEAD:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ROLE_NOUNS and doc[i].pos_ != "DET"
 
 
 def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], gazetteer: Gazetteer) -> Role:
@@ -361,9 +414,19 @@ def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], ga
     word = head.lower_ if head.lower_ in ROLE_NOUNS else head.lemma_.lower()  # 'élus' -> 'élu'
     words = frozenset(names.fold(phrase.text).replace("'", " ").split())
     return Role(person=m, text=phrase.text, head=word, words=words, start=phrase.start_char, end=phrase.end_char,
-                state=state_of(phrase, inside, gazetteer), org=body_of(phrase, inside, mentions, m.doc, gazetteer),
+                state=state_of(phrase, inside, gazetteer) or jurisdiction(phrase), org=body_of(phrase, inside, mentions, m.doc, gazetteer),
                 place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
-                plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)))
+                plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)),
+                of_a_body=demonym_of_body(phrase, gazetteer))
+
+
+def demonym_of_body(phrase: Span, gazetteer: Gazetteer) -> bool:
+    """'le président du premier syndicat agricole français', 'le président du parlement ukrainien': a demonym the
+    parse hangs on a noun of the role's complement that is no state's ('de la République française', 'du
+    gouvernement israélien', 'de la nouvelle administration syrienne' are)."""
+    return any(gazetteer.state_of_demonym(t.text) and t.head.pos_ == "NOUN" and t.head.lower_ not in ROLE_NOUNS
+               and not STATE_WORDS.search(names.fold(t.head.text)) and phrase.start <= t.head.i < phrase.end
+               for t in phrase)
 
 
 MEMBER_NOUNS = ROLE_NOUNS - BODY_LEADERS
@@ -431,21 +494,33 @@ def role_head(phrase: Span) -> Token:
 
 
 PARTY_NOUNS = frozenset({"parti", "formation"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def named_before(phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) -> Mention | None:
     """'le porte-parole du ministère': the organisation named earlier whose name starts with that noun ('le
     président du parti': a party the gazetteer knows), or for 'son président', the organisation subject of the
     sentence before."""
-    nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS}
     before = [o for o in mentions if o.type == "Organization" and o.end <= phrase.start_char and o.role is None]
-    if nouns:
-        named = [o for o in before if opens_with(o, nouns, gazetteer)]
-        return named[-1] if named else None
+    kinds = [t for t in phrase if t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS]
+    if kinds:
+        possessed = any(t.lower_ in POSSESSIVES for t in phrase)  # 'le président de son parti': whose?
+        return None if possessed else of_kind_before(kinds, before, gazetteer)
     if phrase[0].lower_ in ("son", "sa", "leur"):
         previous = [o for o in before if o.start >= previous_sentence_start(phrase) and is_subject_span(phrase.doc, o)]
         return previous[-1] if previous else None
     return None
+
+
+def of_kind_before(kinds: list[Token], before: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The last body named before whose name opens with one of the kind nouns and holds their adjectives ('du
+    groupe mélenchoniste' is not the 'groupe RN'; a party's adjective is no part of its name: 'du parti
+    conservateur')."""
+    nouns = {t.lower_ for t in kinds}
+    qualifiers = {names.fold(c.text) for t in kinds if t.lower_ not in PARTY_NOUNS for c in t.children
+                  if c.dep_ == "amod"}
+    named = [o for o in before if opens_with(o, nouns, gazetteer) and qualifiers <= set(names.fold(o.text).split())]
+    return named[-1] if named else None
 
 
 def opens_with(body: Mention, nouns: set[str], gazetteer: Gazetteer) -> bool:
@@ -529,6 +604,16 @@ def state_of(phrase: Span, inside: list[Mention], gazetteer: Gazetteer) -> str |
         if entry and entry["type"] == "State":
             return o.key
     return located(phrase, gazetteer)
+
+
+def jurisdiction(phrase: Span) -> str | None:
+    """The state whose leading office an office phrase of the lexicon names by itself ('le locataire de
+    l'Élysée', 'le président de la Confédération'), the longest first; not a body's ('président de la
+    Commission') nor another office of a state ('président de la Rada')."""
+    words = f" {names.fold(phrase.text).replace(chr(39), ' ')} "
+    found = [(len(p), o.office, o.jurisdiction) for p, o in lexicon.offices().items()
+             if o.jurisdiction and f" {p.replace(chr(39), ' ')} " in words]
+    return max(found)[2] if found and max(found)[1] in LEADING_OFFICES else None
 
 
 def located(phrase: Span, gazetteer: Gazetteer) -> str | None:

@@ -94,7 +94,7 @@ def source_nouns() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, str]:
     """Role noun given to a person -> its kind: 'leader' (of a state or a body), 'body_leader' (of a body only),
-    'outsider', 'elected', 'envoy', 'rank' (military) or 'role'."""
+    'place_leader' (of a town or a region), 'outsider', 'elected', 'envoy', 'rank' (military) or 'role'."""
     return {r["word"]: r["kind"] for r in rows("role_nouns.tsv")}
 
 
@@ -156,6 +156,14 @@ def questions() -> dict[str, frozenset[str]]:
     question ('si', 'pourquoi'): 'a demandé au ministre s'il comptait démissionner' reports a question, not a
     statement."""
     return words_by_kind("questions.tsv")
+
+
+@lru_cache(maxsize=1)
+def strikes() -> dict[str, frozenset[str]]:
+    """'verb' -> verbs of striking whose object is the target ('frapper', 'viser'), 'shot' -> verbs of firing
+    whose target follows 'sur' or 'contre' ('tirer'), 'weapon' -> words that make a strike a military one
+    ('missiles', 'frappes')."""
+    return words_by_kind("strikes.tsv")
 
 
 def words_by_kind(name: str, *, folded: bool = False) -> dict[str, frozenset[str]]:
