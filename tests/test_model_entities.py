@@ -46,6 +46,10 @@ ARTICLES = {
     "role_not_across_a_circumstance": ("« Le peuple italien est notre ami », a rétorqué le Président en réponse aux "
                                        "critiques des dirigeants italiens Luigi Di Maio et Matteo Salvini."),
     "generic_treaty": "Les deux pays ont signé mardi un accord historique, a annoncé le gouvernement.",
+    "treaties_of_a_kind_and_circumstances": ("Les accords commerciaux seront revus. Les conventions collectives "
+                                             "tiennent. Le pacte de stabilité agricole à Lisbonne, d'une durée "
+                                             "de cinq ans, a été signé. Le pacte d'une durée de trois ans a été "
+                                             "renouvelé."),
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
     "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
                       "continuaient."),
@@ -174,6 +178,15 @@ def test_a_role_set_off_before_a_name_makes_a_leader_but_not_across_a_circumstan
 
 def test_a_generic_agreement_is_not_a_treaty_node(built):
     assert not [t for t in entities_of(built, "generic_treaty").values() if t[1] == "Treaty"]
+
+
+def test_treaties_of_a_kind_are_no_nodes_and_a_treaty_s_name_stops_before_circumstances(built):
+    """'les accords commerciaux' name no one treaty; 'à Lisbonne' and 'd'une durée de trois ans' are no part of a
+    treaty's name."""
+    treaties = {text for text, (_, kind) in entities_of(built, "treaties_of_a_kind_and_circumstances").items()
+                if kind == "Treaty"}
+    assert "pacte de stabilité agricole" in treaties
+    assert not [t for t in treaties if "commerciaux" in t or "collectives" in t or "Lisbonne" in t or "durée" in t]
 
 
 def test_a_clash_between_two_forces_makes_each_fight_the_other(built):

@@ -163,6 +163,10 @@ ARTICLES = {
                        "président ukrainien, Vladimir Poutine « ne peut plus gagner ». Le Parti des travailleurs du "
                        "Kurdistan a été cité. Ali Demir, le président de son parti, a dénoncé un coup de force."),
     "office_fixing_its_state": "Le président de la Confédération Marc Vidal a ouvert la session.",
+    "party_adjective_and_part_of_a_body": ("« C'est un scandale », a déclaré le député insoumis Paul Lenoir. Le "
+                                           "directeur général des médias de l'armée pakistanaise, Ali Chaudhry, a "
+                                           "déclaré que le Pakistan ripostera. Le chef par intérim du Parti "
+                                           "libéral (PLQ), Marc Tanguay, a parlé."),
     "government_named_after_its_head": ("Marc Lenoir a parlé lundi. La chute du gouvernement Lenoir est actée. "
                                         "Anne Dubois a répondu. La porte-parole du gouvernement Dubois a parlé."),
     "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
@@ -493,7 +497,11 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("people_listed_with_their_roles", ("Friedrich Merz", "leaderOf", "Germany")),
     ("people_listed_with_their_roles", ("Paul Dubois", "leaderOf", "Namur")),
     ("government_named_after_its_head", ("Marc Lenoir", "leaderOf", "gouvernement Lenoir")),
-    ("office_fixing_its_state", ("Marc Vidal", "leaderOf", "Switzerland"))])  # kg/lexicon/offices.tsv
+    ("office_fixing_its_state", ("Marc Vidal", "leaderOf", "Switzerland")),  # kg/lexicon/offices.tsv
+    ("party_adjective_and_part_of_a_body", ("Paul Lenoir", "memberOf", "La France insoumise")),
+    # the head of a part of the army is a member of it, no leader
+    ("party_adjective_and_part_of_a_body", ("Ali Chaudhry", "memberOf", "Armed Forces of Pakistan")),
+    ("party_adjective_and_part_of_a_body", ("Marc Tanguay", "leaderOf", "Quebec Liberal Party"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 

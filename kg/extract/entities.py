@@ -838,19 +838,47 @@ def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
     for token in tokens_among(doc, lemma=TREATY_NOUNS):
         if token.pos_ != "NOUN":
             continue
-        mods = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.i > token.i and c.pos_ != "VERB"
-                and not any(g.lower_ == "entre" for g in c.children)
+        mods = [c for c in token.children if c.i > token.i and c.pos_ != "VERB" and treaty_modifier(c)
                 and not any(t.text in "«“\"" for t in doc[token.i:c.i])]
-        if any(c.lower_ in UNREAL for c in token.children):
+        if any(c.lower_ in UNREAL for c in token.children) or generic_plural(token, mods):
             continue
         if not mods:
             if any(c.lower_ in ("le", "la", "l'", "ce", "cet", "cette") for c in token.children):
                 yield make(doc[token.i:token.i + 1], name, "Treaty", role="anaphor")
             continue
-        end = max(t.i for m in mods for t in m.subtree if not is_cut(t, token)) + 1
-        end = min([t.i for t in doc[token.i:end] if t.lower_ in ("entre", "signé", "conclu", "(")] + [end])
-        span = trim_right(doc[token.i:end])
+        span = trim_right(doc[token.i:treaty_end(token, mods)])
         yield make(span, name, "Treaty", name=span.text, role=None if len(span) > 1 else "anaphor")
+
+
+def treaty_end(noun: Token, mods: list[Token]) -> int:
+    """Where a treaty's description ends: after its modifiers' words, over a hyphen that joins the last word
+    ('libre-échange'), before 'entre', 'signé', 'conclu' or a bracket."""
+    doc = noun.doc
+    end = max(t.i for m in mods for t in m.subtree if not is_cut(t, noun)) + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        end += 2
+    return min([t.i for t in doc[noun.i:end] if t.lower_ in ("entre", "signé", "conclu", "(")] + [end])
+
+
+TREATY_CASES = frozenset({"de", "du", "des", "d'", "sur"})
+
+
+def treaty_modifier(c: Token) -> bool:
+    """A word that names a treaty with its noun: an adjective, a name, or a complement with 'de' or 'sur' and no
+    indefinite or demonstrative article ('traité de défense mutuelle', 'accord sur le nucléaire'; not 'à
+    Washington', 'avec Tokyo', 'ce matin', 'd'une durée de cinq ans', 'entre X et Y')."""
+    cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+    if c.dep_ == "amod" or (not cases and c.text[:1].isupper()):  # 'le pacte Van der Leyen-Trump'
+        return True
+    dets = {g.lower_ for g in c.children if g.dep_ == "det"}
+    return c.dep_ == "nmod" and bool(cases) and cases <= TREATY_CASES and not dets & {"un", "une", "ce", "cet", "cette"}
+
+
+def generic_plural(noun: Token, mods: list[Token]) -> bool:
+    """'des accords commerciaux', 'les conventions collectives': treaties of a kind, not one treaty, unless a
+    name follows ('les accords de Minsk')."""
+    named = any(t.text[:1].isupper() for m in mods for t in m.subtree)
+    return "Plur" in noun.morph.get("Number") and not named
 
 
 def is_cut(t: Token, head: Token) -> bool:

@@ -151,8 +151,8 @@ def place_led(role: Role) -> bool:
 
 
 def seat_of(ctx: Context, role: Role, at: Token) -> Mention | None:
-    """'l'eurodéputée grecque X', 'le député européen X': the body the role's words seat its holder in, though
-    they name none (kg/lexicon/role_bodies.tsv)."""
+    """'l'eurodéputée grecque X', 'le député européen X', 'le député insoumis X': the body or party the role's
+    words seat its holder in, though they name none (kg/lexicon/role_bodies.tsv)."""
     words = f" {role.folded.replace(chr(39), ' ')} "
     body = next((b for phrase, b in lexicon.role_bodies().items() if f" {phrase} " in words), None)
     return ctx.new(at, "Organization", key=body, role="reference") if ctx.gazetteer.get(body) else None

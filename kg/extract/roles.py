@@ -64,6 +64,7 @@ class Role:
     place: Mention | None = None
     plain: str = ""  # the folded text without its demonyms ('ministre des affaires etrangeres')
     of_a_body: bool = False  # its demonym qualifies a body, not the role ('président du syndicat agricole français')
+    of_a_part: bool = False  # it heads a part of its body ('le directeur général des médias de l'armée')
 
     @property
     def leads_org(self) -> bool:
@@ -76,7 +77,7 @@ class Role:
         modifier = named and re.search(rf"(?i)\b{re.escape(self.head)}\s*$", before)  # 'le président LR de …'
         scope = OF_PARTY.sub("", before) if named else before  # 'le président du parti': a party named before
         return leader and not deputy and self.org is not None and self.org.type in ("Organization", "MilitaryUnit") \
-            and not modifier and not NOT_LEADER.search(scope)
+            and not modifier and not NOT_LEADER.search(scope) and not self.of_a_part
 
     @property
     def folded(self) -> str:
@@ -413,11 +414,22 @@ def make_role(m: Mention, phrase: Span, head: Token, mentions: list[Mention], ga
     inside = [o for o in mentions if o.start >= phrase.start_char and o.end <= phrase.end_char and o is not m]
     word = head.lower_ if head.lower_ in ROLE_NOUNS else head.lemma_.lower()  # 'élus' -> 'élu'
     words = frozenset(names.fold(phrase.text).replace("'", " ").split())
+    org = body_of(phrase, inside, mentions, m.doc, gazetteer)
     return Role(person=m, text=phrase.text, head=word, words=words, start=phrase.start_char, end=phrase.end_char,
-                state=state_of(phrase, inside, gazetteer) or jurisdiction(phrase), org=body_of(phrase, inside, mentions, m.doc, gazetteer),
+                state=state_of(phrase, inside, gazetteer) or jurisdiction(phrase), org=org,
                 place=next((o for o in inside if o.type == "Place"), None) or town_led(phrase, head, m.doc),
                 plain=" ".join(names.fold(t.text) for t in phrase if not gazetteer.state_of_demonym(t.text)),
-                of_a_body=demonym_of_body(phrase, gazetteer))
+                of_a_body=demonym_of_body(phrase, gazetteer), of_a_part=part_of_body(phrase, head, org))
+
+
+def part_of_body(phrase: Span, head: Token, body: Mention | None) -> bool:
+    """'le directeur général des médias de l'armée': the first noun of the role's complement, before the body's
+    name, names a part of the body, which the role heads (not a kind of body: 'le chef du parti d'extrême droite
+    X')."""
+    nouns = [t for t in phrase if t.i > head.i and t.pos_ == "NOUN" and t.lower_ not in ROLE_NOUNS
+             and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in t.children)]  # not 'chef par intérim'
+    first = nouns[0] if nouns and body is not None else None
+    return first is not None and first.idx < body.start and names.fold(first.text) not in lexicon.kind_nouns()
 
 
 def demonym_of_body(phrase: Span, gazetteer: Gazetteer) -> bool:

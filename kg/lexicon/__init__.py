@@ -222,7 +222,7 @@ def kind_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 @lru_cache(maxsize=1)
 def role_bodies() -> dict[str, str]:
     """Folded words of a role -> the gazetteer id of the body they seat its holder in ('eurodéputée' -> the
-    European Parliament)."""
+    European Parliament, 'insoumis' -> La France insoumise)."""
     return {fold(r["phrase"]): r["body"] for r in rows("role_bodies.tsv")}
 
 
