@@ -163,6 +163,8 @@ ARTICLES = {
                        "président ukrainien, Vladimir Poutine « ne peut plus gagner ». Le Parti des travailleurs du "
                        "Kurdistan a été cité. Ali Demir, le président de son parti, a dénoncé un coup de force."),
     "office_fixing_its_state": "Le président de la Confédération Marc Vidal a ouvert la session.",
+    "state_or_body_of_a_person": ("La Hongrie de Viktor Orban bloque tout. Elle compte sur l'UDR d'Éric Ciotti. Le "
+                                  "ministère de Marc Vidal a répondu."),
     "party_adjective_and_part_of_a_body": ("« C'est un scandale », a déclaré le député insoumis Paul Lenoir. Le "
                                            "directeur général des médias de l'armée pakistanaise, Ali Chaudhry, a "
                                            "déclaré que le Pakistan ripostera. Le chef par intérim du Parti "
@@ -501,7 +503,9 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("party_adjective_and_part_of_a_body", ("Paul Lenoir", "memberOf", "La France insoumise")),
     # the head of a part of the army is a member of it, no leader
     ("party_adjective_and_part_of_a_body", ("Ali Chaudhry", "memberOf", "Armed Forces of Pakistan")),
-    ("party_adjective_and_part_of_a_body", ("Marc Tanguay", "leaderOf", "Quebec Liberal Party"))])
+    ("party_adjective_and_part_of_a_body", ("Marc Tanguay", "leaderOf", "Quebec Liberal Party")),
+    ("state_or_body_of_a_person", ("Viktor Orbán", "leaderOf", "Hungary")),  # 'la Hongrie de Viktor Orban'
+    ("state_or_body_of_a_person", ("Éric Ciotti", "leaderOf", "Union of the Right for the Republic"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 
@@ -517,6 +521,7 @@ def test_roles_stay_with_their_holder(built):
     listed = triples(built, "people_listed_with_their_roles")
     assert ("Ursula von der Leyen", "leaderOf", "France") not in listed
     assert ("Emmanuel Macron", "leaderOf", "Germany") not in listed
+    assert not [t for t in triples(built, "state_or_body_of_a_person") if t[0] == "Marc Vidal"]  # 'le ministère de X'
 
 
 def test_a_body_lies_in_the_town_named_after_it_with_a_but_not_a_body_present_everywhere(built):

@@ -11,8 +11,8 @@ from kg.extract.common import article_state, evidence, parsed, sentences, text_o
 from kg.extract.entities import STOP as STOP_WORDS
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_leader_named_after, \
     body_member, definite, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
-from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, PLACE_LEADERS, ROLE_NOUNS, \
-    Role, known_party, person_word, role_nouns
+from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, PLACE_LEADERS, RANKS, \
+    ROLE_NOUNS, Role, known_party, person_word, role_nouns
 from kg.gazetteer import Gazetteer
 from kg.model import Mention, Relation, Statement
 
@@ -57,7 +57,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, strikes, between, opposed, places,
                      meetings, meeting_between, listed_members, party_in_brackets, party_after_name, party_before_name,
-                     led_by, appointed, at_the_head, own_party, from_body, government_of):
+                     led_by, appointed, at_the_head, own_party, from_body, government_of, possessed):
             yield from rule(ctx, sent)
 
 
@@ -318,6 +318,31 @@ def led_by(ctx: Context, sent: Span) -> Iterator[Relation]:
             led = next((c for c in verb.children if c.dep_ == "obj"), None)
             leader, body = clause_subject(ctx, verb, PEOPLE), named(ctx, led)
         yield from relation(ctx, leader, "leaderOf", body, sent, "led-by", 0.75)
+
+
+OF_PERSON = re.compile(r"\s+(?:de|d'|d’|du)\s*(?:(?:M\.|Mme|le|la|l'|l’)\s+)?(?:(?:[a-zé-]+)\s+)?$")
+
+
+def possessed(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'la Hongrie de Viktor Orban', 'l'UDR d'Éric Ciotti', 'l'armée du général X' -> the person leads the state
+    or body named right before 'de', when the parse hangs the name on it; not a body named by a description
+    ('le ministère de X')."""
+    inside = [m for m in ctx.starting(sent.start_char, sent.end_char) if not m.unnamed]
+    for person in (m for m in inside if m.type == "Person" and m.role is None):
+        body = owner_before(ctx, person, inside)
+        if body is not None and hung_on(ctx, person, body):
+            yield from relation(ctx, person, "leaderOf", body, sent, "possessed", 0.7)
+
+
+def owner_before(ctx: Context, person: Mention, inside: list[Mention]) -> Mention | None:
+    """The state or body named right before 'de' and the person's name, with at most a rank between ('du
+    général')."""
+    text = parsed(ctx.doc)
+    body = next((m for m in inside if m.end <= person.start and m.type in LED and m.role is None
+                 and OF_PERSON.fullmatch(text[m.end:person.start])), None)
+    words = text[body.end:person.start].split() if body is not None else []
+    title = words[-1].lower() if len(words) > 1 and words[-1].islower() else None
+    return body if title is None or title in RANKS else None
 
 
 def appointed(ctx: Context, sent: Span) -> Iterator[Relation]:
