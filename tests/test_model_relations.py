@@ -163,6 +163,12 @@ ARTICLES = {
                        "président ukrainien, Vladimir Poutine « ne peut plus gagner ». Le Parti des travailleurs du "
                        "Kurdistan a été cité. Ali Demir, le président de son parti, a dénoncé un coup de force."),
     "office_fixing_its_state": "Le président de la Confédération Marc Vidal a ouvert la session.",
+    "members_a_body_comprises": ("Le G7 regroupe la France, l'Allemagne, l'Italie, le Japon, le Canada, le "
+                                 "Royaume-Uni et les États-Unis depuis 1976. Le sommet a réuni la Chine et l'Inde."),
+    "correspondent": ("« Personne n'a gagné », analyse Paul Lenoir, correspondant de RMC aux États-Unis. C'est Marc "
+                      "Vidal, correspondant à la Maison-Blanche, qui a demandé."),
+    "meeting_of_a_possessive": ("Anne Roy a parlé mardi. Son entretien avec Paul Dubois a duré une heure. Lors de "
+                                "sa rencontre avec Marc Vidal, le ministre Luc Perrin a plaidé pour la paix."),
     "state_or_body_of_a_person": ("La Hongrie de Viktor Orban bloque tout. Elle compte sur l'UDR d'Éric Ciotti. Le "
                                   "ministère de Marc Vidal a répondu."),
     "party_adjective_and_part_of_a_body": ("« C'est un scandale », a déclaré le député insoumis Paul Lenoir. Le "
@@ -504,6 +510,7 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     # the head of a part of the army is a member of it, no leader
     ("party_adjective_and_part_of_a_body", ("Ali Chaudhry", "memberOf", "Armed Forces of Pakistan")),
     ("party_adjective_and_part_of_a_body", ("Marc Tanguay", "leaderOf", "Quebec Liberal Party")),
+    ("correspondent", ("Paul Lenoir", "memberOf", "RMC")),  # and not of the United States
     ("state_or_body_of_a_person", ("Viktor Orbán", "leaderOf", "Hungary")),  # 'la Hongrie de Viktor Orban'
     ("state_or_body_of_a_person", ("Éric Ciotti", "leaderOf", "Union of the Right for the Republic"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
@@ -556,6 +563,23 @@ def test_a_kind_noun_and_its_adjective_before_a_name_type_it_but_not_a_person_s_
     kinds = {e.label: e.type for e in built[0].graph.entities.values()}
     assert kinds.get("Jappo Liggeey") == "Organization"
     assert kinds.get("Arnaud Lenoir") == "Person"
+
+
+def test_the_states_a_body_comprises_are_its_members_but_not_those_a_summit_gathers(built):
+    found = {s for s, p, o in triples(built, "members_a_body_comprises") if p == "memberOf" and o == "G7"}
+    assert found == {"France", "Germany", "Italy", "Japan", "Canada", "United Kingdom", "United States"}, found
+    assert not [t for t in triples(built, "members_a_body_comprises") if t[0] in ("China", "India")]
+
+
+def test_a_correspondent_belongs_to_his_medium_not_to_where_he_is_posted(built):
+    assert not [t for t in triples(built, "correspondent") if t[0] == "Marc Vidal"]  # 'correspondant à la Maison-Blanche'
+
+
+def test_whose_meeting_a_possessive_names_met_the_one_after_avec_unless_the_clause_has_a_subject(built):
+    """'Son entretien avec X a duré' -> the one 'son' stands for met X; not in 'Lors de sa rencontre avec X, Y a
+    …', where 'sa' is Y's."""
+    met = {frozenset((s, o)) for s, p, o in triples(built, "meeting_of_a_possessive") if p == "met"}
+    assert frozenset(("Anne Roy", "Paul Dubois")) in met and frozenset(("Paul Dubois", "Marc Vidal")) not in met, met
 
 
 def test_a_counterpart_is_the_person_named_after_him_not_the_one_person_of_his_country_named_before(built):

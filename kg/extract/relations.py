@@ -27,9 +27,10 @@ FIGHT_NOUNS = frozenset({"défense", "offensive", "opération", "opérations", "
 MEET_VERBS = frozenset({"rencontrer", "recevoir", "accueillir", "retrouver"})
 MEET_NOUNS = frozenset({"réunion", "rencontre", "entretien", "sommet", "entrevue", "visioconférence", "tête-à-tête",
                         "réunions", "rencontres", "entretiens", "pourparlers", "discussions"})
-OUTSIDERS = role_nouns("outsider")  # of a state, not in it
+OUTSIDERS = role_nouns("outsider", "correspondent")  # of a state, not in it
 ELECTED = role_nouns("elected")
 ENVOYS = role_nouns("envoy")
+POSTED = ENVOYS | role_nouns("correspondent")  # not of the body they are sent to
 COUNTERPARTS = frozenset({"homologue"})
 TROOPS = frozenset({"troupe", "soldat", "militaire", "force", "unité", "homme", "combattant", "renfort", "contingent",
                     "bataillon", "brigade", "régiment", "division", "effectif", "recrue", "mercenaire", "conscrit"})
@@ -57,7 +58,7 @@ def relations(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazetteer
             continue
         for rule in (signatures, treaty_parties, deployments, alongside, against, strikes, between, opposed, places,
                      meetings, meeting_between, listed_members, party_in_brackets, party_after_name, party_before_name,
-                     led_by, appointed, at_the_head, own_party, from_body, government_of, possessed):
+                     led_by, appointed, at_the_head, own_party, from_body, government_of, possessed, composed_of):
             yield from rule(ctx, sent)
 
 
@@ -170,10 +171,11 @@ def known_leader(ctx: Context, role: Role) -> Mention | None:
 
 
 def hosts(ctx: Context, role: Role) -> bool:
-    """'l'ambassadrice américaine à l'ONU': the body an envoy is sent to, not one he belongs to."""
+    """'l'ambassadrice américaine à l'ONU', 'correspondant à la Maison-Blanche': the body an envoy or a
+    correspondent is sent to, not one he belongs to."""
     before = [w for w in parsed(ctx.doc)[max(0, role.org.start - 12):role.org.start].lower().replace("'", "' ").split()
               if w not in ("l'", "la", "le", "les")]
-    return role.head in ENVOYS and bool(before) and before[-1] in ("à", "au", "aux", "auprès")
+    return role.head in POSTED and bool(before) and before[-1] in ("à", "au", "aux", "auprès")
 
 
 def office_relations(ctx: Context) -> Iterator[Relation]:
@@ -900,10 +902,16 @@ def verb_meeting(ctx: Context, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 def meeting_with(ctx: Context, t: Token) -> list[tuple[Mention | None, Mention | None]]:
-    """'lors d'un entretien avec Y', 'X s'est entretenu avec Y': the clause's subject and the one after 'avec'."""
-    partner = next(c.head for c in t.subtree if c.lower_ == "avec")
+    """'lors d'un entretien avec Y', 'X s'est entretenu avec Y': the clause's subject and the one after 'avec';
+    with no other subject, 'son entretien avec Y a duré', '… a évoqué sa rencontre avec Y' is the one 'sa' stands
+    for (not when it opens the sentence before its subject: 'Lors de sa rencontre avec Y, le ministre X …')."""
+    partner = mention_of(ctx, next(c.head for c in t.subtree if c.lower_ == "avec"), PEOPLE)
     host = clause_subject(ctx, t if t.pos_ == "VERB" else t.head, PEOPLE)
-    return [(host, mention_of(ctx, partner, PEOPLE))]
+    backwards = t.dep_.startswith("nsubj") or any(w.pos_ in ("VERB", "AUX") for w in t.doc[t.sent.start:t.i])
+    if (host is None or partner is not None and same(host, partner)) and t.pos_ == "NOUN" and backwards:
+        owner = possessor(ctx, t)
+        host = owner if fits(ctx, owner, PEOPLE) else host
+    return [(host, partner)]
 
 
 def side_words(side: Token) -> list[Token]:
@@ -972,6 +980,30 @@ def listed_members(ctx: Context, sent: Span) -> Iterator[Relation]:
         if closing is not None and body is not None:
             for state in only_states(ctx, ctx.doc[opening.i + 1:closing.i]):
                 yield from relation(ctx, state, "memberOf", body, sent, "listed-members", 0.8)
+
+
+COMPOSE_VERBS = frozenset({"comprendre", "regrouper", "inclure", "composer", "compter"})  # not 'réunir' (a meeting)
+
+
+def composed_of(ctx: Context, sent: Span) -> Iterator[Relation]:
+    """'Les pays BRICS comprennent le Brésil, la Russie, l'Inde …', 'le G7 regroupe …', 'l'alliance est composée de
+    …': the states a body's verb of composition lists (two or more in a row, joined by commas and 'et') are its
+    members."""
+    for verb in tokens_among(sent, lemma=COMPOSE_VERBS):
+        if verb.pos_ != "VERB" or hedged(verb):
+            continue
+        listed = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod")), None)
+        body = clause_subject(ctx, verb, frozenset({"Organization"}))
+        members = only_states(ctx, state_run(ctx, listed.left_edge.i, sent.end)) if listed is not None else []
+        for state in members if body is not None else []:
+            yield from relation(ctx, state, "memberOf", body, sent, "composed-of", 0.75)
+
+
+def state_run(ctx: Context, start: int, end: int) -> Span:
+    """The words from start that name states or join them in a list ('le Brésil, la Russie et l'Inde')."""
+    stop = next((t.i for t in ctx.doc[start:end] if t.lower_ not in LIST_WORDS
+                 and ((m := ctx.at(t)) is None or m.type != "State")), end)
+    return ctx.doc[start:stop]
 
 
 def only_states(ctx: Context, tokens: Span) -> list[Mention]:

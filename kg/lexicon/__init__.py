@@ -94,7 +94,8 @@ def source_nouns() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, str]:
     """Role noun given to a person -> its kind: 'leader' (of a state or a body), 'body_leader' (of a body only),
-    'place_leader' (of a town or a region), 'outsider', 'elected', 'envoy', 'rank' (military) or 'role'."""
+    'place_leader' (of a town or a region), 'outsider', 'correspondent', 'elected', 'envoy', 'rank' (military) or
+    'role'."""
     return {r["word"]: r["kind"] for r in rows("role_nouns.tsv")}
 
 
