@@ -684,7 +684,8 @@ def seats(ctx: Context, sent: Span, inside: list[Mention], text: str) -> Iterato
         seat = next((m for m in inside if m.start > body.end and m.type == "Place"
                      and SEAT_AT.fullmatch(text[body.end:m.start])), None)
         kind = (ctx.gazetteer.get(body.key) or {}).get("kind")
-        if seat is not None and kind not in NOT_SEATED and (hung_on(ctx, seat, body) or AT_BODY.search(text[:body.start])):
+        at_body = AT_BODY.search(text[max(0, body.start - 12):body.start])
+        if seat is not None and kind not in NOT_SEATED and (hung_on(ctx, seat, body) or at_body):
             yield from relation(ctx, body, "locatedIn", seat, sent, "seat", 0.7)
 
 
