@@ -170,7 +170,8 @@ ARTICLES = {
     "meeting_of_a_possessive": ("Anne Roy a parlé mardi. Son entretien avec Paul Dubois a duré une heure. Lors de "
                                 "sa rencontre avec Marc Vidal, le ministre Luc Perrin a plaidé pour la paix."),
     "state_or_body_of_a_person": ("La Hongrie de Viktor Orban bloque tout. Elle compte sur l'UDR d'Éric Ciotti. Le "
-                                  "ministère de Marc Vidal a répondu."),
+                                  "ministère de Marc Vidal a répondu. La guerre oppose l'armée soudanaise du "
+                                  "général Abdel Fattah al-Burhane aux paramilitaires."),
     "party_adjective_and_part_of_a_body": ("« C'est un scandale », a déclaré le député insoumis Paul Lenoir. Le "
                                            "directeur général des médias de l'armée pakistanaise, Ali Chaudhry, a "
                                            "déclaré que le Pakistan ripostera. Le chef par intérim du Parti "
@@ -512,7 +513,8 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("party_adjective_and_part_of_a_body", ("Marc Tanguay", "leaderOf", "Quebec Liberal Party")),
     ("correspondent", ("Paul Lenoir", "memberOf", "RMC")),  # and not of the United States
     ("state_or_body_of_a_person", ("Viktor Orbán", "leaderOf", "Hungary")),  # 'la Hongrie de Viktor Orban'
-    ("state_or_body_of_a_person", ("Éric Ciotti", "leaderOf", "Union of the Right for the Republic"))])
+    ("state_or_body_of_a_person", ("Éric Ciotti", "leaderOf", "Union of the Right for the Republic")),
+    ("state_or_body_of_a_person", ("Abdel Fattah al-Burhan", "leaderOf", "Armed Forces of Sudan"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 

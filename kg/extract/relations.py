@@ -326,14 +326,21 @@ OF_PERSON = re.compile(r"\s+(?:de|d'|d’|du)\s*(?:(?:M\.|Mme|le|la|l'|l’)\s+)
 
 
 def possessed(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'la Hongrie de Viktor Orban', 'l'UDR d'Éric Ciotti', 'l'armée du général X' -> the person leads the state
-    or body named right before 'de', when the parse hangs the name on it; not a body named by a description
-    ('le ministère de X')."""
+    """'la Hongrie de Viktor Orban', 'l'UDR d'Éric Ciotti', 'l'armée soudanaise du général X' -> the person leads
+    the state or body named right before 'de', when the parse hangs the name (or its rank) on it; not a body named
+    by a description ('le ministère de X')."""
     inside = [m for m in ctx.starting(sent.start_char, sent.end_char) if not m.unnamed]
     for person in (m for m in inside if m.type == "Person" and m.role is None):
         body = owner_before(ctx, person, inside)
-        if body is not None and hung_on(ctx, person, body):
+        if body is not None and (hung_on(ctx, person, body) or ranked_on(ctx, person, body)):
             yield from relation(ctx, person, "leaderOf", body, sent, "possessed", 0.7)
+
+
+def ranked_on(ctx: Context, person: Mention, body: Mention) -> bool:
+    """'l'armée soudanaise du général X': the parse hangs the name on its rank, and the rank on the body."""
+    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    rank = span.root.head if span is not None else None
+    return rank is not None and rank.lower_ in RANKS and body.start <= rank.head.idx < body.end
 
 
 def owner_before(ctx: Context, person: Mention, inside: list[Mention]) -> Mention | None:
