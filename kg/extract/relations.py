@@ -338,7 +338,7 @@ def possessed(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 def ranked_on(ctx: Context, person: Mention, body: Mention) -> bool:
     """'l'armée soudanaise du général X': the parse hangs the name on its rank, and the rank on the body."""
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = ctx.span_of(person)
     rank = span.root.head if span is not None else None
     return rank is not None and rank.lower_ in RANKS and body.start <= rank.head.idx < body.end
 
@@ -426,7 +426,7 @@ def party_named(ctx: Context, head: Token) -> Mention | None:
 def government_of(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'le gouvernement Bayrou' -> Bayrou leaderOf it."""
     for m in ctx.starting(sent.start_char, sent.end_char):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Organization" else None
+        span = ctx.span_of(m) if m.type == "Organization" else None
         if span is not None and len(span) > 1 and span[0].lower_ == "gouvernement" and person_word(span[-1]):
             head = ctx.new(span[-1], "Person", key=ctx.gazetteer.lookup(span[-1].text, "Person"))
             yield from relation(ctx, head, "leaderOf", m, span, "government-of", 0.8)
@@ -698,7 +698,7 @@ def seats(ctx: Context, sent: Span, inside: list[Mention], text: str) -> Iterato
 
 def hung_on(ctx: Context, m: Mention, on: Mention) -> bool:
     """Whether the parse hangs a mention's phrase on a word of another mention."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.span_of(m)
     return span is not None and on.start <= span.root.head.idx < on.end
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract.common import parsed
-from kg.extract.cues import OF_WORDS
+from kg.extract.cues import OF_WORDS, QUOTE_MARKS
 from kg.extract.entities import STOP as STOP_WORDS, make, role_noun_after
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -46,7 +46,6 @@ TITLE_LOCUTIONS = frozenset({("en", "chef"), ("par", "intérim"), ("en", "exerci
                              ("en", "fonctions"), ("en", "poste")})
 HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "dre", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
-QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
 @dataclass
