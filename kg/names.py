@@ -47,6 +47,16 @@ def skeleton(name: str) -> tuple[str, ...]:
     return tuple(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy']", "", w)) or w for w in tokens(name))
 
 
+LITTLE_WORDS = frozenset("de du des la le les l d et en a au aux sur pour par".split())
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words in capitals, its little words left out and a hyphenated word counted
+    once ('Plate-forme démocratique unie' -> 'PDU', 'Fédération wallonne de l'Agriculture' -> 'FWA')."""
+    words = (fold(w) for w in re.split(r"[\s'’]+", name))
+    return "".join(w[0] for w in words if w and w not in LITTLE_WORDS).upper()
+
+
 def tokens(name: str) -> list[str]:
     """The key words of a name."""
     return key(name).split()

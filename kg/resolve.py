@@ -11,6 +11,9 @@ from kg.gazetteer import Gazetteer
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 
 STOPWORDS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "sur", "en", "et", "a", "pour", "ce", "cet"})
+ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+WORD_ACRONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,5}")
+BODIES = frozenset({"Organization", "MilitaryUnit"})
 NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy", "office"})
 
 
@@ -23,6 +26,37 @@ def person_tokens(m: Mention) -> list[str]:
     return names.tokens(m.name or m.text)
 
 
+def short_name(m: Mention) -> bool:
+    """A surname, or a given name and surname: two words at most, a hyphenated one counting once ('St-Pierre
+    Plamondon')."""
+    return len(person_tokens(m)) <= 2 or len(names.TITLES.sub("", (m.name or m.text).strip()).split()) <= 2
+
+
+def spells(spelt: str, acronym: str) -> bool:
+    """Whether a name's initials spell an acronym: in order, or in any order from three letters on."""
+    letters = names.fold(acronym).upper()
+    return len(spelt) >= 2 and (spelt == letters or (len(letters) >= 3 and sorted(spelt) == sorted(letters)))
+
+
+def acronym_like(m: Mention) -> bool:
+    """An acronym in capitals, or a body's one capitalised short word ('Pnat'), which may be an acronym."""
+    return ACRONYM.fullmatch(m.text) is not None or (m.type in BODIES and WORD_ACRONYM.fullmatch(m.text) is not None)
+
+
+def spelt_out(m: Mention) -> bool:
+    """A body's name written in full: opening on a capital, with no acronym in it ('députés RN' is not)."""
+    text = m.name or m.text
+    return m.type != "Person" and not m.unnamed and m.role not in NO_LABEL_ROLES and text[:1].isupper() \
+        and not any(ACRONYM.fullmatch(w) for w in re.split(r"[\s'’-]+", text))
+
+
+def begins(words: list[str], longer: list[str]) -> bool:
+    """Whether a name's words begin a longer name and the word after them opens on a small letter."""
+    n = len(words)
+    return len(longer) > n and names.key(" ".join(longer[:n])) == names.key(" ".join(words)) \
+        and not longer[n][:1].isupper()
+
+
 def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
     """Cluster key of a mention from what its own article says."""
     m = alias_root(m, doc_mentions)
@@ -30,7 +64,7 @@ def local_key(m: Mention, doc_mentions: list[Mention]) -> str:
         return f"g:{m.key}"
     if m.unnamed:
         return f"u:{m.doc}:{m.type}:{names.key(m.name or m.text)}"
-    if m.type == "Person" and len(person_tokens(m)) <= 2:
+    if m.type == "Person" and short_name(m):
         full = surname_owner(m, doc_mentions)
         if full is not None:
             return local_key(full, doc_mentions)
@@ -127,6 +161,9 @@ class Resolver:
             for m in ex.mentions:
                 self.keys[(m.doc, m.id)] = self.known(local_key(m, ex.mentions), m)
             self.spread_acronyms(ex)
+            self.expand_acronyms(ex)
+            self.join_short_forms(ex)
+            self.join_kinds(ex)
             self.join_variants(ex)
             self.join_surnames(ex)
         self.resolve_treaties(extractions)
@@ -154,6 +191,45 @@ class Resolver:
             if k.startswith("n:") and m.alias_of is None and names.key(m.text) in expanded:
                 self.keys[(m.doc, m.id)] = expanded[names.key(m.text)]
 
+    def expand_acronyms(self, ex: Extraction) -> None:
+        """'QS' in an article that names 'Québec solidaire': an acronym the article defines nowhere names the one
+        body of the article whose initials spell it, before any other sense the gazetteer gives it ('PCC' beside
+        'Parti conservateur du Canada'); three letters or more may come in any order ('TSE' of 'Tribunal
+        électoral supérieur'); a body's one capitalised word of three letters or more counts ('la Fwa', 'l'Arsa')."""
+        defined = {m.text for m in ex.mentions if m.alias_of is not None}
+        bodies = [(names.initials(m.name or m.text), self.keys[(m.doc, m.id)]) for m in ex.mentions if spelt_out(m)]
+        for m in ex.mentions:
+            if acronym_like(m) and m.text not in defined and m.alias_of is None:
+                found = {k for spelt, k in bodies if spells(spelt, m.text)}
+                if len(found) == 1:
+                    self.keys[(m.doc, m.id)] = found.pop()
+
+    def join_short_forms(self, ex: Extraction) -> None:
+        """'la Ligue', 'le ministère russe' in an article that names 'la Ligue des pays arabes', 'le ministère
+        russe de la Défense': a body's name the gazetteer does not know, whose words begin the name of one other
+        body of the article, is that body, unless a capital follows them there ('la Chambre des représentants
+        Jerry …': a name run on into another)."""
+        bodies = {self.keys[(m.doc, m.id)]: (m.name or m.text).split() for m in ex.mentions
+                  if m.type in BODIES and not m.unnamed and m.role not in NO_LABEL_ROLES}
+        into = {}
+        for k, words in bodies.items():
+            found = {o for o, longer in bodies.items() if begins(words, longer)}
+            if k.startswith("n:") and len(found) == 1:
+                into[k] = found.pop()
+        for m in ex.mentions:
+            self.keys[(m.doc, m.id)] = into.get(self.keys[(m.doc, m.id)], self.keys[(m.doc, m.id)])
+
+    def join_kinds(self, ex: Extraction) -> None:
+        """A name the gazetteer does not know, typed a person in one place of an article and something else in
+        another ('Hemidti'), is one entity: the kind most of its mentions have, a person on a tie."""
+        count = Counter(self.keys[(m.doc, m.id)] for m in ex.mentions)
+        for m in ex.mentions:
+            k = self.keys[(m.doc, m.id)]
+            kind, _, name = k[2:].partition(":")
+            other = f"n:{'Thing' if kind == 'Person' else 'Person'}:{name}"
+            if k.startswith("n:") and count[other] and (count[other], kind != "Person") > (count[k], kind == "Person"):
+                self.keys[(m.doc, m.id)] = other
+
     def join_variants(self, ex: Extraction) -> None:
         """Spellings of one person's name in an article (kg.resolve.variants) become one entity: the gazetteer's,
         else the spelling the article uses most."""
@@ -179,7 +255,7 @@ class Resolver:
         for m in ex.mentions:
             own = f"n:Person:{names.key(m.name or m.text)}"
             if m.type == "Person" and m.alias_of is None and self.keys[(m.doc, m.id)] == own \
-                    and len(person_tokens(m)) <= 2:
+                    and short_name(m):
                 owner = surname_owner(m, ex.mentions, key=lambda o: self.keys[(o.doc, o.id)])
                 self.keys[(m.doc, m.id)] = self.keys[(owner.doc, owner.id)] if owner else own
 

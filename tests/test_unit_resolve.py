@@ -189,6 +189,69 @@ def test_korean_family_name_first():
     assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) == ent(kg, "b.txt", 0)
 
 
+# --- one body, one person, however the article shortens them -----------------------------------------------
+
+@pytest.mark.parametrize("body, acronym", [
+    ("Front démocratique des travailleurs", "FDT"),
+    ("Union des forces du progrès", "UFP"),
+    ("Plate-forme démocratique unie", "PDU"),
+    ("Conseil électoral supérieur", "CSE"),  # three letters or more: any order
+    ("Écologie solidaire", "ES"),
+    ("Fédération wallonne de l'Agriculture", "Fwa"),  # a body's capitalised short word
+])
+def test_an_acronym_the_article_never_defines_names_the_body_whose_initials_spell_it(body, acronym):
+    kg = run(make_extraction("a.txt", [(body, "Organization"), "Anne Roy", (acronym, "Organization")]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 2)
+
+
+@pytest.mark.parametrize("bodies, acronym", [
+    (["Solidarité écologique"], "ES"),  # two letters: in order only
+    (["Front des travailleurs", "Forum des technologies"], "FT"),  # two bodies spell it
+    (["Front démocratique des travailleurs"], "FDTX"),
+    (["députés FN"], "DF"),  # a name with an acronym in it is not spelt out
+])
+def test_an_acronym_two_bodies_or_no_body_spell_stays_its_own(bodies, acronym):
+    specs = [(b, "Organization") for b in bodies] + [(acronym, "Organization")]
+    kg = run(make_extraction("a.txt", specs))
+    assert ent(kg, "a.txt", len(bodies)) not in {ent(kg, "a.txt", i) for i in range(len(bodies))}
+
+
+def test_a_body_of_the_article_spelling_an_acronym_beats_the_gazetteer_s_other_sense():
+    kg = run(make_extraction("a.txt", [("Rassemblement des forces africaines", "Organization"),
+                                       ("RFA", "State", {"key": "germany"})]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 1) != "germany"
+
+
+def test_the_first_words_of_one_body_s_name_are_that_body():
+    kg = run(make_extraction("a.txt", [("Ligue des pays riverains", "Organization"), "Anne Roy",
+                                       ("Ligue", "Organization"), ("ministère tchèque", "Organization"),
+                                       ("ministère tchèque de la Culture", "Organization")]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 2) and ent(kg, "a.txt", 3) == ent(kg, "a.txt", 4)
+
+
+@pytest.mark.parametrize("longer, short", [(["Ligue des pays riverains", "Ligue des droits civiques"], "Ligue"),
+                                           (["Ligue des pays Jean"], "Ligue des pays")])  # a name run on
+def test_the_first_words_of_two_bodies_names_or_of_a_name_run_on_name_neither(longer, short):
+    kg = run(make_extraction("a.txt", [(b, "Organization") for b in longer] + [(short, "Organization")]))
+    assert ent(kg, "a.txt", len(longer)) not in {ent(kg, "a.txt", i) for i in range(len(longer))}
+
+
+@pytest.mark.parametrize("types, kind", [
+    (["Person", "Organization"], "Organization"),  # a tie: kg.resolve.TYPE_ORDER
+    (["Organization", "Person", "Person"], "Person"),
+    (["Place", "Place", "Person"], "Place"),
+])
+def test_a_name_typed_a_person_and_something_else_in_one_article_is_one_node_of_its_commoner_kind(types, kind):
+    kg = run(make_extraction("a.txt", [("Savel Marrou", t) for t in types]))
+    assert len({ent(kg, "a.txt", i) for i in range(len(types))}) == 1
+    assert entity(kg, "a.txt", 0).type == kind
+
+
+def test_a_hyphenated_surname_and_another_refer_to_the_full_name():
+    kg = run(make_extraction("a.txt", ["Paul Ste-Croix Lavigne", "Anne Roy", "Ste-Croix Lavigne"]))
+    assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 2)
+
+
 # --- transliteration and the gazetteer ----------------------------------------------------------------------
 
 def test_transliteration_variants_across_articles_are_one_entity():
@@ -345,8 +408,8 @@ def test_canonical_label_is_the_fullest_form():
 
 
 def test_entity_ids_unique_when_slugs_collide():
-    kg = run(make_extraction("a.txt", [("Petrov", "Person"), ("Petrov", "Organization")]))
-    a, b = ent(kg, "a.txt", 0), ent(kg, "a.txt", 1)
+    kg = run(make_extraction("a.txt", [("Petrov", "Person")]), make_extraction("b.txt", [("Petrov", "Organization")]))
+    a, b = ent(kg, "a.txt", 0), ent(kg, "b.txt", 0)
     assert a != b
     assert {a, b} == {"petrov", "petrov_2"}
 

@@ -822,13 +822,13 @@ def straddles(m: Mention, span: Span) -> bool:
 def spelt_before(doc: Doc, end: int, acronym: str) -> Span | None:
     """The shortest phrase of two words or more ending at end, opening on a capital, whose initials spell the
     acronym ('Plate-forme' one word)."""
-    letters = sorted(c for c in acronym if c.isalpha())
+    letters = sorted(c for c in names.fold(acronym).upper() if c.isalpha())
     for i in range(end - 1, max(doc[end].sent.start, end - 3 * len(letters)) - 1, -1):
         t = doc[i]
         if t.is_punct and t.text not in "-'’" or t.pos_ in ("VERB", "AUX"):
             return None
-        words = [w for w in re.split(r"[\s'’]+", doc[i:end].text) if w and names.fold(w) not in STOP]
-        if len(words) >= 2 and t.text[:1].isupper() and sorted(w[0].upper() for w in words) == letters:
+        spelt = names.initials(doc[i:end].text)
+        if len(spelt) >= 2 and t.text[:1].isupper() and sorted(spelt) == letters:
             return doc[i:end]
     return None
 
