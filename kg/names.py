@@ -34,11 +34,15 @@ def translit_word(word: str) -> str:
     return word
 
 
+SHORTENED = {"st": "saint"}  # 'St-Gall', 'Ste-Foy' (a word's transliteration key: 'ste' -> 'st')
+
+
 @lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Transliteration-aware comparison key: Guérassimov, Gerasimov -> 'gerasimov'."""
     name = TITLES.sub("", fold(name))
-    return " ".join(translit_word(w) for w in re.findall(r"[a-z0-9']+", name))
+    words = (translit_word(w) for w in re.findall(r"[a-z0-9']+", name))
+    return " ".join(SHORTENED.get(w, w) for w in words)
 
 
 def skeleton(name: str) -> tuple[str, ...]:

@@ -27,6 +27,8 @@ from kg import lexicon, names
     ("Monsieur Ivan Petrov", "Ivan Petrov"),
     ("Mme Petrova", "Petrova"),
     ("« Ivan Petrov »", "Ivan Petrov"),
+    ("St-Jean Lavoie", "Saint-Jean Lavoie"),  # 'St', 'Ste': Saint, Sainte
+    ("Ste-Agathe", "Sainte-Agathe"),
 ])
 def test_key_equal(a, b):
     assert names.key(a) == names.key(b)
