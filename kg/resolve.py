@@ -14,6 +14,7 @@ STOPWORDS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "sur", 
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
 WORD_ACRONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,5}")
 BODIES = frozenset({"Organization", "MilitaryUnit"})
+TREATY_PREDICATES = frozenset({"signed", "partyTo"})
 NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy", "office"})
 
 
@@ -266,11 +267,23 @@ class Resolver:
         for ex in extractions:
             treaties = [m for m in ex.mentions if m.type == "Treaty"]
             generic = self.name_treaties(ex, treaties)
-            self.refer_back(treaties, generic)
+            self.refer_back(treaties, generic, self.bound_treaty(ex, treaties, generic))
 
-    def refer_back(self, treaties: list[Mention], generic: set[int]) -> None:
-        """'le traité', 'cet accord', 'l'accord de paix': the treaty named before in the article, else its first."""
-        named = [m for m in treaties if m.role != "anaphor" and m.id not in generic]
+    def bound_treaty(self, ex: Extraction, treaties: list[Mention], generic: set[int]) -> list[Mention]:
+        """An article that names no treaty but describes one that parties sign or are party to ('le Kenya et
+        l'Ouganda ont signé un accord de paix'): that description, keyed as the article's own treaty."""
+        if any(m.role != "anaphor" and m.id not in generic for m in treaties):
+            return []
+        objects = {r.object.id for r in ex.relations if r.predicate in TREATY_PREDICATES}
+        bound = [m for m in treaties if m.id in objects and m.role != "anaphor"][:1]
+        for m in bound:
+            self.keys[(m.doc, m.id)] = f"t:{m.doc}:{names.key(m.name or m.text)}"
+        return bound
+
+    def refer_back(self, treaties: list[Mention], generic: set[int], named: list[Mention]) -> None:
+        """'le traité', 'cet accord', 'l'accord de paix': the treaty named before in the article, else its first
+        (named: the article's own treaty, when it names none)."""
+        named = [m for m in treaties if m.role != "anaphor" and m.id not in generic] or named
         for m in treaties:
             if m.role == "anaphor" or m.id in generic:
                 before = [n for n in named if n.start < m.start] or named[:1]
@@ -397,14 +410,20 @@ class Resolver:
             return Entity(id=entry["id"], type=entry["type"], label=entry["label"], labels=set(surface),
                           qid=entry.get("qid"), label_fr=entry.get("label_fr"), docs={m.doc for m in ms},
                           mentions=len(ms))
-        if not surface and not any(m.unnamed for m in ms):
-            return None
-        forms = surface or sorted({(m.name or m.text).strip() for m in ms})
-        label = best_label(forms, ms)
-        type_ = voted_type(ms)
-        prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if any(m.unnamed for m in ms) else ""
-        return Entity(id=f"{prefix}{slug(label)}", type=type_, label=label, labels=set(forms),
-                      unnamed=any(m.unnamed for m in ms), docs={m.doc for m in ms}, mentions=len(ms))
+        return named_entity(k, ms, surface)
+
+
+def named_entity(k: str, ms: list[Mention], surface: list[str]) -> Entity | None:
+    """The entity of a cluster the gazetteer does not know; an unnamed one's and an article's own treaty's id
+    starts with the article's name."""
+    unnamed = any(m.unnamed for m in ms)
+    if not surface and not unnamed:
+        return None
+    forms = surface or sorted({(m.name or m.text).strip() for m in ms})
+    label = best_label(forms, ms)
+    prefix = f"{slug(ms[0].doc.rsplit('.', 1)[0])}_" if unnamed or k.startswith("t:") else ""
+    return Entity(id=f"{prefix}{slug(label)}", type=voted_type(ms), label=label, labels=set(forms), unnamed=unnamed,
+                  docs={m.doc for m in ms}, mentions=len(ms))
 
 
 def best_label(forms: list[str], ms: list[Mention]) -> str:

@@ -49,7 +49,8 @@ ARTICLES = {
     "treaties_of_a_kind_and_circumstances": ("Les accords commerciaux seront revus. Les conventions collectives "
                                              "tiennent. Le pacte de stabilité agricole à Lisbonne, d'une durée "
                                              "de cinq ans, a été signé. Le pacte d'une durée de trois ans a été "
-                                             "renouvelé."),
+                                             "renouvelé. L'accord de pêche, déjà rendu public, expire. L'Italie a "
+                                             "signé l'accord de défense mutuelle samedi."),
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
     "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
                       "continuaient."),
@@ -181,12 +182,14 @@ def test_a_generic_agreement_is_not_a_treaty_node(built):
 
 
 def test_treaties_of_a_kind_are_no_nodes_and_a_treaty_s_name_stops_before_circumstances(built):
-    """'les accords commerciaux' name no one treaty; 'à Lisbonne' and 'd'une durée de trois ans' are no part of a
-    treaty's name."""
+    """'les accords commerciaux' name no one treaty; 'à Lisbonne', 'd'une durée de trois ans', an apposition after
+    a comma and a word of time are no part of a treaty's name."""
     treaties = {text for text, (_, kind) in entities_of(built, "treaties_of_a_kind_and_circumstances").items()
                 if kind == "Treaty"}
     assert "pacte de stabilité agricole" in treaties
-    assert not [t for t in treaties if "commerciaux" in t or "collectives" in t or "Lisbonne" in t or "durée" in t]
+    assert {"accord de pêche", "accord de défense mutuelle"} <= treaties
+    assert not [t for t in treaties if "commerciaux" in t or "collectives" in t or "Lisbonne" in t or "durée" in t
+                or "public" in t or "samedi" in t]
 
 
 def test_a_clash_between_two_forces_makes_each_fight_the_other(built):

@@ -181,6 +181,14 @@ ARTICLES = {
     "party_beside_a_role_or_a_name": ("Le président LR de la région, Paul Girard, a parlé. Pour le LR Jean Martin, "
                                       "c'est fini. Il a été désigné par le roi Philippe, le président du PS, Marc "
                                       "Dupuis."),
+    "treaty_between_a_list": ("Le Chili veut revoir l'accord de libre-échange entre le Pérou, la Bolivie et "
+                              "l'Équateur, a dit le ministre."),
+    "treaty_concluded": "La Grèce et la Turquie ont conclu un accord de cessez-le-feu samedi.",
+    "treaty_of_an_article_naming_none": ("Le Kenya et l'Ouganda ont signé un accord de paix à Nairobi. Cet accord "
+                                         "prévoit un retrait des troupes."),
+    "treaty_signed_by_ministers": ("Les ministres des Affaires étrangères du Ghana et du Togo ont signé à Lomé "
+                                   "le traité de Lomé sur la pêche."),
+    "treaty_not_signed": "La Grèce et la Turquie n'ont pas signé le traité de Lausanne.",
 }
 
 
@@ -517,6 +525,22 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("state_or_body_of_a_person", ("Abdel Fattah al-Burhan", "leaderOf", "Armed Forces of Sudan"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
+
+
+@pytest.mark.parametrize("name, triple", [
+    ("treaty_between_a_list", ("Ecuador", "partyTo", "accord de libre-échange")),  # each of a list after 'entre'
+    ("treaty_concluded", ("Turkey", "partyTo", "accord de cessez-le-feu")),  # not '… samedi'
+    ("treaty_of_an_article_naming_none", ("Kenya", "signed", "accord de paix")),  # the article's own treaty
+    ("treaty_of_an_article_naming_none", ("Uganda", "partyTo", "accord de paix")),
+    ("treaty_signed_by_ministers", ("Ghana", "signed", "traité de Lomé sur la pêche")),
+    ("treaty_signed_by_ministers", ("Togo", "partyTo", "traité de Lomé sur la pêche"))])
+def test_states_listed_before_a_verb_of_signing_or_after_entre_are_party_to_the_treaty(built, name, triple):
+    assert triple in triples(built, name)
+
+
+def test_a_conclusion_makes_no_signature_and_a_negated_signature_no_party(built):
+    assert not [t for t in triples(built, "treaty_concluded") if t[1] == "signed"]
+    assert not [t for t in triples(built, "treaty_not_signed") if t[1] in ("signed", "partyTo")]
 
 
 def test_roles_stay_with_their_holder(built):

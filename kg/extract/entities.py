@@ -852,12 +852,12 @@ def treaty_mentions(doc: Doc, name: str) -> Iterator[Mention]:
 
 def treaty_end(noun: Token, mods: list[Token]) -> int:
     """Where a treaty's description ends: after its modifiers' words, over a hyphen that joins the last word
-    ('libre-échange'), before 'entre', 'signé', 'conclu' or a bracket."""
+    ('libre-échange'), before 'entre', 'signé', 'conclu', a bracket or a comma ('cet accord, déjà public, …')."""
     doc = noun.doc
     end = max(t.i for m in mods for t in m.subtree if not is_cut(t, noun)) + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
         end += 2
-    return min([t.i for t in doc[noun.i:end] if t.lower_ in ("entre", "signé", "conclu", "(")] + [end])
+    return min([t.i for t in doc[noun.i:end] if t.lower_ in ("entre", "signé", "conclu", "(", ",")] + [end])
 
 
 TREATY_CASES = frozenset({"de", "du", "des", "d'", "sur"})
@@ -866,8 +866,10 @@ TREATY_CASES = frozenset({"de", "du", "des", "d'", "sur"})
 def treaty_modifier(c: Token) -> bool:
     """A word that names a treaty with its noun: an adjective, a name, or a complement with 'de' or 'sur' and no
     indefinite or demonstrative article ('traité de défense mutuelle', 'accord sur le nucléaire'; not 'à
-    Washington', 'avec Tokyo', 'ce matin', 'd'une durée de cinq ans', 'entre X et Y')."""
+    Washington', 'avec Tokyo', 'ce matin', 'samedi', 'd'une durée de cinq ans', 'entre X et Y')."""
     cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+    if names.fold(c.text) in lexicon.time_words():  # 'un accord de cessez-le-feu samedi'
+        return False
     if c.dep_ == "amod" or (not cases and c.text[:1].isupper()):  # 'le pacte Van der Leyen-Trump'
         return True
     dets = {g.lower_ for g in c.children if g.dep_ == "det"}
@@ -882,8 +884,8 @@ def generic_plural(noun: Token, mods: list[Token]) -> bool:
 
 
 def is_cut(t: Token, head: Token) -> bool:
-    """Tokens that end a treaty description: a clause, a parenthesis, an 'entre' phrase."""
-    return any(a.dep_ in ("acl", "acl:relcl", "appos", "punct") or a.lower_ == "entre" for a in ancestors_to(t, head))
+    """Tokens that end a treaty description: a clause, a parenthesis, an 'entre' phrase, a word of time."""
+    return names.fold(t.text) in lexicon.time_words() or any(a.dep_ in ("acl", "acl:relcl", "appos", "punct") or a.lower_ == "entre" for a in ancestors_to(t, head))
 
 
 def trim_right(span: Span) -> Span:

@@ -438,37 +438,126 @@ def hedged(verb: Token) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children)
 
 
+SIGNING = {"signer": ("signed", "partyTo"), "parapher": ("signed", "partyTo"), "conclure": ("partyTo",),
+           "ratifier": ("partyTo",)}  # what each verb makes of its subject: a person only signs
+
+
 def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'X et Y ont signé un traité' and 'un traité signé par X et Y' -> signed; a state that signs is party to it."""
-    for verb in tokens_among(sent, lemma=("signer",)):
-        if verb.pos_ != "VERB":
+    """'X et Y ont signé un traité', 'un traité signé par X et Y', 'X et Y ont conclu un accord', 'les ministres de
+    X et de Y ont paraphé l'accord' -> signed; a state or a body that signs, concludes or ratifies is party to it."""
+    for verb in tokens_among(sent, lemma=tuple(SIGNING)):
+        treaty = signed_treaty(ctx, verb)
+        if treaty is None or hedged(verb):
             continue
-        treaty = next((ctx.at(t) for t in verb.subtree if ctx.at(t) is not None and ctx.at(t).type == "Treaty"), None)
-        if treaty is None and verb.dep_ == "acl":
-            treaty = ctx.at(verb.head)
-        if treaty is None or treaty.type != "Treaty":
-            continue
-        agents = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
-        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and agents]
-        for agent in (t for a in agents for t in conjuncts(a)):
-            signer = mention_of(ctx, agent, frozenset({"Person", "State"}))
-            yield from relation(ctx, signer, "signed", treaty, sent, "signature", 0.85)
-            if signer is not None and signer.type == "State":
-                yield from relation(ctx, signer, "partyTo", treaty, sent, "signature", 0.85)
-            state = (ctx.gazetteer.get(signer.key) or {}).get("leader_of") if signer is not None else None
+        for signer in signers(ctx, verb):
+            for p in SIGNING[verb.lemma_]:
+                if p == "signed" or signer.type in PARTIES:
+                    yield from relation(ctx, signer, p, treaty, sent, "signature", 0.85)
+            state = (ctx.gazetteer.get(signer.key) or {}).get("leader_of")
             if state:
-                yield from relation(ctx, state_ref(ctx, state, agent), "partyTo", treaty, sent, "signature-by-leader", 0.6)
+                yield from relation(ctx, state_ref(ctx, state, verb), "partyTo", treaty, sent, "signature-by-leader", 0.6)
+
+
+def signed_treaty(ctx: Context, verb: Token) -> Mention | None:
+    """The treaty a verb of signing governs, or the one it qualifies ('un accord signé en 2018')."""
+    if verb.pos_ != "VERB":
+        return None
+    treaty = next((ctx.at(t) for t in verb.subtree if ctx.at(t) is not None and ctx.at(t).type == "Treaty"), None)
+    if treaty is None and verb.dep_ == "acl":
+        treaty = ctx.at(verb.head)
+    return treaty if treaty is not None and treaty.type == "Treaty" else None
+
+
+SIGNERS = frozenset({"Person", "State", "Organization"})
+PARTIES = frozenset({"State", "Organization"})
+ENVOY_NOUNS = frozenset({"ministre", "ministres", "délégation", "délégations", "représentant", "représentants",
+                         "gouvernement", "gouvernements", "dirigeant", "dirigeants", "président", "présidents"})
+
+
+def signers(ctx: Context, verb: Token) -> list[Mention]:
+    """The named subjects of a verb of signing and those listed with them ('le Kenya et l'Ouganda'); for
+    ministers, delegations or leaders of states ('les ministres du Kenya et de l'Ouganda', 'les délégations
+    kényane et ougandaise'), those states."""
+    agents = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+    agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and agents]
+    found: list[Mention] = []
+    for agent in (t for a in agents for t in conjuncts(a)):
+        if agent.lower_ in ENVOY_NOUNS and (ctx.at(agent) is None or ctx.at(agent).unnamed):
+            found += envoys_states(ctx, agent)
+        elif (m := mention_of(ctx, agent, SIGNERS)) is not None:
+            found += listed(ctx, m, SIGNERS)
+    return unique(found)
+
+
+def envoys_states(ctx: Context, noun: Token) -> list[Mention]:
+    """The states whose ministers or delegations a noun names: named in its complement, or by demonyms."""
+    found = [m for t in noun.subtree if t.i > noun.i and (m := ctx.at(t)) is not None and m.type == "State"]
+    adjectives = [c for c in noun.children if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
+    adjectives += [g for c in adjectives for g in c.children if g.dep_ == "conj"]
+    return found + [ref for a in adjectives if (ref := demonym_ref(ctx, a)) is not None]
+
+
+def unique(found: list[Mention]) -> list[Mention]:
+    """Mentions in order, each entity once (by gazetteer id, else by mention)."""
+    seen, out = set(), []
+    for m in found:
+        k = m.key or id(m)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)(?:(?:le|la|les|du|des|de la|de)\s+|(?:l|d|de l)['’])?",
+                       re.IGNORECASE)
+
+
+def listed(ctx: Context, m: Mention, types: frozenset[str]) -> list[Mention]:
+    """A mention and the named ones of the same kinds listed with it, before and after, joined by commas and
+    'et' ('le Pérou, la Bolivie et l'Équateur'); a capital of the list stands for its state."""
+    text, found = parsed(ctx.doc), [m]
+    while (nxt := joined(ctx, text, found[-1].end, types)) is not None:
+        found.append(nxt)
+    while (prev := joined_before(ctx, text, found[0].start, types)) is not None:
+        found.insert(0, prev)
+    return [x for x in (party(ctx, x, types) for x in found) if x is not None]
+
+
+def joined(ctx: Context, text: str, end: int, types: frozenset[str]) -> Mention | None:
+    return next((m for m in ctx.starting(end, end + 24) if listable(ctx, m, types)
+                 and LIST_JOIN.fullmatch(text[end:m.start])), None)
+
+
+def joined_before(ctx: Context, text: str, start: int, types: frozenset[str]) -> Mention | None:
+    return next((m for m in reversed(ctx.starting(max(0, start - 80), start)) if m.end <= start
+                 and listable(ctx, m, types) and LIST_JOIN.fullmatch(text[m.end:start])), None)
+
+
+def listable(ctx: Context, m: Mention, types: frozenset[str]) -> bool:
+    return not m.unnamed and m.role is None and (fits(ctx, m, types) or m.type == "Place")
+
+
+def party(ctx: Context, m: Mention, types: frozenset[str]) -> Mention | None:
+    """A listed mention of the kinds wanted; a capital, when states are, its state."""
+    if fits(ctx, m, types):
+        return m
+    capital = (ctx.gazetteer.get(m.key) or {}).get("capital_of") if "State" in types else None
+    span = ctx.span_of(m)
+    return state_ref(ctx, capital, span[0]) if capital and span is not None else None
 
 
 def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'l'accord … entre Moscou et Pyongyang' -> each named state is party to it."""
+    """'l'accord … entre Moscou et Pyongyang', 'l'accord de libre-échange entre le Pérou, la Bolivie et
+    l'Équateur' -> each named state or body is party to it."""
     for t in tokens_among(sent, ("entre",)):
         treaty = next((ctx.at(a) for a in t.head.ancestors if ctx.at(a) is not None and ctx.at(a).type == "Treaty"), None)
         if treaty is None:
             continue
-        for party in conjuncts(t.head):
-            yield from relation(ctx, mention_of(ctx, party, frozenset({"State", "Organization"})), "partyTo", treaty,
-                                sent, "between", 0.8)
+        first = mention_of(ctx, t.head, PARTIES)
+        parties = [mention_of(ctx, c, PARTIES) for c in conjuncts(t.head)]
+        parties += listed(ctx, first, PARTIES) if first is not None else []
+        for p in unique([p for p in parties if p is not None]):
+            yield from relation(ctx, p, "partyTo", treaty, sent, "between", 0.8)
 
 
 def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
