@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_medium_citing_someone_passes_his_words_on": (
+        "L'armée lettone a annoncé des frappes. « Le cessez-le-feu tiendra », rapporte l'agence Reuters, citant le "
+        "ministre letton de la Défense, Janis Ozols.", "cessez-le-feu tiendra", "incise/cited-by-medium",
+        "Janis Ozols"),
     "the_president_of_a_court_holds_no_office_of_state": (
         "Le président Marc Vidal a critiqué les juges Paul Girard, président de la Cour suprême, et Anna Roth. La "
         "cour a ouvert une enquête contre le chef de l'Etat pour ses attaques contre les urnes qui, de l'avis du "

@@ -189,6 +189,8 @@ ARTICLES = {
     "treaty_signed_by_ministers": ("Les ministres des Affaires étrangères du Ghana et du Togo ont signé à Lomé "
                                    "le traité de Lomé sur la pêche."),
     "treaty_not_signed": "La Grèce et la Turquie n'ont pas signé le traité de Lausanne.",
+    "treaty_ratified_by_a_parliament": ("Le traité de Lausanne a été signé par Paul Roux et le dirigeant grec "
+                                        "Nikos Dimou. Il a été ratifié par la Vouli, le parlement grec."),
 }
 
 
@@ -541,6 +543,12 @@ def test_states_listed_before_a_verb_of_signing_or_after_entre_are_party_to_the_
 def test_a_conclusion_makes_no_signature_and_a_negated_signature_no_party(built):
     assert not [t for t in triples(built, "treaty_concluded") if t[1] == "signed"]
     assert not [t for t in triples(built, "treaty_not_signed") if t[1] in ("signed", "partyTo")]
+
+
+def test_a_leader_named_beside_his_office_signs_and_a_parliament_that_ratifies_is_no_party(built):
+    found = triples(built, "treaty_ratified_by_a_parliament")
+    assert ("Nikos Dimou", "signed", "traité de Lausanne") in found
+    assert not [t for t in found if t[1] in ("signed", "partyTo") and t[0] in ("Greece", "Vouli")], found
 
 
 def test_roles_stay_with_their_holder(built):

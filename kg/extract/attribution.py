@@ -634,6 +634,22 @@ def by_contrast(ctx: Context, cue: Token) -> Mention | None:
                  and not ctx.inside_quote(m.start) and not in_phrase(ctx, first_token(ctx, m))), None)
 
 
+def by_medium_citing(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », cite l'agence Tass, citant la déclaration du général': a medium an inverted verb makes its subject,
+    citing someone right after, passes that one's words on; the one cited speaks."""
+    medium = inverted(ctx, cue)
+    if medium is None or medium.key not in cues.media_ids():
+        return None
+    after = cue.doc[ctx.span_of(medium).end:min(cue.sent.end, ctx.span_of(medium).end + 3)] \
+        if ctx.span_of(medium) is not None else []
+    citing = next((t for t in after if t.lower_ in CITING), None)
+    cited = next((t for t in citing.subtree if t.dep_ == "obj"), None) if citing is not None else None
+    return speaker_of_np(ctx, cited) if cited is not None else None
+
+
+CITING = frozenset({"citant", "reprenant", "relayant"})
+
+
 SPEAKER_STRATEGIES = (
     Strategy("selon", 0.9, by_selon),
     Strategy("participle", 0.8, by_participle),
@@ -644,6 +660,7 @@ SPEAKER_STRATEGIES = (
     Strategy("after-opening-clause", 0.85, by_opening_clause),
     Strategy("participle-subject", 0.85, by_participle_subject),
     Strategy("told-by", 0.9, told_by),
+    Strategy("cited-by-medium", 0.8, by_medium_citing),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
     Strategy("coordinated", 0.8, by_coordination),

@@ -439,7 +439,7 @@ def hedged(verb: Token) -> bool:
 
 
 SIGNING = {"signer": ("signed", "partyTo"), "parapher": ("signed", "partyTo"), "conclure": ("partyTo",),
-           "ratifier": ("partyTo",)}  # what each verb makes of its subject: a person only signs
+           "ratifier": ("partyTo",)}  # what each verb makes of its subject: a person only signs, only a state ratifies
 
 
 def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
@@ -451,7 +451,7 @@ def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
             continue
         for signer in signers(ctx, verb):
             for p in SIGNING[verb.lemma_]:
-                if p == "signed" or signer.type in PARTIES:
+                if p == "signed" or signer.type in (PARTIES if verb.lemma_ != "ratifier" else ("State",)):
                     yield from relation(ctx, signer, p, treaty, sent, "signature", 0.85)
             state = (ctx.gazetteer.get(signer.key) or {}).get("leader_of")
             if state:
@@ -482,16 +482,17 @@ def signers(ctx: Context, verb: Token) -> list[Mention]:
     agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and agents]
     found: list[Mention] = []
     for agent in (t for a in agents for t in conjuncts(a)):
-        if agent.lower_ in ENVOY_NOUNS and (ctx.at(agent) is None or ctx.at(agent).unnamed):
+        m = mention_of(ctx, agent, SIGNERS)
+        if agent.lower_ in ENVOY_NOUNS and (m is None or m.role == "reference"):
             found += envoys_states(ctx, agent)
-        elif (m := mention_of(ctx, agent, SIGNERS)) is not None:
+        elif m is not None:
             found += listed(ctx, m, SIGNERS)
     return unique(found)
 
 
 def envoys_states(ctx: Context, noun: Token) -> list[Mention]:
     """The states whose ministers or delegations a noun names: named in its complement, or by demonyms."""
-    found = [m for t in noun.subtree if t.i > noun.i and (m := ctx.at(t)) is not None and m.type == "State"]
+    found = [m for t in noun.subtree if t.i > noun.i for m in ctx.covering(t.idx) if m.type == "State"]
     adjectives = [c for c in noun.children if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
     adjectives += [g for c in adjectives for g in c.children if g.dep_ == "conj"]
     return found + [ref for a in adjectives if (ref := demonym_ref(ctx, a)) is not None]
