@@ -12,6 +12,13 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_bare_verb_of_saying_after_a_quotation_tells_it": (
+        "Jan Smit, le chef du parti PVD, a retiré son parti de la coalition. « Il n'y a aucun accord sur notre plan. "
+        "Le PVD quitte la coalition. » Il a dit.", "aucun accord sur notre plan", "told-next/subject+office",
+        "Jan Smit"),
+    "a_person_named_after_an_institution_that_cannot_be_il_is_il": (
+        "Le Kremlin a confirmé mercredi la visite de l'émissaire, selon le conseiller Iouri Petrov. « Un accord a "
+        "été atteint », a-t-il déclaré.", "Un accord a", "incise/inverted-pronoun", "Iouri Petrov"),
     "a_medium_citing_someone_passes_his_words_on": (
         "L'armée lettone a annoncé des frappes. « Le cessez-le-feu tiendra », rapporte l'agence Reuters, citant le "
         "ministre letton de la Défense, Janis Ozols.", "cessez-le-feu tiendra", "incise/cited-by-medium",

@@ -1789,8 +1789,8 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
 
 
 def told_next(ctx: Context, quote: Span) -> Token | None:
-    """'« … ». C'est ce qu'a déclaré X': a quotation that ends its sentence, told by 'ce que' and a verb of saying
-    in the next sentence of its paragraph."""
+    """'« … ». C'est ce qu'a déclaré X', '« … . » Il a dit.': a quotation that ends its sentence, told by 'ce
+    que' and a verb of saying, or by a bare verb of saying, in the next sentence of its paragraph."""
     doc, bounds = ctx.doc, sentence_bounds(ctx.doc)
     here = sentence_index(quote[-1])
     if here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space) for t in doc[quote.end:bounds[here][1]]):
@@ -1798,7 +1798,14 @@ def told_next(ctx: Context, quote: Span) -> Token | None:
     nxt = doc[bounds[here + 1][0]:bounds[here + 1][1]]
     if "\n" in doc[quote.end:nxt.start + 1].text:
         return None
-    return next((t for t in nxt if cues.is_cue(t) and tells_what_before(t)), None)
+    return next((t for t in nxt if cues.is_cue(t) and (tells_what_before(t) or bare_telling(t, nxt))), None)
+
+
+def bare_telling(cue: Token, sent: Span) -> bool:
+    """'« … . » Il a dit.': a sentence of a few words that is only a verb of saying and its subject tells the
+    quotation before it (a translation's slip)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) <= 5 and not any(c.dep_ in ("obj", "ccomp", "xcomp", "obl:arg") for c in cue.children)
 
 
 def tells_what_before(cue: Token) -> bool:

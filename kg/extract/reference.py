@@ -911,10 +911,19 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     here = counted_from(ctx, token)
     before = mentioned_before(ctx, token, here, fits)
     ranked = ranked_antecedents(ctx, token, here, fits, before, chain)
+    if ranked and not fits(ranked[-1][2]):
+        ranked.append(person_after(ranked[-1], before) or ranked[-1])
     return ranked[-1][2] if ranked else (set_off_before(ctx, before, here) or last_subject(ctx, token, fits)
                                          or last_not_possessor(ctx, before) or body_subject(ctx, token)
                                          or named_after(ctx, token, fits) or role_noun_before(ctx, token, fits)
                                          or last_person_speaker(ctx, fits))
+
+
+def person_after(best: tuple[int, int, Mention], before: list[Mention]) -> tuple[int, int, Mention] | None:
+    """'Le Kremlin a confirmé la visite, selon le conseiller X. « … », a-t-il déclaré': a fitting person named in
+    the sentence of an antecedent that does not fit, after it, stands before it."""
+    after = [m for m in before if m.sent_index == best[0] and m.start > best[2].end and m.type == "Person"]
+    return (best[0], best[1], after[-1]) if after else None
 
 
 def ranked_antecedents(ctx: Context, token: Token, here: int, fits, before: list[Mention],
