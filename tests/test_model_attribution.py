@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "a_subject_between_a_quotation_and_its_verb_speaks": (
+        "Le président américain Paul Roux a perdu. « Nous avons besoin de plus de juges », le président a tweeté.",
+        "plus de juges", "incise/words-after-quote+reference", "Paul Roux"),
     "a_bare_verb_of_saying_after_a_quotation_tells_it": (
         "Jan Smit, le chef du parti PVD, a retiré son parti de la coalition. « Il n'y a aucun accord sur notre plan. "
         "Le PVD quitte la coalition. » Il a dit.", "aucun accord sur notre plan", "told-next/subject+office",

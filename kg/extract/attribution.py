@@ -205,6 +205,29 @@ def by_set_off_subject(ctx: Context, cue: Token) -> Mention | None:
     return speaker_of_np(ctx, head, stop_at_comma=True) if head is not None and not ctx.inside_quote(head.idx) else None
 
 
+def by_words_after_quote(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », le président a tweeté' parsed with the subject hung on the quotation: the noun phrase between the
+    closing mark (and its comma) and the verb group."""
+    phrase = phrase_after_quote(cue) if not subject_candidates(cue) else None
+    head = next((t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN")), None) if phrase else None
+    return speaker_of_np(ctx, head) if head is not None and not ctx.inside_quote(head.idx) else None
+
+
+def phrase_after_quote(cue: Token) -> Span | None:
+    """The words of at most four, opening on a determiner or a noun, between a closing quotation mark (and a
+    comma) and a verb group."""
+    last, doc = word_before_verb_group(cue), cue.doc
+    if last is None or last.is_punct:
+        return None
+    i = last.i
+    while i > cue.sent.start and not (doc[i - 1].is_punct or doc[i - 1].text in QUOTE_MARKS):
+        i -= 1
+    mark = doc[i - 2] if i > 1 and doc[i - 1].text == "," else doc[i - 1] if i > 0 else None
+    phrase = doc[i:last.i + 1]
+    closing = mark is not None and mark.text in QUOTE_MARKS and mark.i > cue.sent.start
+    return phrase if closing and len(phrase) <= 4 and phrase[0].pos_ in ("DET", "NOUN", "PROPN") else None
+
+
 def own_subject(cue: Token, subject: Token, comma: Token | None) -> bool:
     """A subject the parse gave the verb that is its own: past the comma of an incise inside a quotation
     ('« …, on part, résume une élue »'), not the clause an incise cuts, not a phrase before an inverted verb."""
@@ -657,6 +680,7 @@ SPEAKER_STRATEGIES = (
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),
     Strategy("set-off-subject", 0.9, by_set_off_subject),
+    Strategy("words-after-quote", 0.8, by_words_after_quote),
     Strategy("after-opening-clause", 0.85, by_opening_clause),
     Strategy("participle-subject", 0.85, by_participle_subject),
     Strategy("told-by", 0.9, told_by),
@@ -1143,6 +1167,8 @@ def incise(ctx: Context, quote: Span) -> Token | None:
     for t in (doc[j] for j in window):
         if "\n" in t.text or t.text in (".", "!", "?", "…"):
             return None  # past the end of the sentence: no incise
+        if t.lower_ in cues.AVOIR and t.i + 1 < len(doc) and cues.verbal(doc[t.i + 1]):
+            continue  # an auxiliary the tagger took for the verb: '« … » le président a tweeté'
         if cues.verbal(t) and not cues.negated(t):
             return incise_verb(ctx, quote, t)
         if not before_incise_verb(ctx, t, aside):
