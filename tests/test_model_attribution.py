@@ -12,6 +12,9 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "an_honorific_the_parse_made_the_subject_stands_for_the_name_after_it": (
+        "L'avocat Paul Faro a plaidé. « La justice est libre », a ajouté Me Faro.", "La justice est libre",
+        "incise/subject", "Paul Faro"),
     "a_subject_between_a_quotation_and_its_verb_speaks": (
         "Le président américain Paul Roux a perdu. « Nous avons besoin de plus de juges », le président a tweeté.",
         "plus de juges", "incise/words-after-quote+reference", "Paul Roux"),

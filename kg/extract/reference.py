@@ -589,7 +589,14 @@ def by_capitalised_name(ctx: Context, phrase: Phrase) -> Mention | None:
     return new_source(ctx, Source(head, before_apposition(head, phrase.tokens), "Organization"))
 
 
-REFERENCE_RULES = (by_pronoun, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_national, by_name,
+def by_honorific(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'a ajouté Me Faro' parsed with 'Me' the head: the person named right after an honorific."""
+    head, doc = phrase.head, phrase.head.doc
+    after = ctx.at(doc[head.i + 1]) if head.lower_ in HONORIFICS and head.i + 1 < len(doc) else None
+    return after if after is not None and after.type == "Person" else None
+
+
+REFERENCE_RULES = (by_pronoun, by_honorific, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_national, by_name,
                    by_named_medium, by_name_before, by_class_noun, by_own_name, by_office, by_this_role, by_role,
                    by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
                    by_partitive, by_unnamed, by_body, by_institution)
