@@ -40,7 +40,7 @@ def spells(spelt: str, acronym: str) -> bool:
 
 
 def acronym_like(m: Mention) -> bool:
-    """An acronym in capitals, or a body's one capitalised short word ('Pnat'), which may be an acronym."""
+    """An acronym in capitals, or a body's one capitalised short word ('Fwa'), which may be an acronym."""
     return ACRONYM.fullmatch(m.text) is not None or (m.type in BODIES and WORD_ACRONYM.fullmatch(m.text) is not None)
 
 
@@ -222,7 +222,8 @@ class Resolver:
 
     def join_kinds(self, ex: Extraction) -> None:
         """A name the gazetteer does not know, typed a person in one place of an article and something else in
-        another ('Hemidti'), is one entity: the kind most of its mentions have, a person on a tie."""
+        another ('Hemidti'), is one entity, keyed as the kind most of its mentions have (a person's on a tie); its
+        type is voted as any entity's (kg.resolve.voted_type)."""
         count = Counter(self.keys[(m.doc, m.id)] for m in ex.mentions)
         for m in ex.mentions:
             k = self.keys[(m.doc, m.id)]

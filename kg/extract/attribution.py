@@ -659,18 +659,15 @@ def by_contrast(ctx: Context, cue: Token) -> Mention | None:
 
 def by_medium_citing(ctx: Context, cue: Token) -> Mention | None:
     """'« … », cite l'agence Tass, citant la déclaration du général': a medium an inverted verb makes its subject,
-    citing someone right after, passes that one's words on; the one cited speaks."""
+    citing someone right after (a present participle of a verb of reporting), passes that one's words on; the one
+    cited speaks."""
     medium = inverted(ctx, cue)
-    if medium is None or medium.key not in cues.media_ids():
-        return None
-    after = cue.doc[ctx.span_of(medium).end:min(cue.sent.end, ctx.span_of(medium).end + 3)] \
-        if ctx.span_of(medium) is not None else []
-    citing = next((t for t in after if t.lower_ in CITING), None)
+    span = ctx.span_of(medium) if medium is not None and medium.key in cues.media_ids() else None
+    after = cue.doc[span.end:min(cue.sent.end, span.end + 3)] if span is not None else []
+    citing = next((t for t in after if t.lower_.endswith("ant") and getattr(cues.entry(t), "polarity", "") == "report"),
+                  None)
     cited = next((t for t in citing.subtree if t.dep_ == "obj"), None) if citing is not None else None
     return speaker_of_np(ctx, cited) if cited is not None else None
-
-
-CITING = frozenset({"citant", "reprenant", "relayant"})
 
 
 SPEAKER_STRATEGIES = (

@@ -885,7 +885,8 @@ def generic_plural(noun: Token, mods: list[Token]) -> bool:
 
 def is_cut(t: Token, head: Token) -> bool:
     """Tokens that end a treaty description: a clause, a parenthesis, an 'entre' phrase, a word of time."""
-    return names.fold(t.text) in lexicon.time_words() or any(a.dep_ in ("acl", "acl:relcl", "appos", "punct") or a.lower_ == "entre" for a in ancestors_to(t, head))
+    return names.fold(t.text) in lexicon.time_words() \
+        or any(a.dep_ in ("acl", "acl:relcl", "appos", "punct") or a.lower_ == "entre" for a in ancestors_to(t, head))
 
 
 def trim_right(span: Span) -> Span:

@@ -596,10 +596,10 @@ def by_honorific(ctx: Context, phrase: Phrase) -> Mention | None:
     return after if after is not None and after.type == "Person" else None
 
 
-REFERENCE_RULES = (by_pronoun, by_honorific, by_demonstrative, by_set_off_body, by_speech_noun, by_regional, by_national, by_name,
-                   by_named_medium, by_name_before, by_class_noun, by_own_name, by_office, by_this_role, by_role,
-                   by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name, by_capitalised_name,
-                   by_partitive, by_unnamed, by_body, by_institution)
+REFERENCE_RULES = (by_pronoun, by_honorific, by_demonstrative, by_set_off_body, by_speech_noun, by_regional,
+                   by_national, by_name, by_named_medium, by_name_before, by_class_noun, by_own_name, by_office,
+                   by_this_role, by_role, by_epithet, by_kin, by_modified_name, by_state_voice, by_short_name,
+                   by_capitalised_name, by_partitive, by_unnamed, by_body, by_institution)
 
 
 def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:

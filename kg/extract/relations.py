@@ -455,7 +455,8 @@ def signatures(ctx: Context, sent: Span) -> Iterator[Relation]:
                     yield from relation(ctx, signer, p, treaty, sent, "signature", 0.85)
             state = (ctx.gazetteer.get(signer.key) or {}).get("leader_of")
             if state:
-                yield from relation(ctx, state_ref(ctx, state, verb), "partyTo", treaty, sent, "signature-by-leader", 0.6)
+                yield from relation(ctx, state_ref(ctx, state, verb), "partyTo", treaty, sent, "signature-by-leader",
+                                    0.6)
 
 
 def signed_treaty(ctx: Context, verb: Token) -> Mention | None:
@@ -470,8 +471,8 @@ def signed_treaty(ctx: Context, verb: Token) -> Mention | None:
 
 SIGNERS = frozenset({"Person", "State", "Organization"})
 PARTIES = frozenset({"State", "Organization"})
-ENVOY_NOUNS = frozenset({"ministre", "ministres", "délégation", "délégations", "représentant", "représentants",
-                         "gouvernement", "gouvernements", "dirigeant", "dirigeants", "président", "présidents"})
+SIGNING_FOR = frozenset({w for w, kind in lexicon.role_nouns().items() if kind in ("leader", "envoy", "role")}
+                        | set(lexicon.source_nouns()["delegation"]))  # who signs for a state
 
 
 def signers(ctx: Context, verb: Token) -> list[Mention]:
@@ -483,7 +484,7 @@ def signers(ctx: Context, verb: Token) -> list[Mention]:
     found: list[Mention] = []
     for agent in (t for a in agents for t in conjuncts(a)):
         m = mention_of(ctx, agent, SIGNERS)
-        if agent.lower_ in ENVOY_NOUNS and (m is None or m.role == "reference"):
+        if (agent.lower_ in SIGNING_FOR or agent.lemma_ in SIGNING_FOR) and (m is None or m.role == "reference"):
             found += envoys_states(ctx, agent)
         elif m is not None:
             found += listed(ctx, m, SIGNERS)
