@@ -189,6 +189,9 @@ ARTICLES = {
     "treaty_signed_by_ministers": ("Les ministres des Affaires étrangères du Ghana et du Togo ont signé à Lomé "
                                    "le traité de Lomé sur la pêche."),
     "treaty_not_signed": "La Grèce et la Turquie n'ont pas signé le traité de Lausanne.",
+    "party_in_brackets_with_its_article": "Jean Dolmen (La Gauche) a voté contre le budget.",
+    "bodies_listed_in_brackets": ("Le Front commun syndical (FGTB, CSC et CGSLB) a appelé à la grève. La "
+                                  "conseillère fédérale Anna Keller a répondu."),
     "treaty_ratified_by_a_parliament": ("Le traité de Lausanne a été signé par Paul Roux et le dirigeant grec "
                                         "Nikos Dimou. Il a été ratifié par la Vouli, le parlement grec."),
 }
@@ -524,7 +527,12 @@ def test_an_office_ner_took_into_a_name_leaves_the_body_whose_past_head_the_gaze
     ("correspondent", ("Paul Lenoir", "memberOf", "RMC")),  # and not of the United States
     ("state_or_body_of_a_person", ("Viktor Orbán", "leaderOf", "Hungary")),  # 'la Hongrie de Viktor Orban'
     ("state_or_body_of_a_person", ("Éric Ciotti", "leaderOf", "Union of the Right for the Republic")),
-    ("state_or_body_of_a_person", ("Abdel Fattah al-Burhan", "leaderOf", "Armed Forces of Sudan"))])
+    ("state_or_body_of_a_person", ("Abdel Fattah al-Burhan", "leaderOf", "Armed Forces of Sudan")),
+    ("bodies_listed_in_brackets", ("Anna Keller", "memberOf", "Federal Council (Switzerland)")),  # role_bodies.tsv
+    # bodies in brackets after a body are its members; the first of the list is no acronym of the body
+    ("bodies_listed_in_brackets", ("FGTB", "memberOf", "Front commun syndical")),
+    ("bodies_listed_in_brackets", ("CGSLB", "memberOf", "Front commun syndical")),
+    ("party_in_brackets_with_its_article", ("Jean Dolmen", "memberOf", "Gauche"))])
 def test_a_role_names_its_holder_s_body_or_state(built, name, triple):
     assert triple in triples(built, name)
 

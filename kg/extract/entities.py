@@ -912,19 +912,25 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
 
 
 def link_acronyms(doc: Doc, found: list[Mention]) -> None:
-    """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before;
-    after a person's name it is his party ('Jean Martin (LR)')."""
-    by_start = {m.start: m for m in found}
+    """'services de renseignement (GUR)': the acronym alone in brackets names the same entity as the phrase
+    before; after a person's name it is his party ('Jean Martin (LR)')."""
+    by_start, text = {m.start: m for m in found}, parsed(doc)
     for m in found:
-        nxt = by_start.get(next_char(parsed(doc), m.end, "("))
-        if nxt is None or not nxt.text.isupper() or nxt.alias_of is not None or m.alias_of is not None \
-                or m.type == "Person" or (m.key and nxt.key and m.key != nxt.key):  # 'Washington (USA)'
+        nxt = by_start.get(next_char(text, m.end, "("))
+        if nxt is None or not alone_in_brackets(m, nxt, text):
             continue
         if nxt.key and not m.key:
             m.alias_of, m.type = nxt.id, nxt.type
         else:
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type
+
+
+def alone_in_brackets(m: Mention, acronym: Mention, text: str) -> bool:
+    """Whether an acronym stands alone in the brackets after a body's name, free to name it: not the first of a
+    list ('le front (FGTB, CSC et CGSLB)'), nor another entity the gazetteer knows ('Washington (USA)')."""
+    return next_char(text, acronym.end, ")") >= 0 and acronym.text.isupper() and acronym.alias_of is None \
+        and m.alias_of is None and m.type != "Person" and not (m.key and acronym.key and m.key != acronym.key)
 
 
 def next_char(text: str, pos: int, char: str) -> int:

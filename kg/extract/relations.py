@@ -905,6 +905,9 @@ def bracketed(inside: list[Mention], end: int, text: str, types: tuple[str, ...]
     return chain[0] if len(chain) == 1 else None
 
 
+BRACKET_ARTICLE = re.compile(r"(?i)(?:\b(?:la|le|les)\s+|\bl['’])\s*$")
+
+
 def bracketed_chain(inside: list[Mention], end: int, text: str, types: tuple[str, ...] = ("State", "Place")) \
         -> list[Mention]:
     """The places or states (or entities of other types) that are all a bracket right after character end holds,
@@ -914,7 +917,8 @@ def bracketed_chain(inside: list[Mention], end: int, text: str, types: tuple[str
         return []
     chain, at = [], opening + 1
     for m in sorted((m for m in inside if m.start >= at), key=lambda m: m.start):
-        if text[at:m.start].strip() != ("," if chain else "") or m.type not in types or names.fold(m.text) in COMPASS:
+        gap = BRACKET_ARTICLE.sub("", text[at:m.start]).strip()  # '(La Gauche)': the article is outside the name
+        if gap != ("," if chain else "") or m.type not in types or names.fold(m.text) in COMPASS:
             break
         chain.append(m)
         at = m.end
@@ -1072,13 +1076,14 @@ LIST_WORDS = frozenset({",", "et", "le", "la", "les", "l'", "ainsi", "que"})
 
 def listed_members(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'le Mercosur (Brésil, Argentine, Uruguay et Paraguay)', 'les membres permanents du Conseil de sécurité (les
-    États-Unis, la Russie, …)': the states listed in brackets right after a body are its members."""
+    États-Unis, la Russie, …)', 'le front commun syndical (FGTB, CSC et CGSLB)': the states, or the bodies, listed in
+    brackets right after a body are its members."""
     for opening in tokens_among(sent, ("(",)):
         closing = next((t for t in ctx.doc[opening.i + 1:min(sent.end, opening.i + 40)] if t.text == ")"), None)
         body = next((m for m in ctx.mentions if m.type == "Organization" and 0 <= opening.idx - m.end <= 1), None)
-        if closing is not None and body is not None:
-            for state in only_states(ctx, ctx.doc[opening.i + 1:closing.i]):
-                yield from relation(ctx, state, "memberOf", body, sent, "listed-members", 0.8)
+        inside = ctx.doc[opening.i + 1:closing.i] if closing is not None and body is not None else None
+        for member in (only_states(ctx, inside) or only_states(ctx, inside, "Organization")) if inside else []:
+            yield from relation(ctx, member, "memberOf", body, sent, "listed-members", 0.8)
 
 
 COMPOSE_VERBS = frozenset({"comprendre", "regrouper", "inclure", "composer", "compter"})  # not 'réunir' (a meeting)
@@ -1105,10 +1110,11 @@ def state_run(ctx: Context, start: int, end: int) -> Span:
     return ctx.doc[start:stop]
 
 
-def only_states(ctx: Context, tokens: Span) -> list[Mention]:
-    """The states a list names when it names two or more and nothing else ('Brésil, Argentine et Uruguay')."""
+def only_states(ctx: Context, tokens: Span, kind: str = "State") -> list[Mention]:
+    """The states (or entities of another kind) a list names when it names two or more and nothing else ('Brésil,
+    Argentine et Uruguay')."""
     inside = [(t, ctx.at(t)) for t in tokens]
-    if any((m is None or m.type != "State") and t.lower_ not in LIST_WORDS for t, m in inside):
+    if any((m is None or m.type != kind) and t.lower_ not in LIST_WORDS for t, m in inside):
         return []
     states = list({id(m): m for _, m in inside if m is not None}.values())
     return states if len(states) >= 2 else []
