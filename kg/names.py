@@ -61,6 +61,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w and w not in LITTLE_WORDS).upper()
 
 
+def spells(spelt: str, acronym: str) -> bool:
+    """Whether a name's initials (kg.names.initials) spell an acronym: in order, or in any order from three letters
+    on."""
+    letters = fold(acronym).upper()
+    return len(spelt) >= 2 and (spelt == letters or (len(letters) >= 3 and sorted(spelt) == sorted(letters)))
+
+
 def tokens(name: str) -> list[str]:
     """The key words of a name."""
     return key(name).split()

@@ -33,12 +33,6 @@ def short_name(m: Mention) -> bool:
     return len(person_tokens(m)) <= 2 or len(names.TITLES.sub("", (m.name or m.text).strip()).split()) <= 2
 
 
-def spells(spelt: str, acronym: str) -> bool:
-    """Whether a name's initials spell an acronym: in order, or in any order from three letters on."""
-    letters = names.fold(acronym).upper()
-    return len(spelt) >= 2 and (spelt == letters or (len(letters) >= 3 and sorted(spelt) == sorted(letters)))
-
-
 def acronym_like(m: Mention) -> bool:
     """An acronym in capitals, or a body's one capitalised short word ('Fwa'), which may be an acronym."""
     return ACRONYM.fullmatch(m.text) is not None or (m.type in BODIES and WORD_ACRONYM.fullmatch(m.text) is not None)
@@ -160,7 +154,7 @@ class Resolver:
         drop_retold(extractions)
         for ex in extractions:
             for m in ex.mentions:
-                self.keys[(m.doc, m.id)] = self.known(local_key(m, ex.mentions), m)
+                self.keys[(m.doc, m.id)] = self.known(local_key(m, ex.mentions), alias_root(m, ex.mentions))
             self.spread_acronyms(ex)
             self.expand_acronyms(ex)
             self.join_short_forms(ex)
@@ -184,12 +178,13 @@ class Resolver:
         return f"g:{found}" if found is not None else key
 
     def spread_acronyms(self, ex: Extraction) -> None:
-        """'Forces de soutien rapide (FSR)' once, then 'les FSR' anywhere in the article: the same entity."""
+        """'Forces de soutien rapide (FSR)' once, then 'les FSR' anywhere in the article: the same entity, whatever
+        else the gazetteer calls the acronym."""
         expanded = {names.key(m.text): self.keys[(m.doc, m.id)] for m in ex.mentions
                     if m.alias_of is not None and m.text.isupper()}
         for m in ex.mentions:
             k = self.keys[(m.doc, m.id)]
-            if k.startswith("n:") and m.alias_of is None and names.key(m.text) in expanded:
+            if k[:2] in ("n:", "g:") and m.alias_of is None and names.key(m.text) in expanded:
                 self.keys[(m.doc, m.id)] = expanded[names.key(m.text)]
 
     def expand_acronyms(self, ex: Extraction) -> None:
@@ -201,7 +196,7 @@ class Resolver:
         bodies = [(names.initials(m.name or m.text), self.keys[(m.doc, m.id)]) for m in ex.mentions if spelt_out(m)]
         for m in ex.mentions:
             if acronym_like(m) and m.text not in defined and m.alias_of is None:
-                found = {k for spelt, k in bodies if spells(spelt, m.text)}
+                found = {k for spelt, k in bodies if names.spells(spelt, m.text)}
                 if len(found) == 1:
                     self.keys[(m.doc, m.id)] = found.pop()
 

@@ -68,6 +68,8 @@ ARTICLES = {
                            "secrétaire général du Snep-FSU, premier syndicat du second degré."),
     "unions_and_their_sections": ("La CGT Cheminots et le Sgen-CFDT ont appelé à la grève mardi. La CFDT et la "
                                   "Confédération générale du travail ont signé l'accord, que Greenpeace a salué."),
+    "acronym_with_a_description": ("Les Forces de défense populaires (FDP, rebelles) ont attaqué un convoi. Les FDP "
+                                   "ont reculé."),
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
@@ -159,6 +161,13 @@ def test_the_common_noun_before_a_name_gives_its_type(built):
 def test_an_acronym_in_brackets_names_the_same_entity_all_through_the_article(built):
     found = entities_of(built, "acronym")
     assert len({v for k, v in found.items() if "FDP" in k or "défense populaires" in k}) == 1
+
+
+def test_an_acronym_in_brackets_before_a_description_names_the_body_the_words_before_spell(built):
+    """Not the gazetteer's other sense of the acronym (the German FDP); the first of a list in brackets is no
+    acronym of the body before it (tests/test_model_relations.py, 'bodies_listed_in_brackets')."""
+    found = entities_of(built, "acronym_with_a_description")
+    assert found["FDP"][0] == found["Forces de défense populaires"][0] != "free_democratic_party"
 
 
 def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):

@@ -912,25 +912,35 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
 
 
 def link_acronyms(doc: Doc, found: list[Mention]) -> None:
-    """'services de renseignement (GUR)': the acronym alone in brackets names the same entity as the phrase
-    before; after a person's name it is his party ('Jean Martin (LR)')."""
+    """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before (the
+    gazetteer's, unless the phrase spells the acronym out: 'les Forces de défense populaires (FDP)' are no German
+    party); after a person's name it is his party ('Jean Martin (LR)')."""
     by_start, text = {m.start: m for m in found}, parsed(doc)
     for m in found:
         nxt = by_start.get(next_char(text, m.end, "("))
-        if nxt is None or not alone_in_brackets(m, nxt, text):
+        if nxt is None or not alone_in_brackets(m, nxt, text) or listed_after(nxt, text, by_start):
             continue
-        if nxt.key and not m.key:
-            m.alias_of, m.type = nxt.id, nxt.type
+        if nxt.key and not m.key and not names.spells(names.initials(m.name or m.text), nxt.text):
+            m.alias_of, m.type = nxt.id, nxt.type  # 'les forces armées (FARDC)'; not 'les Forces de défense populaires (FDP)'
         else:
+            nxt.key = nxt.key if m.key or not nxt.key else None  # spelt out: the article's sense, not the gazetteer's
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type
 
 
 def alone_in_brackets(m: Mention, acronym: Mention, text: str) -> bool:
-    """Whether an acronym stands alone in the brackets after a body's name, free to name it: not the first of a
-    list ('le front (FGTB, CSC et CGSLB)'), nor another entity the gazetteer knows ('Washington (USA)')."""
-    return next_char(text, acronym.end, ")") >= 0 and acronym.text.isupper() and acronym.alias_of is None \
-        and m.alias_of is None and m.type != "Person" and not (m.key and acronym.key and m.key != acronym.key)
+    """Whether an acronym in the brackets after a body's name is free to name it: not another entity the gazetteer
+    knows ('Washington (USA)'), nor one already linked."""
+    return acronym.text.isupper() and acronym.alias_of is None and m.alias_of is None and m.type != "Person" \
+        and not (m.key and acronym.key and m.key != acronym.key)
+
+
+def listed_after(acronym: Mention, text: str, by_start: dict[int, Mention]) -> bool:
+    """Whether another name follows an acronym after a comma: the first of a list ('le front (FGTB, CSC et
+    CGSLB)'), not an acronym and its description ('la Coalition civique (KO, centriste)')."""
+    comma = next_char(text, acronym.end, ",")
+    rest = text[comma:comma + 4] if comma >= 0 else ""
+    return comma >= 0 and comma + len(rest) - len(rest.lstrip()) in by_start
 
 
 def next_char(text: str, pos: int, char: str) -> int:
