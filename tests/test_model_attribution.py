@@ -1127,6 +1127,47 @@ CASES = {
         "La tempête est passée.\n\nIrma est la tempête « la plus forte et la plus longue » que la région ait "
         "connue depuis 50 ans, a souligné la préfecture.", "la plus longue", "reported/inverted-subject",
         "préfecture"),
+    "an_inverted_subject_past_a_day_the_parse_took_for_an_object": (
+        "La séance a commencé.\n\nLes droits de douane que Paris compte annoncer mercredi concerneront tous les pays, "
+        "a déclaré dimanche Jean Dupont.", "concerneront tous les pays", "reported/inverted-subject", "Jean Dupont"),
+    "an_inverted_subject_past_a_date_the_parse_hung_it_on": (
+        "La séance a commencé.\n\nLes tarifs que Berlin veut imposer jeudi viseront « tous les partenaires », et pas "
+        "seulement ceux présentant les plus gros excédents avec l'Allemagne, a déclaré samedi 3 juin Olaf Brandt.",
+        "viseront", "reported/inverted-subject", "Olaf Brandt"),
+    "a_bracket_closes_the_subject_it_inverts_nothing": (
+        "La réunion a eu lieu.\n\nLe Conseil national des avocats (CNA) a exigé, lundi 3 mai, une réforme complète de "
+        "la procédure pénale.", "une réforme complète", "reported/subject", "Conseil national des avocats"),
+    "a_feminine_circumstance_the_parse_made_subject_says_nothing_of_the_speaker_s_gender": (
+        "La réunion a eu lieu.\n\nAprès une conversation téléphonique avec le président Paul Girard, le Premier "
+        "ministre Marc Vidal a affirmé le soutien de Rome à la décision de Girard.", "le soutien de Rome",
+        "reported/nearest-name", "Marc Vidal"),
+    "a_verb_form_the_tagger_missed_after_its_auxiliary": (
+        "La réunion a eu lieu.\n\nLe ministre Paul Girard avait sous-entendu peu après minuit que son candidat était "
+        "réélu.", "son candidat était réélu", "reported/subject", "Paul Girard"),
+    "a_union_coalition_speaks_unnamed": (
+        "La réunion a eu lieu.\n\nL'intersyndicale a annoncé une grève du 4 au 6 juin dans les écoles.",
+        "une grève du 4 au 6 juin", "reported/subject", "intersyndicale"),
+    "a_figure_of_a_body_speaks_unnamed": (
+        "La réunion a eu lieu.\n\nUne figure de l'opposition a affirmé mardi que le scrutin avait été truqué.",
+        "le scrutin avait été truqué", "reported/subject", "figure de l'opposition"),
+    "people_at_a_meeting_speak_unnamed": (
+        "La réunion a eu lieu.\n\nDes personnes présentes à la réunion ont fait savoir que le ministre comptait "
+        "démissionner.", "le ministre comptait démissionner", "reported/subject", "personnes"),
+    "a_noun_for_a_person_before_a_verb_the_parse_left_without_subject": (
+        "La réunion a eu lieu.\n\nQuelques minutes plus tôt, le secrétaire général du syndicat désormais allié à la "
+        "CFDT déclarait : « Ce n’est pas trahir un secret de dire que nous sommes proches ».", "trahir un secret",
+        "introduced/nearest-role", "secrétaire général du syndicat désormais"),
+    "a_political_camp_speaks_unnamed": (
+        "La réunion a eu lieu.\n\nLa gauche quant à elle accuse le gouvernement « d'incompétence ».",
+        "incompétence", "reported/subject", "gauche"),
+    "this_person_is_the_named_speaker_before": (
+        "La réunion a eu lieu.\n\n« Il y a une fusillade en cours », a déclaré Paul Girard, un commerçant. « Il y a "
+        "quelques blessés », a ajouté cette personne.", "quelques blessés", "incise/inverted-subject+reference",
+        "Paul Girard"),
+    "this_person_is_the_unnamed_speaker_before": (
+        "La réunion a eu lieu.\n\n« Il y a une fusillade en cours », a déclaré un commerçant du quartier. « Il y a "
+        "quelques blessés », a ajouté cette personne qui n'a pas donné son nom.", "quelques blessés",
+        "incise/inverted-subject", "commerçant du quartier"),
     "an_object_past_a_circumstance_set_off": (
         "La nuit a été agitée.\n\nL'armée de l'air polonaise a annoncé avoir abattu, dans la nuit de mardi à "
         "mercredi, 12 des 15 drones lancés contre la capitale.", "12 des 15 drones", "reported/subject",

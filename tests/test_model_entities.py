@@ -70,6 +70,8 @@ ARTICLES = {
                                   "Confédération générale du travail ont signé l'accord, que Greenpeace a salué."),
     "acronym_with_a_description": ("Les Forces de défense populaires (FDP, rebelles) ont attaqué un convoi. Les FDP "
                                    "ont reculé."),
+    "foreign_namesakes": ("À Santiago, le parti socialiste chilien a gagné les élections. Le Parti socialiste a salué "
+                          "sa victoire."),
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
@@ -168,6 +170,12 @@ def test_an_acronym_in_brackets_before_a_description_names_the_body_the_words_be
     acronym of the body before it (tests/test_model_relations.py, 'bodies_listed_in_brackets')."""
     found = entities_of(built, "acronym_with_a_description")
     assert found["FDP"][0] == found["Forces de défense populaires"][0] != "free_democratic_party"
+
+
+def test_a_body_of_the_gazetteer_named_with_another_state_s_demonym_is_that_state_s_namesake(built):
+    found = entities_of(built, "foreign_namesakes")
+    assert found["Parti socialiste"][0] == "parti_socialiste_france"
+    assert found["parti socialiste chilien"] == ("parti_socialiste_chilien", "Organization")
 
 
 def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.attribution import names_a_noun_before, relative
+from kg.extract.attribution import names_a_noun_before, names_speaker, relative, subject_candidates
 from kg.extract.statements import past_quotation, que_clause, relative_end, run_on_end, writers_imperative
 
 VOCAB = spacy.blank("fr").vocab
@@ -23,8 +23,40 @@ def test_a_relative_clause_ends_at_its_first_comma_outside_quotation_marks(words
     assert doc.text[relative_end(doc[5]):].rstrip() == end
 
 
-def parsed_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+def parsed_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None,
+               morphs: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+FINITE, PARTICIPLE = "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part"
+
+
+def test_an_auxiliary_the_parse_hung_on_the_verb_across_another_clause_lends_it_no_subject():
+    words = ["Les", "électeurs", "ont", "besoin", "d'", "aide", ",", "et", "Paul", "ferait", "tout", ",", "a",
+             "déclaré", "Vidal", "."]
+    heads = [1, 2, 13, 2, 5, 3, 9, 9, 9, 13, 9, 13, 13, 13, 13, 13]
+    deps = ["det", "nsubj", "aux:tense", "obj", "case", "nmod", "punct", "cc", "nsubj", "advcl", "obj", "punct",
+            "aux:tense", "ROOT", "obj", "punct"]
+    pos = ["DET", "NOUN", "AUX", "NOUN", "ADP", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT", "AUX",
+           "VERB", "PROPN", "PUNCT"]
+    morphs = ["", "", FINITE, "", "", "", "", "", "", FINITE, "", "", FINITE, PARTICIPLE, "", ""]
+    assert subject_candidates(parsed_doc(words, heads, deps, pos, morphs)[13]) == []
+
+
+def test_one_of_some_names_a_speaker():
+    doc = parsed_doc(["un", "de", "ses", "responsables"], [0, 3, 3, 0], ["ROOT", "case", "det", "nmod"],
+                     ["PRON", "ADP", "DET", "NOUN"])
+    assert names_speaker(doc[0])
+
+
+def test_the_subject_of_an_auxiliary_before_a_circumstance_is_the_verb_s():
+    words = ["Paul", "a", "dans", "la", "nuit", "déclaré", "la", "guerre", "."]
+    heads = [1, 5, 4, 4, 5, 5, 7, 5, 5]
+    deps = ["nsubj", "aux:tense", "case", "det", "obl:mod", "ROOT", "det", "obj", "punct"]
+    pos = ["PROPN", "AUX", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    morphs = ["", FINITE, "", "", "", PARTICIPLE, "", "", ""]
+    assert [t.text for t in subject_candidates(parsed_doc(words, heads, deps, pos, morphs)[5])] == ["Paul"]
 
 
 def test_a_que_after_the_verb_s_object_refers_back_to_it():

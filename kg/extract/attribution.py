@@ -291,15 +291,31 @@ def subject_as_object(cue: Token, comma: Token) -> bool:
     for its object, ending the sentence but for circumstances ('…, a annoncé l'armée sur X'); or a subject after
     a clause of its own ('X s'est entretenu avec son homologue, le général Y, …, a annoncé l'armée')."""
     glued = any(c.i < comma.i and not any(t.text == "," for t in cue.doc[c.i:comma.i]) for c in parsed_subjects(cue))
-    obj = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i), None)
+    obj = past_time_words(next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i),
+                                     cue.doc[min(cue.i + 1, len(cue.doc) - 1)]))
     if not (glued or clause_before_subject(cue)) or obj is None or not last_in_clause(obj):
         return False
     return names_speaker(obj)
 
 
+def past_time_words(phrase: Token) -> Token | None:
+    """'…, a déclaré dimanche 30 mars X': the phrase the time words after a verb run into (the parse takes
+    'dimanche' for its object, or hangs X on 'mars'); a phrase that opens on no time word is itself."""
+    doc, i = phrase.doc, phrase.i
+    while i < phrase.sent.end and (names.fold(doc[i].text) in lexicon.time_words() or doc[i].pos_ == "NUM"):
+        i += 1
+    if i == phrase.i:
+        return phrase if phrase.dep_ == "obj" else None
+    return doc[i] if i < phrase.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "DET") else None
+
+
 def last_in_clause(phrase: Token) -> bool:
-    """Nothing but punctuation, or circumstances with no verb opening on a preposition, after the phrase."""
-    rest = [t for t in phrase.doc[phrase.right_edge.i + 1:phrase.sent.end] if not (t.is_punct or t.is_space)]
+    """Nothing but punctuation, or circumstances with no verb opening on a preposition, after the phrase (a name's
+    words the parse hung elsewhere are the name's)."""
+    end = phrase.right_edge.i + 1
+    while phrase.pos_ == "PROPN" and end < phrase.sent.end and phrase.doc[end].pos_ == "PROPN":
+        end += 1
+    rest = [t for t in phrase.doc[end:phrase.sent.end] if not (t.is_punct or t.is_space)]
     return not rest or (rest[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_MARKS
                                                            for t in rest))
 
@@ -314,9 +330,10 @@ def clause_before_subject(cue: Token) -> bool:
 
 
 def names_speaker(noun: Token) -> bool:
-    """A name, a noun for a person, an unnamed source or an institution ('la commission électorale')."""
+    """A name, a noun for a person, an unnamed source, an institution ('la commission électorale') or one of some
+    ('un de ses responsables')."""
     return noun.pos_ == "PROPN" or noun.lower_ in person_words() or unnamed_type(noun) is not None \
-        or noun.lower_ in INSTITUTIONAL
+        or noun.lower_ in INSTITUTIONAL or partitive(noun)
 
 
 def parsed_subjects(cue: Token) -> list[Token]:
@@ -381,12 +398,19 @@ def subject_candidates(cue: Token) -> list[Token]:
     """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué'), or on the
     auxiliary it made the head of the participle ('Il [a] en outre affirmé que …') or on the 'faire' of 'ont fait
     savoir'; never a phrase after a preposition."""
-    near = [*cue.children, *(g for c in cue.children if c.dep_.startswith("aux") or causative(c, cue) for g in c.children)]
+    near = [*cue.children, *(g for c in cue.children if (c.dep_.startswith("aux") and own_auxiliary(c, cue))
+                             or causative(c, cue) for g in c.children)]
     if auxiliary_head(cue):
         near += [c for c in cue.head.children if c.i < cue.head.i]
     elif (aux := auxiliary_past_aside(cue)) is not None:
         near += [c for c in aux.children if c.i < aux.i]
     return [s for c in near if is_subject_of(c, cue) for s in past_preposition(c)]
+
+
+def own_auxiliary(aux: Token, cue: Token) -> bool:
+    """An auxiliary of the verb's own group: no finite verb between them ('Les Américains ont besoin …, et X
+    ferait …, a déclaré Y' parsed with 'ont' as the auxiliary of 'déclaré')."""
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in cue.doc[aux.i + 1:cue.i])
 
 
 def causative(verb: Token, infinitive: Token) -> bool:
@@ -427,8 +451,12 @@ def auxiliary(t: Token) -> bool:
 
 
 def subject_before(ctx: Context, cue: Token) -> Mention | None:
-    """'Stellantis dément …' parsed as an adverb or adjective of the noun before it: that noun."""
-    before = cue.doc[cue.i - 1]  # a name only: the parse that missed the verb also glued it to a description
+    """'Stellantis dément …' parsed as an adverb or adjective of the noun before it: that noun (before the
+    auxiliary: 'X avait sous-entendu …')."""
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].lower_ in cues.AVOIR:
+        i -= 1
+    before = cue.doc[i]  # a name only: the parse that missed the verb also glued it to a description
     named = ctx.at(before)
     return speaker_of_np(ctx, before) if named is not None or before.pos_ == "PRON" else None
 
@@ -539,8 +567,9 @@ def speech_frame(verb: Token) -> bool:
 
 
 def other_gender(cue: Token) -> str | None:
-    """'m' when the cue's subject noun is feminine ('la lauréate'), 'f' when masculine, else None."""
-    subject = next((c for c in cue.children if c.dep_.startswith("nsubj")), None)
+    """'m' when the cue's subject noun is feminine ('la lauréate'), 'f' when masculine, else None; a 'subject' after a
+    preposition is a circumstance ('Après une conversation avec X, Y a affirmé …')."""
+    subject = next((c for c in cue.children if c.dep_.startswith("nsubj") and past_preposition(c) == [c]), None)
     return {"Fem": "m", "Masc": "f"}.get((subject.morph.get("Gender") or [""])[0]) if subject is not None else None
 
 
@@ -603,6 +632,20 @@ def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     found = [m for m in found if not (m.type == "Person" and other and gender(ctx, m) == other)]
     people = [m for m in found if m.type == "Person"]
     return (people or found or [None])[-1]
+
+
+def by_nearest_role(ctx: Context, cue: Token) -> Mention | None:
+    """'Plus tôt, le secrétaire général du syndicat déclarait : « … »' when the parse gives no subject and no name
+    stands before the verb: the last noun for a person before it in its clause (not after a preposition, no
+    finite verb nor punctuation between), outside quotation marks."""
+    if cues.infinitive(cue) or inversion_comma(cue) is not None or subject_candidates(cue):
+        return None
+    for t in reversed(cue.doc[cue.sent.start:cue.i]):
+        if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or t.is_punct:
+            return None
+        if t.pos_ == "NOUN" and t.lower_ in person_words() and not in_phrase(ctx, t) and not ctx.inside_quote(t.idx):
+            return speaker_of_np(ctx, t)
+    return None
 
 
 def near_agent(ctx: Context, m: Mention, cue: Token) -> bool:
@@ -690,6 +733,7 @@ SPEAKER_STRATEGIES = (
     Strategy("infinitive", 0.8, by_control),
     Strategy("contrast-subject", 0.75, by_contrast),
     Strategy("nearest-name", 0.6, by_nearest),
+    Strategy("nearest-role", 0.55, by_nearest_role),
 )
 
 
@@ -722,7 +766,7 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     mark = word_before_verb_group(cue)
-    if mark is None or not mark.is_punct or cannot_invert(cue):
+    if mark is None or not mark.is_punct or cannot_invert(cue, mark):
         return None
     i = mark.i
     before = doc[cue.sent.start:i]
@@ -753,10 +797,11 @@ def titled(doc: Doc, start: int) -> bool:
     return bool(words) and words[-1].lower() in TITLE_WORDS
 
 
-def cannot_invert(cue: Token) -> bool:
-    """A participle, a subjunctive, a verb with what it says or its attribute right after it and no subject after
-    it ('…, s'est déclaré favorable à …')."""
-    return cues.is_participle(cue) or cues.subjunctive(cue) or says_next(cue) \
+def cannot_invert(cue: Token, mark: Token) -> bool:
+    """A participle, a subjunctive, a verb after a closing bracket ('Le Parquet national financier (PNF) a exigé …':
+    it closes the subject), a verb with what it says or its attribute right after it and no subject after it ('…,
+    s'est déclaré favorable à …')."""
+    return cues.is_participle(cue) or cues.subjunctive(cue) or mark.text in ")]" or says_next(cue) \
         or (attribute_after(cue) and not any(c.i > cue.i for c in parsed_subjects(cue)))
 
 

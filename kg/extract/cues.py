@@ -180,12 +180,14 @@ def before_clitic(token: Token) -> bool:
 
 
 def mistagged(token: Token) -> bool:
-    """'Stellantis dément tout projet', 'Le président juge que …': a form of a reporting verb the tagger took for
-    another word (kg/lexicon/verb_forms.tsv), right after a subject or a comma, never after a determiner."""
+    """'Stellantis dément tout projet', 'Le président juge que …', 'X avait sous-entendu que …': a form of a reporting
+    verb the tagger took for another word (kg/lexicon/verb_forms.tsv), right after a subject, a comma or an
+    auxiliary, never after a determiner."""
     if token.pos_ == "VERB" or token.lower_ not in lexicon.verb_forms() or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return before.pos_ in ("PROPN", "NOUN", "PRON") or bool(before.ent_type_) or before.text in (",", "»", "”", '"')
+    return before.pos_ in ("PROPN", "NOUN", "PRON") or bool(before.ent_type_) or before.text in (",", "»", "”", '"') \
+        or before.lower_ in AVOIR
 
 
 def restricted(token: Token) -> bool:

@@ -275,8 +275,22 @@ def ruler_mention(ent: Span, name: str, gazetteer: Gazetteer) -> Mention:
     demonym = next((gazetteer.state_of_demonym(t.text) for t in ent if gazetteer.state_of_demonym(t.text)), None)
     span = trim(ent) if len(trim(ent)) else ent
     return longer_name(ent, span, name, gazetteer) or section_mention(ent, span, name, gazetteer) \
-        or surname_mention(ent, span, name, gazetteer) \
+        or surname_mention(ent, span, name, gazetteer) or foreign_namesake(ent, span, name, gazetteer) \
         or make(span, name, ent.label_, key=ent.ent_id_, name=span.text, country=demonym)
+
+
+def foreign_namesake(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:
+    """'le parti socialiste grec', 'le ministère des Affaires étrangères russe': a body of the gazetteer named with
+    the demonym of another state than its own after it is that state's namesake, a body of its own."""
+    entry = gazetteer.get(ent.ent_id_) or {}
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if entry.get("type") not in ("Organization", "MilitaryUnit") or after is None or not after.text[:1].islower():
+        return None
+    state = gazetteer.state_of_demonym(after.text)
+    if state is None or state == entry.get("country"):
+        return None
+    whole = ent.doc[span.start:ent.end + 1]
+    return make(whole, name, ent.label_, name=whole.text, country=state)
 
 
 def longer_name(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> Mention | None:

@@ -31,6 +31,7 @@ KIN = frozenset(lexicon.source_nouns()["kin"])
 REALMS = frozenset(lexicon.source_nouns()["realm"])  # 'le président du pays', 'le chef de la junte'
 STATUSES = frozenset(lexicon.source_nouns()["status"])  # 'le président sortant' holds the office
 CLASS_NOUNS = lexicon.source_nouns()["class"]
+GENERIC_PEOPLE = frozenset(lexicon.source_nouns()["generic"])  # 'cette personne': of either sex, whatever its gender
 DEMONSTRATIVES = frozenset({"celui-ci", "celle-ci", "dernier", "dernière"})
 PRONOUNS = {"il": "m", "elle": "f", "lui": "m", "-t-il": "m", "-il": "m", "-t-elle": "f", "-elle": "f", "-t": "m",
             "ils": "p", "elles": "p", "eux": "p", "-t-ils": "p", "-ils": "p", "-t-elles": "p", "-elles": "p"}
@@ -252,11 +253,12 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
-    """'a dit cet ancien directeur du FMI': a role after 'ce', 'cet' or 'cette' is the person who spoke in the two
-    sentences before (a writer's variation on the speaker), when one of that gender did; so is a former office
-    ('l'ancienne patronne du FMI'), else the one person of that gender named in the sentence before."""
+    """'a dit cet ancien directeur du FMI', 'a ajouté cette personne': a role or a noun for a person after 'ce',
+    'cet' or 'cette' is the person who spoke in the two sentences before (a writer's variation on the speaker),
+    when one of that gender did; so is a former office ('l'ancienne patronne du FMI'), else the one person of that
+    gender named in the sentence before."""
     head = phrase.head
-    if head.lower_ not in ROLE_NOUNS:
+    if head.lower_ not in ROLE_NOUNS | GENERIC_PEOPLE | person_words():
         return None
     if former(head) and definite(head):  # 'l'ancienne patronne du FMI a estimé' after 'Christine Lagarde …'
         found = recent_person_speaker(ctx, head)
@@ -264,8 +266,21 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
             lone_person_before(ctx, head)
     if not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in head.children):
         return None
+    if head.lower_ in GENERIC_PEOPLE:  # 'a ajouté cette personne' after an unnamed witness too
+        return speaker_just_before(ctx, head)
     found = recent_person_speaker(ctx, head)
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+def speaker_just_before(ctx: Context, head: Token) -> Mention | None:
+    """The person, named or not, who spoke last in the two sentences before head, as a reference to a named one
+    or as the unnamed source itself."""
+    here = counted_from(ctx, head)
+    found = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and m.type == "Person" and m.end <= head.idx]
+    if not found:
+        return None
+    named = named_mention(ctx, found[-1])
+    return ctx.new(head, "Person", role="reference", alias_of=named.id) if named is not None else found[-1]
 
 
 FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
