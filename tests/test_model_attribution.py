@@ -1168,6 +1168,9 @@ CASES = {
         "La réunion a eu lieu.\n\n« Il y a une fusillade en cours », a déclaré un commerçant du quartier. « Il y a "
         "quelques blessés », a ajouté cette personne qui n'a pas donné son nom.", "quelques blessés",
         "incise/inverted-subject", "commerçant du quartier"),
+    "a_quotation_in_single_marks_after_a_colon": (
+        "La réunion a eu lieu.\n\nLe ministre Paul Girard a déclaré : 'Nous n'avons pas l'intention de céder'.",
+        "intention de céder", "introduced/subject", "Paul Girard"),
     "an_object_past_a_circumstance_set_off": (
         "La nuit a été agitée.\n\nL'armée de l'air polonaise a annoncé avoir abattu, dans la nuit de mardi à "
         "mercredi, 12 des 15 drones lancés contre la capitale.", "12 des 15 drones", "reported/subject",

@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.entities import portfolio, without_affiliation, without_title
+from kg.extract.entities import portfolio, trim, without_affiliation, without_title
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -19,6 +19,15 @@ VOCAB = spacy.blank("fr").vocab
 def test_a_name_run_on_into_an_acronym_after_du_stops_before_it(words, kept):
     """'a déclaré Emmanuel Shadari du FCC': the person is Emmanuel Shadari; NER took the party into the name."""
     assert without_affiliation(Doc(VOCAB, words=words)[:]).text == kept
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["l'", "Union", "des", "Petits", "Patrons", "juge"], "Union des Petits Patrons"),
+    (["Jean", "Martin", "lundi"], "Jean Martin"),
+    (["Juge"], "Juge"),
+])
+def test_a_name_ends_before_a_day_or_a_verb_ner_took_into_it(words, kept):
+    assert trim(Doc(VOCAB, words=words)[:]).text == kept
 
 
 @pytest.mark.parametrize("words, kept", [

@@ -25,6 +25,16 @@ def test_quote_styles(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Il a écrit : 'Je ne partirai pas'. Puis il est parti.", ["Je ne partirai pas"]),
+    ("Le juge a dit : 'chacun a droit à l'accueil', hier.", ["chacun a droit à l'accueil"]),
+    ("L'homme d'affaires a dit qu'il partirait : c'est l'heure. Aujourd'hui l'école.", []),
+    ("Il a dit : « Bonjour ». Puis : 'Salut'.", ["Bonjour", "Salut"]),
+])
+def test_single_quote_marks_after_a_colon_quote_and_apostrophes_do_not(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ce qui lui fait dire que » trahir ses alliés est inacceptable « .", ["trahir ses alliés est inacceptable"]),
     ("« Il viendra », a dit le maire. » Non « , a répondu le préfet.", ["Il viendra", "Non"]),
     ("Il a répondu « oui » à la presse, puis » rien de plus.", ["oui"]),

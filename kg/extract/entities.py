@@ -200,16 +200,20 @@ def make(span: Span, doc_name: str, type_: str, **kw) -> Mention:
 
 
 def trim(span: Span) -> Span:
-    """span without leading determiners, titles and punctuation, or trailing punctuation and days ('Jean Martin
-    lundi')."""
+    """span without leading determiners, titles and punctuation, or trailing punctuation, days ('Jean Martin
+    lundi') and the verb after the name NER took into it ('l'Union des classes moyennes juge')."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in DETERMINERS or span.doc[start].is_punct
                            or (end - start > 2 and names.fold(span.doc[start].text) in lexicon.platforms())):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or (end - start > 1 and names.fold(span.doc[end - 1].text)
-                                                           in CALENDAR)):
+    while end > start and (span.doc[end - 1].is_punct or (end - start > 1 and trailing_word(span.doc[end - 1]))):
         end -= 1
     return span.doc[start:end]
+
+
+def trailing_word(t: Token) -> bool:
+    """A day, or a verb form the tagger takes for a noun ('juge', 'estime'), at the end of a name."""
+    return names.fold(t.text) in CALENDAR or t.text in lexicon.verb_forms()
 
 
 def extend_name(span: Span) -> Span:

@@ -84,7 +84,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif opening(text, i, stack):
             stack.append((OPENERS.get(c, c), i + 1))
     spans += unclosed(text, stack, inner, len(text))
-    return [(s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s]
+    spans += [(s, e) for s, e in single_quoted(text) if not any(a <= s < b or s <= a < e for a, b in spans)]
+    return sorted((s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s)
+
+
+SINGLE = re.compile(r"(?<=:)[ \u00a0\u202f]*'((?:[^'\n]|'(?=\w))+)'(?=[ \u00a0\u202f]*(?:[.,;:!?)]|$))", re.M)
+
+
+def single_quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a quotation in single quote marks after a colon ('il a indiqué : 'Je ne partirai pas'.'): an
+    apostrophe inside it runs on into a word ('l'accueil'), the closing mark comes before punctuation or the end of
+    its line."""
+    return [m.span(1) for m in SINGLE.finditer(text)]
 
 
 def unclosed(text: str, stack: list[tuple[str, int]], inner: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
