@@ -1171,6 +1171,14 @@ CASES = {
     "a_quotation_in_single_marks_after_a_colon": (
         "La réunion a eu lieu.\n\nLe ministre Paul Girard a déclaré : 'Nous n'avons pas l'intention de céder'.",
         "intention de céder", "introduced/subject", "Paul Girard"),
+    "an_inverted_subject_past_a_day_and_an_article": (
+        "La séance a commencé.\n\nLes tarifs que Berlin veut imposer jeudi viseront « tous les partenaires », et pas "
+        "seulement ceux présentant les plus gros excédents avec l'Allemagne, a déclaré samedi 3 juin le chancelier "
+        "allemand Olaf Brandt.", "viseront", "reported/inverted-subject", "Olaf Brandt"),
+    "a_noun_for_a_person_before_a_compound_verb_the_parse_left_without_subject": (
+        "La réunion a eu lieu.\n\nQuelques minutes plus tôt, le secrétaire général du syndicat désormais allié à la "
+        "CFDT avait déclaré : « Ce n’est pas trahir un secret de dire que nous sommes proches ».", "trahir un secret",
+        "introduced/nearest-role", "secrétaire général du syndicat désormais"),
     "an_object_past_a_circumstance_set_off": (
         "La nuit a été agitée.\n\nL'armée de l'air polonaise a annoncé avoir abattu, dans la nuit de mardi à "
         "mercredi, 12 des 15 drones lancés contre la capitale.", "12 des 15 drones", "reported/subject",
@@ -1234,6 +1242,9 @@ CASES = {
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
 }
+PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
+                  "affirmé aux enquêteurs qu'elle était innocente.")
+
 NOT_STATEMENTS = {
     "a_locution_and_a_day_say_nothing": "Le quotidien La Presse faisait état samedi.",
     "a_word_twice_says_nothing": "Les syndicats de la fonction publique demandent tour à tour.",
@@ -1278,6 +1289,8 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_majority_of_people_is_no_body": (
+        "La réunion a eu lieu.\n\nLa majorité des Français estime que la réforme est injuste.", "majorité"),
     "an_agency_after_a_quotation_passes_it_on": (
         "Le gouvernement a annoncé une opération militaire qui viserait à « frapper les dépôts d'armes du groupe », "
         "selon l'agence officielle.", "agence"),
@@ -1385,7 +1398,8 @@ def built(tmp_path_factory):
         "participle_inside": PARTICIPLE_INSIDE, "plural_pronoun": PLURAL_PRONOUN,
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
-        "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM}
+        "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
+        "a_person_who_opens_a_sentence": PERSON_OPENING}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1447,6 +1461,12 @@ def test_strategy_finds_its_speaker(built, name):
     st, who = found[0]
     assert (st.rule, who.label) == (rule, speaker)
     assert 0 < st.confidence <= 1
+
+
+def test_this_person_opening_a_sentence_is_not_the_speaker_before(built):
+    """Only an inverted 'cette personne' closing a quotation is whoever spoke just before."""
+    found = [who.label for st, who in said(built, "a_person_who_opens_a_sentence") if "innocente" in st.text]
+    assert found and "Jean Vasseur" not in found
 
 
 @pytest.mark.parametrize("name", NOT_THE_SPEAKER)

@@ -291,29 +291,33 @@ def subject_as_object(cue: Token, comma: Token) -> bool:
     for its object, ending the sentence but for circumstances ('…, a annoncé l'armée sur X'); or a subject after
     a clause of its own ('X s'est entretenu avec son homologue, le général Y, …, a annoncé l'armée')."""
     glued = any(c.i < comma.i and not any(t.text == "," for t in cue.doc[c.i:comma.i]) for c in parsed_subjects(cue))
-    obj = past_time_words(next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i),
-                                     cue.doc[min(cue.i + 1, len(cue.doc) - 1)]))
+    first = next((c for c in cue.children if c.dep_ == "obj" and c.i > cue.i), None)
+    first = first if first is not None or cue.i + 1 >= cue.sent.end else cue.doc[cue.i + 1]
+    obj = past_time_words(first) if first is not None else None
     if not (glued or clause_before_subject(cue)) or obj is None or not last_in_clause(obj):
         return False
     return names_speaker(obj)
 
 
-def past_time_words(phrase: Token) -> Token | None:
-    """'…, a déclaré dimanche 30 mars X': the phrase the time words after a verb run into (the parse takes
-    'dimanche' for its object, or hangs X on 'mars'); a phrase that opens on no time word is itself."""
-    doc, i = phrase.doc, phrase.i
-    while i < phrase.sent.end and (names.fold(doc[i].text) in lexicon.time_words() or doc[i].pos_ == "NUM"):
+def past_time_words(first: Token) -> Token | None:
+    """'…, a déclaré dimanche 30 mars X', '…, a dit samedi le chancelier': the phrase that the time words opening on
+    first run into (the parse may take 'dimanche' for the verb's object, or hang X on 'mars'): its name or noun; an
+    object that opens on no time word is itself, anything else is None."""
+    doc, i = first.doc, first.i
+    while i < first.sent.end and (names.fold(doc[i].text) in lexicon.time_words() or doc[i].pos_ == "NUM"):
         i += 1
-    if i == phrase.i:
-        return phrase if phrase.dep_ == "obj" else None
-    return doc[i] if i < phrase.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "DET") else None
+    if i == first.i:
+        return first if first.dep_ == "obj" else None
+    if i >= first.sent.end or doc[i].pos_ not in ("PROPN", "NOUN", "DET"):
+        return None
+    return doc[i].head if doc[i].pos_ == "DET" and doc[i].head.i > i else doc[i]
 
 
 def last_in_clause(phrase: Token) -> bool:
-    """Nothing but punctuation, or circumstances with no verb opening on a preposition, after the phrase (a name's
-    words the parse hung elsewhere are the name's)."""
+    """Nothing but punctuation, or circumstances with no verb opening on a preposition, after the phrase (the words
+    of a name after it that the parse hung elsewhere are the phrase's: 'le chancelier X')."""
     end = phrase.right_edge.i + 1
-    while phrase.pos_ == "PROPN" and end < phrase.sent.end and phrase.doc[end].pos_ == "PROPN":
+    while end < phrase.sent.end and phrase.doc[end].pos_ == "PROPN":
         end += 1
     rest = [t for t in phrase.doc[end:phrase.sent.end] if not (t.is_punct or t.is_space)]
     return not rest or (rest[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_MARKS
@@ -398,8 +402,7 @@ def subject_candidates(cue: Token) -> list[Token]:
     """The cue's subjects, also one the parse hangs on its auxiliary ('Il a par ailleurs indiqué'), or on the
     auxiliary it made the head of the participle ('Il [a] en outre affirmé que …') or on the 'faire' of 'ont fait
     savoir'; never a phrase after a preposition."""
-    near = [*cue.children, *(g for c in cue.children if (c.dep_.startswith("aux") and own_auxiliary(c, cue))
-                             or causative(c, cue) for g in c.children)]
+    near = [*cue.children, *(g for c in cue.children if lends_subject(c, cue) for g in c.children)]
     if auxiliary_head(cue):
         near += [c for c in cue.head.children if c.i < cue.head.i]
     elif (aux := auxiliary_past_aside(cue)) is not None:
@@ -407,10 +410,15 @@ def subject_candidates(cue: Token) -> list[Token]:
     return [s for c in near if is_subject_of(c, cue) for s in past_preposition(c)]
 
 
+def lends_subject(child: Token, cue: Token) -> bool:
+    """A child whose subject is the verb's: an auxiliary of its own group, or the 'faire' of 'ont fait savoir'."""
+    return (child.dep_.startswith("aux") and own_auxiliary(child, cue)) or causative(child, cue)
+
+
 def own_auxiliary(aux: Token, cue: Token) -> bool:
     """An auxiliary of the verb's own group: no finite verb between them ('Les Américains ont besoin …, et X
     ferait …, a déclaré Y' parsed with 'ont' as the auxiliary of 'déclaré')."""
-    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in cue.doc[aux.i + 1:cue.i])
+    return not any(finite_verb(t) for t in cue.doc[aux.i + 1:cue.i])
 
 
 def causative(verb: Token, infinitive: Token) -> bool:
@@ -640,12 +648,17 @@ def by_nearest_role(ctx: Context, cue: Token) -> Mention | None:
     finite verb nor punctuation between), outside quotation marks."""
     if cues.infinitive(cue) or inversion_comma(cue) is not None or subject_candidates(cue):
         return None
+    group = {c.i for c in cue.children if c.dep_.startswith("aux")}  # 'avait déclaré'
     for t in reversed(cue.doc[cue.sent.start:cue.i]):
-        if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or t.is_punct:
+        if t.is_punct or (t.i not in group and finite_verb(t)):
             return None
         if t.pos_ == "NOUN" and t.lower_ in person_words() and not in_phrase(ctx, t) and not ctx.inside_quote(t.idx):
             return speaker_of_np(ctx, t)
     return None
+
+
+def finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def near_agent(ctx: Context, m: Mention, cue: Token) -> bool:

@@ -212,8 +212,10 @@ def trim(span: Span) -> Span:
 
 
 def trailing_word(t: Token) -> bool:
-    """A day, or a verb form the tagger takes for a noun ('juge', 'estime'), at the end of a name."""
-    return names.fold(t.text) in CALENDAR or t.text in lexicon.verb_forms()
+    """A day, or a verb form the tagger takes for a noun ('juge', 'estime') after a word of the name, not after a
+    preposition ('Centre national d'alerte'), at the end of a name."""
+    return names.fold(t.text) in CALENDAR \
+        or (t.text in lexicon.verb_forms() and t.i > 0 and t.doc[t.i - 1].pos_ not in ("ADP", "DET"))
 
 
 def extend_name(span: Span) -> Span:
@@ -291,8 +293,8 @@ def foreign_namesake(ent: Span, span: Span, name: str, gazetteer: Gazetteer) -> 
     if entry.get("type") not in ("Organization", "MilitaryUnit") or after is None or not after.text[:1].islower():
         return None
     state = gazetteer.state_of_demonym(after.text)
-    if state is None or state == entry.get("country"):
-        return None
+    if state is None or not entry.get("country") or state == entry["country"]:
+        return None  # a body of no state ('le FMI') is no one's namesake
     whole = ent.doc[span.start:ent.end + 1]
     return make(whole, name, ent.label_, name=whole.text, country=state)
 
@@ -939,9 +941,10 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
         if nxt is None or not alone_in_brackets(m, nxt, text) or listed_after(nxt, text, by_start):
             continue
         if nxt.key and not m.key and not names.spells(names.initials(m.name or m.text), nxt.text):
-            m.alias_of, m.type = nxt.id, nxt.type  # 'les forces armées (FARDC)'; not 'les Forces de défense populaires (FDP)'
+            m.alias_of, m.type = nxt.id, nxt.type  # 'les forces armées (FARDC)'; not 'les Forces de défense populaires'
         else:
-            nxt.key = nxt.key if m.key or not nxt.key else None  # spelt out: the article's sense, not the gazetteer's
+            if nxt.key and not m.key:
+                nxt.key = None  # spelt out: the article's sense, not the gazetteer's
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type
 

@@ -68,7 +68,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each outermost pair of quote marks; a mark left open ends with its line
     (or the incise that ends it), unless a whole quotation closed inside it: then that mark was a slip ('au
     journal « la Croix, le président a affirmé que … « est morte »') and the quotations inside it count; a
-    doubled opening mark ('« «') opens once."""
+    doubled opening mark ('« «') opens once; single marks quote after a colon (single_quoted)."""
     spans, stack, inner = [], [], []
     for mark in MARKS.finditer(text):
         i, c = mark.start(), mark.group()
@@ -83,12 +83,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             stack[-1] = (stack[-1][0], i + 1)
         elif opening(text, i, stack):
             stack.append((OPENERS.get(c, c), i + 1))
-    spans += unclosed(text, stack, inner, len(text))
-    spans += [(s, e) for s, e in single_quoted(text) if not any(a <= s < b or s <= a < e for a, b in spans)]
+    spans = with_single_quoted(text, spans + unclosed(text, stack, inner, len(text)))
     return sorted((s, e) for s, e in (trim(text, s, e) for s, e in spans) if e > s)
 
 
 SINGLE = re.compile(r"(?<=:)[ \u00a0\u202f]*'((?:[^'\n]|'(?=\w))+)'(?=[ \u00a0\u202f]*(?:[.,;:!?)]|$))", re.M)
+
+
+def with_single_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans and the quotations in single marks after a colon that overlap none of them."""
+    return spans + [(s, e) for s, e in single_quoted(text) if not any(a <= s < b or s <= a < e for a, b in spans)]
 
 
 def single_quoted(text: str) -> list[tuple[int, int]]:

@@ -258,7 +258,7 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
     when one of that gender did; so is a former office ('l'ancienne patronne du FMI'), else the one person of that
     gender named in the sentence before."""
     head = phrase.head
-    if head.lower_ not in ROLE_NOUNS | GENERIC_PEOPLE | person_words():
+    if head.lower_ not in GENERIC_PEOPLE and head.lower_ not in person_words():
         return None
     if former(head) and definite(head):  # 'l'ancienne patronne du FMI a estimé' after 'Christine Lagarde …'
         found = recent_person_speaker(ctx, head)
@@ -266,17 +266,27 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
             lone_person_before(ctx, head)
     if not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in head.children):
         return None
-    if head.lower_ in GENERIC_PEOPLE:  # 'a ajouté cette personne' after an unnamed witness too
-        return speaker_just_before(ctx, head)
+    if head.lower_ in GENERIC_PEOPLE:  # '« … », a ajouté cette personne' after an unnamed witness too
+        return speaker_just_before(ctx, head) if inverted_after_quote(head) else None
     found = recent_person_speaker(ctx, head)
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 
+def inverted_after_quote(head: Token) -> bool:
+    """'« … », a ajouté cette personne': a phrase right after the verb of an incise that follows a closing mark and
+    its comma (its subject, whom no one else can have been introduced as in between)."""
+    i = head.left_edge.i - 1
+    while i > 0 and head.doc[i].pos_ in ("VERB", "AUX", "ADV"):
+        i -= 1
+    return 0 < i < head.left_edge.i - 1 and head.doc[i].text == "," and head.doc[i - 1].text in ("»", "”", '"')
+
+
 def speaker_just_before(ctx: Context, head: Token) -> Mention | None:
-    """The person, named or not, who spoke last in the two sentences before head, as a reference to a named one
-    or as the unnamed source itself."""
+    """The person, named or not, who spoke last in head's sentence or the two before it, as a reference to a named
+    one or as the unnamed source itself."""
     here = counted_from(ctx, head)
-    found = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and m.type == "Person" and m.end <= head.idx]
+    found = [m for i, m in ctx.speakers if 0 <= here - i <= 2 and m.type == "Person" and 0 <= m.start and
+             m.end <= head.idx]
     if not found:
         return None
     named = named_mention(ctx, found[-1])

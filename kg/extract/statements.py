@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon, names
 from kg.extract import attribution, cues, quotes
 from kg.extract.attribution import (CONJUNCTIONS, TELLING, Attribution, Strategy, attribute, contrast_before,
-                                    governing_cue, inversion_comma, inverted_after_comma, line_label,
+                                    finite_verb, governing_cue, inversion_comma, inverted_after_comma, line_label,
                                     medium_passing_on, opening_relay, own_clause, parsed_subjects, previous_cue,
                                     que_after, relay_of, reporting_ancestor, resumes_after, rule_name, source_after,
                                     speaker_of, spokesperson_after, subject_inverted)
@@ -530,10 +530,6 @@ def opens_insertion(comma: Token, inserted: bool) -> bool | None:
     if not (inserted or after.lower_ in RELATIVE_WORDS):
         return None
     return after.lower_ in RELATIVE_WORDS or (inserted and not finite_verb(after))
-
-
-def finite_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def claim_noun(sent: Span, marker: Token) -> Token | None:
