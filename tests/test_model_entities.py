@@ -72,6 +72,7 @@ ARTICLES = {
                                    "ont reculé."),
     "foreign_namesakes": ("À Santiago, le parti socialiste chilien a gagné les élections. Le Parti socialiste a salué "
                           "sa victoire."),
+    "a_name_in_brackets": "L'Agence européenne de garde-frontières (Frontex) a publié son rapport mardi.",
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
@@ -176,6 +177,12 @@ def test_a_body_of_the_gazetteer_named_with_another_state_s_demonym_is_that_stat
     found = entities_of(built, "foreign_namesakes")
     assert found["Parti socialiste"][0] == "parti_socialiste_france"
     assert found["parti socialiste chilien"] == ("parti_socialiste_chilien", "Organization")
+
+
+def test_a_body_s_name_in_brackets_after_a_description_of_it_names_it(built):
+    """Not only an acronym in capitals: 'Frontex', 'Ocha', 'Fifa', or a party's name after 'le parti socialiste grec'."""
+    found = entities_of(built, "a_name_in_brackets")
+    assert found["Agence européenne de garde-frontières"][0] == found["Frontex"][0] == "frontex"
 
 
 def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):

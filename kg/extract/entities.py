@@ -951,8 +951,10 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
 
 def alone_in_brackets(m: Mention, acronym: Mention, text: str) -> bool:
     """Whether an acronym in the brackets after a body's name is free to name it: not another entity the gazetteer
-    knows ('Washington (USA)'), nor one already linked."""
-    return acronym.text.isupper() and acronym.alias_of is None and m.alias_of is None and m.type != "Person" \
+    knows ('Washington (USA)'), nor one already linked; a body's own name in brackets after a body the article
+    describes names it too ('le parti socialiste grec (Pasok-Kinal)')."""
+    named = acronym.text.isupper() or (m.type == acronym.type == "Organization" and not m.key)
+    return named and acronym.alias_of is None and m.alias_of is None and m.type != "Person" \
         and not (m.key and acronym.key and m.key != acronym.key)
 
 
