@@ -52,9 +52,12 @@ def line_sentences(doc: Doc) -> Doc:
 def joined_sentences(doc: Doc) -> Doc:
     """Join again a sentence the parser started where kg_line_sentences said none starts (', a pour sa part mis
     …' after a name set off by commas): its root goes under the root of the sentence before, so the verb and its
-    subject share one sentence. The parser overrides those marks in about one sentence in two thousand."""
+    subject share one sentence (not after a dateline's dash). The parser overrides those marks in about one sentence
+    in two thousand."""
     starts = numpy.flatnonzero(doc.to_array(SENT_START).view("int64") == 1)  # a few per article: no Span each
-    wrong = [(doc[i - 1].sent.root.i, doc[i].sent.root.i) for i in starts.tolist() if i and cut_inside(doc, i)]
+    datelines = set(dateline_ends(doc))
+    wrong = [(doc[i - 1].sent.root.i, doc[i].sent.root.i) for i in starts.tolist()
+             if i and i not in datelines and cut_inside(doc, i)]
     if not wrong:
         return doc
     rows = doc.to_array([HEAD, DEP]).view("int64")  # HEAD holds signed offsets
@@ -72,13 +75,27 @@ def cut_inside(doc: Doc, start: int) -> bool:
 
 
 DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\([^)\n]{1,20}\))?[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
+# a place's name in a dateline: 'Rome', 'La Havane', 'Port-au-Prince', 'Rio de Janeiro'
+PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t](?:(?:de|du|des|la|le|al|el)[ \t])?[A-ZÀ-Ý][\w'’-]*){0,3}"
+DAY = (r"(?:(?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?\d{1,2}(?:er)?[ \t]+"
+       r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?(?:[ \t]+\d{4})?")
+SOURCE = r"\([^()\n]{1,25}\)"  # the wire's name: '(AFP)', '(LaPresse)'
+DATED_LINE = re.compile(  # 'Rome, le 26 nov. (LaPresse) –', 'Kinshasa, 15 décembre 2024-', 'Port-Soudan, Soudan (PANA) -'
+    rf"^[ \t]*{PLACE_WORDS}(?:,[ \t]*{PLACE_WORDS})?(?:(?:,?[ \t]+{DAY})[.,]?(?:[ \t]*{SOURCE})?|[ \t]*,?[ \t]*{SOURCE})"
+    r",?[ \t]*[—–-][ \t]*(?=\S)", re.MULTILINE)
+
+
+def dateline_at(text: str, start: int) -> re.Match | None:
+    """The dateline that opens text at start, if one does."""
+    return DATELINE.match(text, start) or DATED_LINE.match(text, start)
 
 
 def dateline_ends(doc: Doc) -> list[int]:
     """The tokens right after a dateline or rubric in capitals and its dash at the start of a line ('QUÉBEC — La
-    grève …', 'TUNIS (Reuters) - La …'): they start a sentence, so the parse does not make the place a subject."""
+    grève …', 'TUNIS (Reuters) - La …'), or after a place with a date or a wire's name and a dash ('Rome, le 26 nov.
+    (LaPresse) – Le …'): they start a sentence, so the parse does not make the place a subject."""
     idx = doc.to_array(IDX).tolist()
-    ends = [m.end() for m in DATELINE.finditer(doc.text)]
+    ends = sorted({m.end() for pattern in (DATELINE, DATED_LINE) for m in pattern.finditer(doc.text)})
     found = [bisect.bisect_left(idx, end) for end in ends]
     return [i for i, end in zip(found, ends) if i < len(idx) and idx[i] == end]
 

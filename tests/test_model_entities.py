@@ -74,6 +74,10 @@ ARTICLES = {
                           "sa victoire."),
     "a_name_in_brackets": "L'Agence européenne de garde-frontières (Frontex) a publié son rapport mardi.",
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
+    "dateline_with_a_wire": ("Titre de la dépêche\n\nTurin, le 3 févr. (Kabar) – Le ministre de l'Intérieur, "
+                             "Paul Girard, a annoncé mardi la fermeture du port."),
+    "dateline_with_a_region": ("Titre de la dépêche\n\nPort-Gentil, Gabon (Gabonpresse) - Le gouverneur a "
+                               "rejeté mardi toute négociation."),
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
                                 "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
@@ -183,6 +187,15 @@ def test_a_body_s_name_in_brackets_after_a_description_of_it_names_it(built):
     """Not only an acronym in capitals: 'Frontex', 'Ocha', 'Fifa', or a party's name after 'le parti socialiste grec'."""
     found = entities_of(built, "a_name_in_brackets")
     assert found["Agence européenne de garde-frontières"][0] == found["Frontex"][0] == "frontex"
+
+
+@pytest.mark.parametrize("name, place, wire", [("dateline_with_a_wire", "Turin", "Kabar"),
+                                               ("dateline_with_a_region", "Port-Gentil", "Gabonpresse")])
+def test_a_dateline_s_place_is_a_place_and_the_wire_in_its_brackets_a_body(built, name, place, wire):
+    """'Rome, le 26 nov. (LaPresse) – Le …': the place does not act (it is no subject of the verb after the dash),
+    and the wire's name is neither a person nor another name of the place before it."""
+    found = entities_of(built, name)
+    assert found[place][1] == "Place" and found[wire][1] == "Organization" and found[wire][0] != found[place][0]
 
 
 def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):

@@ -63,6 +63,24 @@ def test_a_dateline_in_capitals_and_its_dash_end_before_the_sentence(words, firs
     assert [doc[i].text for i in dateline_ends(doc)] == [first]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Rome, le 26 nov. (LaPresse) – Le porte-parole a parlé.", "Le"),
+    ("Kinshasa, 15 décembre 2024- Le ministre a parlé.", "Le"),
+    ("La Havane, 20 novembre, (RHC)- Le président a parlé.", "Le"),
+    ("Port-Soudan, Soudan (PANA) - Le chef a parlé.", "Le"),
+    ("Rio de Janeiro, lundi 3 mai - « Nous gagnerons », dit-il.", "«"),
+])
+def test_a_place_with_a_date_or_a_wire_and_its_dash_end_before_the_sentence(text, first):
+    doc = spacy.blank("fr")(text)
+    assert [doc[i].text for i in dateline_ends(doc)] == [first]
+
+
+@pytest.mark.parametrize("text", ["Le président a dit le 5 mai - et il l'a répété.",
+                                  "Palmarès Cannes 2015 – Le prix revient à une actrice."])
+def test_a_date_or_a_year_before_a_dash_in_a_sentence_is_no_dateline(text):
+    assert dateline_ends(spacy.blank("fr")(text)) == []
+
+
 def test_a_dash_inside_a_sentence_is_no_dateline():
     doc = Doc(VOCAB, words=["Le", "PSG", "–", "et", "ses", "joueurs", "–", "gagne", "."])
     assert dateline_ends(doc) == []

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon, names
+from kg import components, lexicon, names
 from kg.extract import cues
 from kg.extract.common import DETERMINERS, parsed, sentence_index, tokens_among
 from kg.gazetteer import Gazetteer
@@ -671,7 +671,20 @@ def located_type(span: Span) -> str | None:
     return "Place"
 
 
-TYPING = (("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("located", located_type),
+def dateline_type(span: Span) -> str | None:
+    """'Rome, le 26 nov. (LaPresse) – …', 'Bogotá, (SANA) – …': in a dateline, the wire's name in brackets is an
+    organisation and the name that opens it a place, whatever NER says."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    line = components.dateline_at(text, start) if span.start_char - start < 60 else None
+    if line is None or line.end() < span.end_char:
+        return None
+    if text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")":
+        return "Organization"
+    return "Place" if not text[start:span.start_char].strip() else None
+
+
+TYPING = (("dateline", dateline_type), ("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("located", located_type),
           ("apposed-title", apposed_title), ("agent", agent_type), ("first-name", person_by_first_name),
           ("appointed", appointed_type), ("aged", aged_type))  # in order
 
@@ -682,7 +695,7 @@ def typed(span: Span, label: str) -> tuple[str | None, str]:
     or the scene it sets says otherwise (only a person's: 'a travaillé à X' is a body's, and words NER calls no
     name's stay none); a word in capitals NER calls no name is no body ('TGV', 'RGPD')."""
     for rule_name, rule in TYPING:
-        if (label == "PER" and rule_name not in ("name-head", "kind-noun", "acronym", "located")) \
+        if (label == "PER" and rule_name not in ("dateline", "name-head", "kind-noun", "acronym", "located")) \
                 or (rule_name == "acronym" and label not in NER_TYPES) or (rule_name == "located" and label != "PER"):
             continue
         found = rule(span)
@@ -934,11 +947,13 @@ def dedupe(found: Iterable[Mention]) -> list[Mention]:
 def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     """'services de renseignement (GUR)': the acronym in brackets names the same entity as the phrase before (the
     gazetteer's, unless the phrase spells the acronym out: 'les Forces de défense populaires (FDP)' are no German
-    party); after a person's name it is his party ('Jean Martin (LR)')."""
+    party); after a person's name it is his party ('Jean Martin (LR)'); a wire's name in a dateline's brackets
+    names nothing before it ('Port-Soudan, Soudan (PANA) -')."""
     by_start, text = {m.start: m for m in found}, parsed(doc)
     for m in found:
         nxt = by_start.get(next_char(text, m.end, "("))
-        if nxt is None or not alone_in_brackets(m, nxt, text) or listed_after(nxt, text, by_start):
+        if nxt is None or nxt.typed_by == "dateline" or not alone_in_brackets(m, nxt, text) \
+                or listed_after(nxt, text, by_start):
             continue
         if nxt.key and not m.key and not names.spells(names.initials(m.name or m.text), nxt.text):
             m.alias_of, m.type = nxt.id, nxt.type  # 'les forces armées (FARDC)'; not 'les Forces de défense populaires'
