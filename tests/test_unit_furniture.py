@@ -281,3 +281,24 @@ def test_a_long_link_line_after_a_read_cue_and_colon_is_dropped(cue):
 def test_a_sentence_that_starts_with_lire_is_kept():
     line = "Lire entre les lignes de ce discours n'est pas aisé, estiment plusieurs diplomates présents à Genève."
     assert kept(page(TITLE, BODY_1, line, BODY_3)) == [TITLE, BODY_1, line, BODY_3]
+
+
+POST = "Nous ne céderons rien face à la violence. La République tiendra."
+
+
+@pytest.mark.parametrize("lines, cut", [
+    ([POST, "pic.twitter.com/AbCd123 — Paul Girard (@PaulGirard) November 5, 2024"], "(@PaulGirard) November 5, 2024"),
+    ([POST + " https://t.co/AbCd123 — Paul Girard (@PaulGirard) Voir le tweet"], "(@PaulGirard) Voir le tweet"),
+    ([POST + " — Paul Girard (@PaulGirard) 5 novembre 2024"], "(@PaulGirard) 5 novembre 2024"),
+    ([f"{BODY_1} {POST}-- Paul Girard (@PaulGirard) December 13, 2019 {BODY_2}"], "(@PaulGirard) December 13, 2019"),
+])
+def test_an_embedded_post_s_handle_and_date_are_set_aside_and_its_words_and_author_kept(lines, cut):
+    """'… — Name (@handle) November 5, 2024' after a post embedded in the page: the handle and date make no
+    entities ('November'); the post's words and its author's name stay, on their line or glued to a paragraph."""
+    text = page(TITLE, BODY_3, *lines, BODY_4)
+    assert reasons(text) == {cut: "social-post"}
+
+
+def test_a_handle_in_brackets_without_a_date_is_no_signature():
+    line = "Le ministre Paul Girard (@PaulGirard) a répondu mardi aux critiques de l'opposition sur le budget."
+    assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {}

@@ -25,6 +25,13 @@ NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|on
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
                        r"rencontre avec)\s+\S")
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
+          "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
+# an embedded post's signature: '— Emmanuel Macron (@EmmanuelMacron) November 5, 2024', '… (@x) Voir le tweet'
+LINK = r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?"  # the post's picture or link, before its signature
+SIGNATURE = re.compile(rf"{LINK}(?:—|–|--)\s*[^()\n—]{{2,60}}?\s(?P<handle>\(@\w{{1,30}}\)\s*"
+                       rf"(?:(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}"
+                       r"|(?i:voir le tweet|view on twitter|voir sur x)))")
 
 
 def cue_pattern(kind: str, tail: str, *more: str) -> re.Pattern:
@@ -176,7 +183,7 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
 
 def dropped_part(line: Line, reason: str | None) -> tuple[int, int, str] | None:
     """What of a line is set aside: all of it (with reason), the dateline before a lead sentence, the wire
-    credits in brackets that end a paragraph, or nothing."""
+    credits in brackets that end a paragraph, an embedded post's signature after its words, or nothing."""
     lead = lead_after_dateline(line) if reason == "tags" else None
     if lead is not None:
         return line.start, line.start + lead, "date"
@@ -186,6 +193,9 @@ def dropped_part(line: Line, reason: str | None) -> tuple[int, int, str] | None:
     credits = CREDIT_TAIL.search(line.text) if not reason else None
     if credits:
         return line.start + credits.start(), line.end, "credit"
+    post = SIGNATURE.search(line.text) if not reason else None
+    if post:  # the post's words and its author's name stay, the handle and date go
+        return line.start + post.start("handle"), line.start + post.end(), "social-post"
     return (line.start, line.end, reason) if reason else None
 
 
