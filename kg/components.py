@@ -86,8 +86,9 @@ DATED_LINE = re.compile(  # 'Rome, le 26 nov. (LaPresse) –', 'Kinshasa, 15 dé
 
 
 def dateline_at(text: str, start: int) -> re.Match | None:
-    """The dateline that opens text at start, if one does."""
-    return DATELINE.match(text, start) or DATED_LINE.match(text, start)
+    """The dateline with a date or a wire's name that opens text at start, if one does (not a rubric in
+    capitals: 'POLITIQUE - …')."""
+    return DATED_LINE.match(text, start)
 
 
 def dateline_ends(doc: Doc) -> list[int]:

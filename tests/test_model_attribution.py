@@ -1399,7 +1399,7 @@ def built(tmp_path_factory):
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
         "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
-        "a_person_who_opens_a_sentence": PERSON_OPENING}
+        "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1416,6 +1416,8 @@ QUOTED_CLAIM = ("Le ministre Jean Morin a démenti les affirmations du présiden
 FRONTED_BEFORE_APPOSITION = ("Alors que le maire Paul Vidal affirme que le port a été vendu « à des intérêts "
                              "étrangers », une élue de l'opposition, Sandrine Morel, a exprimé ses craintes.")
 CITED_BY = "« Nous ne céderons pas », a déclaré le ministre Ivan Petrov, cité par l'agence Tass."
+COLON_AFTER_CIRCUMSTANCES = ("Le secrétaire du syndicat, Paul Girard, a confirmé au micro de la radio locale : « Il est "
+                             "clair que la grève commencera lundi dans toutes les gares. »")
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
             "agriculteurs dans \"les 15 jours qui viennent\".")
 PLURAL_PRONOUN = ("« Nous ne dirons rien », a déclaré M. Paul Girard refusant de donner des précisions.\n\n« Le "
@@ -1533,6 +1535,12 @@ def test_one_quoted_word_in_the_writer_s_sentence_does_not_go_on_quoting(built):
 def test_reported_words_after_an_incise_leave_out_the_quotation_it_frames(built):
     found = sorted(st.text for st, _ in said(built, "participle_after_an_incise"))
     assert found == ["Nous devons agir vite", "soulignant que cette « crise » pouvait « être maîtrisée »"]
+
+
+def test_a_quotation_a_colon_introduces_after_the_circumstances_of_its_verb_is_told_once(built):
+    """'a confirmé au micro de la radio : « … »': the verb's circumstances add nothing to the quotation."""
+    assert [st.text for st, _ in said(built, "colon_after_circumstances")] == [
+        "Il est clair que la grève commencera lundi dans toutes les gares."]
 
 
 def test_a_fragment_quoted_right_after_reported_words_joins_them(built):

@@ -147,12 +147,32 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     lui, il y aura « des villes » à céder'), not when it relays another speaker's quotation ('…, louant leur
     « héroïsme », selon le magazine'), nor beside the quotation of another ('« … », a dénoncé X, selon l'AFP');
     X's own words beside X's quotation stand ('… 22 morts, selon l'ONU, qui condamne « … »')."""
-    if st.cue == "selon" and relays_other_words(st, quoted):
+    if (st.cue == "selon" and relays_other_words(st, quoted)) or introduces(ctx, st, quoted):
         return False
     if all(q.evidence.end < st.evidence.start for q in quoted) and any(map(subordinate_verb, span_of(ctx, st))):
         return True
     inside = [q for q in quoted if holds(st, q)] or quoted
     return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
+
+
+def introduces(ctx: Context, st: Statement, quoted: list[Statement]) -> bool:
+    """'a confirmé au micro de la radio : « … »': reported speech whose own words are the circumstances of a
+    quotation its colon introduces says nothing the quotation does not (not 'a affirmé que X : « … »')."""
+    text = parsed(ctx.doc)
+    for q in (q for q in quoted if holds(st, q)):
+        before, after = text[st.evidence.start:q.evidence.start], text[q.evidence.end:st.evidence.end]
+        lead = ctx.doc.char_span(st.evidence.start, q.evidence.start, alignment_mode="contract")
+        if before.rstrip(MARKS + " \u00a0\u202f").endswith(":") and not after.strip(MARKS + " .,;\u00a0\u202f") \
+                and lead is not None and only_circumstances(lead):
+            return True
+    return False
+
+
+def only_circumstances(lead: Span) -> bool:
+    """Words that open on a verb of saying and go on with no clause of their own ('a déclaré à la radio mardi')."""
+    verb = next((i for i, t in enumerate(lead[:3]) if t.pos_ == "VERB" and cues.entry(t) is not None), None)
+    return verb is not None and lead[0].pos_ in ("AUX", "VERB") \
+        and not any(subordinate_verb(t) or t.lower_ in ("que", "qu'") for t in lead[verb + 1:])
 
 
 def relays_other_words(st: Statement, quoted: list[Statement]) -> bool:

@@ -14,12 +14,25 @@ CREDIT_MARK = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+|\bby way of\b|©|\b(Photo|Cr�
 CREDIT_TAIL = re.compile(r"\((?i:reportage|rédigé par|rédaction|version française|édité par|écrit par|avec la contribution"
                          r"|traduit par|traduction)[^()]{0,250}\)\s*$")
 CREDIT_SLASH = re.compile(r"\S\s/\s")
+# a photographer and his agencies ending a caption: '… (Julien Martin/AFP)', '… — Marc Petit/AP/SIPA'
+PHOTOGRAPHER = re.compile(r"(?:[—–-]\s*|\()[A-ZÀ-Ý][\w'’. -]{1,40}/(?:AP|AFP|SIPA|Sipa|Reuters|REUTERS|EPA|Getty|ABACA"
+                          r"|Abaca|MAXPPP|Maxppp|Hans Lucas)(?:/[A-Z][\w -]{1,20})*\)?\s*$")
 AGENCY = re.compile(r"\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|Yonhap|KCNA|TASS)\b")
 TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
                   r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
 COPYRIGHT = re.compile(r"(?i)copyright|droits réservés|droits sont (protégés|réservés)|all rights reserved")
 DATE_STAMP = re.compile(r"^\s*(?:date|published|publié)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:]+)?\s+(?=\S)", re.I)
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
+DAY = (r"(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+       r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+# a line of a date and a time, after a source's or an author's name: '12 mai 2025 - 06h41', 'Reuters • 01/11/2020
+# à 18:41', '« Le Soir », Marc Petit, 26 février 2025'
+TIMESTAMP = re.compile(rf"(?i)^\s*(?:(?:«[^»\n]{{1,30}}»|[\w .'-]{{1,30}})\s*[,•|·–-]\s*){{0,2}}(?:le\s+)?{DAY}"
+                       r"(?:\s*(?:[-–,•|]|à)?\s*"
+                       r"\d{1,2}\s*[h:]\s*\d{2})?\s*$")
+# an update note in brackets before the lead: '[Mis à jour le 24 janvier 2023 à 13h09] …', '(Actualisé avec …) …'
+UPDATE_STAMP = re.compile(r"(?i)^\s*[\[(]\s*(?:mis à jour|mise à jour|actualisé|actualisée|modifié|modifiée|màj|publié)"
+                          r"\b[^\])\n]{0,80}[\])]\s*(?=\S)")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
@@ -36,10 +49,10 @@ SIGNATURE = re.compile(rf"{LINK}(?:—|–|--)\s*[^()\n—]{{2,60}}?\s(?P<handle
 
 def cue_pattern(kind: str, tail: str, *more: str) -> re.Pattern:
     """A regex of the furniture cue phrases of one kind or more (kg/lexicon/furniture_cues.tsv) at the start of
-    a line (after bullets), followed by tail."""
+    a line (after bullets or an opening bracket: '[ Publicité ]'), followed by tail."""
     phrases = sorted((p for k in (kind, *more) for p in lexicon.furniture_cues()[k]), key=len, reverse=True)
     words = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
-    return re.compile(rf"(?i)^[\s•*>»·–—-]*(?:{words})(?!\w){tail}")
+    return re.compile(rf"(?i)^[\s•*>»·–—■▪►▶\[(-]*(?:{words})(?!\w){tail}")
 
 
 START_CUE = cue_pattern("start", "")
@@ -83,10 +96,16 @@ def is_headline_shaped(line: Line) -> bool:
 BYLINE = re.compile(r"(?i)^\s*(par|by)\s+[A-ZÉ][\w'-]+(\s+[A-ZÉ][\w'-]+){0,3}\s*$")
 
 
+INITIALS = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.(?:-?[A-Za-z]{1,4}\.?)*|et|de|[A-Z]),?")  # 'C.d.S,', 'C.M.', 'C.POH'
+
+
 def is_byline(line: Line) -> bool:
-    """A few capitalised words, no sentence punctuation: a byline or section label."""
+    """A few capitalised words, no sentence punctuation: a byline or section label; or the authors' initials
+    ('C.d.S, C.M.', 'C.POH et C de S.')."""
     words = line.text.split()
     caps = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
+    if 0 < len(words) <= 6 and "." in line.text and all(INITIALS.fullmatch(w) for w in words):
+        return True
     return 0 < len(words) <= 6 and len(caps) == len(words) and not SENTENCE_END.search(line.text)
 
 
@@ -131,7 +150,8 @@ def caption_shaped(text: str) -> bool:
 
 
 LINE_SHAPES = (("separator", SEPARATOR.match), ("credit", credit), ("tags", TAGS.search),
-               ("date", DATELINE.match), ("related-link", RELATED.match), ("note", NOTE.search))
+               ("date", DATELINE.match), ("date", TIMESTAMP.match), ("related-link", RELATED.match),
+               ("note", NOTE.search))
 
 
 @dataclass(frozen=True)
@@ -183,14 +203,15 @@ def line_reason(lines: list[Line], i: int, title_index: int) -> str | None:
 
 def dropped_part(line: Line, reason: str | None) -> tuple[int, int, str] | None:
     """What of a line is set aside: all of it (with reason), the dateline before a lead sentence, the wire
-    credits in brackets that end a paragraph, an embedded post's signature after its words, or nothing."""
+    credits in brackets or a photographer's that end a paragraph or caption, an embedded post's signature after its
+    words, or nothing."""
     lead = lead_after_dateline(line) if reason == "tags" else None
     if lead is not None:
         return line.start, line.start + lead, "date"
-    stamp = DATE_STAMP.match(line.text) if not reason else None
-    if stamp:  # ' date 2025-11-03 L'ambassadeur …': a scraper's date field glued to the lead
+    stamp = (DATE_STAMP.match(line.text) or UPDATE_STAMP.match(line.text)) if not reason else None
+    if stamp:  # ' date 2025-11-03 L'ambassadeur …': a scraper's date field or an update note glued to the lead
         return line.start, line.start + stamp.end(), "date"
-    credits = CREDIT_TAIL.search(line.text) if not reason else None
+    credits = (CREDIT_TAIL.search(line.text) or PHOTOGRAPHER.search(line.text)) if not reason else None
     if credits:
         return line.start + credits.start(), line.end, "credit"
     post = SIGNATURE.search(line.text) if not reason else None
