@@ -12,6 +12,10 @@ pytestmark = pytest.mark.model
 
 # name: (body, text of the statement to look at, expected rule, expected speaker label)
 CASES = {
+    "the_same_source_is_the_body_last_quoted": (
+        "Le rendez-vous avec les syndicats est prévu vers midi, a indiqué Matignon lundi. Le rendez-vous avec le "
+        "patronat devrait intervenir après, selon la même source.", "avec le patronat devrait", "reported/selon",
+        "Hôtel Matignon"),
     "an_honorific_the_parse_made_the_subject_stands_for_the_name_after_it": (
         "L'avocat Paul Faro a plaidé. « La justice est libre », a ajouté Me Faro.", "La justice est libre",
         "incise/subject", "Paul Faro"),

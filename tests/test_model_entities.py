@@ -35,6 +35,7 @@ ARTICLES = {
                                 "une enquête."),
     "acronym": ("Les Forces de défense populaires (FDP) ont attaqué un convoi près de la frontière. "
                 "Les FDP affirment avoir détruit trois véhicules."),
+    "plural_honorific": "MM. Girardot et Lemoine ont quitté la salle avant le vote du budget municipal.",
     "honorific": ("Me Arnaud Perrichon, l'avocat de la famille, a annoncé qu'il ferait appel de la décision "
                   "du tribunal."),
     "leader_by_office": ("Le Premier ministre israélien Benjamin Netanyahou a réuni son cabinet de sécurité "
@@ -201,6 +202,11 @@ def test_a_dateline_s_place_is_a_place_and_the_wire_in_its_brackets_a_body(built
 def test_an_honorific_makes_a_person_and_is_not_part_of_the_name(built):
     found = entities_of(built, "honorific")
     assert found["Arnaud Perrichon"][1] == "Person" and not any(k.startswith("Me ") for k in found)
+
+
+def test_a_plural_honorific_is_not_part_of_the_name(built):
+    found = entities_of(built, "plural_honorific")
+    assert found.get("Girardot", ("", ""))[1] == "Person" and not any(k.startswith("MM") for k in found)
 
 
 def test_a_leading_office_makes_a_leader_and_a_former_one_does_not(built):

@@ -1939,11 +1939,12 @@ def named_body(ctx: Context, src: Source) -> Mention | None:
 
 def bare_description(ctx: Context, src: Source) -> Mention | None:
     """'le responsable' with no modifier: the last source described with that word, else (definite) the
-    person last named as a subject; 'la même source' is the source last quoted; 'ces familles', 'des
+    person last named as a subject; 'la même source' is the source last quoted that no person's name gives (an
+    unnamed source or a body: 'a indiqué Matignon … selon la même source'); 'ces familles', 'des
     responsables', 'les syndicats', 'l'opposition' and, with nobody before, 'le procureur' are sources of their
     own; else nobody."""
     if any(t.lower_ == "même" for t in src.modifiers):
-        return next((m for _, m in reversed(ctx.speakers) if m.unnamed), None)
+        return next((m for _, m in reversed(ctx.speakers) if m.unnamed or m.type != "Person"), None)
     if src.modifiers:
         return None
     earlier = described_before(ctx, src.head)
