@@ -77,18 +77,27 @@ def cut_inside(doc: Doc, start: int) -> bool:
 DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\([^)\n]{1,20}\))?[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
 # a place's name in a dateline: 'Rome', 'La Havane', 'Port-au-Prince', 'Rio de Janeiro'
 PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t](?:(?:de|du|des|la|le|al|el)[ \t])?[A-ZÀ-Ý][\w'’-]*){0,3}"
-DAY = (r"(?:(?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?\d{1,2}(?:er)?[ \t]+"
-       r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?(?:[ \t]+\d{4})?")
+WEEKDAYS = "|".join(r["word"] for r in lexicon.rows("time_words.tsv") if r["kind"] == "weekday")
+DAY = (rf"(?:(?:le|{WEEKDAYS})[ \t]+)?\d{{1,2}}(?:er)?[ \t]+(?:{lexicon.month_names()})(?:[ \t]+\d{{4}})?")
 SOURCE = r"\([^()\n]{1,25}\)"  # the wire's name: '(AFP)', '(LaPresse)'
-DATED_LINE = re.compile(  # 'Rome, le 26 nov. (LaPresse) –', 'Kinshasa, 15 décembre 2024-', 'Port-Soudan, Soudan (PANA) -'
-    rf"^[ \t]*{PLACE_WORDS}(?:,[ \t]*{PLACE_WORDS})?(?:(?:,?[ \t]+{DAY})[.,]?(?:[ \t]*{SOURCE})?|[ \t]*,?[ \t]*{SOURCE})"
-    r",?[ \t]*[—–-][ \t]*(?=\S)", re.MULTILINE)
+# 'Rome, le 26 nov. (LaPresse) –', 'Kinshasa, 15 décembre 2024-', 'Port-Soudan, Soudan (PANA) -'
+DATED_LINE = re.compile(
+    rf"(?i:^[ \t]*(?!(?:le|la|les|{WEEKDAYS})[ \t]+\d))(?-i:{PLACE_WORDS}(?:,[ \t]*{PLACE_WORDS})?)"
+    rf"(?i:(?:,?[ \t]+{DAY})[.,]?(?:[ \t]*{SOURCE})?|[ \t]*,?[ \t]*{SOURCE})"
+    r",?[ \t]*(?:--|[—–-])[ \t]*(?=[«\"“A-ZÀ-Ý])", re.MULTILINE)
+LEAD_LINES = 3  # a dateline opens the article: it stands in its first lines (title, byline, lead)
+
+
+def lead_end(text: str) -> int:
+    """Where the article's first LEAD_LINES non-blank lines end."""
+    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    return starts[LEAD_LINES] if len(starts) > LEAD_LINES else len(text)
 
 
 def dateline_at(text: str, start: int) -> re.Match | None:
-    """The dateline with a date or a wire's name that opens text at start, if one does (not a rubric in
-    capitals: 'POLITIQUE - …')."""
-    return DATED_LINE.match(text, start)
+    """The dateline with a date or a wire's name that opens text at start, if one does, in the article's first
+    lines (not a rubric in capitals: 'POLITIQUE - …'; not 'Jean Martin (LR) - …' further down)."""
+    return DATED_LINE.match(text, start) if start < lead_end(text) else None
 
 
 def dateline_ends(doc: Doc) -> list[int]:
@@ -96,7 +105,9 @@ def dateline_ends(doc: Doc) -> list[int]:
     grève …', 'TUNIS (Reuters) - La …'), or after a place with a date or a wire's name and a dash ('Rome, le 26 nov.
     (LaPresse) – Le …'): they start a sentence, so the parse does not make the place a subject."""
     idx = doc.to_array(IDX).tolist()
-    ends = sorted({m.end() for pattern in (DATELINE, DATED_LINE) for m in pattern.finditer(doc.text)})
+    lead = lead_end(doc.text)
+    ends = sorted({m.end() for m in DATELINE.finditer(doc.text)}
+                  | {m.end() for m in DATED_LINE.finditer(doc.text, 0, lead)})
     found = [bisect.bisect_left(idx, end) for end in ends]
     return [i for i, end in zip(found, ends) if i < len(idx) and idx[i] == end]
 

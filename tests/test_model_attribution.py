@@ -1420,8 +1420,8 @@ QUOTED_CLAIM = ("Le ministre Jean Morin a démenti les affirmations du présiden
 FRONTED_BEFORE_APPOSITION = ("Alors que le maire Paul Vidal affirme que le port a été vendu « à des intérêts "
                              "étrangers », une élue de l'opposition, Sandrine Morel, a exprimé ses craintes.")
 CITED_BY = "« Nous ne céderons pas », a déclaré le ministre Ivan Petrov, cité par l'agence Tass."
-COLON_AFTER_CIRCUMSTANCES = ("Le secrétaire du syndicat, Paul Girard, a confirmé au micro de la radio locale : « Il est "
-                             "clair que la grève commencera lundi dans toutes les gares. »")
+COLON_AFTER_CIRCUMSTANCES = ("Le secrétaire du syndicat, Paul Girard, a confirmé au micro de la radio locale : "
+                             "« Il est clair que la grève commencera lundi dans toutes les gares. »")
 TRAILING = ("Arnaud Leroy, président du syndicat agricole, a annoncé la reprise des actions de contestation des "
             "agriculteurs dans \"les 15 jours qui viennent\".")
 PLURAL_PRONOUN = ("« Nous ne dirons rien », a déclaré M. Paul Girard refusant de donner des précisions.\n\n« Le "

@@ -299,32 +299,49 @@ def test_an_embedded_post_s_handle_and_date_are_set_aside_and_its_words_and_auth
     assert reasons(text) == {cut: "social-post"}
 
 
+@pytest.mark.parametrize("line", ["Le sommet s'est tenu mardi à Genève (Suisse/AFP)",
+                                  "Le président a démenti ces informations, selon une dépêche (Le Monde/AFP)"])
+def test_a_place_or_a_medium_before_an_agency_is_no_photographer(line):
+    assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {}
+
+
 def test_a_handle_in_brackets_without_a_date_is_no_signature():
     line = "Le ministre Paul Girard (@PaulGirard) a répondu mardi aux critiques de l'opposition sur le budget."
     assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {}
 
 
-@pytest.mark.parametrize("line", ["Vous utilisez un AdBlock?! :)", "J'accède gratuitement à cet article en regardant une publicité",
-                                  "[ Publicité ]", "Chargement du lecteur...", "Ce direct est terminé",
-                                  "Connectez-vous", "Lu sur", "■ Tous nos articles sur la grève"])
+@pytest.mark.parametrize("line", ["Vous utilisez un AdBlock ? Désactivez-le pour lire la suite",
+                                  "J'accède gratuitement à cet article en regardant une publicité",
+                                  "[ Publicité ] Votre annonce ici", "Chargement du lecteur vidéo en cours...",
+                                  "Ce direct est terminé, merci de l'avoir suivi",
+                                  "■ Tous nos articles sur la grève des cheminots"])
 def test_prompts_of_a_page_and_a_live_blog_are_furniture(line):
-    assert line in reasons(page(TITLE, BODY_1, line, BODY_2))
+    assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {line: "cue"}
+
+
+@pytest.mark.parametrize("line", ["Lu sur la chaîne publique, le texte a ému tout le pays.",
+                                  "Connectez-vous avec vos proches, conseille le ministre de la Santé."])
+def test_a_short_sentence_opening_on_words_of_a_prompt_is_kept(line):
+    assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {}
 
 
 @pytest.mark.parametrize("line", ["12 mai 2025 - 06h41", "Reuters • 01/11/2020 à 18:41", "Le 3 mars 2024",
-                                  "« Le Quotidien », Marc Petit, 26 février 2025"])
+                                  "mardi 12 mai 2025 à 06h41", "« Le Quotidien », Marc Petit, 26 février 2025"])
 def test_a_line_of_a_date_and_a_time_is_furniture(line):
     assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {line: "date"}
 
 
-@pytest.mark.parametrize("stamp", ["[Mis à jour le 24 janvier 2023 à 13h09]", "(Actualisé avec les premiers résultats)"])
+@pytest.mark.parametrize("stamp", ["[Mis à jour le 24 janvier 2023 à 13h09]",
+                                   "(Actualisé avec les premiers résultats)"])
 def test_an_update_note_in_brackets_before_the_lead_is_set_aside_and_the_lead_kept(stamp):
     assert reasons(page(TITLE, f"{stamp} {BODY_1}", BODY_2)) == {stamp: "date"}
 
 
 @pytest.mark.parametrize("line", [
     "Le 3 mars 2024, le président a convoqué les syndicats pour discuter de la réforme des retraites.",
-    "Élections : le scrutin présidentiel aura lieu le 26 février 2025"])
+    "Élections : le scrutin présidentiel aura lieu le 26 février 2025", "Pokrovsk, Ukraine, 12 avril 2025",
+    "Sommet de l'Otan à Vilnius, 11 juillet 2023", "Grève générale - 3 mars 2024",
+    "(Publié hier, le rapport a fait grand bruit) Le ministre a réagi mardi devant les députés de la majorité."])
 def test_a_sentence_that_opens_or_ends_on_a_date_is_kept(line):
     assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {}
 
@@ -332,6 +349,11 @@ def test_a_sentence_that_opens_or_ends_on_a_date_is_kept(line):
 @pytest.mark.parametrize("line", ["C.d.S, C.M.", "C.POH et C de S.", "J.-Ph.d.B."])
 def test_the_authors_initials_on_a_line_are_a_byline(line):
     assert reasons(page(TITLE, BODY_1, line, BODY_2)) == {line: "byline"}
+
+
+@pytest.mark.parametrize("answer", ["Non.", "Oui.", "Bon."])
+def test_a_one_word_answer_is_no_byline(answer):
+    assert answer not in reasons(page(TITLE, BODY_1, "— Allez-vous démissionner ?", answer, BODY_2))
 
 
 @pytest.mark.parametrize("credit", [" — Marc Petit/AP/SIPA", " (Julie de Rosa/AFP)"])

@@ -684,7 +684,8 @@ def dateline_type(span: Span) -> str | None:
     return "Place" if not text[start:span.start_char].strip() else None
 
 
-TYPING = (("dateline", dateline_type), ("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym), ("located", located_type),
+TYPING = (("dateline", dateline_type), ("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym),
+          ("located", located_type),
           ("apposed-title", apposed_title), ("agent", agent_type), ("first-name", person_by_first_name),
           ("appointed", appointed_type), ("aged", aged_type))  # in order
 
@@ -952,7 +953,7 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     by_start, text = {m.start: m for m in found}, parsed(doc)
     for m in found:
         nxt = by_start.get(next_char(text, m.end, "("))
-        if nxt is None or nxt.typed_by == "dateline" or not alone_in_brackets(m, nxt, text) \
+        if nxt is None or "dateline" in (m.typed_by, nxt.typed_by) or not alone_in_brackets(m, nxt, text) \
                 or listed_after(nxt, text, by_start):
             continue
         if nxt.key and not m.key and not names.spells(names.initials(m.name or m.text), nxt.text):

@@ -1944,7 +1944,7 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     responsables', 'les syndicats', 'l'opposition' and, with nobody before, 'le procureur' are sources of their
     own; else nobody."""
     if any(t.lower_ == "même" for t in src.modifiers):
-        return next((m for _, m in reversed(ctx.speakers) if m.unnamed or m.type != "Person"), None)
+        return same_source(ctx)
     if src.modifiers:
         return None
     earlier = described_before(ctx, src.head)
@@ -1954,6 +1954,11 @@ def bare_description(ctx: Context, src: Source) -> Mention | None:
     one = definite(src.head) and src.type == "Person" and "Sing" in src.head.morph.get("Number")
     return found or (None if one or demonstrative(src.head) or indefinite(src.head) or plural_group(src.head)
                      else NOBODY)
+
+
+def same_source(ctx: Context) -> Mention | None:
+    """'la même source': the last speaker no person's name gives (an unnamed source, a body)."""
+    return next((m for _, m in reversed(ctx.speakers) if m.unnamed or m.type != "Person"), None)
 
 
 def plural_group(head: Token) -> bool:

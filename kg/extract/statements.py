@@ -169,10 +169,12 @@ def introduces(ctx: Context, st: Statement, quoted: list[Statement]) -> bool:
 
 
 def only_circumstances(lead: Span) -> bool:
-    """Words that open on a verb of saying and go on with no clause of their own ('a déclaré à la radio mardi')."""
-    verb = next((i for i, t in enumerate(lead[:3]) if t.pos_ == "VERB" and cues.entry(t) is not None), None)
+    """Words that open on a verb of saying and go on with no object or clause of their own ('a déclaré à la radio
+    mardi', not 'a annoncé la démission du ministre', 'a affirmé vouloir partir')."""
+    verb = next((t for t in lead[:3] if t.pos_ == "VERB" and cues.entry(t) is not None), None)
     return verb is not None and lead[0].pos_ in ("AUX", "VERB") \
-        and not any(subordinate_verb(t) or t.lower_ in ("que", "qu'") for t in lead[verb + 1:])
+        and not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i < lead.end for c in verb.children) \
+        and not any(subordinate_verb(t) or t.lower_ in ("que", "qu'") for t in lead if t.i > verb.i)
 
 
 def relays_other_words(st: Statement, quoted: list[Statement]) -> bool:

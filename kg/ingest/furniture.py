@@ -14,36 +14,39 @@ CREDIT_MARK = re.compile(r"\b[A-Z]{2,}/[A-Z][a-z]+|\bby way of\b|©|\b(Photo|Cr�
 CREDIT_TAIL = re.compile(r"\((?i:reportage|rédigé par|rédaction|version française|édité par|écrit par|avec la contribution"
                          r"|traduit par|traduction)[^()]{0,250}\)\s*$")
 CREDIT_SLASH = re.compile(r"\S\s/\s")
+AGENCIES = "|".join(re.escape(a) for a in lexicon.furniture_cues()["agency"])
+AGENCY = re.compile(rf"\b(?:{AGENCIES})\b")
 # a photographer and his agencies ending a caption: '… (Julien Martin/AFP)', '… — Marc Petit/AP/SIPA'
-PHOTOGRAPHER = re.compile(r"(?:[—–-]\s*|\()[A-ZÀ-Ý][\w'’. -]{1,40}/(?:AP|AFP|SIPA|Sipa|Reuters|REUTERS|EPA|Getty|ABACA"
-                          r"|Abaca|MAXPPP|Maxppp|Hans Lucas)(?:/[A-Z][\w -]{1,20})*\)?\s*$")
-AGENCY = re.compile(r"\b(AP|AFP|Reuters|REUTERS|Getty|Sputnik|EPA|Xinhua|Yonhap|KCNA|TASS)\b")
+PHOTOGRAPHER = re.compile(r"(?:[—–-]\s*|\()(?!(?:Le|La|Les|L')\s)[A-ZÀ-Ý][\w'’.-]+"
+                          r"(?:\s(?:de\s|d'|da\s|van\s)?[A-ZÀ-Ý][\w'’.-]+){1,3}"
+                          rf"\s?/\s?(?:{AGENCIES})"
+                          r"(?:\s?/\s?[A-Z][\w -]{1,20})*\)?\s*$")
 TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,30}){2,}$"
                   r"|^\s*(?i:mots-clés|mots clés|tags|thèmes|sujets)\s*:")
 COPYRIGHT = re.compile(r"(?i)copyright|droits réservés|droits sont (protégés|réservés)|all rights reserved")
 DATE_STAMP = re.compile(r"^\s*(?:date|published|publié)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:]+)?\s+(?=\S)", re.I)
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
-DAY = (r"(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-       r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+WEEKDAYS = "|".join(r["word"] for r in lexicon.rows("time_words.tsv") if r["kind"] == "weekday")
+DAY = (rf"(?:(?:{WEEKDAYS})\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{lexicon.month_names()})\s+\d{{4}}"
+       r"|\d{1,2}/\d{1,2}/\d{2,4})")
 # a line of a date and a time, after a source's or an author's name: '12 mai 2025 - 06h41', 'Reuters • 01/11/2020
-# à 18:41', '« Le Soir », Marc Petit, 26 février 2025'
-TIMESTAMP = re.compile(rf"(?i)^\s*(?:(?:«[^»\n]{{1,30}}»|[\w .'-]{{1,30}})\s*[,•|·–-]\s*){{0,2}}(?:le\s+)?{DAY}"
-                       r"(?:\s*(?:[-–,•|]|à)?\s*"
-                       r"\d{1,2}\s*[h:]\s*\d{2})?\s*$")
+# à 18:41', '« Le Soir », Marc Petit, 26 février 2025' (not a caption's place: 'Pokrovsk, Ukraine, 12 avril 2025')
+SOURCE_BEFORE = r"(?:«[^»\n]{1,30}»\s*,\s*(?:[\w .'-]{1,30},\s*)?|[\w .'-]{1,30}\s*[•|·]\s*)"
+TIMESTAMP = re.compile(rf"(?i)^\s*{SOURCE_BEFORE}?(?:le\s+)?{DAY}"
+                       r"(?:\s*(?:[-–,•|]|à)?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*$")
 # an update note in brackets before the lead: '[Mis à jour le 24 janvier 2023 à 13h09] …', '(Actualisé avec …) …'
 UPDATE_STAMP = re.compile(r"(?i)^\s*[\[(]\s*(?:mis à jour|mise à jour|actualisé|actualisée|modifié|modifiée|màj|publié)"
-                          r"\b[^\])\n]{0,80}[\])]\s*(?=\S)")
+                          r"\s*(?:le\s+\d|à\s+\d|avec\b|:|\d)[^\])\n]{0,80}[\])]\s*(?=\S)")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
 INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
                        r"rencontre avec)\s+\S")
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|"
-          "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
 # an embedded post's signature: '— Emmanuel Macron (@EmmanuelMacron) November 5, 2024', '… (@x) Voir le tweet'
 LINK = r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?"  # the post's picture or link, before its signature
+MONTH = lexicon.month_names(english=True)
 SIGNATURE = re.compile(rf"{LINK}(?:—|–|--)\s*[^()\n—]{{2,60}}?\s(?P<handle>\(@\w{{1,30}}\)\s*"
-                       rf"(?:(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}"
+                       rf"(?:(?:{MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH})\s+\d{{4}}"
                        r"|(?i:voir le tweet|view on twitter|voir sur x)))")
 
 
@@ -97,6 +100,7 @@ BYLINE = re.compile(r"(?i)^\s*(par|by)\s+[A-ZÉ][\w'-]+(\s+[A-ZÉ][\w'-]+){0,3}\
 
 
 INITIALS = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.(?:-?[A-Za-z]{1,4}\.?)*|et|de|[A-Z]),?")  # 'C.d.S,', 'C.M.', 'C.POH'
+INNER_DOT = re.compile(r"\w\.-?\w")  # initials run together ('C.M.'), not a word and its stop ('Non.')
 
 
 def is_byline(line: Line) -> bool:
@@ -104,7 +108,7 @@ def is_byline(line: Line) -> bool:
     ('C.d.S, C.M.', 'C.POH et C de S.')."""
     words = line.text.split()
     caps = [w for w in words if w[:1].isupper() or not w[:1].isalpha()]
-    if 0 < len(words) <= 6 and "." in line.text and all(INITIALS.fullmatch(w) for w in words):
+    if 0 < len(words) <= 6 and INNER_DOT.search(line.text) and all(INITIALS.fullmatch(w) for w in words):
         return True
     return 0 < len(words) <= 6 and len(caps) == len(words) and not SENTENCE_END.search(line.text)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -124,14 +125,25 @@ def joined_words() -> frozenset[str]:
 def time_words() -> dict[str, tuple[str, str]]:
     """Word or phrase of time, folded -> (kind, value): weekdays (0 = lundi), months (1–12), days counted from
     the publication date ('hier' = -1), and periods kept as written ('la veille', 'l'été dernier')."""
-    return {fold(r["word"]): (r["kind"], r["value"]) for r in rows("time_words.tsv")}
+    return {fold(r["word"]): (r["kind"], r["value"]) for r in rows("time_words.tsv") if r["kind"] != "english_month"}
+
+
+@lru_cache(maxsize=2)
+def month_names(english: bool = False) -> str:
+    """A regex of the months as written, French ('janv.', 'février'), and English too with english ('November',
+    the dates of an embedded post's signature)."""
+    kinds = ("month", "english_month") if english else ("month",)
+    words = {r["word"] for r in rows("time_words.tsv") if r["kind"] in kinds}
+    forms = {f for w in words for f in [re.escape(w)] + [re.escape(w[:n]) + r"\." for n in range(3, len(w))]}
+    return "|".join(sorted(forms, key=len, reverse=True))  # 'février', 'févr.', 'fév.'
 
 
 @lru_cache(maxsize=1)
 def furniture_cues() -> dict[str, list[str]]:
     """kind -> phrases that mark page furniture: 'start' (a short line starting with it), 'related' (a heading
     of related links), 'link' (a word that, followed by a colon, opens a link line: 'Lire : …'), 'tail' (a
-    heading after which the rest of the page is furniture), 'english' (words of English furniture)."""
+    heading after which the rest of the page is furniture), 'english' (words of English furniture), 'agency' (a
+    photo or wire agency named in a credit, as written)."""
     out: dict[str, list[str]] = {}
     for r in rows("furniture_cues.tsv"):
         out.setdefault(r["kind"], []).append(r["phrase"])
