@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -55,9 +56,9 @@ def joined_sentences(doc: Doc) -> Doc:
     subject share one sentence (not after a dateline's dash). The parser overrides those marks in about one sentence
     in two thousand."""
     starts = numpy.flatnonzero(doc.to_array(SENT_START).view("int64") == 1)  # a few per article: no Span each
-    datelines = set(dateline_ends(doc))
-    wrong = [(doc[i - 1].sent.root.i, doc[i].sent.root.i) for i in starts.tolist()
-             if i and i not in datelines and cut_inside(doc, i)]
+    cut = [i for i in starts.tolist() if i and cut_inside(doc, i)]
+    datelines = set(dateline_ends(doc)) if cut else set()
+    wrong = [(doc[i - 1].sent.root.i, doc[i].sent.root.i) for i in cut if i not in datelines]
     if not wrong:
         return doc
     rows = doc.to_array([HEAD, DEP]).view("int64")  # HEAD holds signed offsets
@@ -77,7 +78,7 @@ def cut_inside(doc: Doc, start: int) -> bool:
 DATELINE = re.compile(r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\([^)\n]{1,20}\))?[ \t]*[—–-][ \t]+(?=\S)", re.MULTILINE)
 # a place's name in a dateline: 'Rome', 'La Havane', 'Port-au-Prince', 'Rio de Janeiro'
 PLACE_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t](?:(?:de|du|des|la|le|al|el)[ \t])?[A-ZÀ-Ý][\w'’-]*){0,3}"
-WEEKDAYS = "|".join(r["word"] for r in lexicon.rows("time_words.tsv") if r["kind"] == "weekday")
+WEEKDAYS = lexicon.weekday_names()
 DAY = (rf"(?:(?:le|{WEEKDAYS})[ \t]+)?\d{{1,2}}(?:er)?[ \t]+(?:{lexicon.month_names()})(?:[ \t]+\d{{4}})?")
 SOURCE = r"\([^()\n]{1,25}\)"  # the wire's name: '(AFP)', '(LaPresse)'
 # 'Rome, le 26 nov. (LaPresse) –', 'Kinshasa, 15 décembre 2024-', 'Port-Soudan, Soudan (PANA) -'
@@ -86,18 +87,20 @@ DATED_LINE = re.compile(
     rf"(?i:(?:,?[ \t]+{DAY})[.,]?(?:[ \t]*{SOURCE})?|[ \t]*,?[ \t]*{SOURCE})"
     r",?[ \t]*(?:--|[—–-])[ \t]*(?=[«\"“A-ZÀ-Ý])", re.MULTILINE)
 LEAD_LINES = 3  # a dateline opens the article: it stands in its first lines (title, byline, lead)
+LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
 
 
 def lead_end(text: str) -> int:
     """Where the article's first LEAD_LINES non-blank lines end."""
-    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    starts = [m.start() for m in itertools.islice(LINE_START.finditer(text), LEAD_LINES + 1)]
     return starts[LEAD_LINES] if len(starts) > LEAD_LINES else len(text)
 
 
 def dateline_at(text: str, start: int) -> re.Match | None:
     """The dateline with a date or a wire's name that opens text at start, if one does, in the article's first
     lines (not a rubric in capitals: 'POLITIQUE - …'; not 'Jean Martin (LR) - …' further down)."""
-    return DATED_LINE.match(text, start) if start < lead_end(text) else None
+    found = DATED_LINE.match(text, start)
+    return found if found is not None and start < lead_end(text) else None
 
 
 def dateline_ends(doc: Doc) -> list[int]:

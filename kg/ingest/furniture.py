@@ -26,8 +26,7 @@ TAGS = re.compile(r"(\s\|\s.*){2,}|(\s>\s.*){2,}|^[^.!?]{0,80}?(\s/\s[^/.!?]{1,3
 COPYRIGHT = re.compile(r"(?i)copyright|droits réservés|droits sont (protégés|réservés)|all rights reserved")
 DATE_STAMP = re.compile(r"^\s*(?:date|published|publié)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:]+)?\s+(?=\S)", re.I)
 DATELINE = re.compile(r"(?i)^\s*(publié|mis à jour|mise à jour|modifié|actualisé|posted|updated)\b.{0,60}\d")
-WEEKDAYS = "|".join(r["word"] for r in lexicon.rows("time_words.tsv") if r["kind"] == "weekday")
-DAY = (rf"(?:(?:{WEEKDAYS})\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{lexicon.month_names()})\s+\d{{4}}"
+DAY = (rf"(?:(?:{lexicon.weekday_names()})\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{lexicon.month_names()})\s+\d{{4}}"
        r"|\d{1,2}/\d{1,2}/\d{2,4})")
 # a line of a date and a time, after a source's or an author's name: '12 mai 2025 - 06h41', 'Reuters • 01/11/2020
 # à 18:41', '« Le Soir », Marc Petit, 26 février 2025' (not a caption's place: 'Pokrovsk, Ukraine, 12 avril 2025')

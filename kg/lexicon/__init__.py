@@ -128,6 +128,12 @@ def time_words() -> dict[str, tuple[str, str]]:
     return {fold(r["word"]): (r["kind"], r["value"]) for r in rows("time_words.tsv") if r["kind"] != "english_month"}
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> str:
+    """A regex of the weekdays as written ('lundi', 'mardi' …)."""
+    return "|".join(re.escape(r["word"]) for r in rows("time_words.tsv") if r["kind"] == "weekday")
+
+
 @lru_cache(maxsize=2)
 def month_names(english: bool = False) -> str:
     """A regex of the months as written, French ('janv.', 'février'), and English too with english ('November',
