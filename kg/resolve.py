@@ -14,6 +14,7 @@ STOPWORDS = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "sur", 
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
 WORD_ACRONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,5}")
 BODIES = frozenset({"Organization", "MilitaryUnit"})
+PLACES = frozenset({"State", "Place"})
 TREATY_PREDICATES = frozenset({"signed", "partyTo"})
 NO_LABEL_ROLES = frozenset({"anaphor", "pronoun", "reference", "metonymy", "office"})
 
@@ -43,6 +44,12 @@ def spelt_out(m: Mention) -> bool:
     text = m.name or m.text
     return m.type != "Person" and not m.unnamed and m.role not in NO_LABEL_ROLES and text[:1].isupper() \
         and not any(ACRONYM.fullmatch(w) for w in re.split(r"[\s'’-]+", text))
+
+
+def short_polity(m: Mention) -> bool:
+    """'la Principauté', 'la Région': a place named by a noun of polity alone (kg/lexicon/place_words.tsv), which may
+    be short for a longer name; not a place's own name ('Afrique' of 'Afrique du Sud')."""
+    return names.fold(m.name or m.text) in lexicon.place_words()["polity"]
 
 
 def begins(words: list[str], longer: list[str]) -> bool:
@@ -201,19 +208,41 @@ class Resolver:
                     self.keys[(m.doc, m.id)] = found.pop()
 
     def join_short_forms(self, ex: Extraction) -> None:
-        """'la Ligue', 'le ministère russe' in an article that names 'la Ligue des pays arabes', 'le ministère
-        russe de la Défense': a body's name the gazetteer does not know, whose words begin the name of one other
-        body of the article, is that body, unless a capital follows them there ('la Chambre des représentants
-        Jerry …': a name run on into another)."""
-        bodies = {self.keys[(m.doc, m.id)]: (m.name or m.text).split() for m in ex.mentions
-                  if m.type in BODIES and not m.unnamed and m.role not in NO_LABEL_ROLES}
+        """'la Ligue', 'le ministère russe', 'la Principauté' in an article that names 'la Ligue des pays arabes', 'le
+        ministère russe de la Défense', 'Monaco' (the gazetteer's 'Principauté de Monaco'): a body's name the
+        gazetteer does not know, or a noun of polity alone, whose words begin a name of one other body or place of
+        the article, is that one, unless a capital follows them there ('la Chambre des représentants Jerry …': a
+        name run on into another)."""
+        written, short = self.written_names(ex)
+        known = {k: self.spellings(k, spelt) for k, spelt in written.items()}
         into = {}
-        for k, words in bodies.items():
-            found = {o for o, longer in bodies.items() if begins(words, longer)}
-            if k.startswith("n:") and len(found) == 1:
+        for k in short:
+            found = {o for o in known if o != k for words in written[k] for longer in known[o]
+                     if begins(list(words), list(longer))}
+            if len(found) == 1:
                 into[k] = found.pop()
         for m in ex.mentions:
             self.keys[(m.doc, m.id)] = into.get(self.keys[(m.doc, m.id)], self.keys[(m.doc, m.id)])
+
+    def written_names(self, ex: Extraction) -> tuple[dict[str, set[tuple[str, ...]]], set[str]]:
+        """The words of each body's and place's names in the article, and the keys of those that may be short forms
+        of another (a body the gazetteer does not know, a noun of polity alone)."""
+        written: dict[str, set[tuple[str, ...]]] = {}
+        short = set()
+        for m in ex.mentions:
+            if m.type in BODIES | PLACES and not m.unnamed and m.role not in NO_LABEL_ROLES:
+                k = self.keys[(m.doc, m.id)]
+                written.setdefault(k, set()).add(tuple((m.name or m.text).split()))
+                if k.startswith("n:") and (m.type in BODIES or short_polity(m)):
+                    short.add(k)
+        return written, short
+
+    def spellings(self, key: str, written: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The names an entity goes by: as the article writes them, and the gazetteer's ('Alliance atlantique' for
+        an article that writes only 'OTAN')."""
+        entry = self.gazetteer.get(key[2:]) if key.startswith("g:") else None
+        known = [entry.get("label_fr") or "", entry.get("label") or "", *entry.get("aliases", [])] if entry else []
+        return written | {tuple(name.split()) for name in known if name}
 
     def join_kinds(self, ex: Extraction) -> None:
         """A name the gazetteer does not know, typed a person in one place of an article and something else in

@@ -83,6 +83,9 @@ ARTICLES = {
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
                                 "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
                                 "à la grève."),
+    "holder_after_a_role_s_body": ("La grève commence lundi, selon le patron du groupe Marc Lenoir. Le groupe "
+                                   "Paul Ricard a publié ses comptes. La présidente de la fédération Anne Morel "
+                                   "a répondu."),
 }
 
 
@@ -164,6 +167,12 @@ def test_the_common_noun_before_a_name_gives_its_type(built):
     assert {k: found[k][1] for k in ("Slovenska Demokracija", "Der Spiegel", "Chanzu", "Force démocratique")} == {
         "Slovenska Demokracija": "Organization", "Der Spiegel": "Organization", "Chanzu": "Place",
         "Force démocratique": "Organization"}
+
+
+def test_a_given_name_after_a_role_s_body_noun_names_the_holder_not_the_body(built):
+    found = entities_of(built, "holder_after_a_role_s_body")
+    assert {k: found[k][1] for k in ("Marc Lenoir", "Paul Ricard", "Anne Morel")} == {
+        "Marc Lenoir": "Person", "Paul Ricard": "Organization", "Anne Morel": "Person"}
 
 
 def test_an_acronym_in_brackets_names_the_same_entity_all_through_the_article(built):

@@ -55,6 +55,10 @@ ARTICLES = {
     "party_in_brackets": "« C'est un naufrage », tranche Jean Martin (LR) devant les élus.",
     "spokesperson_of_the_body_before": ("Le ministère sud-coréen de l'Unification a condamné le tir de missile. Le "
                                         "porte-parole Paul Lenoir a ajouté que le dialogue restait possible."),
+    "role_set_off_between_two_names": ("D'après Paul Lenoir, membre de la délégation de la CGT, Marc Dupuis "
+                                       "souhaite former un gouvernement."),
+    "leader_after_a_body_acted": ("L'Union européenne a annoncé un accord commercial avec le Japon. Le président "
+                                  "Marc Lenoir a salué les négociateurs à Tokyo."),
     "rank_after_the_role": ("Le porte-parole de l'armée soudanaise, le général Karim Osman, a démenti les "
                             "accusations."),
     "role_noun_tagged_as_a_pronoun": "Le député et porte-parole du RN, Paul Lenoir, a dénoncé le budget.",
@@ -327,6 +331,16 @@ def test_met(built):
 def test_a_spokesperson_with_no_body_speaks_for_the_body_that_acted_just_before(built):
     assert [t for t in triples(built, "spokesperson_of_the_body_before") if t[1] == "memberOf"] == [
         ("Paul Lenoir", "memberOf", "Ministry of Unification (South Korea)")], triples(built, "spokesperson_of_the_body_before")
+
+
+def test_a_leader_with_no_body_named_is_no_member_of_the_body_that_acted_just_before(built):
+    assert not [t for t in triples(built, "leader_after_a_body_acted") if t[1] == "memberOf"], \
+        triples(built, "leader_after_a_body_acted")
+
+
+def test_a_role_set_off_between_two_names_is_the_first_one_s(built):
+    assert [t for t in triples(built, "role_set_off_between_two_names") if t[1] == "memberOf"] == [
+        ("Paul Lenoir", "memberOf", "CGT")], triples(built, "role_set_off_between_two_names")
 
 
 def test_a_specialist_of_a_state_is_no_member_of_it(built):

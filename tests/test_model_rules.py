@@ -206,9 +206,15 @@ def test_furniture_lines_are_dropped_and_yield_nothing(built):
     assert "continuerait de soutenir l'Ukraine" in found[0][0].text
 
 
-def test_a_quotation_in_the_title_or_in_its_repeat_is_no_statement(tmp_path):
+def test_a_quotation_in_the_title_is_told_once_and_its_reported_speech_not_at_all(tmp_path):
     title = "Paul Girard : « Je ne vois pas de raison pour une grève »"
-    body = f"{title}\n\nLe ministre Paul Girard a affirmé vendredi que les syndicats ne l'impressionnaient pas."
-    _, extractions = build_many(tmp_path, {"quoted_title": body}, headline=title)
-    found = extractions["quoted_title"].statements
-    assert found and not [st.text for st in found if "raison pour une grève" in st.text]
+    bodies = {"quoted_title": f"{title}\n\nLe ministre Paul Girard a affirmé vendredi que les syndicats ne "
+                              "l'impressionnaient pas.",
+              "quoted_again": "« Je ne vois pas de raison pour une grève », a répété Paul Girard devant "
+                              "les élus du conseil régional."}
+    _, extractions = build_many(tmp_path, bodies, headline=title)
+    alone = [st for st in extractions["quoted_title"].statements if "raison pour une grève" in st.text]
+    assert [(st.speaker.text, st.evidence.end <= len(title)) for st in alone] == [("Paul Girard", True)]  # not its
+    # repeat's too
+    again = [st for st in extractions["quoted_again"].statements if "raison pour une grève" in st.text]
+    assert [(st.speaker.text, st.cue) for st in again] == [("Paul Girard", "répéter")]  # the body's, once

@@ -52,6 +52,17 @@ def test_no_title_when_first_long_line_is_a_sentence():
     assert title is None
 
 
+@pytest.mark.parametrize("first, title", [
+    ("Au sommet de Lisbonne, la ministre a défendu le budget de la défense devant ses pairs. Le général Paul Roy "
+     "a ensuite détaillé les commandes d'obus", None),  # a lead of two sentences, its last stop cut off
+    ("Lisbonne. La ministre défend le budget de la défense",) * 2,
+    ("Pour M. Roy et Mme Morel, la guerre des drones a changé les commandes d'obus de l'armée de terre cette année",
+     "Pour M. Roy et Mme Morel, la guerre des drones a changé les commandes d'obus de l'armée de terre cette année"),
+])
+def test_a_lead_of_two_sentences_is_no_title_and_a_short_or_abbreviated_one_is(first, title):
+    assert furniture.classify(page(first, "", BODY_1))[0] == title
+
+
 def test_separator_bounded_related_link_headline_is_dropped():
     text = page(TITLE, BODY_1, "-", RELATED, "-", "Trump reconnaîtra-t-il un cessez-le-feu ?", BODY_2, BODY_3)
     r = reasons(text)

@@ -229,6 +229,21 @@ def test_the_first_words_of_one_body_s_name_are_that_body():
     assert ent(kg, "a.txt", 0) == ent(kg, "a.txt", 2) and ent(kg, "a.txt", 3) == ent(kg, "a.txt", 4)
 
 
+@pytest.mark.parametrize("specs", [
+    [("Ruthénie", "State", {"key": "ruthenia"}), ("Principauté", "Place")],  # the gazetteer's 'Principauté de …'
+    [("OTAN", "Organization", {"key": "nato"}), ("Alliance", "Organization")],  # its 'Alliance atlantique'
+    [("Union des planteurs", "Organization"), ("UP", "Organization"), ("Union", "Organization")],  # spelt out once
+])
+def test_a_short_form_is_the_one_body_or_state_whose_name_it_opens_however_the_article_last_wrote_it(specs):
+    kg = run(make_extraction("a.txt", specs))
+    assert ent(kg, "a.txt", len(specs) - 1) == ent(kg, "a.txt", 0)
+
+
+def test_a_place_s_own_name_is_no_short_form_of_a_longer_one():
+    kg = run(make_extraction("a.txt", [("Lorvanie du Sud", "State"), ("Lorvanie", "Place")]))
+    assert ent(kg, "a.txt", 0) != ent(kg, "a.txt", 1)
+
+
 @pytest.mark.parametrize("longer, short", [(["Ligue des pays riverains", "Ligue des droits civiques"], "Ligue"),
                                            (["Ligue des pays Jean"], "Ligue des pays")])  # a name run on
 def test_the_first_words_of_two_bodies_names_or_of_a_name_run_on_name_neither(longer, short):

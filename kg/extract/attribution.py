@@ -1935,7 +1935,7 @@ def attribute(ctx: Context, quote: Span) -> Attribution | None:
 def first_attribution(ctx: Context, quote: Span) -> Attribution | None:
     for link in CUE_STRATEGIES:
         cue = link.find(ctx, quote)
-        if cue is None or ctx.in_aside(cue):
+        if cue is None or ctx.apart(cue, quote.start_char):
             continue
         found = speaker_of(ctx, cue)
         if found is None:

@@ -613,9 +613,17 @@ def kind_before(span: Span) -> str | None:
     for at in (i, i - 1):
         noun = doc[at] if at >= 0 else None
         found = kinds.get(names.fold(noun.text)) if noun is not None and noun.text.islower() else None
-        if found and (at == i or between in found[1] or qualified(doc[i], span)):
+        if found and (at == i or between in found[1] or qualified(doc[i], span)) and not headed_by_name(doc, at, span):
             return found[0]
     return None
+
+
+def headed_by_name(doc: Doc, at: int, name: Span) -> bool:
+    """'le patron du groupe Guillaume X', 'la présidente du syndicat Anne Y': after a role noun's body, a name
+    that opens on a given name is the role's holder, not the body."""
+    before = [t.lower_ for t in doc[max(0, at - 3):at]]
+    return lexicon.given_name(name[0].text) and len(name) > 1 and any(w in cues.OF_WORDS for w in before[-2:]) \
+        and any(w in lexicon.role_nouns() or w in person_nouns() for w in before[:-1])
 
 
 def qualified(adjective: Token, name: Span) -> bool:

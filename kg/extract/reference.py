@@ -50,6 +50,7 @@ class Context:
     gazetteer: Gazetteer
     quotes: list[tuple[int, int]] = field(default_factory=list)
     asides: list[tuple[int, int]] = field(default_factory=list)
+    title: tuple[int, int] | None = None  # one of the asides, which speaks for its own quotations only
     made: list[Mention] = field(default_factory=list)
     speakers: list[tuple[int, Mention]] = field(default_factory=list)
     last_quote: object | None = None
@@ -90,6 +91,18 @@ class Context:
 
     def aside_holds(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.asides)
+
+    def mute(self, pos: int) -> bool:
+        """In a caption, which yields no statement (the title yields its own)."""
+        return self.aside_holds(pos) and not self.in_title(pos)
+
+    def in_title(self, pos: int) -> bool:
+        return self.title is not None and self.title[0] <= pos < self.title[1]
+
+    def apart(self, cue: Token, pos: int) -> bool:
+        """Whether a cue may not speak for the words at pos: it stands in a caption, or in the title and they do
+        not."""
+        return self.mute(cue.idx) or self.in_title(cue.idx) != self.in_title(pos)
 
     def at(self, token: Token) -> Mention | None:
         """The widest mention covering token."""

@@ -132,7 +132,7 @@ def role_relation(ctx: Context, role: Role, where: Span) -> Iterator[Relation]:
         yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
     elif role.state is not None and role.head not in OUTSIDERS:
         yield from relation(ctx, role.person, "memberOf", state_ref(ctx, role.state, at), where, "role-member", 0.8)
-    elif role.head not in OUTSIDERS | ELECTED:
+    elif role.head not in OUTSIDERS | ELECTED | BODY_LEADERS:  # 'le président X' leads no body of the sentence before
         yield from relation(ctx, role.person, "memberOf", context_org(ctx, role), where, "role-context", 0.6)
 
 

@@ -141,9 +141,17 @@ def role_before(person: Span) -> Span | None:
         return role_of_the_complement(doc, end, person.sent.start)
     head = nearest_role_noun(doc, head, end) if holder_set_off_after(person) else head
     start = with_modifiers(doc, head)
-    if source_then_subject(doc, start, end, person):
+    if source_then_subject(doc, start, end, person) or set_off_after_another(doc, start, end, person):
         return None
     return role_before_rank(doc, start, person.sent.start) or doc[start:end]
+
+
+def set_off_after_another(doc: Doc, start: int, end: int, person: Span) -> bool:
+    """'D'après Paul X, membre de la délégation, Marc Y souhaite …': a bare role set off by commas right after
+    another person's name is that person's, not the one named after it ('le roi X, le président du PS, Y' may be
+    Y's)."""
+    return end < person.start and start >= 2 and doc[start - 1].text == "," and person_word(doc[start - 2]) \
+        and doc[start].pos_ != "DET"
 
 
 def source_then_subject(doc: Doc, start: int, end: int, person: Span) -> bool:

@@ -30,7 +30,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     the speaker of the sentence before)."""
     article = article_state(doc)
     ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer,
-                  quotes=quotes.quote_spans(parsed(doc)), asides=article.asides)
+                  quotes=quotes.quote_spans(parsed(doc)), asides=article.asides, title=article.title)
     spans = ctx.quotes = sorted(ctx.quotes + labelled_paragraphs(ctx))
     made = []
     for sent in sentences(doc):
@@ -40,10 +40,24 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
         if not frames_quote(sent):
             found = with_reported(ctx, sent, found)
         for st in found:
-            ctx.speakers.append((ended_in(ctx, st), st.speaker))
+            if not ctx.in_title(st.evidence.start):  # a headline's speaker is no antecedent of the lead's pronouns
+                ctx.speakers.append((ended_in(ctx, st), st.speaker))
         made += found
     named_after(ctx, made)
-    yield from without_pull_quotes(made)
+    yield from without_headline_repeats(ctx, without_pull_quotes(made))
+
+
+def without_headline_repeats(ctx: Context, made: list[Statement]) -> list[Statement]:
+    """The title's quotations, told once: not when the body gives their words again (a headline quotes the lead).
+    Its reported speech ('X dément …', 'X annonce …') sums up the story, which the body tells."""
+    body = [told(st) for st in made if not ctx.in_title(st.evidence.start)]
+    return [st for st in made if not ctx.in_title(st.evidence.start) or st.kind == "direct"
+            and not any(told(st) in other or other in told(st) for other in body)]
+
+
+def told(st: Statement) -> str:
+    """A statement's words, folded for comparing with another's."""
+    return " ".join(st.text.lower().split()).strip(" .")
 
 
 def ended_in(ctx: Context, st: Statement) -> int:
@@ -128,14 +142,11 @@ def claimed(st: Statement) -> bool:
 def without_pull_quotes(made: list[Statement]) -> list[Statement]:
     """A quotation given again with no cue of its own (a pull quote, a subheading) is told once, by the
     statement that attributes it or the longer one that holds it."""
-    def key(st: Statement) -> str:
-        return " ".join(st.text.lower().split()).strip(" .")
-
-    cued = [key(st) for st in made if st.rule != "continued"]
-    told = [key(st) for st in made]
-    return [st for st in made if st.rule != "continued" or len(key(st).split()) < 4
-            or not any(key(st) in other for other in cued)
-            and not any(key(st) in other and len(other) > len(key(st)) for other in told)]
+    cued = [told(st) for st in made if st.rule != "continued"]
+    every = [told(st) for st in made]
+    return [st for st in made if st.rule != "continued" or len(told(st).split()) < 4
+            or not any(told(st) in other for other in cued)
+            and not any(told(st) in other and len(other) > len(told(st)) for other in every)]
 
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
@@ -316,8 +327,8 @@ def direct_statements(ctx: Context, spans: list[tuple[int, int]]) -> Iterator[St
     groups: dict[tuple, list[tuple[int, int]]] = {}
     found: dict[tuple, Attribution] = {}
     for start, end in spans:
-        if not any(c.isalnum() for c in original(doc)[start:end]) or ctx.aside_holds(start):
-            continue  # '« «', '« , »': no words, no statement; the title and captions speak for nobody
+        if not any(c.isalnum() for c in original(doc)[start:end]) or ctx.mute(start):
+            continue  # '« «', '« , »': no words, no statement; captions speak for nobody
         quote = doc.char_span(start, end, alignment_mode="expand")
         attribution = attribute(ctx, quote) if quote is not None and len(quote) and not is_title(quote) else None
         if attribution is None:
@@ -689,7 +700,7 @@ def reports(ctx: Context, cue: Token) -> bool:
     not a participle hung on a quotation or describing a noun ('les informations rapportant …'), not an agency
     passing words on."""
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
-        and not ctx.in_aside(cue) \
+        and not ctx.mute(cue.idx) \
         and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
         and not resumes_incise(cue) and not tells_no_words(cue)

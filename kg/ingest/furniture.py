@@ -89,10 +89,16 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# 'son pays. Le général …', not 'M. X'
+INNER_SENTENCE_END = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[«\"“]?\s*[A-ZÀ-Ý]")
+
+
 def is_headline_shaped(line: Line) -> bool:
-    """Short, and not a plain sentence: no final full stop, or a question."""
+    """Short, and not a plain sentence: no final full stop, or a question; not a lead of two sentences or more
+    ('… contre une intervention. Le général X …')."""
     text = line.text.strip()
-    return line.words <= 30 and (not text.endswith(".") or text.endswith("?"))
+    return line.words <= 30 and (not text.endswith(".") or text.endswith("?")) \
+        and not (line.words > 15 and INNER_SENTENCE_END.search(text))
 
 
 BYLINE = re.compile(r"(?i)^\s*(par|by)\s+[A-ZÉ][\w'-]+(\s+[A-ZÉ][\w'-]+){0,3}\s*$")

@@ -264,7 +264,8 @@ def office_bodies() -> dict[str, str]:
 def place_words() -> dict[str, frozenset[str]]:
     """Kind -> folded words that situate a place set off after it: 'unit' ('ville', 'capitale'), 'setting' (what
     follows 'dans le' or 'à la' and keeps it inside: 'pointe', 'province'), 'compass' ('nord': inside after 'dans'
-    only), 'away' ('près', 'large': outside it)."""
+    only), 'away' ('près', 'large': outside it); 'polity': a noun that, capitalised alone, is the short form of
+    a state's or region's name ('la Principauté')."""
     return words_by_kind("place_words.tsv", folded=True)
 
 
