@@ -40,6 +40,9 @@ CASES = {
     "a_former_office_is_the_person_named_before": (
         "Claire Vautrin a parlé à Francfort devant des banquiers. L'ancienne patronne du Fonds a estimé que "
         "l'inflation allait baisser.", "inflation allait baisser", "reported/subject+reference", "Claire Vautrin"),
+    "a_former_office_is_the_one_named_before_who_held_it_no_longer": (
+        "Boris Johnson et Benjamin Netanyahu ont dîné ensemble à Londres. « C'est une erreur », a jugé l'ancien "
+        "Premier ministre devant les caméras.", "une erreur", "incise/inverted-subject+reference", "Boris Johnson"),
     "a_participle_hung_on_a_relative_clause_goes_on_with_the_verb_above": (
         "Le ministre Paul Kabera a réagi. Il a vivement demandé au porte-parole de cesser ce qu'il qualifie de "
         "désinformation permanente, soulignant que le public a besoin de vérité sur l'application des accords.",
@@ -386,7 +389,7 @@ CASES = {
         "souligné l'importance", "reported/subject", "Paul Durand"),
     "office_with_an_adjective_of_status": (
         "La Première ministre Claire Vidal a défendu la réforme. « Le président a tort », a ajouté la Première "
-        "ministre sortante.", "Le président a tort", "incise/inverted-subject+reference", "Claire Vidal"),
+        "ministre sortante.", "Le président a tort", "incise/inverted-subject+office", "Claire Vidal"),
     "colon_after_a_verb_of_saying_that_an_outlet_reports": (
         "Le quotidien La Voix rapporte que le ministre Paul Durand a déclaré devant les députés : « Je connais ce "
         "dossier depuis 2007 ».", "Je connais ce dossier", "introduced/subject", "Paul Durand"),
@@ -1065,7 +1068,7 @@ CASES = {
         "Puisque le Parti socialiste avait annoncé qu'il ne voterait pas la motion de censure déposée par les "
         "écologistes après l'échec du «conclave» entre les syndicats et le patronat, le Premier ministre s'est permis "
         "de narguer la droite. «Je délivre aux écologistes un certificat de mauvaise humeur», a-t-il lancé.",
-        "certificat de mauvaise humeur", "incise/inverted-pronoun", "François Bayrou"),
+        "certificat de mauvaise humeur", "incise/inverted-pronoun+office", "François Bayrou"),
     "coast_guards_speak": (
         "Un navire a été touché lundi. Les garde-côtes grecs affirment que des passeurs ont abandonné le bateau "
         "au large de Lesbos.", "passeurs ont abandonné", "reported/subject", "garde-côtes grecs"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, names
 from kg.extract import cues
-from kg.extract.common import AGENT_TYPES, original, parsed, sentence_bounds, sentence_index
+from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.roles import (BODY_LEADERS, HONORIFICS, LEADER_NOUNS, OF_WORDS, ROLE_NOUNS, Role,
                               capitalised_complement)
@@ -274,8 +274,8 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
     if head.lower_ not in GENERIC_PEOPLE and head.lower_ not in person_words():
         return None
     if former(head) and definite(head):  # 'l'ancienne patronne du FMI a estimé' after 'Christine Lagarde …'
-        found = recent_person_speaker(ctx, head)
-        return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else \
+        found = past_holders(ctx, head, phrase.tokens) or recent_person_speaker(ctx, head)
+        return ctx.new(head, "Person", role="reference", alias_of=found[-1].id) if found else \
             lone_person_before(ctx, head)
     if not any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in head.children):
         return None
@@ -283,6 +283,28 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
         return speaker_just_before(ctx, head) if inverted_after_quote(head) else None
     found = recent_person_speaker(ctx, head)
     return ctx.new(head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+def past_holders(ctx: Context, head: Token, tokens: list[Token]) -> list[Mention]:
+    """'« … », a jugé l'ancien Premier ministre' after 'Rishi Sunak' and 'Benjamin Netanyahu' were named: the one
+    person named in the three sentences before whose terms of that office (by the gazetteer) were all over by the
+    article's date (today, when it has none), not one who holds it again."""
+    found = office_of(ctx, head, tokens)
+    if found is None:
+        return []
+    here = sentence_index(head)
+    people = [m for m in ctx.mentions if m.type == "Person" and m.key and 0 <= here - m.sent_index <= 3
+              and m.end <= head.idx and held_once(ctx, m.key, office_kinds(found[0]), found[1])]
+    return people if ctx.one_person(people) else []
+
+
+def held_once(ctx: Context, key: str, kinds: tuple[str, ...], jurisdiction: str | None) -> bool:
+    """Whether a person held an office of those kinds (in the jurisdiction, if given) and no longer did at the
+    article's date."""
+    day = article_state(ctx.doc).published
+    terms = [t for t in ctx.gazetteer.held.get(key, ()) if t["office"] in kinds
+             and jurisdiction in (None, t["jurisdiction"])]
+    return bool(terms) and all(t.get("end") and (day is None or t["end"] <= day.isoformat()) for t in terms)
 
 
 def inverted_after_quote(head: Token) -> bool:
@@ -657,14 +679,27 @@ LEADER_OFFICES = ("head_of_state", "supreme_leader", "head_of_government", "mona
 def office_of(ctx: Context, head: Token, tokens: list[Token]) -> tuple[lexicon.Office, str | None] | None:
     """The office a description names and its jurisdiction: 'le chef de la diplomatie russe' -> (foreign
     minister, russia); 'l'hôte de Matignon' -> (head of government, france); 'la chancelière' -> (head of
-    government, None). The longest office phrase that gets a jurisdiction wins, else the longest."""
-    words = [t for t in tokens if t.i >= head.i]
+    government, None); 'l'ancien Premier ministre' -> (head of government, None), from the first word before the
+    head that opens an office phrase. The longest office phrase that gets a jurisdiction wins, else the
+    longest."""
+    for start in [t.i for t in tokens if t.i < head.i and t.pos_ != "DET"] + [head.i]:  # 'Premier' of 'ministre'
+        found = office_from(ctx, [t for t in tokens if t.i >= start])
+        if found is not None:
+            return found
+    return None
+
+
+def office_from(ctx: Context, words: list[Token]) -> tuple[lexicon.Office, str | None] | None:
+    """The office phrase words open on, and its jurisdiction (kg.extract.reference.office_of)."""
     plain = [t for t in words if not ctx.gazetteer.state_of_demonym(t.text)]
-    found = [(office, n) for n in range(len(plain), 0, -1)
-             for office in [lexicon.offices().get(names.fold(" ".join(t.text for t in plain[:n])).replace("' ", "'"))]
+    found = [(office, n) for n in range(len(plain), 0, -1) for office in [office_named(plain[:n])]
              if office is not None and not other_office(ctx, plain[n:])]
     placed = [(office, jurisdiction_of(ctx, office, plain[:n], words)) for office, n in found]
-    return next(((o, j) for o, j in placed if j), placed[0] if placed else None)
+    return next(((o, j) for o, j in placed if j), placed[0]) if placed else None
+
+
+def office_named(words: list[Token]) -> lexicon.Office | None:
+    return lexicon.offices().get(names.fold(" ".join(t.text for t in words)).replace("' ", "'"))
 
 
 def other_office(ctx: Context, rest: list[Token]) -> bool:
