@@ -43,6 +43,19 @@ CASES = {
     "a_former_office_is_the_one_named_before_who_held_it_no_longer": (
         "Boris Johnson et Benjamin Netanyahu ont dîné ensemble à Londres. « C'est une erreur », a jugé l'ancien "
         "Premier ministre devant les caméras.", "une erreur", "incise/inverted-subject+reference", "Boris Johnson"),
+    "a_pronoun_after_an_unnamed_person_s_subject_is_that_person": (
+        "Une responsable de l'Unicef a réagi dans la soirée. « La situation reste fragile », a-t-elle averti.",
+        "situation reste fragile", "incise/inverted-pronoun", "responsable de l'Unicef"),
+    "a_pronoun_after_a_passive_subject_that_describes_a_person_is_that_person": (
+        "Un porte-parole du ministère s'est exprimé lundi. « Nos troupes tiennent », a-t-il assuré. Un diplomate "
+        "européen a été interrogé par la radio. « Personne ne veut d'une escalade », a-t-il expliqué.",
+        "Personne ne veut", "incise/inverted-pronoun", "diplomate européen"),
+    "on_speaks_for_the_place_its_verb_is_set_in": (
+        "Paul Girard a quitté la réunion. « Rien n'est décidé », estime-t-on à Matignon.", "Rien n'est décidé",
+        "incise/impersonal-setting", "Hôtel Matignon"),
+    "on_speaks_for_the_circle_its_verb_is_set_in": (
+        "Anne Morel a parlé la veille. « Personne ne veut la guerre », assure-t-on dans l'entourage du ministre.",
+        "Personne ne veut la guerre", "incise/impersonal-setting", "entourage du ministre"),
     "a_participle_hung_on_a_relative_clause_goes_on_with_the_verb_above": (
         "Le ministre Paul Kabera a réagi. Il a vivement demandé au porte-parole de cesser ce qu'il qualifie de "
         "désinformation permanente, soulignant que le public a besoin de vérité sur l'application des accords.",

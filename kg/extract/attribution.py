@@ -127,6 +127,27 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
     return NOBODY if impersonal else None
 
 
+IMPERSONAL = frozenset({"on", "-on"})
+SETTINGS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "côté"})  # 'à l'Élysée', 'du côté de Kiev'
+
+
+def by_impersonal(ctx: Context, cue: Token) -> Mention | None:
+    """'« … », estime-t-on à l'Élysée', 'on assure dans l'entourage du ministre que …': 'on' speaks for the
+    place, body or circle its verb is set in, named before any other punctuation."""
+    clitic = next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in IMPERSONAL), None) \
+        or next((c for c in cue.children if c.dep_.startswith("nsubj") and c.lower_ in IMPERSONAL), None)
+    if clitic is None:
+        return None
+    start = max(clitic.i, cue.i) + 1
+    for t in cue.doc[start:min(cue.sent.end, start + 6)]:
+        if t.is_punct:
+            return None
+        if t.lower_ in SETTINGS:
+            head = next((x for x in cue.doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN")), None)
+            return speaker_of_np(ctx, head) if head is not None else None
+    return None
+
+
 def by_agent(ctx: Context, cue: Token) -> Mention | None:
     """'X est accusé par Y de …', 'est accusé par Y d'avoir …': in the passive, the agent speaks when a clause
     after it says what ('a été rejeté par Y' reports no words: the subject is what was rejected); not a court
@@ -729,6 +750,7 @@ def by_medium_citing(ctx: Context, cue: Token) -> Mention | None:
 SPEAKER_STRATEGIES = (
     Strategy("selon", 0.9, by_selon),
     Strategy("participle", 0.8, by_participle),
+    Strategy("impersonal-setting", 0.75, by_impersonal),
     Strategy("inverted-pronoun", 0.9, by_clitic),
     Strategy("passive-agent", 0.85, by_agent),
     Strategy("subject", 0.95, by_subject),

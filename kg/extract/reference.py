@@ -1399,7 +1399,8 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     out = []
     for i in range(max(0, counted_from(ctx, token) - 2), sentence_index(token) + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
-            if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or subject_after_comma(t)) and not ctx.inside_quote(t.idx):
+            if t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubj:pass") or subject_after_comma(t)) \
+                    and not ctx.inside_quote(t.idx):
                 m = described_subject(ctx, t)
                 if m is not None:
                     out.append((i, m))
@@ -1417,14 +1418,23 @@ def subject_after_comma(t: Token) -> bool:
 
 def described_subject(ctx: Context, t: Token) -> Mention | None:
     """The office holder, the person given that role in the article, or the person a subject noun describes (the
-    reference already made for it, if any)."""
+    reference already made for it, if any); else the unnamed person an indefinite one describes ('Une
+    responsable de l'ONU a réagi. « … », a-t-elle averti': not the ONU)."""
     known = ctx.at(t)
     if known is not None:
         return known if known.role in ("office", "reference") and known.type == "Person" else None
     tokens = np_tokens(t)
     given = quietly(ctx, partial(role_reference, ctx, t, tokens)) if t.lower_ in ROLE_NOUNS and definite(t) else None
     return office_reference(ctx, t, tokens) or named_by(ctx, given) \
-        or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None)
+        or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None) \
+        or (subject_as_speaker(ctx, t) if t.lower_ in person_words() and indefinite(t) else None)
+
+
+def subject_as_speaker(ctx: Context, t: Token) -> Mention | None:
+    """The person an indefinite subject noun describes, as if it spoke (kg.extract.reference.speaker_of_np): 'un
+    diplomate' is someone new; 'le député' or 'sa rivale' most often stands for a person named nearby."""
+    found = speaker_of_np(ctx, t)
+    return found if found is not None and found.type == "Person" else None
 
 
 DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière": "f"}
