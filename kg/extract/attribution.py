@@ -1932,8 +1932,8 @@ CUE_STRATEGIES = (
 DIRECT_STRATEGIES = (
     Strategy("interview", 0.85, interview),
     Strategy("label-colon", 0.75, labelled),
+    Strategy("colon-subject", 0.65, colon_subject),  # 'Interrogé sur le sujet, X a botté en touche : « … »'
     Strategy("topic-line", 0.55, topic_line),
-    Strategy("colon-subject", 0.65, colon_subject),
     Strategy("colon-after", 0.6, colon_after),
     Strategy("signed", 0.7, signed),
     Strategy("summed-up", 0.7, summed_up),

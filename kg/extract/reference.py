@@ -235,7 +235,19 @@ class Phrase:
 
 def by_pronoun(ctx: Context, phrase: Phrase) -> Mention | None:
     """'il', 'elle', '-t-il', 'ils': the antecedent."""
-    return (pronoun(ctx, phrase.head) or NOBODY) if phrase.head.lower_ in PRONOUNS else None
+    if phrase.head.lower_ not in PRONOUNS:
+        return None
+    return stressed(ctx, phrase.head) or pronoun(ctx, phrase.head) or NOBODY
+
+
+def stressed(ctx: Context, t: Token) -> Mention | None:
+    """'Marine Le Pen, elle, estime que …': a stressed pronoun set off right after a name is that name."""
+    doc = t.doc
+    if t.lower_ not in ("elle", "lui", "eux", "elles") or t.i < 2 or t.i + 1 >= len(doc) \
+            or doc[t.i - 1].text != "," or doc[t.i + 1].text != ",":
+        return None
+    named = ctx.at(doc[t.i - 2])
+    return named if named is not None and named.type in AGENT_TYPES else None
 
 
 def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -603,8 +615,12 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def other_gender(noun: Token) -> str | None:
-    """'m' for a feminine noun ('la lauréate'), 'f' for a masculine one: the gender its person cannot have."""
-    return {"Fem": "m", "Masc": "f"}.get((noun.morph.get("Gender") or [""])[0])
+    """'m' for a feminine noun ('la lauréate'), 'f' for a masculine one: the gender its person cannot have; the
+    article's gender first, for a noun of both ('la ministre', which the tagger may call masculine)."""
+    article = next((ARTICLE_GENDER[c.lower_] for c in noun.children if c.dep_ == "det" and c.lower_ in ARTICLE_GENDER),
+                   None)
+    own = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
+    return {"f": "m", "m": "f"}.get(article or own or "")
 
 
 def lone_person_before(ctx: Context, head: Token) -> Mention | None:
@@ -765,18 +781,27 @@ def holds_gender(ctx: Context, office: lexicon.Office, m: Mention) -> bool:
 def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdiction: str | None,
                      kinds: tuple[str, ...]) -> Mention | None:
     """The person of the article who held the office by the gazetteer's terms: one who has spoken first, then
-    the last named before; with no jurisdiction, only when one such person, or one who has spoken, stands out."""
+    the last named before; with no jurisdiction, only when one such person named just before, or in the article,
+    or one who has spoken, stands out."""
     holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
     named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
              and holds_gender(ctx, office, m)]
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
-        named = unique_holder(named, spoke)
+        named = near_holder(ctx, head, named) or unique_holder(named, spoke)
     earlier = sorted((m for m in named if m.end <= head.idx), key=lambda m: (m.key in spoke, m.start))
     target = (earlier or named or [None])[-1 if earlier else 0]
     if target is None:
         return None
     return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
+
+
+def near_holder(ctx: Context, head: Token, named: list[Mention]) -> list[Mention]:
+    """'Emmanuel Macron a reçu son homologue. « … », s'est félicité le chef de l'État': the one holder named in the
+    description's sentence or the one before, before it (over one who spoke earlier in the article)."""
+    here = counted_from(ctx, head)
+    near = [m for m in named if m.end <= head.idx and here - m.sent_index <= 1]
+    return near if ctx.one_person(near) else []
 
 
 def unique_holder(named: list[Mention], spoke: set[str | None]) -> list[Mention]:
