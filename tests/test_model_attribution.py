@@ -57,15 +57,17 @@ CASES = {
         "Anne Morel a parlé la veille. « Personne ne veut la guerre », assure-t-on dans l'entourage du ministre.",
         "Personne ne veut la guerre", "incise/impersonal-setting", "entourage du ministre"),
     "a_noun_of_both_genders_takes_its_article_s": (
-        "Paul Girard a parlé de la réforme. « Il faut tenir », a-t-il dit. « Ce n'est pas le moment de reculer », "
-        "a répondu la ministre, interrogée sur la radio.", "moment de reculer", "incise/inverted-subject", "ministre"),
+        "Paul Girard a parlé de la réforme. « Il faut tenir », a-t-il dit. « Ce n'est pas le moment de "
+        "reculer », a répondu la ministre, interrogée sur la radio.", "moment de reculer", "incise/inverted-subject",
+        "ministre"),
     "an_office_with_no_state_is_its_holder_named_just_before_over_one_who_spoke_earlier": (
         "Volodymyr Zelensky a parlé aux députés. « Nous tiendrons », a-t-il dit. Emmanuel Macron a reçu son "
         "homologue à Paris. « C'est une journée historique », s'est félicité le chef de l'État.",
         "journée historique", "incise/inverted-subject+office", "Emmanuel Macron"),
     "a_subject_before_a_colon_speaks_after_a_fronted_participle": (
-        "Paul Girard a parlé mardi. « Nous tiendrons », a-t-il dit. Interrogé sur le sujet, Marc Lenoir a botté en "
-        "touche : « Je ne commente pas les rumeurs ».", "commente pas les rumeurs", "colon-subject", "Marc Lenoir"),
+        "Paul Girard a parlé mardi. « Nous tiendrons », a-t-il dit. Interrogé sur le sujet, Marc Lenoir a botté "
+        "en touche : « Je ne commente pas les rumeurs ».", "commente pas les rumeurs", "colon-subject",
+        "Marc Lenoir"),
     "a_stressed_pronoun_set_off_after_a_name_is_that_name": (
         "Le chancelier Paul Girard a parlé mardi. Ce dernier a assuré que l'Allemagne ne céderait pas. Marine Le "
         "Pen, elle, estime que la France doit rester neutre.", "doit rester neutre", "reported/subject",

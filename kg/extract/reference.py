@@ -783,9 +783,7 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     """The person of the article who held the office by the gazetteer's terms: one who has spoken first, then
     the last named before; with no jurisdiction, only when one such person named just before, or in the article,
     or one who has spoken, stands out."""
-    holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
-    named = [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
-             and holds_gender(ctx, office, m)]
+    named = named_holders(ctx, office, jurisdiction, kinds)
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
         named = near_holder(ctx, head, named) or unique_holder(named, spoke)
@@ -796,8 +794,16 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
 
 
+def named_holders(ctx: Context, office: lexicon.Office, jurisdiction: str | None,
+                  kinds: tuple[str, ...]) -> list[Mention]:
+    """The mentions of the article's people who held the office by the gazetteer's terms, of its gender."""
+    holders = {t["holder"] for kind in kinds for t in ctx.gazetteer.holders(kind, jurisdiction)}
+    return [m for m in ctx.mentions if m.type == "Person" and m.key in holders and m.role is None
+            and holds_gender(ctx, office, m)]
+
+
 def near_holder(ctx: Context, head: Token, named: list[Mention]) -> list[Mention]:
-    """'Emmanuel Macron a reçu son homologue. « … », s'est félicité le chef de l'État': the one holder named in the
+    """'X a reçu son homologue. « … », s'est félicité le chef de l'État': the one holder named in the
     description's sentence or the one before, before it (over one who spoke earlier in the article)."""
     here = counted_from(ctx, head)
     near = [m for m in named if m.end <= head.idx and here - m.sent_index <= 1]
