@@ -13,6 +13,8 @@ ARTICLES = {
     "member": "Sergueï Lavrov, ministre russe des Affaires étrangères, a déclaré que Moscou ne reculerait pas.",
     "signed": "La Russie et la Corée du Nord ont signé le traité de partenariat stratégique global à Pyongyang.",
     "deployed": "La Russie a déployé des troupes en Biélorussie.",
+    "deployment_hedged": ("La Russie aurait envoyé des troupes en Biélorussie. Des soldats coréens pourraient être "
+                          "déployés en Ukraine."),
     "alongside": "Les soldats nord-coréens ont combattu aux côtés des troupes russes.",
     "located": "Des frappes ont visé une usine à Kharkiv, en Ukraine, dans la nuit de lundi à mardi.",
     "met": "Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin mardi.",
@@ -311,6 +313,11 @@ def test_signed_and_party_to(built):
 
 def test_deployed_to(built):
     assert ("Russia", "deployedTo", "Belarus") in triples(built, "deployed")
+
+
+def test_a_deployment_in_the_conditional_or_under_a_modal_is_no_relation(built):
+    assert not [t for t in triples(built, "deployment_hedged") if t[1] == "deployedTo"], \
+        triples(built, "deployment_hedged")
 
 
 def test_fought_alongside(built):

@@ -433,9 +433,11 @@ def government_of(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def hedged(verb: Token) -> bool:
-    """A verb in the conditional, negated, or under a modal ('pourrait diriger', 'ne dirige plus')."""
+    """A verb in the conditional (its own or its auxiliary's: 'aurait envoyé'), negated, or under a modal
+    ('pourrait diriger', 'ne dirige plus')."""
     return "Cnd" in verb.morph.get("Mood") or verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") \
-        or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children) \
+        or any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
 
 
 SIGNING = {"signer": ("signed", "partyTo"), "parapher": ("signed", "partyTo"), "conclure": ("partyTo",),
@@ -563,9 +565,10 @@ def treaty_parties(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
-    """'X a envoyé des troupes en Russie', 'les soldats ont été déployés dans la région de Koursk'."""
+    """'X a envoyé des troupes en Russie', 'les soldats ont été déployés dans la région de Koursk'; not a hedged
+    deployment ('pourraient être déployés', 'aurait envoyé')."""
     for verb in tokens_among(sent, lemma=DEPLOY):
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or hedged(verb):
             continue
         theme = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
         unit = mention_of(ctx, theme, frozenset({"MilitaryUnit"})) if theme is not None else None
