@@ -238,10 +238,10 @@ class Resolver:
         return written, short
 
     def spellings(self, key: str, written: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-        """The names an entity goes by: as the article writes them, and the gazetteer's ('Alliance atlantique' for
-        an article that writes only 'OTAN')."""
+        """The names an entity goes by: as the article writes them, and the gazetteer's labels ('Union européenne'
+        for an article that writes 'UE'; not its other aliases, which may be old names: 'Front national')."""
         entry = self.gazetteer.get(key[2:]) if key.startswith("g:") else None
-        known = [entry.get("label_fr") or "", entry.get("label") or "", *entry.get("aliases", [])] if entry else []
+        known = [entry.get("label_fr") or "", entry.get("label") or ""] if entry else []
         return written | {tuple(name.split()) for name in known if name}
 
     def join_kinds(self, ex: Extraction) -> None:

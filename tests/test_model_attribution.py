@@ -46,10 +46,23 @@ CASES = {
     "a_pronoun_after_an_unnamed_person_s_subject_is_that_person": (
         "Une responsable de l'Unicef a réagi dans la soirée. « La situation reste fragile », a-t-elle averti.",
         "situation reste fragile", "incise/inverted-pronoun", "responsable de l'Unicef"),
-    "a_pronoun_after_a_passive_subject_that_describes_a_person_is_that_person": (
+    "a_pronoun_after_another_unnamed_person_s_subject_is_that_person": (
         "Un porte-parole du ministère s'est exprimé lundi. « Nos troupes tiennent », a-t-il assuré. Un diplomate "
-        "européen a été interrogé par la radio. « Personne ne veut d'une escalade », a-t-il expliqué.",
+        "européen a pris la parole à son tour. « Personne ne veut d'une escalade », a-t-il expliqué.",
         "Personne ne veut", "incise/inverted-pronoun", "diplomate européen"),
+    "a_pronoun_after_an_unnamed_person_who_addressed_someone_is_that_someone": (
+        "Emmanuel Macron a visité une usine mardi. Un ouvrier l'a interpellé sur les salaires. « Je vous ai "
+        "entendu », a-t-il répondu.", "Je vous ai entendu", "incise/inverted-pronoun", "Emmanuel Macron"),
+    "an_office_is_no_holder_named_inside_a_quotation": (
+        "Abdelmadjid Tebboune a reçu mardi la presse à Alger. Il a évoqué la relation avec la France. « Nous "
+        "n'attendons plus rien d'Emmanuel Macron », a lancé le chef de l'État.", "attendons plus rien",
+        "incise/inverted-subject+office", "Abdelmadjid Tebboune"),
+    "a_former_office_is_no_current_holder_s": (
+        "Manuel Valls a vivement critiqué mardi la stratégie d'Édouard Philippe. « Il s'est trompé de combat », a "
+        "jugé l'ancien Premier ministre.", "trompé de combat", "incise/subject+reference", "Manuel Valls"),
+    "a_stressed_pronoun_after_a_preposition_is_not_its_name": (
+        "Anne Hidalgo ne se représentera pas. Face à Rachida Dati, elle, a affirmé que la gauche restera unie.",
+        "la gauche restera unie", "reported/subject+pronoun", "Anne Hidalgo"),
     "on_speaks_for_the_place_its_verb_is_set_in": (
         "Paul Girard a quitté la réunion. « Rien n'est décidé », estime-t-on à Matignon.", "Rien n'est décidé",
         "incise/impersonal-setting", "Hôtel Matignon"),
@@ -72,8 +85,6 @@ CASES = {
         "Le chancelier Paul Girard a parlé mardi. Ce dernier a assuré que l'Allemagne ne céderait pas. Marine Le "
         "Pen, elle, estime que la France doit rester neutre.", "doit rester neutre", "reported/subject",
         "Marine Le Pen"),
-    "a_party_cadre_speaks": ("« Ils ont peur », ironise un cadre du parti.", "Ils ont peur",
-                             "incise/inverted-subject", "cadre du parti"),
     "a_participle_hung_on_a_relative_clause_goes_on_with_the_verb_above": (
         "Le ministre Paul Kabera a réagi. Il a vivement demandé au porte-parole de cesser ce qu'il qualifie de "
         "désinformation permanente, soulignant que le public a besoin de vérité sur l'application des accords.",
@@ -1327,6 +1338,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "on_speaks_not_for_the_press_it_spoke_to": ("« Il fallait un électrochoc », a-t-on expliqué à la presse.",
+                                                "presse"),
+    "on_speaks_not_for_the_agency_it_spoke_to": ("« Un accord est proche », a-t-on déclaré à Reuters.", "Reuters"),
     "a_majority_of_people_is_no_body": (
         "La réunion a eu lieu.\n\nLa majorité des Français estime que la réforme est injuste.", "majorité"),
     "an_agency_after_a_quotation_passes_it_on": (

@@ -206,6 +206,14 @@ def test_furniture_lines_are_dropped_and_yield_nothing(built):
     assert "continuerait de soutenir l'Ukraine" in found[0][0].text
 
 
+def test_a_headline_quotation_is_kept_beside_a_short_body_quotation(tmp_path):
+    title = "Ukraine : « Nous ne renoncerons jamais à nos terres », martèle Paul Girard"
+    bodies = {"short_reply": "Le ministre a été interrogé sur une trêve. « Non », a-t-il répondu sèchement."}
+    _, extractions = build_many(tmp_path, bodies, headline=title)
+    assert [st.speaker.text for st in extractions["short_reply"].statements if "renoncerons" in st.text] == [
+        "Paul Girard"]  # 'non' is no repeat of 'renoncerons'
+
+
 def test_a_quotation_in_the_title_is_told_once_and_its_reported_speech_not_at_all(tmp_path):
     title = "Paul Girard : « Je ne vois pas de raison pour une grève »"
     bodies = {"quoted_title": f"{title}\n\nLe ministre Paul Girard a affirmé vendredi que les syndicats ne "

@@ -16,9 +16,10 @@ ENTRIES = [
     {"id": "france", "type": "State", "label": "France", "label_fr": "France", "demonyms": ["français", "française"]},
     {"id": "russia", "type": "State", "label": "Russia", "label_fr": "Russie", "demonyms": ["russe", "russes"]},
     {"id": "ukraine", "type": "State", "label": "Ukraine", "label_fr": "Ukraine", "demonyms": ["ukrainien"]},
-    {"id": "ruthenia", "type": "State", "label": "Ruthenia", "label_fr": "Ruthénie",
-     "aliases": ["Principauté de Ruthénie"]},
-    {"id": "nato", "type": "Organization", "label": "NATO", "label_fr": "OTAN", "aliases": ["Alliance atlantique"]},
+    {"id": "ruthenia", "type": "State", "label": "Principality of Ruthenia", "label_fr": "Principauté de Ruthénie",
+     "aliases": ["Ruthénie"]},
+    {"id": "people_s_rally", "type": "Organization", "label": "People's Rally", "label_fr": "Rassemblement populaire",
+     "aliases": ["Front populaire"]},  # an old name
     {"id": "berlin", "type": "Place", "label": "Berlin", "label_fr": "Berlin", "country": "germany",
      "capital_of": "germany"},
     {"id": "kharkiv", "type": "Place", "label": "Kharkiv", "label_fr": "Kharkiv", "aliases": ["Kharkov", "Kharkiv"],

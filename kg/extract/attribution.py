@@ -129,23 +129,33 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
 
 IMPERSONAL = frozenset({"on", "-on"})
 SETTINGS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "côté"})  # 'à l'Élysée', 'du côté de Kiev'
+PRESS = frozenset({"presse", "journalistes", "journaliste", "médias", "reporters"})
 
 
 def by_impersonal(ctx: Context, cue: Token) -> Mention | None:
     """'« … », estime-t-on à l'Élysée', 'on assure dans l'entourage du ministre que …': 'on' speaks for the
-    place, body or circle its verb is set in, named before any other punctuation."""
+    place, body or circle its verb is set in, named before any other punctuation; not the press, a medium or a
+    person it was said to ('a-t-on déclaré à Reuters')."""
     clitic = next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in IMPERSONAL), None) \
         or next((c for c in cue.children if c.dep_.startswith("nsubj") and c.lower_ in IMPERSONAL), None)
     if clitic is None:
         return None
     start = max(clitic.i, cue.i) + 1
-    for t in cue.doc[start:min(cue.sent.end, start + 6)]:
+    for t in cue.doc[start:min(cue.sent.end, start + 9)]:
         if t.is_punct:
             return None
-        if t.lower_ in SETTINGS:
-            head = next((x for x in cue.doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN")), None)
-            return speaker_of_np(ctx, head) if head is not None else None
+        found = setting(ctx, t) if t.lower_ in SETTINGS else None
+        if found is not None:
+            return found
     return None
+
+
+def setting(ctx: Context, word: Token) -> Mention | None:
+    """Who the phrase a preposition of setting opens names, unless it is who the words were said to."""
+    head = next((x for x in word.doc[word.i + 1:word.i + 5] if x.pos_ in ("NOUN", "PROPN")), None)
+    found = speaker_of_np(ctx, head) if head is not None and head.lower_ not in PRESS else None
+    told_to = word.lower_ in ("à", "au", "aux") and found is not None and found.type == "Person"
+    return None if found is None or told_to or found.key in cues.media_ids() else found
 
 
 def by_agent(ctx: Context, cue: Token) -> Mention | None:

@@ -620,10 +620,12 @@ def kind_before(span: Span) -> str | None:
 
 def headed_by_name(doc: Doc, at: int, name: Span) -> bool:
     """'le patron du groupe Guillaume X', 'la présidente du syndicat Anne Y': after a role noun's body, a name
-    that opens on a given name is the role's holder, not the body."""
+    that opens on a given name is the role's holder, not the body; not when a name is set off after it ('le
+    patron du groupe Yves X, Paul X': the group bears a person's name)."""
     before = [t.lower_ for t in doc[max(0, at - 3):at]]
+    holder_after = name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].pos_ == "PROPN"
     return lexicon.given_name(name[0].text) and len(name) > 1 and any(w in cues.OF_WORDS for w in before[-2:]) \
-        and any(w in lexicon.role_nouns() or w in person_nouns() for w in before[:-1])
+        and any(w in lexicon.role_nouns() or w in person_nouns() for w in before[:-1]) and not holder_after
 
 
 def qualified(adjective: Token, name: Span) -> bool:

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache, partial
 from itertools import takewhile
 
@@ -247,7 +248,10 @@ def stressed(ctx: Context, t: Token) -> Mention | None:
             or doc[t.i - 1].text != "," or doc[t.i + 1].text != ",":
         return None
     named = ctx.at(doc[t.i - 2])
-    return named if named is not None and named.type in AGENT_TYPES else None
+    span = ctx.span_of(named) if named is not None and named.type in AGENT_TYPES else None
+    if span is None or (span.start > 0 and (doc[span.start - 1].pos_ == "ADP" or doc[span.start - 1].lower_ == "comme")):
+        return None  # 'Face à X, elle, a affirmé': not X
+    return named if agrees(ctx, number_gender(t))(named) else None
 
 
 def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -298,25 +302,17 @@ def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def past_holders(ctx: Context, head: Token, tokens: list[Token]) -> list[Mention]:
-    """'« … », a jugé l'ancien Premier ministre' after 'Rishi Sunak' and 'Benjamin Netanyahu' were named: the one
-    person named in the three sentences before whose terms of that office (by the gazetteer) were all over by the
-    article's date (today, when it has none), not one who holds it again."""
+    """'« … », a jugé l'ancien Premier ministre' after 'Boris Johnson et Benjamin Netanyahu ont dîné': of the
+    people named outside quotations in the three sentences before, the one left once those who hold that office
+    at the article's date (by the gazetteer's terms; today, when it has none) are set aside."""
     found = office_of(ctx, head, tokens)
     if found is None:
         return []
-    here = sentence_index(head)
-    people = [m for m in ctx.mentions if m.type == "Person" and m.key and 0 <= here - m.sent_index <= 3
-              and m.end <= head.idx and held_once(ctx, m.key, office_kinds(found[0]), found[1])]
-    return people if ctx.one_person(people) else []
-
-
-def held_once(ctx: Context, key: str, kinds: tuple[str, ...], jurisdiction: str | None) -> bool:
-    """Whether a person held an office of those kinds (in the jurisdiction, if given) and no longer did at the
-    article's date."""
-    day = article_state(ctx.doc).published
-    terms = [t for t in ctx.gazetteer.held.get(key, ()) if t["office"] in kinds
-             and jurisdiction in (None, t["jurisdiction"])]
-    return bool(terms) and all(t.get("end") and (day is None or t["end"] <= day.isoformat()) for t in terms)
+    here, kinds = sentence_index(head), office_kinds(found[0])
+    people = [m for m in ctx.mentions if m.type == "Person" and not m.unnamed and 0 <= here - m.sent_index <= 3
+              and m.end <= head.idx and not ctx.inside_quote(m.start)]
+    left = [m for m in people if not (m.key and holding(ctx, m.key, kinds))]
+    return left if len(left) < len(people) and ctx.one_person(left) else []
 
 
 def inverted_after_quote(head: Token) -> bool:
@@ -617,10 +613,8 @@ def by_epithet(ctx: Context, phrase: Phrase) -> Mention | None:
 def other_gender(noun: Token) -> str | None:
     """'m' for a feminine noun ('la lauréate'), 'f' for a masculine one: the gender its person cannot have; the
     article's gender first, for a noun of both ('la ministre', which the tagger may call masculine)."""
-    article = next((ARTICLE_GENDER[c.lower_] for c in noun.children if c.dep_ == "det" and c.lower_ in ARTICLE_GENDER),
-                   None)
     own = {"Fem": "f", "Masc": "m"}.get((noun.morph.get("Gender") or [""])[0])
-    return {"f": "m", "m": "f"}.get(article or own or "")
+    return {"f": "m", "m": "f"}.get(article_gender(noun) or own or "")
 
 
 def lone_person_before(ctx: Context, head: Token) -> Mention | None:
@@ -750,6 +744,8 @@ def office_reference(ctx: Context, head: Token, tokens: list[Token]) -> Mention 
     if found is None:
         return None
     office, jurisdiction = found
+    if former(head):
+        return None  # 'l'ancien Premier ministre': kg.extract.reference.past_holders, not the holder
     if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in tokens if t.i < head.i + 3):
         return last_subject_person(ctx, head)  # 'le nouvel homme fort du Gabon' is not who the gazetteer knows
     given = given_holders(ctx, head, office, jurisdiction, described_of(head, tokens))
@@ -786,7 +782,7 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     named = named_holders(ctx, office, jurisdiction, kinds)
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
-        named = near_holder(ctx, head, named) or unique_holder(named, spoke)
+        named = near_holder(ctx, head, named, kinds) or unique_holder(named, spoke)
     earlier = sorted((m for m in named if m.end <= head.idx), key=lambda m: (m.key in spoke, m.start))
     target = (earlier or named or [None])[-1 if earlier else 0]
     if target is None:
@@ -802,12 +798,21 @@ def named_holders(ctx: Context, office: lexicon.Office, jurisdiction: str | None
             and holds_gender(ctx, office, m)]
 
 
-def near_holder(ctx: Context, head: Token, named: list[Mention]) -> list[Mention]:
-    """'X a reçu son homologue. « … », s'est félicité le chef de l'État': the one holder named in the
-    description's sentence or the one before, before it (over one who spoke earlier in the article)."""
+def near_holder(ctx: Context, head: Token, named: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
+    """'X a reçu son homologue. « … », s'est félicité le chef de l'État': the one person holding the office at the
+    article's date named in the description's sentence or the one before, before it and outside quotations (over
+    one who spoke earlier in the article)."""
     here = counted_from(ctx, head)
-    near = [m for m in named if m.end <= head.idx and here - m.sent_index <= 1]
+    near = [m for m in named if m.end <= head.idx and here - m.sent_index <= 1 and not ctx.inside_quote(m.start)
+            and holding(ctx, m.key, kinds)]
     return near if ctx.one_person(near) else []
+
+
+def holding(ctx: Context, key: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a person held an office of those kinds at the article's date (today, when it has none)."""
+    day = (article_state(ctx.doc).published or date.today()).isoformat()
+    return any(t["office"] in kinds and (t.get("start") or "") <= day
+               and (not t.get("end") or t["end"] >= day[:len(t["end"])]) for t in ctx.gazetteer.held.get(key, ()))
 
 
 def unique_holder(named: list[Mention], spoke: set[str | None]) -> list[Mention]:
@@ -1430,8 +1435,7 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     out = []
     for i in range(max(0, counted_from(ctx, token) - 2), sentence_index(token) + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
-            if t.pos_ == "NOUN" and (t.dep_ in ("nsubj", "nsubj:pass") or subject_after_comma(t)) \
-                    and not ctx.inside_quote(t.idx):
+            if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or subject_after_comma(t)) and not ctx.inside_quote(t.idx):
                 m = described_subject(ctx, t)
                 if m is not None:
                     out.append((i, m))
@@ -1458,7 +1462,14 @@ def described_subject(ctx: Context, t: Token) -> Mention | None:
     given = quietly(ctx, partial(role_reference, ctx, t, tokens)) if t.lower_ in ROLE_NOUNS and definite(t) else None
     return office_reference(ctx, t, tokens) or named_by(ctx, given) \
         or (by_epithet(ctx, Phrase(ctx, t)) if t.lower_ in EPITHETS else None) \
-        or (subject_as_speaker(ctx, t) if t.lower_ in person_words() and indefinite(t) else None)
+        or (quietly(ctx, partial(subject_as_speaker, ctx, t)) if t.lower_ in person_words() and indefinite(t)
+            and not addresses_someone(ctx, t.head) else None)
+
+
+def addresses_someone(ctx: Context, verb: Token) -> bool:
+    """'Un ouvrier l'a interpellé', 'une journaliste a interrogé X': the subject turned to someone, who answers."""
+    return any(c.dep_ in ("obj", "iobj") and (c.pos_ == "PRON" or (m := ctx.at(c)) is not None and m.type == "Person")
+               for c in verb.children)
 
 
 def subject_as_speaker(ctx: Context, t: Token) -> Mention | None:

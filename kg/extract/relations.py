@@ -10,7 +10,8 @@ from kg import lexicon, names
 from kg.extract.common import article_state, evidence, parsed, sentences, text_of, tokens_among
 from kg.extract.entities import STOP as STOP_WORDS
 from kg.extract.reference import LEADER_OFFICES, SPEECH_NOUNS as SPEECH, Context, body_leader, body_leader_named_after, \
-    body_member, definite, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, speaker_of_np
+    body_member, definite, former, is_subject, leads, np_tokens, office_of, office_reference, possessor, role_query, \
+    speaker_of_np
 from kg.extract.roles import ACRONYM, BODY_LEADERS, FORMER, LEADER_NOUNS, LEADING_OFFICES, PLACE_LEADERS, RANKS, \
     ROLE_NOUNS, Role, known_party, person_word, role_nouns
 from kg.gazetteer import Gazetteer
@@ -182,7 +183,7 @@ def office_relations(ctx: Context) -> Iterator[Relation]:
     """'a déclaré le président américain', 'le chef du gouvernement israélien a …': a description of the leading
     office of a state names its holder (the reference resolver finds whom) -> leaderOf that state."""
     for head in tokens_among(ctx.doc, ROLE_NOUNS):
-        if head.pos_ != "NOUN" or not definite(head) or ctx.inside_quote(head.idx) \
+        if head.pos_ != "NOUN" or not definite(head) or ctx.inside_quote(head.idx) or former(head) \
                 or ctx.at(head) is not None or any(r.start <= head.idx < r.end for r in ctx.roles):
             continue  # a role beside its holder's name is role_relations' work
         tokens = np_tokens(head, stop_at_comma=True)
@@ -433,11 +434,14 @@ def government_of(ctx: Context, sent: Span) -> Iterator[Relation]:
 
 
 def hedged(verb: Token) -> bool:
-    """A verb in the conditional (its own or its auxiliary's: 'aurait envoyé'), negated, or under a modal
-    ('pourrait diriger', 'ne dirige plus')."""
+    """A verb in the conditional, negated, or under a modal ('pourrait diriger', 'ne dirige plus')."""
     return "Cnd" in verb.morph.get("Mood") or verb.head.lemma_ in ("pouvoir", "devoir", "vouloir", "souhaiter") \
-        or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children) \
-        or any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "plus", "jamais") for c in verb.children)
+
+
+def alleged(verb: Token) -> bool:
+    """'aurait envoyé', 'auraient été déployés': a past told in the conditional, an allegation."""
+    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
 
 
 SIGNING = {"signer": ("signed", "partyTo"), "parapher": ("signed", "partyTo"), "conclure": ("partyTo",),
@@ -568,7 +572,7 @@ def deployments(ctx: Context, sent: Span) -> Iterator[Relation]:
     """'X a envoyé des troupes en Russie', 'les soldats ont été déployés dans la région de Koursk'; not a hedged
     deployment ('pourraient être déployés', 'aurait envoyé')."""
     for verb in tokens_among(sent, lemma=DEPLOY):
-        if verb.pos_ != "VERB" or hedged(verb):
+        if verb.pos_ != "VERB" or hedged(verb) or alleged(verb):
             continue
         theme = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
         unit = mention_of(ctx, theme, frozenset({"MilitaryUnit"})) if theme is not None else None

@@ -52,7 +52,13 @@ def without_headline_repeats(ctx: Context, made: list[Statement]) -> list[Statem
     Its reported speech ('X dément …', 'X annonce …') sums up the story, which the body tells."""
     body = [told(st) for st in made if not ctx.in_title(st.evidence.start)]
     return [st for st in made if not ctx.in_title(st.evidence.start) or st.kind == "direct"
-            and not any(told(st) in other or other in told(st) for other in body)]
+            and not any(same_words(told(st), other) for other in body)]
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether the shorter of two statements' words, four words or more, stands whole in the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 4 and f" {short} " in f" {long_} "
 
 
 def told(st: Statement) -> str:

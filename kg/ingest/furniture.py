@@ -89,16 +89,23 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 # 'son pays. Le général …', not 'M. X'
-INNER_SENTENCE_END = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[«\"“]?\s*[A-ZÀ-Ý]")
+INNER_SENTENCE_END = re.compile(r"\b[a-zà-ÿ]{3,}[.!]\s+[«\"“]?\s*[A-ZÀ-Ý]")
 
 
 def is_headline_shaped(line: Line) -> bool:
     """Short, and not a plain sentence: no final full stop, or a question; not a lead of two sentences or more
     ('… contre une intervention. Le général X …')."""
     text = line.text.strip()
-    return line.words <= 30 and (not text.endswith(".") or text.endswith("?")) \
-        and not (line.words > 15 and INNER_SENTENCE_END.search(text))
+    return line.words <= 30 and (not text.endswith(".") or text.endswith("?")) and not lead_of_sentences(line, text)
+
+
+def lead_of_sentences(line: Line, text: str) -> bool:
+    """Over fifteen words with a sentence of six words or more ended inside, outside quotation marks."""
+    plain = QUOTED.sub("«»", text)
+    stop = INNER_SENTENCE_END.search(plain)
+    return line.words > 15 and stop is not None and len(plain[:stop.start()].split()) >= 5
 
 
 BYLINE = re.compile(r"(?i)^\s*(par|by)\s+[A-ZÉ][\w'-]+(\s+[A-ZÉ][\w'-]+){0,3}\s*$")
