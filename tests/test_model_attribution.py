@@ -58,8 +58,8 @@ CASES = {
         "n'attendons plus rien d'Emmanuel Macron », a lancé le chef de l'État.", "attendons plus rien",
         "incise/inverted-subject+office", "Abdelmadjid Tebboune"),
     "a_former_office_is_no_current_holder_s": (
-        "Manuel Valls a vivement critiqué mardi la stratégie d'Édouard Philippe. « Il s'est trompé de combat », a "
-        "jugé l'ancien Premier ministre.", "trompé de combat", "incise/subject+reference", "Manuel Valls"),
+        "Manuel Valls a vivement critiqué mardi la stratégie d'Édouard Philippe. « Il s'est trompé de combat », "
+        "a jugé l'ancien Premier ministre.", "trompé de combat", "incise/subject+reference", "Manuel Valls"),
     "a_stressed_pronoun_after_a_preposition_is_not_its_name": (
         "Anne Hidalgo ne se représentera pas. Face à Rachida Dati, elle, a affirmé que la gauche restera unie.",
         "la gauche restera unie", "reported/subject+pronoun", "Anne Hidalgo"),

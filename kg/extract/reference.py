@@ -249,8 +249,8 @@ def stressed(ctx: Context, t: Token) -> Mention | None:
         return None
     named = ctx.at(doc[t.i - 2])
     span = ctx.span_of(named) if named is not None and named.type in AGENT_TYPES else None
-    if span is None or (span.start > 0 and (doc[span.start - 1].pos_ == "ADP" or doc[span.start - 1].lower_ == "comme")):
-        return None  # 'Face à X, elle, a affirmé': not X
+    if span is None or after_preposition(span) or (span.start and doc[span.start - 1].lower_ == "comme"):
+        return None  # 'Face à X, elle, a affirmé', 'Comme X, elle, …': not X
     return named if agrees(ctx, number_gender(t))(named) else None
 
 
@@ -799,9 +799,9 @@ def named_holders(ctx: Context, office: lexicon.Office, jurisdiction: str | None
 
 
 def near_holder(ctx: Context, head: Token, named: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
-    """'X a reçu son homologue. « … », s'est félicité le chef de l'État': the one person holding the office at the
-    article's date named in the description's sentence or the one before, before it and outside quotations (over
-    one who spoke earlier in the article)."""
+    """'X a reçu son homologue. « … », s'est félicité le chef de l'État': the one person holding the office at
+    the article's date named in the description's sentence or the one before, before it and outside quotations
+    (over one who spoke earlier in the article)."""
     here = counted_from(ctx, head)
     near = [m for m in named if m.end <= head.idx and here - m.sent_index <= 1 and not ctx.inside_quote(m.start)
             and holding(ctx, m.key, kinds)]
