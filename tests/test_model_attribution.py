@@ -85,6 +85,10 @@ CASES = {
         "Le chancelier Paul Girard a parlé mardi. Ce dernier a assuré que l'Allemagne ne céderait pas. Marine Le "
         "Pen, elle, estime que la France doit rester neutre.", "doit rester neutre", "reported/subject",
         "Marine Le Pen"),
+    "a_verb_of_saying_the_tagger_took_for_an_adjective_before_its_addressee": (
+        "Paul Girard a parlé aux journalistes. « Nous irons jusqu'au bout », a-t-il dit. « Mon client n'a rien à se "
+        "reprocher », raconte à la radio l'avocate Claire Morel.", "rien à se reprocher", "incise/inverted-subject",
+        "Claire Morel"),
     "a_participle_hung_on_a_relative_clause_goes_on_with_the_verb_above": (
         "Le ministre Paul Kabera a réagi. Il a vivement demandé au porte-parole de cesser ce qu'il qualifie de "
         "désinformation permanente, soulignant que le public a besoin de vérité sur l'application des accords.",
