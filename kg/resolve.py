@@ -209,10 +209,10 @@ class Resolver:
 
     def join_short_forms(self, ex: Extraction) -> None:
         """'la Ligue', 'le ministère russe', 'la Principauté' in an article that names 'la Ligue des pays arabes', 'le
-        ministère russe de la Défense', 'Monaco' (the gazetteer's 'Principauté de Monaco'): a body's name the
-        gazetteer does not know, or a noun of polity alone, whose words begin a name of one other body or place of
-        the article, is that one, unless a capital follows them there ('la Chambre des représentants Jerry …': a
-        name run on into another)."""
+        ministère russe de la Défense', 'la Principauté de Monaco': a body's name the gazetteer does not know, or a
+        noun of polity alone, whose words begin a name of one other body or place of the article (as written, or
+        as the gazetteer labels it), is that one, unless a capital follows them there ('la Chambre des
+        représentants Jerry …': a name run on into another)."""
         written, short = self.written_names(ex)
         known = {k: self.spellings(k, spelt) for k, spelt in written.items()}
         into = {}

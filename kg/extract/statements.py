@@ -51,8 +51,8 @@ def without_headline_repeats(ctx: Context, made: list[Statement]) -> list[Statem
     """The title's quotations, told once: not when the body gives their words again (a headline quotes the lead).
     Its reported speech ('X dément …', 'X annonce …') sums up the story, which the body tells."""
     body = [told(st) for st in made if not ctx.in_title(st.evidence.start)]
-    return [st for st in made if not ctx.in_title(st.evidence.start) or st.kind == "direct"
-            and not any(same_words(told(st), other) for other in body)]
+    return [st for st in made if not ctx.in_title(st.evidence.start)
+            or st.kind == "direct" and not any(same_words(words, other) for words in [told(st)] for other in body)]
 
 
 def same_words(a: str, b: str) -> bool:

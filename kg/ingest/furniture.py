@@ -102,7 +102,8 @@ def is_headline_shaped(line: Line) -> bool:
 
 
 def lead_of_sentences(line: Line, text: str) -> bool:
-    """Over fifteen words with a sentence of six words or more ended inside, outside quotation marks."""
+    """Over fifteen words with a sentence of five words or more ended inside by '.' or '!', outside quotation
+    marks."""
     plain = QUOTED.sub("«»", text)
     stop = INNER_SENTENCE_END.search(plain)
     return line.words > 15 and stop is not None and len(plain[:stop.start()].split()) >= 5
