@@ -32,6 +32,7 @@ class Gazetteer:
     entries: dict[str, dict]
     terms: list[dict] = field(default_factory=list)
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))  # long names
     demonyms: dict[str, str] = field(default_factory=dict)
     forces: dict[str, str] = field(default_factory=dict)
     special_forces: dict[str, str] = field(default_factory=dict)
@@ -61,6 +62,8 @@ class Gazetteer:
         """Index an entry by each of its names and demonyms."""
         for name in self.names(entry):
             self.by_key[names.key(name)].add(gid)
+            if entry["type"] == "Person" and long_name(skeleton := names.skeleton(name)):
+                self.by_skeleton[skeleton].add(gid)
         for demonym in entry.get("demonyms", []):
             self.demonyms.setdefault(names.fold(demonym), gid)
 
@@ -72,9 +75,11 @@ class Gazetteer:
         return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", []), *state] if n]
 
     def lookup(self, name: str, type_: str | None = None) -> str | None:
-        """The one entry whose name has the same key (and type, if given), else None; a short acronym must be
-        one of its names letter for letter ('EFF' is not the agency EFE, though their keys are alike)."""
-        ids = sorted(i for i in self.by_key.get(names.key(name), ()) if type_ is None or self.entries[i]["type"] == type_)
+        """The one entry whose name has the same key (and type, if given), else the one person whose long name has
+        the same consonants ('Abdelrahmane' is 'Abderrahmane'), else None; a short acronym must be one of its names
+        letter for letter ('EFF' is not the agency EFE, though their keys are alike)."""
+        found = self.by_key.get(names.key(name)) or self.by_skeleton.get(names.skeleton(name), ())
+        ids = sorted(i for i in found if type_ is None or self.entries[i]["type"] == type_)
         if SHORT_ACRONYM.fullmatch(name.strip()):
             ids = [i for i in ids if name.strip() in {n.upper() for n in self.names(self.entries[i])}]
         return ids[0] if len(ids) == 1 else None
@@ -98,6 +103,11 @@ class Gazetteer:
 
 
 SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+
+
+def long_name(skeleton: tuple[str, ...]) -> bool:
+    """A name long enough that its consonants name one person: three words or more, ten consonants or more."""
+    return len(skeleton) >= 3 and sum(map(len, skeleton)) >= 10
 
 
 def load(folder: Path | None = None) -> Gazetteer:
