@@ -55,6 +55,8 @@ ARTICLES = {
     "clash": "Les affrontements entre l'armée malienne et le Front de libération de l'Azawad ont repris mardi.",
     "apposed_title": ("L'ambassadeur du Soudan en Arabie saoudite, Dafa'lla Al-Haj Ali, a affirmé que les combats "
                       "continuaient."),
+    "title_and_adjective_before_a_name": ("Une frappe a touché l'aérodrome, a dit le gouverneur local Serhyi Hamaliy "
+                                          "à la télévision."),
     "apposed_prefixed_title": ("Le vice-ministre des Affaires étrangères, Bachar al-Jafri, indiqua que le Qatar "
                                "entravait la réunion."),
     "platform_before_a_name": ("« Les tirs continuent », a écrit sur son compte Twitter Asif Ghafoor, porte-parole "
@@ -250,6 +252,10 @@ def test_a_clash_between_two_forces_makes_each_fight_the_other(built):
 
 def test_a_name_set_off_beside_a_title_is_a_person(built):
     assert entities_of(built, "apposed_title")["Dafa'lla Al-Haj Ali"][1] == "Person"
+
+
+def test_a_name_right_after_a_title_and_its_adjective_is_a_person(built):
+    assert entities_of(built, "title_and_adjective_before_a_name")["Serhyi Hamaliy"][1] == "Person"
 
 
 def test_a_prefixed_title_set_off_beside_a_name_types_a_person(built):

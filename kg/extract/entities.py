@@ -588,6 +588,16 @@ def apposed_title(span: Span) -> str | None:
     return "Person" if title_before_comma(span) or title_after_comma(span) else None
 
 
+def titled_right_before(span: Span) -> str | None:
+    """'le gouverneur local Serhyi Hamaliy', 'le candidat socialiste X': a name right after a noun that titles a
+    person, with only adjectives in lower case between, is a person."""
+    i = span.start - 1
+    while i >= span.sent.start and span.doc[i].pos_ == "ADJ" and span.doc[i].text.islower():
+        i -= 1
+    title = span.doc[i] if span.sent.start <= i < span.start - 1 else None
+    return "Person" if title is not None and (titles_person(title) or title.lower_ in lexicon.role_nouns()) else None
+
+
 def title_before_comma(span: Span) -> bool:
     """A noun that titles a person before the comma that opens the name, no verb or other comma between."""
     doc = span.doc
@@ -696,7 +706,8 @@ def dateline_type(span: Span) -> str | None:
 
 TYPING = (("dateline", dateline_type), ("kind-noun", kind_before), ("name-head", head_type), ("acronym", acronym),
           ("located", located_type),
-          ("apposed-title", apposed_title), ("agent", agent_type), ("first-name", person_by_first_name),
+          ("apposed-title", apposed_title), ("titled", titled_right_before), ("agent", agent_type),
+          ("first-name", person_by_first_name),
           ("appointed", appointed_type), ("aged", aged_type))  # in order
 
 
