@@ -1160,7 +1160,7 @@ CASES = {
     "a_sentence_the_parser_cut_after_a_name_set_off": (
         "La réunion a commencé.\n\nLe ministre de l'Administration territoriale, Paul Ateba Nko, a pour sa part mis "
         "en garde contre ces mobilisations, accusant les organisateurs de vouloir « créer les conditions d'une "
-        "crise ».", "conditions d'une crise", "reported/nearest-name", "Paul Ateba Nko"),
+        "crise ».", "conditions d'une crise", "reported/stranded-auxiliary", "Paul Ateba Nko"),
     "a_participle_with_its_agent_set_off_after_a_noun": (
         "La réunion a commencé.\n\nDes milliers de manifestants vont dénoncer les réformes du gouvernement Verdier, "
         "accusé par la CGT de bafouer les droits sociaux.", "bafouer les droits", "reported/passive-agent", "CGT"),
@@ -1291,6 +1291,31 @@ CASES = {
         "satisfait, on a tenu deux jours\",\na déclaré à la presse Marc Lenoir, président de la coordination.\nUne de "
         "ses responsables a assuré que le blocage était\n\"prévu pour la nuit\"\n, avant\n\"d'autres actions\"\npar "
         "la suite.", "on a tenu deux jours", "incise/inverted-subject", "Marc Lenoir"),
+    "an_aside_cuts_the_participle_from_its_auxiliary": (
+        "La réunion a duré.\n\nLe syndicat a lui aussi jugé que la copie devait être revue.", "copie devait",
+        "reported/stranded-auxiliary", "syndicat"),
+    "what_one_can_read_in_a_body_s_text": (
+        "La réunion a duré.\n\n« Ce chiffre est hors de portée », peut-on lire dans un communiqué du ministère des "
+        "Finances.", "hors de portée", "incise/impersonal-setting", "ministère des Finances"),
+    "in_the_eyes_of_a_body": ("La réunion a duré.\n\nAux yeux de la Cour des comptes, la dette reste « préoccupante ».",
+                              "préoccupante", "reported/selon", "Cour des comptes"),
+    "in_her_eyes": ("La réunion a duré.\n\nMarie Lenoir, à la tête du syndicat, reste prudente. À ses yeux, « rien "
+                    "n'est joué ».", "rien n'est joué", "introduced/selon", "Marie Lenoir"),
+    "a_sentence_that_tells_the_quotation_in_these_terms": (
+        "« Nous tiendrons », a déclaré Anne Roy.\n\n« Il faut sortir des postures. » C'est en ces termes que le maire "
+        "Paul Morel a appelé au compromis.", "sortir des postures", "told-next/subject", "Paul Morel"),
+    "a_name_opening_a_sentence_the_parse_gave_no_subject": (
+        "« Nous tiendrons », a déclaré Anne Roy.\n\nJean-Luc Vidal, lui, n'a pas mâché ses mots sur X : « Une loi de "
+        "la honte. »", "loi de la honte", "colon-subject", "Jean-Luc Vidal"),
+    "a_pronoun_after_the_topic_quant_a_sets": (
+        "Le maire Paul Roy a jugé que la gauche devait « s'unir ».\n\nQuant à Marc Vidal, il a estimé que "
+        "« l'essentiel se jouera localement ».", "essentiel se jouera", "introduced/subject", "Marc Vidal"),
+    "a_defendant_is_an_unnamed_person": (
+        "« Nous tiendrons », a déclaré Anne Roy.\n\nLa réunion a duré longtemps.\n\n« Je n'ai rien volé », a affirmé "
+        "le prévenu.", "rien volé", "incise/subject", "prévenu"),
+    "a_subject_set_off_by_a_stressed_pronoun": (
+        "« Nous tiendrons », a déclaré Anne Roy.\n\nLe prévenu, lui, a reconnu des erreurs graves mais nié toute "
+        "intention frauduleuse.", "erreurs graves", "reported/stranded-auxiliary", "prévenu"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
@@ -1455,7 +1480,8 @@ def built(tmp_path_factory):
         "trailing_fragment": TRAILING, "fronted_clause": FRONTED_CLAUSE, "cited_by": CITED_BY,
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
         "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
-        "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES}
+        "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES,
+        "other_minister": OTHER_MINISTER, "banner": BANNER}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1567,6 +1593,42 @@ def test_a_few_quoted_words_a_phrase_joins_to_the_verb_are_reported_speech_not_a
 def test_one_of_them_is_never_the_person_named_after(built):
     found = {st.text[:12]: who.label for st, who in said(built, "one_of_them")}
     assert found == {"Le métier a ": "un d'eux", "Il a fait so": "Paul Girard"}
+
+
+INTERVIEW_TITLE = "« Nos stocks sont trop bas » : entretien avec le général Marc Vidal"
+INTERVIEW_QA = ("Le chef de l'armée de Terre nous a reçus à Paris.\n\nLa guerre a-t-elle changé votre vision ?\n\n"
+                "Oui, profondément. Nous avons redécouvert la guerre de haute intensité.\n\nFaut-il envoyer des "
+                "troupes ?\n\nCe n'est pas à moi d'en décider.\n\nPropos recueillis par Anne Roy")
+
+
+def test_an_interview_s_answers_and_its_title_quotation_are_the_interviewee_s(tmp_path):
+    built = build_many(tmp_path, {"interview_qa": INTERVIEW_QA}, headline=INTERVIEW_TITLE)
+    found = [(st.text[:16], who.label, st.rule) for st, who in said(built, "interview_qa")]
+    assert found == [("Nos stocks sont ", "Marc Vidal", "interview"), ("Oui, profondémen", "Marc Vidal", "interview"),
+                     ("Ce n'est pas à m", "Marc Vidal", "interview")]
+
+
+def test_an_answer_after_the_name_or_initials_of_the_interviewee_leaves_them_out(tmp_path):
+    body = ("La croissance ralentit.\n\nFaut-il craindre une récession ?\n\nAnne Roy : Le risque existe, mais il reste "
+            "limité.\n\nLa banque doit-elle agir ?\n\nA.R. : Oui, et rapidement.")
+    built = build_many(tmp_path, {"labelled_answers": body}, headline="Trois questions à Anne Roy, économiste")
+    assert [(st.text, who.label) for st, who in said(built, "labelled_answers")] == [
+        ("Le risque existe, mais il reste limité.", "Anne Roy"), ("Oui, et rapidement.", "Anne Roy")]
+
+
+OTHER_MINISTER = ("La réunion a duré.\n\n« Nous tiendrons », a déclaré le ministre de la Culture, Paul Roy. Le Premier "
+                  "ministre a assuré que le gouvernement irait jusqu'au bout.")
+BANNER = ("La marche a eu lieu.\n\n« Nous resterons », a déclaré le maire Paul Morel. « Paix pour tous », "
+          "pouvait-on lire sur une banderole.")
+
+
+def test_a_minister_given_another_portfolio_is_not_the_prime_minister(built):
+    found = {st.text[:12]: who.label for st, who in said(built, "other_minister")}
+    assert found == {"Nous tiendro": "Paul Roy", "a assuré que": "Premier ministre"}
+
+
+def test_words_one_could_read_on_a_banner_are_no_one_s(built):
+    assert [st.text for st, _ in said(built, "banner")] == ["Nous resterons"]
 
 
 def test_an_office_the_last_speaker_does_not_hold_is_not_his(built):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,8 +15,9 @@ from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.reference import (INSTITUTIONAL, NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens,
-                                   person_words, speaker_of_np, unnamed_type)
+                                   owners_of, person_words, speaker_of_np, unnamed_type)
 from kg.extract.roles import HONORIFICS, ROLE_NOUNS
+from kg.ingest.furniture import INTERVIEW_IN_TITLE
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
 from kg.ingest.furniture import SENTENCE_BREAK  # '… . Un avis partagé par X : « … »'
 from kg.model import Mention
@@ -82,6 +84,8 @@ def by_selon(ctx: Context, cue: Token) -> Mention | None:
     if not cues.is_relay(cue):
         return None
     np = cues.relay_np(cue)
+    if np.lower_ in cues.OWNERS:  # 'À ses yeux, …'
+        return next(reversed(owners_of(ctx, np.head)), NOBODY)
     return apposed_name(ctx, np) or speaker_of_np(ctx, np, stop_at_comma=True) or NOBODY
 
 
@@ -128,7 +132,7 @@ def by_clitic(ctx: Context, cue: Token) -> Mention | None:
 
 
 IMPERSONAL = frozenset({"on", "-on"})
-SETTINGS = frozenset({"à", "au", "aux", "dans", "chez", "auprès", "côté"})  # 'à l'Élysée', 'du côté de Kiev'
+SETTINGS = frozenset({"à", "au", "aux", "dans", "sur", "chez", "auprès", "côté"})  # 'à l'Élysée', 'sur une pancarte'
 PRESS = frozenset({"presse", "journalistes", "journaliste", "médias", "reporters"})
 
 
@@ -136,18 +140,24 @@ def by_impersonal(ctx: Context, cue: Token) -> Mention | None:
     """'« … », estime-t-on à l'Élysée', 'on assure dans l'entourage du ministre que …': 'on' speaks for the
     place, body or circle its verb is set in, named before any other punctuation; not the press, a medium or a
     person it was said to ('a-t-on déclaré à Reuters')."""
-    clitic = next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in IMPERSONAL), None) \
-        or next((c for c in cue.children if c.dep_.startswith("nsubj") and c.lower_ in IMPERSONAL), None)
+    return next((found for word in setting_words(cue) if (found := setting(ctx, word)) is not None), None)
+
+
+def setting_words(cue: Token) -> list[Token]:
+    """The prepositions of setting after a verb whose subject is 'on', before any punctuation."""
+    clitic = impersonal_subject(cue)
     if clitic is None:
-        return None
+        return []
     start = max(clitic.i, cue.i) + 1
-    for t in cue.doc[start:min(cue.sent.end, start + 9)]:
-        if t.is_punct:
-            return None
-        found = setting(ctx, t) if t.lower_ in SETTINGS else None
-        if found is not None:
-            return found
-    return None
+    words = takewhile(lambda t: not t.is_punct, cue.doc[start:min(cue.sent.end, start + 9)])
+    return [t for t in words if t.lower_ in SETTINGS]
+
+
+def impersonal_subject(cue: Token) -> Token | None:
+    """The 'on' of 'estime-t-on', 'on assure', 'peut-on lire'."""
+    return next((t for t in cue.doc[cue.i + 1:cue.i + 3] if t.lower_ in IMPERSONAL), None) \
+        or next((c for c in cue.children if c.dep_.startswith("nsubj") and c.lower_ in IMPERSONAL), None) \
+        or (cue.doc[cue.i - 1] if cue.i and cue.doc[cue.i - 1].lower_ == "-on" else None)
 
 
 def setting(ctx: Context, word: Token) -> Mention | None:
@@ -656,6 +666,43 @@ def by_coordinated_sentence(ctx: Context, cue: Token) -> Mention | None:
     return speaker_before(ctx, cue, back=2)
 
 
+def by_stranded_auxiliary(ctx: Context, cue: Token) -> Mention | None:
+    """'Le sénateur a lui aussi jugé que …', 'Dans un entretien, le ministre a de son côté assuré que …', 'Le
+    prévenu, lui, a reconnu …' parsed with the verb cut off from its subject by an aside or a stressed pronoun:
+    the noun phrase that ends right before the verb group (a name set off by commas after its description
+    included)."""
+    start = stranded_group(cue)
+    end = start.i - 1 if start is not None else -1
+    if end >= 2 and cue.doc[end].text == "," and name_before_comma(ctx, cue.doc[end]) is not None:
+        end -= 1  # 'Le ministre de l'Économie, Antoine Lefranc, a de son côté …'
+    if end < 0 or not (cue.doc[end].pos_ in ("NOUN", "PROPN") or cue.doc[end].lower_ in PERSONAL):
+        return None
+    head = cue.doc[end]
+    while head.dep_ in ("flat:name", "nmod", "amod", "appos") and head.head.i < head.i:
+        head = head.head
+    return speaker_of_np(ctx, head, until=end + 1)
+
+
+STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def stranded_group(cue: Token) -> Token | None:
+    """Where a verb group cut off from its subject starts: at the finite 'avoir' or 'être' of a past participle
+    with adverbs or an aside of the lexicon between, or past a stressed pronoun set off before it (', lui,')."""
+    doc, i = cue.doc, cue.i - 1
+    if cue.dep_.startswith("aux"):
+        return None
+    while i > 0 and (doc[i].pos_ == "ADV" or cues.set_off_aside(doc, i)):
+        i -= cues.set_off_aside(doc, i) or 1
+    aux = doc[i]
+    if "Part" in cue.morph.get("VerbForm") and aux.lemma_ in ("avoir", "être") and "Fin" in aux.morph.get("VerbForm"):
+        if i < cue.i - 1:
+            return aux
+        i -= 1
+    stressed = i >= 3 and doc[i].text == "," and doc[i - 1].lower_ in STRESSED and doc[i - 2].text == ","
+    return doc[i - 2] if stressed else None
+
+
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
     """When the parse gives no subject: the closest person, else agent, named before the verb in its sentence
     (not one after a preposition: 'les promesses de Donald Trump', 'la guerre en Ukraine'); an infinitive
@@ -771,6 +818,7 @@ SPEAKER_STRATEGIES = (
     Strategy("told-by", 0.9, told_by),
     Strategy("cited-by-medium", 0.8, by_medium_citing),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
+    Strategy("stranded-auxiliary", 0.8, by_stranded_auxiliary),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
     Strategy("coordinated", 0.8, by_coordination),
     Strategy("narrative-infinitive", 0.8, by_narrative_infinitive),
@@ -1257,10 +1305,19 @@ def incise(ctx: Context, quote: Span) -> Token | None:
         if t.lower_ in cues.AVOIR and t.i + 1 < len(doc) and cues.verbal(doc[t.i + 1]):
             continue  # an auxiliary the tagger took for the verb: '« … » le président a tweeté'
         if cues.verbal(t) and not cues.negated(t):
-            return incise_verb(ctx, quote, t)
+            return incise_verb(ctx, quote, impersonal_infinitive(t) or t)
         if not before_incise_verb(ctx, t, aside):
             return None
     return None
+
+
+def impersonal_infinitive(verb: Token) -> Token | None:
+    """'« … », peut-on lire dans le communiqué': the infinitive after an inverted 'peut-on', the verb of the
+    incise."""
+    doc = verb.doc
+    if verb.lemma_ != "pouvoir" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "-on":
+        return None
+    return doc[verb.i + 2] if cues.infinitive(doc[verb.i + 2]) else None
 
 
 def source_after(ctx: Context, cue: Token, quote: Span) -> Token | None:
@@ -1641,12 +1698,22 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None
     subjects = list(closing_subjects(colon[0]))
-    found = (speaker_of_np(ctx, subject) for subject in subjects) if subjects else [named_then_verb(ctx, colon[0])]
+    found = (speaker_of_np(ctx, subject) for subject in subjects) if subjects \
+        else [named_then_verb(ctx, colon[0]) or named_first(ctx, colon[0])]
     who = next((m for m in found if m is not None and m is not NOBODY and m.type in AGENT_TYPES), None)
     return (who, "déclarer") if who is not None else None
 
 
 BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def named_first(ctx: Context, colon: Token) -> Mention | None:
+    """'Jean-Luc Mélenchon, lui, n'a pas mâché ses mots : « … »' parsed with no subject: the agent named first in
+    the sentence, a finite verb between it and the colon."""
+    named = next(iter(ctx.starting(colon.sent.start_char, colon.idx)), None)
+    if named is None or named.type not in AGENT_TYPES or not opens_its_sentence(ctx, named):
+        return None
+    return named if any(finite_verb(t) for t in colon.doc[first_token(ctx, named).i:colon.i]) else None
 
 
 def named_then_verb(ctx: Context, colon: Token) -> Mention | None:
@@ -1807,18 +1874,39 @@ def signed(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
 
 
 def interview(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
-    """In an interview ('Trois questions à X, …'), a paragraph that opens with a quotation is X's answer."""
+    """In an interview ('Trois questions à X, …', '« … » : entretien avec X'), a paragraph that opens with a
+    quotation is X's answer, and so is an answer given as a paragraph of its own
+    (kg.extract.statements.interview_answers)."""
     text = parsed(ctx.doc)
     start = quote.start_char
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t«“\"") or not INTERVIEW.search(text[:line_start]):
-        return None
-    header = list(INTERVIEW.finditer(text[:line_start]))[-1]
-    header_end = text.find("\n", header.end())
-    person = next((m for m in ctx.starting(header.start(), header_end) if m.type == "Person"), None)
+    lead = text[line_start:start].strip(" \t«“\"")
+    person = interviewee(ctx, line_start) if not lead or ANSWER_LABEL.fullmatch(lead + " ") else None
     if person is None:
         return None
     return ctx.new(quote[0], "Person", role="reference", alias_of=person.id), "répondre"
+
+
+def interviewee(ctx: Context, before: int) -> Mention | None:
+    """The person an interview's header names (kg.extract.attribution.interview_header)."""
+    header = interview_header(ctx, before)
+    return next((m for m in ctx.starting(*header) if m.type == "Person"), None) if header else None
+
+
+ANSWER_LABEL = re.compile(r"[A-ZÀ-Ý][\w.\-' ]{0,30}?\s?:\s+")  # 'C.D. : …', 'Clara Dupuis : …' before an answer
+
+
+def interview_header(ctx: Context, before: int) -> tuple[int, int] | None:
+    """Where an interview names the one who answers: the last line before that opens 'Entretien avec', else
+    the title's '« … » : entretien avec X'."""
+    text = parsed(ctx.doc)
+    found = list(INTERVIEW.finditer(text[:before]))
+    if not found and ctx.title is not None:
+        found = [m for m in [INTERVIEW_IN_TITLE.search(text, *ctx.title)] if m is not None]
+    if not found:
+        return None
+    end = text.find("\n", found[-1].end())
+    return found[-1].start(), end if end >= 0 else len(text)
 
 
 HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr)\.$")  # 'M. Modi' ends no sentence
@@ -1842,10 +1930,17 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge(gap, quote):
         return None
     free = last.end + first_stop(gap)
-    if any(m.type in AGENT_TYPES and is_subject(ctx, m) for m in ctx.starting(free, quote.start_char)) \
-            or told_by_several(ctx, quote, last.speaker):
+    if any(m.type in AGENT_TYPES and (is_subject(ctx, m) or opens_its_sentence(ctx, m))
+           for m in ctx.starting(free, quote.start_char)) or told_by_several(ctx, quote, last.speaker):
         return None
     return last.speaker, last.word
+
+
+def opens_its_sentence(ctx: Context, m: Mention) -> bool:
+    """'Jean-Luc Mélenchon, lui, n'a pas mâché ses mots : « … »': an agent named first in its sentence is its
+    subject, whatever the parse says."""
+    first = first_token(ctx, m)
+    return not any(not t.is_space for t in ctx.doc[first.sent.start:first.i])
 
 
 def told_by_several(ctx: Context, quote: Span, speaker: Mention) -> bool:
@@ -1911,7 +2006,15 @@ def told_next(ctx: Context, quote: Span) -> Token | None:
     nxt = doc[bounds[here + 1][0]:bounds[here + 1][1]]
     if "\n" in doc[quote.end:nxt.start + 1].text:
         return None
-    return next((t for t in nxt if cues.is_cue(t) and (tells_what_before(t) or bare_telling(t, nxt))), None)
+    return next((t for t in nxt if cues.is_cue(t) and (tells_what_before(t) or bare_telling(t, nxt)
+                                                        or in_these_terms(nxt))), None)
+
+
+def in_these_terms(sent: Span) -> bool:
+    """'« … ». C'est en ces termes que X a réagi': a sentence that opens by saying the words before are what its
+    verb tells (kg/lexicon/telling_openers.tsv)."""
+    opening = names.fold(sent[:8].text).replace("'", "' ")
+    return any(opening.startswith(phrase) for phrase in lexicon.telling_openers())
 
 
 def bare_telling(cue: Token, sent: Span) -> bool:
@@ -1970,6 +2073,8 @@ def first_attribution(ctx: Context, quote: Span) -> Attribution | None:
         if cue is None or ctx.apart(cue, quote.start_char):
             continue
         found = speaker_of(ctx, cue)
+        if found is None and setting_words(cue):
+            return None  # '« … », pouvait-on lire sur une banderole': nobody says it
         if found is None:
             continue
         speaker, how = found

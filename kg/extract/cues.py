@@ -414,10 +414,12 @@ SOURCE_RELAYS = frozenset({"selon", "après", "d'après", "d’après"})  # 'sel
 
 
 def is_relay(token: Token) -> bool:
-    """'selon X', 'd'après X', 'à en croire X', 'à entendre X', 'de l'avis de X', 'a-t-on appris de X', 'Pour X, …'
+    """'selon X', 'd'après X', 'à en croire X', 'à entendre X', 'de l'avis de X', 'aux yeux de X', 'a-t-on appris de
+    X', 'Pour X, …'
     or 'Pour lui « … »' opening a sentence (after a connective or two: 'Cependant, pour X, …'); not 'les
     déclarations selon lesquelles …'."""
-    if believed(token) or learnt_from(token) is not None or opinion_holder(token) is not None:
+    if believed(token) or learnt_from(token) is not None or opinion_holder(token) is not None \
+            or eyes_of(token) is not None:
         return True
     if token.lower_ not in ("selon", "d'après", "après", "pour"):
         return False
@@ -463,6 +465,22 @@ def opinion_holder(token: Token) -> Token | None:
     return next((c for c in doc[token.i + 2].children if c.dep_ == "nmod" and c.i > token.i + 3), None)
 
 
+OWNERS = frozenset({"ses", "son", "sa", "leurs", "leur"})
+
+
+def eyes_of(token: Token) -> Token | None:
+    """'Aux yeux de X, …', 'À ses yeux, …' opening a sentence: whose view it tells (the noun after 'de', or the
+    possessive)."""
+    doc = token.doc
+    if token.lower_ not in ("à", "aux") or token.i + 2 >= len(doc) or not opens_sentence(token):
+        return None
+    if token.lower_ == "à":
+        return doc[token.i + 1] if doc[token.i + 1].lower_ in OWNERS and doc[token.i + 2].lower_ == "yeux" else None
+    if doc[token.i + 1].lower_ != "yeux" or doc[token.i + 2].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return None
+    return next((c for c in doc[token.i + 1].children if c.dep_ == "nmod" and c.i > token.i + 2), None)
+
+
 def believed(token: Token) -> bool:
     """The 'à' of 'à en croire X', 'à entendre X'."""
     if token.lower_ != "à" or token.i + 1 >= len(token.doc):
@@ -477,7 +495,7 @@ def relay_np(token: Token) -> Token:
     """The noun phrase a 'selon' / 'd'après' / 'à en croire' introduces ('après' hangs on "d'" in the parse)."""
     if believed(token):
         return next(c for c in token.head.children if c.dep_ in ("obj", "obl:arg"))
-    if (source := learnt_from(token) or opinion_holder(token)) is not None:
+    if (source := learnt_from(token) or opinion_holder(token) or eyes_of(token)) is not None:
         return source
     return token.head.head if token.dep_ == "fixed" else token.head
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache, partial
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +17,7 @@ from kg.extract import cues
 from kg.extract.common import AGENT_TYPES, article_state, original, parsed, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
 from kg.extract.roles import (BODY_LEADERS, HONORIFICS, LEADER_NOUNS, OF_WORDS, ROLE_NOUNS, Role,
-                              capitalised_complement)
+                              capitalised_complement, office_phrase)
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -171,6 +171,17 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     return tokens
 
 
+def run_before(tokens: list[Token], until: int) -> list[Token]:
+    """The phrase's words that run without a gap up to the token before until, punctuation opening them aside
+    ('Dans un entretien, le ministre a …' parsed with the circumstance under 'ministre')."""
+    run = []
+    for t in reversed([t for t in tokens if t.i < until]):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    return list(dropwhile(lambda t: t.is_punct, reversed(run)))
+
+
 def opens_clause(child: Token) -> bool:
     """A relative clause or a gerund hung on a noun: nothing the parse hangs on the noun after it is part of the
     phrase ('a rétorqué le premier ministre en évoquant X': not X)."""
@@ -222,10 +233,12 @@ class Phrase:
     ctx: Context
     head: Token
     stop_at_comma: bool = False
+    until: int | None = None  # the phrase ends before this token, whatever the parse hung on its head
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return np_tokens(self.head, stop_at_comma=self.stop_at_comma)
+        tokens = np_tokens(self.head, stop_at_comma=self.stop_at_comma)
+        return tokens if self.until is None else run_before(tokens, self.until)
 
     @cached_property
     def inside(self) -> list[Mention]:
@@ -456,8 +469,21 @@ def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
     named = described_of(phrase.head, phrase.tokens)  # 'le ministre de l'Intérieur' is no known prime minister
     state = next((s for t in phrase.tokens if (s := ctx.gazetteer.state_of_demonym(t.text))), None)
     found = [m for m in found if (not named or not role_words(ctx.gazetteer.get(m.key)) or holds(ctx, m, named))
-             and of_state(ctx, m, state)]  # 'le président ukrainien' is no American
+             and of_state(ctx, m, state) and not given_other_office(ctx, m, phrase)]  # 'le président ukrainien'
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
+
+
+def given_other_office(ctx: Context, m: Mention, phrase: Phrase) -> bool:
+    """Whether the article gave m an office and the phrase names another ('Le ministre de l'Économie, X, …' …
+    'le Premier ministre a assuré': not X)."""
+    q = role_query(ctx, phrase.head, phrase.tokens)
+    given = [r for r in ctx.roles if same_person(ctx, r.person, m)] if q.office else []
+    return bool(given) and not any(same_office(q, r) for r in given)
+
+
+def same_person(ctx: Context, one: Mention, other: Mention) -> bool:
+    a, b = named_mention(ctx, one) or one, named_mention(ctx, other) or other
+    return a.id == b.id or (a.key is not None and a.key == b.key) or a.text == b.text
 
 
 def holds(ctx: Context, m: Mention, words: frozenset[str], word: str | None = None) -> bool:
@@ -672,10 +698,11 @@ REFERENCE_RULES = (by_pronoun, by_honorific, by_demonstrative, by_set_off_body, 
                    by_capitalised_name, by_partitive, by_unnamed, by_body, by_institution)
 
 
-def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False) -> Mention | None:
+def speaker_of_np(ctx: Context, head: Token, *, stop_at_comma: bool = False,
+                  until: int | None = None) -> Mention | None:
     """The agent a subject (or 'selon' object) noun phrase names, or None when it names nobody in particular:
     the first of REFERENCE_RULES that answers."""
-    phrase = Phrase(ctx, head, stop_at_comma)
+    phrase = Phrase(ctx, head, stop_at_comma, until)
     for rule in REFERENCE_RULES:
         found = rule(ctx, phrase)
         if found is not None:
@@ -1008,7 +1035,7 @@ def main_antecedent(ctx: Context, token: Token) -> Mention | None:
     """A pronoun's antecedent found by the clause it sits in: the main clause's subject, the source a 'selon'
     relays, the label before a colon, the plural subject before 'ils'."""
     fits = outside_reported(token, agrees(ctx, number_gender(token)))
-    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) \
+    main = main_subject(ctx, token) or relayed_person(ctx, token) or colon_label(ctx, token) or topic(ctx, token) \
         or (plural_subject(ctx, token) if number_gender(token) == "p" else None)
     return main if main is not None and fits(main) else None
 
@@ -1265,6 +1292,18 @@ def relayed_person(ctx: Context, token: Token) -> Mention | None:
     start, end = relays[-1].idx, relays[-1].doc[min(relays[-1].i + 8, len(relays[-1].doc) - 1)].idx
     return next((m for m in ctx.starting(start + 1, end + 1) if m.type == "Person" and not m.unnamed
                  and not ctx.inside_quote(m.start)), None)
+
+
+def topic(ctx: Context, token: Token) -> Mention | None:
+    """'Quant à X, il a estimé …': the agent a 'quant à' opening the sentence sets as its topic, the pronoun
+    right after the comma that closes it."""
+    doc, start = token.doc, token.sent.start
+    words = [t for t in doc[start:token.i] if not t.is_space]
+    if len(words) < 4 or [t.lower_ for t in words[:2]] not in (["quant", "à"], ["quant", "au"], ["quant", "aux"]) \
+            or words[-1].text != ",":
+        return None
+    named = next(iter(ctx.starting(words[2].idx, words[-1].idx)), None)
+    return named if named is not None and named.type in AGENT_TYPES else None
 
 
 FIVE_WORDS = re.compile(r"\s*+(?:\S++\s*+){0,5}")  # possessive: a word is never cut to fit
@@ -1629,6 +1668,7 @@ class RoleQuery:
     qualifiers: frozenset[str] = frozenset()
     body: Mention | None = None  # the body named after it ('le chef du PS')
     of_names: frozenset[str] = frozenset()  # the capitalised words of its 'de' complement
+    office: tuple[str, str] | None = None  # its office phrase and office ('premier ministre', 'head_of_government')
 
 
 def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
@@ -1636,8 +1676,9 @@ def role_query(ctx: Context, head: Token, tokens: list[Token]) -> RoleQuery:
     state = next((ctx.gazetteer.state_of_demonym(t.text) for t in own if ctx.gazetteer.state_of_demonym(t.text)), None)
     qualifiers = frozenset(names.fold(t.text) for t in own if t.i > head.i and t.pos_ in ("PROPN", "ADJ")
                            and t.dep_ in ("amod", "flat:name", "appos", "nmod") and not any(c.dep_ == "case" for c in t.children))
+    found = office_phrase(" ".join(names.fold(t.text) for t in tokens if not ctx.gazetteer.state_of_demonym(t.text)))
     return RoleQuery(head, role_word(head), state, qualifiers, body_after(ctx, head, tokens),
-                     described_of(head, tokens))
+                     described_of(head, tokens), found)
 
 
 def role_word(head: Token) -> str:
@@ -1750,7 +1791,17 @@ def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
 
 def same_role(q: RoleQuery, r: Role) -> bool:
     """Whether a role given in the article is the one a description names, by its noun and state."""
-    return (q.word in r.words or r.head == q.head.lower_ or leading_alike(q, r)) and q.state in (None, r.state)
+    return (q.word in r.words or r.head == q.head.lower_ or leading_alike(q, r)) and q.state in (None, r.state) \
+        and same_office(q, r)
+
+
+def same_office(q: RoleQuery, r: Role) -> bool:
+    """Whether a role may hold the office a description names in words of its own: the same office, or one the
+    lexicon does not know whose words hold the description's office phrase ('le Premier ministre' is no 'ministre
+    de l'Économie'); a one-word office ('le président', 'le leader') is any role of that noun."""
+    if q.office is None or " " not in q.office[0]:
+        return True
+    return r.office == q.office[1] if r.office is not None else f" {q.office[0]} " in f" {r.plain or r.folded} "
 
 
 def leading_alike(q: RoleQuery, r: Role) -> bool:

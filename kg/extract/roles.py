@@ -48,6 +48,14 @@ HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "dre", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
+def office_phrase(folded: str) -> tuple[str, str] | None:
+    """The longest office phrase of the lexicon in a folded role text, and its office."""
+    words = f" {folded.replace(chr(39), ' ')} "
+    found = [(len(phrase), phrase, o.office) for phrase, o in lexicon.offices().items()
+             if f" {phrase.replace(chr(39), ' ')} " in words]
+    return max(found)[1:] if found else None
+
+
 @dataclass
 class Role:
     """A role noun phrase describing a person, with the state and the organisation it names."""
@@ -99,12 +107,11 @@ class Role:
         """The office of the lexicon the role names, by its longest phrase, demonyms aside ('premier ministre
         israélien' -> head_of_government; 'le ministre arménien des Affaires étrangères' -> foreign_minister;
         'chef d'état-major' -> army_chief, not 'chef d'État'); a lone office word naming a body's head is none."""
-        words = f" {(self.plain or self.folded).replace(chr(39), ' ')} "
-        found = [(len(phrase), " " in phrase, o.office) for phrase, o in lexicon.offices().items()
-                 if f" {phrase.replace(chr(39), ' ')} " in words]
-        if not found or (not max(found)[1] and (self.org is not None and self.org.type != "State" or self.of_a_body)):
+        found = office_phrase(self.plain or self.folded)
+        one_word = found is not None and " " not in found[0]
+        if found is None or (one_word and (self.org is not None and self.org.type != "State" or self.of_a_body)):
             return None  # 'président du Tribunal électoral supérieur' holds no office of a state
-        return max(found)[2]
+        return found[1]
 
     @property
     def is_leader(self) -> bool:

@@ -31,7 +31,7 @@ def statements(doc: Doc, *, mentions: list[Mention], roles: list[Role], gazettee
     article = article_state(doc)
     ctx = Context(doc=doc, name=article.name, mentions=mentions, roles=roles, gazetteer=gazetteer,
                   quotes=quotes.quote_spans(parsed(doc)), asides=article.asides, title=article.title)
-    spans = ctx.quotes = sorted(ctx.quotes + labelled_paragraphs(ctx))
+    spans = ctx.quotes = sorted(ctx.quotes + labelled_paragraphs(ctx) + interview_answers(ctx))
     made = []
     for sent in sentences(doc):
         if blank(sent):
@@ -87,6 +87,27 @@ def labelled_paragraphs(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def interview_answers(ctx: Context) -> list[tuple[int, int]]:
+    """In an interview (kg.extract.attribution.interviewee), the paragraphs of three words or more after a
+    question (a paragraph that ends with '?') up to the next one are answers, as if quoted; never one that holds
+    quote marks of its own, nor the 'Propos recueillis par …' that signs it."""
+    text = parsed(ctx.doc)
+    if attribution.interviewee(ctx, len(text)) is None:
+        return []
+    out, answering = [], False
+    for line in re.finditer(r"[^\n]*\S[^\n]*", text):
+        words = line.group(0).split()
+        if words[-1].endswith("?"):
+            answering = True
+        elif answering and len(words) >= 3 and not any(c in line.group(0) for c in MARKS.strip()) \
+                and not SIGNED_INTERVIEW.match(line.group(0)):
+            start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+            start = label.end() if (label := attribution.ANSWER_LABEL.match(text, start)) else start  # 'C.D. : Oui'
+            out.append((start, line.start() + len(line.group(0).rstrip())))
+    return out
+
+
+SIGNED_INTERVIEW = re.compile(r"(?i)\s*propos recueillis")
 LABEL_LINE = re.compile(r"^[^\n:«»“”\"]{3,60}:(?=[ \t]*\n)", re.M)
 FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|nous|on|mon|ma|mes|notre|nos|moi)\b")
 PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]*[^\n\s:])[ \t]*(?=\n|$)")

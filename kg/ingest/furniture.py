@@ -38,9 +38,11 @@ UPDATE_STAMP = re.compile(r"(?i)^\s*[\[(]\s*(?:mis à jour|mise à jour|actualis
                           r"\s*(?:le\s+\d|à\s+\d|avec\b|:|\d)[^\])\n]{0,80}[\])]\s*(?=\S)")
 NOTE = re.compile(r"(?i)^\s*(ce|cet|cette)\s+\w+\s+a été (mis|mise) à jour|ont contribué à (ce|cet|cette) \w+|"
                   r"contributed to this report|avec (afp|reuters|ap)\)?\s*$|^\s*\(avec ")
-INTERVIEW = re.compile(r"(?i)^\s*((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
-                       r"rencontre avec)\s+\S")
+INTERVIEW_WORDS = (r"((deux|trois|quatre|cinq|\d+) questions? à|questions? à|entretien avec|interview (de|avec)|"
+                   r"rencontre avec)\s+\S")
+INTERVIEW = re.compile(rf"(?i)^\s*{INTERVIEW_WORDS}")
 INTERVIEW_LINE = re.compile(INTERVIEW.pattern, re.MULTILINE)
+INTERVIEW_IN_TITLE = re.compile(rf"(?i)[:–—|]\s*{INTERVIEW_WORDS}")  # '« … » : entretien avec X'
 # an embedded post's signature: '— Emmanuel Macron (@EmmanuelMacron) November 5, 2024', '… (@x) Voir le tweet'
 LINK = r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?"  # the post's picture or link, before its signature
 MONTH = lexicon.month_names(english=True)

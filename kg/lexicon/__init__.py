@@ -201,6 +201,13 @@ def speech_frames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def telling_openers() -> tuple[str, ...]:
+    """Openings of a sentence that tell the quotation before it ('c'est en ces termes que'), folded, with a
+    space after each apostrophe."""
+    return tuple(fold(r["phrase"]).replace("'", "' ") for r in rows("telling_openers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> dict[str, str]:
     """Forms of reporting verbs the tagger takes for another word ('dément', 'juge') -> their lemma."""
     return {r["form"]: r["lemma"] for r in rows("verb_forms.tsv")}
