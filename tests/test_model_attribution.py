@@ -1310,12 +1310,21 @@ CASES = {
     "a_pronoun_after_the_topic_quant_a_sets": (
         "Le maire Paul Roy a jugé que la gauche devait « s'unir ».\n\nQuant à Marc Vidal, il a estimé que "
         "« l'essentiel se jouera localement ».", "essentiel se jouera", "introduced/subject", "Marc Vidal"),
-    "a_defendant_is_an_unnamed_person": (
-        "« Nous tiendrons », a déclaré Anne Roy.\n\nLa réunion a duré longtemps.\n\n« Je n'ai rien volé », a affirmé "
-        "le prévenu.", "rien volé", "incise/subject", "prévenu"),
     "a_subject_set_off_by_a_stressed_pronoun": (
         "« Nous tiendrons », a déclaré Anne Roy.\n\nLe prévenu, lui, a reconnu des erreurs graves mais nié toute "
         "intention frauduleuse.", "erreurs graves", "reported/stranded-auxiliary", "prévenu"),
+    "an_infinitive_after_avant_de_goes_on_with_the_incise": (
+        "La réunion a duré.\n\n« Tout va bien. Rien n'a brûlé », a dit Paul Roy avant d'accuser les voisins de "
+        "mentir sur les dégâts.", "voisins de mentir", "reported/subject", "Paul Roy"),
+    "a_clause_resumed_by_an_infinitive_after_the_incise": (
+        "La ministre Anne Roy a présenté son plan mardi. Il faut, a-t-elle ajouté, investir massivement dans les "
+        "transports.", "investir massivement", "reported/inverted-pronoun", "Anne Roy"),
+    "a_call_the_parse_hung_on_the_verb_s_object": (
+        "La réunion a duré.\n\nLe ministre Paul Roy a appelé les deux camps à la retenue et au dialogue.",
+        "retenue et au dialogue", "reported/subject", "Paul Roy"),
+    "a_setting_that_opens_the_sentence_before_on": (
+        "La réunion a duré.\n\nDu côté de la CGT, on dénonce « un plan social déguisé ».", "plan social déguisé",
+        "introduced/impersonal-setting", "CGT"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
@@ -1481,7 +1490,7 @@ def built(tmp_path_factory):
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
         "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
         "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES,
-        "other_minister": OTHER_MINISTER, "banner": BANNER}
+        "other_minister": OTHER_MINISTER, "banner": BANNER, "far_locution": FAR_LOCUTION}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1625,6 +1634,14 @@ BANNER = ("La marche a eu lieu.\n\n« Nous resterons », a déclaré le maire Pa
 def test_a_minister_given_another_portfolio_is_not_the_prime_minister(built):
     found = {st.text[:12]: who.label for st, who in said(built, "other_minister")}
     assert found == {"Nous tiendro": "Paul Roy", "a assuré que": "Premier ministre"}
+
+
+FAR_LOCUTION = "Le syndicat insiste toujours pour mettre fin à la grève avant de parler de la hausse des salaires."
+
+
+def test_a_locution_s_words_stand_near_its_verb(built):
+    """'mettre fin à la grève avant' is no 'mettre en avant'."""
+    assert [st.cue for st, _ in said(built, "far_locution")] == ["insister"]
 
 
 def test_words_one_could_read_on_a_banner_are_no_one_s(built):

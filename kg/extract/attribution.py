@@ -150,7 +150,16 @@ def setting_words(cue: Token) -> list[Token]:
         return []
     start = max(clitic.i, cue.i) + 1
     words = takewhile(lambda t: not t.is_punct, cue.doc[start:min(cue.sent.end, start + 9)])
-    return [t for t in words if t.lower_ in SETTINGS]
+    return [t for t in words if t.lower_ in SETTINGS] + fronted_settings(clitic)
+
+
+def fronted_settings(clitic: Token) -> list[Token]:
+    """'Du côté de la CGT, on dénonce …', 'À l'Élysée, on assure que …': the prepositions of setting of the phrase
+    that opens the sentence, set off by a comma right before 'on'."""
+    doc, start = clitic.doc, clitic.sent.start
+    if clitic.i - start < 3 or doc[clitic.i - 1].text != "," or any(t.is_punct for t in doc[start:clitic.i - 1]):
+        return []
+    return [t for t in doc[start:start + 2] if t.lower_ in SETTINGS]
 
 
 def impersonal_subject(cue: Token) -> Token | None:
@@ -943,7 +952,18 @@ def resumes_after(cue: Token) -> Token | None:
         return None  # '…, a rendu hommage à X, qui a toujours …': a relative clause, not the reported clause resumed
     nxt = next((t for t in doc[comma.i + 1:end] if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("ne", "n'")),
                None)
-    return comma if nxt is not None and nxt.i + 1 < end and resumes_clause(nxt) else None
+    return comma if nxt is not None and nxt.i + 1 < end and (resumes_clause(nxt) or completes_verb(cue, nxt)) \
+        else None
+
+
+def completes_verb(cue: Token, word: Token) -> bool:
+    """'Il faut, a-t-elle ajouté, investir …': an infinitive after the incise that completes the finite verb the
+    clause broke off on."""
+    start = cue.i
+    while start > 0 and in_verb_group(cue.doc[start - 1]):
+        start -= 1
+    before = cue.doc[start - 2] if start >= 2 and cue.doc[start - 1].text == "," else None
+    return cues.infinitive(word) and before is not None and finite_verb(before)
 
 
 def stop_after_verb(cue: Token, stop: Callable[[Token], bool]) -> Token | None:

@@ -50,10 +50,12 @@ LOCUTIONS = _locutions()
 
 def locution(token: Token) -> str | None:
     """'faire valoir', 'mettre en garde', 'tirer la sonnette d'alarme': the longest lexicon locution that
-    starts at token (its other words within the next five)."""
+    starts at token (its other words within the next five, one of them within the next three)."""
     ahead = [t for t in token.doc[token.i + 1:token.i + 6] if not t.is_space]
     words = {t.lower_ for t in ahead} | {t.lemma_ for t in ahead}
-    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ()) if rest and rest <= words]
+    near = {t.lower_ for t in ahead[:3]} | {t.lemma_ for t in ahead[:3]}  # not 'mettre fin à la guerre avant'
+    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ())
+             if rest and rest <= words and rest & near]
     return max(found)[1] if found else None
 
 

@@ -469,7 +469,8 @@ def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
     named = described_of(phrase.head, phrase.tokens)  # 'le ministre de l'Intérieur' is no known prime minister
     state = next((s for t in phrase.tokens if (s := ctx.gazetteer.state_of_demonym(t.text))), None)
     found = [m for m in found if (not named or not role_words(ctx.gazetteer.get(m.key)) or holds(ctx, m, named))
-             and of_state(ctx, m, state) and not given_other_office(ctx, m, phrase)]  # 'le président ukrainien'
+             and of_state(ctx, m, state) and not given_other_office(ctx, m, phrase)  # 'le président ukrainien'
+             and not m.unnamed]  # 'un salarié' is no 'ministre'
     return ctx.new(phrase.head, "Person", role="reference", alias_of=found[0].id) if found else None
 
 

@@ -478,7 +478,7 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
         if cues.is_participle(cue) and all(within(p, covered) for p in pieces):
             continue
         who = speaker_of(ctx, cue) if pieces else None
-        pieces = [p for p in pieces if not holds_inverted_subject(cue, who, p)] if who is not None else []
+        pieces = outermost([p for p in pieces if not holds_inverted_subject(cue, who, p)] if who is not None else [])
         if not pieces:
             continue
         covered += told_span(cue, pieces)
@@ -487,6 +487,11 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
     if not participles_only:
         yield from relayed(ctx, sent, covered)
         yield from claims(ctx, sent)
+
+
+def outermost(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reported words without those inside others ('a dit X avant d'ajouter que …' inside the verb's own)."""
+    return [p for p in pieces if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in pieces)]
 
 
 def holds_inverted_subject(cue: Token, who: tuple[Mention, Strategy], piece: tuple[int, int]) -> bool:
@@ -893,13 +898,31 @@ def speaks_in_clause(ctx: Context, cue: Token) -> bool:
 
 def participles(ctx: Context, cue: Token) -> list[Token]:
     """Reporting participles that continue a reporting verb: '…, affirmant que …', '…, dénonçant …'."""
-    return [t for t in cue.sent if t.i > cue.i and speaking_participle(t) and getattr(anchor(ctx, t), "i", -1) == cue.i]
+    return [t for t in cue.sent if t.i > cue.i and (speaking_participle(t) or then_infinitive(t))
+            and getattr(anchor(ctx, t), "i", -1) == cue.i]
 
 
 def speaking_participle(token: Token) -> bool:
     """'…, affirmant que …': a reporting participle that goes on with its own words, not one that describes
     a noun ('les renseignements suggérant …')."""
     return cues.is_participle(token) and cues.is_cue(token) and not modifies_noun(token)
+
+
+def then_infinitive(token: Token) -> bool:
+    """'« … », a-t-il dit avant d'ajouter que …', '… avant d'accuser X de violer …': a verb of saying in the
+    infinitive after 'avant de', with a clause of its own (not 'avant de parler de la libération'), goes on with
+    the words of the verb before it."""
+    doc = token.doc
+    return token.i >= 2 and cues.infinitive(token) and cues.is_cue(token) and doc[token.i - 1].lower_ in ("de", "d'", "d’") \
+        and doc[token.i - 2].lower_ == "avant" \
+        and any(own_clause_of(token, t) for t in token.subtree)
+
+
+def own_clause_of(verb: Token, t: Token) -> bool:
+    """Whether t is a verb after verb that 'que' or 'de' brings in as its clause, not in a verb coordinated with it."""
+    coordinated = {x.i for c in verb.children if c.dep_ == "conj" for x in c.subtree}
+    return t.i > verb.i and t.i not in coordinated and t.pos_ == "VERB" \
+        and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’", "de", "d'", "d’") for m in t.children)
 
 
 def modifies_noun(participle: Token) -> bool:
@@ -1092,14 +1115,32 @@ def loose_que(cue: Token) -> tuple[int, int] | None:
     return rest_of_sentence(cue.doc[t.i + 1:cue.sent.end]) if t is not None else None
 
 
+CALLED_FOR = frozenset({"obl:arg", "obl:mod", "xcomp", "nmod"})  # 'a appelé Pékin à la retenue', however parsed
+
+
 def called_for(cue: Token) -> tuple[int, int] | None:
-    """'a appelé à la création d'une force', 'a invité à la retenue': what a verb of asking calls for after 'à'."""
+    """'a appelé à la création d'une force', 'a invité à la retenue', 'a appelé les deux camps à la retenue':
+    what a verb of asking calls for after 'à' (the parse may hang it on the verb's object)."""
     entry = cues.entry(cue)
-    child = next((c for c in cue.children if c.i > cue.i and c.dep_ == "obl:arg" and c.pos_ == "NOUN"
-                  and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)), None)
-    if entry is None or entry.polarity != "ask" or child is None:
+    if entry is None or entry.polarity != "ask":
         return None
-    return clause_chars(child, skip_mark=False)
+    near = [*cue.children, *(g for c in cue.children if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"
+                             and not any(t.text == "," for t in cue.doc[c.i:g.i]))]
+    child = next((c for c in near if c.i > cue.i and called_with_a(c)), None)
+    return clause_chars(child, skip_mark=False) if child is not None else None
+
+
+def called_with_a(noun: Token) -> bool:
+    """A noun after 'à' / 'au' / 'aux' that a verb of asking calls for (not 'au sujet de', but for its argument)."""
+    return noun.dep_ in CALLED_FOR and noun.pos_ == "NOUN" \
+        and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in noun.children) \
+        and (noun.dep_ == "obl:arg" or not locution(noun))
+
+
+def locution(noun: Token) -> bool:
+    """'au sujet de', 'à propos de': a noun with no article of its own between 'au' or 'à' and 'de'."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.doc[noun.i - 1].lower_ in ("au", "à") and nxt is not None and nxt.lower_ in ("de", "du", "des", "d'", "d’")
 
 
 def said_about(cue: Token) -> tuple[int, int] | None:
