@@ -75,14 +75,21 @@ class Gazetteer:
         return [n for n in [entry.get("label"), entry.get("label_fr"), *entry.get("aliases", []), *state] if n]
 
     def lookup(self, name: str, type_: str | None = None) -> str | None:
-        """The one entry whose name has the same key (and type, if given), else the one person whose long name has
-        the same consonants ('Abdelrahmane' is 'Abderrahmane'), else None; a short acronym must be one of its names
+        """The one entry whose name has the same key (and type, if given), else the one person whose long name is
+        spelt alike (kg.gazetteer.Gazetteer.spelt_alike), else None; a short acronym must be one of its names
         letter for letter ('EFF' is not the agency EFE, though their keys are alike)."""
-        found = self.by_key.get(names.key(name)) or self.by_skeleton.get(names.skeleton(name), ())
+        found = self.by_key.get(names.key(name)) or self.spelt_alike(name)
         ids = sorted(i for i in found if type_ is None or self.entries[i]["type"] == type_)
         if SHORT_ACRONYM.fullmatch(name.strip()):
             ids = [i for i in ids if name.strip() in {n.upper() for n in self.names(self.entries[i])}]
         return ids[0] if len(ids) == 1 else None
+
+    def spelt_alike(self, name: str) -> set[str]:
+        """The persons with a long name of the same consonants whose every word is one letter off at most
+        ('ben Abdelrahmane' is 'bin Abdulrahman'; 'Slimane' is not 'Salman', nor 'Hussein' 'Hassan')."""
+        words = names.key(name).split()
+        return {gid for gid in self.by_skeleton.get(names.skeleton(name), ())
+                if any(one_letter_off(words, names.key(n).split()) for n in self.names(self.entries[gid]))}
 
     def state_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(names.fold(word))
@@ -103,6 +110,18 @@ class Gazetteer:
 
 
 SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
+
+
+def one_letter_off(words: list[str], others: list[str]) -> bool:
+    """Whether two names have as many words, each the same but for one letter added, dropped or changed."""
+    return len(words) == len(others) and all(close(a, b) for a, b in zip(words, others))
+
+
+def close(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
 
 
 def long_name(skeleton: tuple[str, ...]) -> bool:

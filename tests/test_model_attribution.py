@@ -1325,6 +1325,13 @@ CASES = {
     "a_setting_that_opens_the_sentence_before_on": (
         "La réunion a duré.\n\nDu côté de la CGT, on dénonce « un plan social déguisé ».", "plan social déguisé",
         "introduced/impersonal-setting", "CGT"),
+    "a_minister_of_no_portfolio_may_hold_the_one_described": (
+        "Le ministre sénégalais Amadou Ndiaye a reçu mardi l'ambassadeur du Mali. Le ministre des Affaires étrangères a "
+        "assuré que les deux pays restaient des partenaires.", "restaient des partenaires", "reported/subject+reference",
+        "Amadou Ndiaye"),
+    "a_locution_past_an_adverbial_phrase": (
+        "Le secrétaire général Paul Roy a fait une nouvelle fois valoir que les pays riches devaient payer.",
+        "pays riches devaient payer", "reported/subject", "Paul Roy"),
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
@@ -1378,6 +1385,9 @@ QUOTED_NAMES = {
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
     "on_speaks_not_for_the_press_it_spoke_to": ("« Il fallait un électrochoc », a-t-on expliqué à la presse.",
                                                 "presse"),
+    "on_speaks_not_for_the_station_it_spoke_on": (
+        "Le maire Paul Roy défend son projet. « Le stade sera rentable », explique-t-on sur France Bleu Provence.",
+        "france"),
     "on_speaks_not_for_the_agency_it_spoke_to": ("« Un accord est proche », a-t-on déclaré à Reuters.", "Reuters"),
     "a_majority_of_people_is_no_body": (
         "La réunion a eu lieu.\n\nLa majorité des Français estime que la réforme est injuste.", "majorité"),
@@ -1615,6 +1625,16 @@ def test_an_interview_s_answers_and_its_title_quotation_are_the_interviewee_s(tm
     found = [(st.text[:16], who.label, st.rule) for st, who in said(built, "interview_qa")]
     assert found == [("Nos stocks sont ", "Marc Vidal", "interview"), ("Oui, profondémen", "Marc Vidal", "interview"),
                      ("Ce n'est pas à m", "Marc Vidal", "interview")]
+
+
+def test_a_lead_that_ends_on_a_question_opens_no_answers(tmp_path):
+    body = ("Les incendies ont ravagé 30 000 hectares cet été. Faut-il s'habituer à ces étés de feu ?\n\nLe ministre "
+            "de l'Agriculture, Paul Roy, a annoncé mardi un fonds de 200 millions d'euros.\n\nPourquoi les forêts "
+            "sont-elles plus vulnérables ?\n\nLes sécheresses se succèdent et les sols ne se rechargent plus.")
+    built = build_many(tmp_path, {"lead_question": body},
+                       headline="« La forêt brûle plus tôt » : entretien avec la chercheuse Anne Vidal")
+    found = {st.text[:20]: who.label for st, who in said(built, "lead_question")}
+    assert found.get("a annoncé mardi un f") == "Paul Roy" and "Les sécheresses se s" not in found
 
 
 def test_an_answer_after_the_name_or_initials_of_the_interviewee_leaves_them_out(tmp_path):

@@ -497,12 +497,15 @@ def test_a_short_acronym_names_only_the_entry_that_bears_it_letter_for_letter():
 
 
 def test_a_long_name_spelt_with_other_vowels_is_the_one_person_of_those_consonants():
-    """'ben Abdelrahmane' and 'bin Abdulrahman': a long name's consonants name one person; a short name's do not."""
+    """'ben Abdelrahmane' and 'bin Abdulrahman': a long name of the same consonants, each word one letter off at most,
+    names one person; a short name's consonants do not, nor words further apart."""
     from kg.gazetteer import Gazetteer
     gaz = Gazetteer(entries={
         "omar_abd": {"id": "omar_abd", "type": "Person", "label": "Omar bin Abdulrahman Al Fadli"},
         "jean_marc": {"id": "jean_marc", "type": "Person", "label": "Jean Marc"},
-        "al_fadli": {"id": "al_fadli", "type": "Organization", "label": "Banque bin Abdulrahman Al Fadli"}})
+        "al_fadli": {"id": "al_fadli", "type": "Organization", "label": "Banque bin Abdulrahman Al Fadli"},
+        "khalid": {"id": "khalid", "type": "Person", "label": "Khalid bin Salman Al Saoud"}})
     assert gaz.lookup("Omar ben Abdelrahmane Al Fadli") == "omar_abd"
+    assert gaz.lookup("Khaled ben Slimane Al Saoud") is None  # same consonants, 'Slimane' is no 'Salman'
     assert gaz.lookup("Omar ben Abdelrahmane Al Fadli", "Organization") is None
     assert gaz.lookup("Jane Marc") is None

@@ -172,7 +172,9 @@ def impersonal_subject(cue: Token) -> Token | None:
 def setting(ctx: Context, word: Token) -> Mention | None:
     """Who the phrase a preposition of setting opens names, unless it is who the words were said to."""
     head = next((x for x in word.doc[word.i + 1:word.i + 5] if x.pos_ in ("NOUN", "PROPN")), None)
-    found = speaker_of_np(ctx, head) if head is not None and head.lower_ not in PRESS else None
+    if head is None or head.lower_ in PRESS or (word.lower_ == "sur" and head.pos_ == "PROPN"):
+        return None  # 'sur France Bleu': a station, not where the words were set
+    found = speaker_of_np(ctx, head)
     told_to = word.lower_ in ("à", "au", "aux") and found is not None and found.type == "Person"
     return None if found is None or told_to or found.key in cues.media_ids() else found
 

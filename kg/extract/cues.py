@@ -50,13 +50,24 @@ LOCUTIONS = _locutions()
 
 def locution(token: Token) -> str | None:
     """'faire valoir', 'mettre en garde', 'tirer la sonnette d'alarme': the longest lexicon locution that
-    starts at token (its other words within the next five, one of them within the next three)."""
-    ahead = [t for t in token.doc[token.i + 1:token.i + 6] if not t.is_space]
+    starts at token (its other words within the next five, none of them in another verb's clause)."""
+    ahead = [t for t in token.doc[token.i + 1:token.i + 6] if not t.is_space and not in_other_clause(t, token)]
     words = {t.lower_ for t in ahead} | {t.lemma_ for t in ahead}
-    near = {t.lower_ for t in ahead[:3]} | {t.lemma_ for t in ahead[:3]}  # not 'mettre fin à la guerre avant'
-    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ())
-             if rest and rest <= words and rest & near]
+    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ()) if rest and rest <= words]
     return max(found)[1] if found else None
+
+
+def in_other_clause(word: Token, verb: Token) -> bool:
+    """Whether the parse puts word under another verb before it reaches verb ('mettre fin à la guerre avant de
+    parler': 'avant' is 'parler''s, so no 'mettre en avant')."""
+    head = word.head
+    for _ in range(6):
+        if head.i == verb.i or head.i == head.head.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def made_to(token: Token, lemma: str) -> str | None:

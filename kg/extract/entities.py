@@ -589,9 +589,11 @@ def apposed_title(span: Span) -> str | None:
 
 
 def titled_right_before(span: Span) -> str | None:
-    """'le gouverneur local Serhyi Hamaliy', 'le candidat socialiste X': a name right after a noun that titles a
-    person, with only adjectives in lower case between, is a person."""
+    """'le gouverneur local Serhyi Hamaliy', 'le candidat socialiste X Y': a name of two words or more right after
+    a noun that titles a person, with only adjectives in lower case between, is a person."""
     i = span.start - 1
+    if len(span) < 2:  # 'le candidat malheureux Orléans': one word may be a place's name
+        return None
     while i >= span.sent.start and span.doc[i].pos_ == "ADJ" and span.doc[i].text.islower():
         i -= 1
     title = span.doc[i] if span.sent.start <= i < span.start - 1 else None

@@ -1304,7 +1304,8 @@ def topic(ctx: Context, token: Token) -> Mention | None:
             or words[-1].text != ",":
         return None
     named = next(iter(ctx.starting(words[2].idx, words[-1].idx)), None)
-    return named if named is not None and named.type in AGENT_TYPES else None
+    opening = words[3] if words[2].pos_ == "DET" else words[2]  # the phrase's own name, not 'au fils de X'
+    return named if named is not None and named.type in AGENT_TYPES and named.start <= opening.idx else None
 
 
 FIVE_WORDS = re.compile(r"\s*+(?:\S++\s*+){0,5}")  # possessive: a word is never cut to fit
@@ -1798,11 +1799,15 @@ def same_role(q: RoleQuery, r: Role) -> bool:
 
 def same_office(q: RoleQuery, r: Role) -> bool:
     """Whether a role may hold the office a description names in words of its own: the same office, or one the
-    lexicon does not know whose words hold the description's office phrase ('le Premier ministre' is no 'ministre
-    de l'Économie'); a one-word office ('le président', 'le leader') is any role of that noun."""
+    lexicon does not know with the same noun and no portfolio, or whose words hold the description's office phrase
+    ('le Premier ministre' is no 'ministre de l'Économie', nor 'le maire'); a one-word office ('le président',
+    'le leader') is any role of that noun."""
     if q.office is None or " " not in q.office[0]:
         return True
-    return r.office == q.office[1] if r.office is not None else f" {q.office[0]} " in f" {r.plain or r.folded} "
+    if r.office is not None:
+        return r.office == q.office[1]
+    bare = not r.of_names and q.word in r.words  # 'le ministre sénégalais' may be the foreign minister
+    return bare or f" {q.office[0]} " in f" {r.plain or r.folded} "
 
 
 def leading_alike(q: RoleQuery, r: Role) -> bool:

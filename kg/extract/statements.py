@@ -88,23 +88,41 @@ def labelled_paragraphs(ctx: Context) -> list[tuple[int, int]]:
 
 
 def interview_answers(ctx: Context) -> list[tuple[int, int]]:
-    """In an interview (kg.extract.attribution.interviewee), the paragraphs of three words or more after a
-    question (a paragraph that ends with '?') up to the next one are answers, as if quoted; never one that holds
-    quote marks of its own, nor the 'Propos recueillis par …' that signs it."""
+    """In an interview (kg.extract.attribution.interviewee) of two questions or more (paragraphs that end with
+    '?'), the paragraph of three words or more right after a question is an answer, as if quoted, and so are the
+    next ones while they speak in the first person; never one that holds quote marks of its own, nor the 'Propos
+    recueillis par …' that signs it."""
     text = parsed(ctx.doc)
-    if attribution.interviewee(ctx, len(text)) is None:
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    if sum(map(question, lines)) < 2 or attribution.interviewee(ctx, len(text)) is None:
         return []
-    out, answering = [], False
-    for line in re.finditer(r"[^\n]*\S[^\n]*", text):
-        words = line.group(0).split()
-        if words[-1].endswith("?"):
-            answering = True
-        elif answering and len(words) >= 3 and not any(c in line.group(0) for c in MARKS.strip()) \
-                and not SIGNED_INTERVIEW.match(line.group(0)):
+    out, after = [], None  # after: how many paragraphs since the last question
+    for line in lines:
+        if question(line):
+            after = 0
+            continue
+        after = after + 1 if after is not None else None
+        if after is not None and (after == 1 or FIRST_PERSON.search(line.group(0))) and answer_line(line.group(0)):
             start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
             start = label.end() if (label := attribution.ANSWER_LABEL.match(text, start)) else start  # 'C.D. : Oui'
             out.append((start, line.start() + len(line.group(0).rstrip())))
+        elif after is not None:
+            after = None  # the interview's narration resumes
     return out
+
+
+def question(line: re.Match) -> bool:
+    """A paragraph that is one question: it ends with '?' and no sentence ends before ('… dans le Sud-Ouest.
+    Faut-il …?' is a lead)."""
+    words = line.group(0).rstrip()
+    return words.endswith("?") and SENTENCE_END.search(words) is None
+
+
+SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}[.!] ")
+
+
+def answer_line(line: str) -> bool:
+    return len(line.split()) >= 3 and not any(c in line for c in MARKS.strip()) and not SIGNED_INTERVIEW.match(line)
 
 
 SIGNED_INTERVIEW = re.compile(r"(?i)\s*propos recueillis")
