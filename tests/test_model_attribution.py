@@ -1326,8 +1326,9 @@ CASES = {
         "La réunion a duré.\n\nDu côté de la CGT, on dénonce « un plan social déguisé ».", "plan social déguisé",
         "introduced/impersonal-setting", "CGT"),
     "a_minister_of_no_portfolio_may_hold_the_one_described": (
-        "Le ministre sénégalais Amadou Ndiaye a reçu mardi l'ambassadeur du Mali. Le ministre des Affaires étrangères a "
-        "assuré que les deux pays restaient des partenaires.", "restaient des partenaires", "reported/subject+reference",
+        "Le ministre sénégalais Amadou Ndiaye a reçu mardi l'ambassadeur du Mali. Le ministre des Affaires "
+        "étrangères a assuré que les deux pays restaient des partenaires.", "restaient des partenaires",
+        "reported/subject+reference",
         "Amadou Ndiaye"),
     "a_locution_past_an_adverbial_phrase": (
         "Le secrétaire général Paul Roy a fait une nouvelle fois valoir que les pays riches devaient payer.",

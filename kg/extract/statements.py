@@ -931,8 +931,8 @@ def then_infinitive(token: Token) -> bool:
     infinitive after 'avant de', with a clause of its own (not 'avant de parler de la libération'), goes on with
     the words of the verb before it."""
     doc = token.doc
-    return token.i >= 2 and cues.infinitive(token) and cues.is_cue(token) and doc[token.i - 1].lower_ in ("de", "d'", "d’") \
-        and doc[token.i - 2].lower_ == "avant" \
+    return token.i >= 2 and cues.infinitive(token) and cues.is_cue(token) \
+        and doc[token.i - 1].lower_ in ("de", "d'", "d’") and doc[token.i - 2].lower_ == "avant" \
         and any(own_clause_of(token, t) for t in token.subtree)
 
 
@@ -1158,7 +1158,8 @@ def called_with_a(noun: Token) -> bool:
 def locution(noun: Token) -> bool:
     """'au sujet de', 'à propos de': a noun with no article of its own between 'au' or 'à' and 'de'."""
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.doc[noun.i - 1].lower_ in ("au", "à") and nxt is not None and nxt.lower_ in ("de", "du", "des", "d'", "d’")
+    return noun.doc[noun.i - 1].lower_ in ("au", "à") and nxt is not None \
+        and nxt.lower_ in ("de", "du", "des", "d'", "d’")
 
 
 def said_about(cue: Token) -> tuple[int, int] | None:
