@@ -961,10 +961,8 @@ def resumes_after(cue: Token) -> Token | None:
 def completes_verb(cue: Token, word: Token) -> bool:
     """'Il faut, a-t-elle ajouté, investir …': an infinitive after the incise that completes the finite verb the
     clause broke off on."""
-    start = cue.i
-    while start > 0 and in_verb_group(cue.doc[start - 1]):
-        start -= 1
-    before = cue.doc[start - 2] if start >= 2 and cue.doc[start - 1].text == "," else None
+    comma = word_before_verb_group(cue)
+    before = cue.doc[comma.i - 1] if comma is not None and comma.text == "," and comma.i else None
     return cues.infinitive(word) and before is not None and finite_verb(before)
 
 

@@ -51,9 +51,12 @@ LOCUTIONS = _locutions()
 def locution(token: Token) -> str | None:
     """'faire valoir', 'mettre en garde', 'tirer la sonnette d'alarme': the longest lexicon locution that
     starts at token (its other words within the next five, none of them in another verb's clause)."""
+    candidates = LOCUTIONS.get(token.lemma_.lower(), ())
+    if not candidates:
+        return None
     ahead = [t for t in token.doc[token.i + 1:token.i + 6] if not t.is_space and not in_other_clause(t, token)]
     words = {t.lower_ for t in ahead} | {t.lemma_ for t in ahead}
-    found = [(len(rest), name) for name, rest in LOCUTIONS.get(token.lemma_.lower(), ()) if rest and rest <= words]
+    found = [(len(rest), name) for name, rest in candidates if rest and rest <= words]
     return max(found)[1] if found else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +48,7 @@ HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "dre", "mgr", "pr"})
 BREAKS = frozenset({",", "(", ")", "–", "—", ";", ":"})
 
 
+@lru_cache(maxsize=8192)  # asked for every role and every description, over the whole office lexicon
 def office_phrase(folded: str) -> tuple[str, str] | None:
     """The longest office phrase of the lexicon in a folded role text, and its office."""
     words = f" {folded.replace(chr(39), ' ')} "
