@@ -1561,8 +1561,10 @@ def own_clause(token: Token) -> bool:
 
 def relative(cue: Token, que: Token) -> bool:
     """'a démenti tout transfert d'armes, que X avait qualifié …': a 'que' right after the verb's object
-    refers back to it (an 'object' the parse found after the 'que', inside the clause, does not)."""
-    return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 for c in cue.children)
+    refers back to it (an 'object' the parse found after the 'que', inside the clause, does not); not after the
+    one a verb of telling addresses ('a informé les passagers que les vols …')."""
+    return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 for c in cue.children) \
+        and cue.lemma_.lower() not in lexicon.addressing_verbs()
 
 
 def relative_clause(clause: Token) -> bool:
@@ -1605,12 +1607,13 @@ def aside_closed(t: Token) -> int:
 
 
 def after_addressee(cue: Token, que: Token) -> bool:
-    """'a déclaré à l'Agence France-Presse qu'elle vérifiait …' parsed as a relative clause on the one spoken to:
-    the 'que' opens what was said."""
+    """'a déclaré à l'Agence France-Presse qu'elle vérifiait …', 'a assuré les journalistes que le texte serait
+    voté' parsed as a relative clause on the one spoken to: the 'que' opens what was said."""
     clause = que.head
     told = clause.head
-    return clause.dep_ == "acl:relcl" and told.head == cue and any(
+    return clause.dep_ == "acl:relcl" and told.head == cue and (any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in told.children)
+        or (told.dep_ == "obj" and cue.lemma_.lower() in lexicon.addressing_verbs()))
 
 
 def object_taken(cue: Token, que: Token) -> bool:

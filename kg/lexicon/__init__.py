@@ -157,6 +157,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def addressing_verbs() -> frozenset[str]:
+    """Verbs of saying whose object is the one told, before what is told ('a informé les passagers que …')."""
+    return frozenset(r["lemma"] for r in rows("addressing_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def appointment_verbs() -> frozenset[str]:
     """Verbs that give someone an office ('a été élu président du parti', 'nommée présidente de la Croix-Rouge')."""
     return frozenset(r["lemma"] for r in rows("appointment_verbs.tsv"))
