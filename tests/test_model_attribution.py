@@ -1336,6 +1336,28 @@ CASES = {
     "a_prefect_is_an_unnamed_source": (
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
+    "what_a_verb_of_telling_tells_the_one_it_addresses": (
+        "La séance a été levée.\n\nLe ministre Paul Roy a assuré les députés que le texte serait voté avant l'été.",
+        "serait voté avant l'été", "reported/subject", "Paul Roy"),
+    "what_a_verb_of_telling_tells_those_it_informs": (
+        "Le trafic est perturbé.\n\nLes syndicats informent les passagers que les vols vers Kiev restent "
+        "suspendus.", "restent suspendus", "reported/subject", "syndicats"),
+    "lequel_opening_a_sentence_is_the_one_described_last": (
+        "La réunion a duré trois heures.\n\nUn participant raconte que le ton est monté. Lequel note qu'aucun des "
+        "sujets n'a froissé le ministre.", "aucun des sujets", "reported/subject", "participant"),
+    "a_stressed_pronoun_after_a_description_is_what_it_describes": (
+        "Le Premier ministre indien Rajan Mehta a signé l'accord mardi.\n\n« C'est un jour historique », s'est "
+        "réjoui le dirigeant indien.\n\nL'opposition indienne, elle, dénonce un contrat « opaque ».",
+        "contrat « opaque »", "reported/subject", "opposition indienne"),
+    "a_verb_coordinated_after_a_quoted_phrase_reports_its_own_words": (
+        "La séance a été levée.\n\nLa députée Anne Roy a dénoncé une « trahison » et réclamé la démission du "
+        "ministre.", "réclamé la démission", "reported/coordinated", "Anne Roy"),
+    "a_tweet_spelt_with_an_i_introduces_its_quotation": (
+        "La soirée électorale a commencé.\n\nLe candidat Paul Roy avait twitté « J'ai gagné cette élection » une "
+        "heure avant les résultats.", "gagné cette élection", "introduced/subject", "Paul Roy"),
+    "holding_someone_responsible_accuses": (
+        "Le chef du parti, Omar Sadi, a pris la parole. Il a tenu le gouvernement pleinement responsable des "
+        "violences de la nuit.", "responsable des violences", "reported/subject+pronoun", "Omar Sadi"),
 }
 PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
                   "affirmé aux enquêteurs qu'elle était innocente.")

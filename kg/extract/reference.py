@@ -262,9 +262,21 @@ def stressed(ctx: Context, t: Token) -> Mention | None:
         return None
     named = ctx.at(doc[t.i - 2])
     span = ctx.span_of(named) if named is not None and named.type in AGENT_TYPES else None
-    if span is None or after_preposition(span) or (span.start and doc[span.start - 1].lower_ == "comme"):
+    if span is None:
+        named = phrase_before_stress(ctx, doc[t.i - 2])
+    elif after_preposition(span) or (span.start and doc[span.start - 1].lower_ == "comme"):
         return None  # 'Face à X, elle, a affirmé', 'Comme X, elle, …': not X
-    return named if agrees(ctx, number_gender(t))(named) else None
+    return named if named is not None and agrees(ctx, number_gender(t))(named) else None
+
+
+def phrase_before_stress(ctx: Context, last: Token) -> Mention | None:
+    """'L'opposition indienne, elle, dénonce …': the agent a noun phrase that opens the sentence and ends right
+    before a stressed pronoun describes, though no name is in it."""
+    head = next((x for x in (last, *last.ancestors) if x.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.left_edge.i != head.sent.start or head.right_edge.i != last.i:
+        return None
+    found = speaker_of_np(ctx, head, until=last.i + 1)
+    return found if found is not None and found.type in AGENT_TYPES else None
 
 
 def by_partitive(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -286,12 +298,18 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
     would stand for."""
     head = phrase.head
     if head.lower_ in DEMONSTRATIVES or (head.lower_ in ("celui", "celle") and head.i + 2 < len(head.doc)
-                                         and head.doc[head.i + 2].lower_ in ("ci", "là")):
+                                         and head.doc[head.i + 2].lower_ in ("ci", "là")) or opening_relative(head):
         return last_named(ctx, head) or NOBODY
     if head.lower_ in ("derniers", "dernières") or (head.lower_ in ("ceux", "celles") and head.i + 2 < len(head.doc)
                                                      and head.doc[head.i + 2].lower_ in ("ci", "là")):
         return pronoun(ctx, head) or NOBODY
     return None
+
+
+def opening_relative(head: Token) -> bool:
+    """'…, raconte un participant. Lequel note que …': 'lequel' or 'laquelle' opening a sentence stands, as 'ce
+    dernier' does, for the one named or described last."""
+    return head.lower_ in ("lequel", "laquelle") and head.i == head.sent.start
 
 
 def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -1520,7 +1538,7 @@ def subject_as_speaker(ctx: Context, t: Token) -> Mention | None:
     return found if found is not None and found.type == "Person" else None
 
 
-DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière": "f"}
+DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "lequel": "m", "celle": "f", "dernière": "f", "laquelle": "f"}
 
 
 def last_named(ctx: Context, token: Token) -> Mention | None:

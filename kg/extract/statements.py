@@ -196,7 +196,8 @@ def without_pull_quotes(made: list[Statement]) -> list[Statement]:
 
 def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], quoted: list[Statement]) -> bool:
     """Reported speech worth keeping beside the quotations of its sentence: a clause all after them ('a qualifié
-    … de « … » et affirmé qu'il …'), or three content words or more outside the quote marks and the one it was
+    … de « … » et affirmé qu'il …') or another verb's words after them ('a dénoncé une « trahison » et réclamé la
+    démission du ministre'), or three content words or more outside the quote marks and the one it was
     said to ('a assuré que l'armée suivait « de près » la coopération militaire …'), or one when the quotations
     inside its words are all fragments of them ('a réaffirmé un soutien « inconditionnel » à Kiev',
     kg.extract.statements.folds_into); a 'selon X' clause only when X is who the quotations were given to ('Selon
@@ -205,7 +206,8 @@ def adds_to_quotes(ctx: Context, st: Statement, spans: list[tuple[int, int]], qu
     X's own words beside X's quotation stand ('… 22 morts, selon l'ONU, qui condamne « … »')."""
     if (st.cue == "selon" and relays_other_words(st, quoted)) or introduces(ctx, st, quoted):
         return False
-    if all(q.evidence.end < st.evidence.start for q in quoted) and any(map(subordinate_verb, span_of(ctx, st))):
+    if all(q.evidence.end < st.evidence.start for q in quoted) and (
+            any(map(subordinate_verb, span_of(ctx, st))) or all(q.cue != st.cue for q in quoted)):
         return True
     inside = [q for q in quoted if holds(st, q)] or quoted
     return len(unquoted_words(ctx, st, spans)) >= (1 if all(folds_into(q, st) for q in inside) else 3)
