@@ -52,11 +52,15 @@ def short_polity(m: Mention) -> bool:
     return names.fold(m.name or m.text) in lexicon.place_words()["polity"]
 
 
+CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
+
+
 def begins(words: list[str], longer: list[str]) -> bool:
-    """Whether a name's words begin a longer name and the word after them opens on a small letter."""
+    """Whether a name's words begin a longer name and the word after them opens on a small letter; not when the
+    rest is a cardinal point ('Afrique' of 'Afrique du Sud', 'Corée' of 'Corée du Nord': another place)."""
     n = len(words)
     return len(longer) > n and names.key(" ".join(longer[:n])) == names.key(" ".join(words)) \
-        and not longer[n][:1].isupper()
+        and not longer[n][:1].isupper() and names.fold(longer[-1].split("'")[-1]) not in CARDINAL_POINTS
 
 
 def local_key(m: Mention, doc_mentions: list[Mention]) -> str:

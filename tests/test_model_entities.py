@@ -76,6 +76,8 @@ ARTICLES = {
     "foreign_namesakes": ("À Santiago, le parti socialiste chilien a gagné les élections. Le Parti socialiste a salué "
                           "sa victoire."),
     "a_name_in_brackets": "L'Agence européenne de garde-frontières (Frontex) a publié son rapport mardi.",
+    "acronym_of_a_name_s_end": ("La Commission électorale de la République démocratique du Congo (RDC) a proclamé "
+                                "les résultats."),
     "a_name_given_an_office": "Zohran Mamdani a été élu maire de New York mardi soir.",
     "dateline_with_a_wire": ("Titre de la dépêche\n\nTurin, le 3 févr. (Kabar) – Le ministre de l'Intérieur, "
                              "Paul Girard, a annoncé mardi la fermeture du port."),
@@ -192,6 +194,12 @@ def test_a_body_of_the_gazetteer_named_with_another_state_s_demonym_is_that_stat
     found = entities_of(built, "foreign_namesakes")
     assert found["Parti socialiste"][0] == "parti_socialiste_france"
     assert found["parti socialiste chilien"] == ("parti_socialiste_chilien", "Organization")
+
+
+def test_an_acronym_in_brackets_that_the_end_of_the_name_spells_is_that_end_s(built):
+    found = entities_of(built, "acronym_of_a_name_s_end")
+    assert found["RDC"] == ("democratic_republic_of_the_congo", "State")
+    assert found["Commission électorale de la République démocratique du Congo"][1] == "Organization"
 
 
 def test_a_body_s_name_in_brackets_after_a_description_of_it_names_it(built):

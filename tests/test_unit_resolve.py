@@ -240,6 +240,7 @@ def test_a_short_form_is_the_one_body_or_state_whose_name_it_opens_however_the_a
 
 @pytest.mark.parametrize("specs", [
     [("Lorvanie du Sud", "State"), ("Lorvanie", "Place")],  # a place's own name
+    [("Lorvanie du Sud", "State"), ("Lorvanie", "Organization")],  # another place, however typed
     [("Rassemblement populaire", "Organization", {"key": "people_s_rally"}), ("Front", "Organization")],  # an old alias
 ])
 def test_a_place_s_own_name_or_a_body_s_old_alias_makes_no_short_form(specs):

@@ -976,8 +976,7 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
     by_start, text = {m.start: m for m in found}, parsed(doc)
     for m in found:
         nxt = by_start.get(next_char(text, m.end, "("))
-        if nxt is None or "dateline" in (m.typed_by, nxt.typed_by) or not alone_in_brackets(m, nxt, text) \
-                or listed_after(nxt, text, by_start):
+        if nxt is None or not names_before(m, nxt, text, by_start):
             continue
         if nxt.key and not m.key and not names.spells(names.initials(m.name or m.text), nxt.text):
             m.alias_of, m.type = nxt.id, nxt.type  # 'les forces armées (FARDC)'; not 'les Forces de défense populaires'
@@ -986,6 +985,25 @@ def link_acronyms(doc: Doc, found: list[Mention]) -> None:
                 nxt.key = None  # spelt out: the article's sense, not the gazetteer's
             nxt.alias_of = m.id
             nxt.type = m.type if not nxt.key else nxt.type
+
+
+def names_before(m: Mention, acronym: Mention, text: str, by_start: dict[int, Mention]) -> bool:
+    """Whether the name in brackets after m may name it: no dateline's, free, not the first of a list, not spelt
+    by the end of m's name only."""
+    return "dateline" not in (m.typed_by, acronym.typed_by) and alone_in_brackets(m, acronym, text) \
+        and not listed_after(acronym, text, by_start) and not spelt_by_tail(m, acronym)
+
+
+def spelt_by_tail(m: Mention, acronym: Mention) -> bool:
+    """'la Commission électorale de la République démocratique du Congo (RDC)': an acronym that the end of the name
+    spells, not the whole, is that end's (here the state's), not the name's ('paramilitaires des Forces de soutien
+    rapide (RSF)', a name the gazetteer knows, and 'le gouvernement de la République démocratique du Congo (RDC)',
+    a noun that stands for its state, are the acronym's)."""
+    words = (m.name or m.text).split()
+    if acronym.key is None or m.key is not None or words[0].lower() in lexicon.source_nouns()["state"]:
+        return False
+    return any(words[i][:1].isupper() and names.spells(names.initials(" ".join(words[i:])), acronym.text)
+               and not names.spells(names.initials(" ".join(words)), acronym.text) for i in range(1, len(words)))
 
 
 def alone_in_brackets(m: Mention, acronym: Mention, text: str) -> bool:
