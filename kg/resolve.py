@@ -52,15 +52,19 @@ def short_polity(m: Mention) -> bool:
     return names.fold(m.name or m.text) in lexicon.place_words()["polity"]
 
 
-CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
-
-
 def begins(words: list[str], longer: list[str]) -> bool:
-    """Whether a name's words begin a longer name and the word after them opens on a small letter; not when the
-    rest is a cardinal point ('Afrique' of 'Afrique du Sud', 'Corée' of 'Corée du Nord': another place)."""
+    """Whether a name's words begin a longer name and the word after them opens on a small letter; not when all
+    the rest is 'du' and a cardinal point ('Afrique' of 'Afrique du Sud', 'Corée' of 'Corée du Nord': another
+    place; 'Front' of 'Front de libération du Sud' is short for it)."""
     n = len(words)
     return len(longer) > n and names.key(" ".join(longer[:n])) == names.key(" ".join(words)) \
-        and not longer[n][:1].isupper() and names.fold(longer[-1].split("'")[-1]) not in CARDINAL_POINTS
+        and not longer[n][:1].isupper() and not points_elsewhere(longer[n:])
+
+
+def points_elsewhere(rest: list[str]) -> bool:
+    """'du Sud', 'de l'Ouest': the words after a short name are only a cardinal point (kg/lexicon/place_words.tsv)."""
+    folded = names.fold(" ".join(rest)).replace("'", "' ").split()
+    return len(folded) in (2, 3) and folded[0] in ("du", "de") and folded[-1] in lexicon.place_words()["compass"]
 
 
 def local_key(m: Mention, doc_mentions: list[Mention]) -> str:

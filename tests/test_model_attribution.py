@@ -1337,8 +1337,8 @@ CASES = {
         "Le cyclone a tout détruit.\n\n« Beaucoup d'entre nous ont tout perdu », s'est ému le préfet dans un "
         "communiqué.", "tout perdu", "incise/subject", "préfet"),
     "what_a_verb_of_telling_tells_the_one_it_addresses": (
-        "La séance a été levée.\n\nLe ministre Paul Roy a assuré les députés que le texte serait voté avant l'été.",
-        "serait voté avant l'été", "reported/subject", "Paul Roy"),
+        "La séance a été levée.\n\nLe ministre Paul Roy a prévenu les députés que le texte serait voté avant "
+        "l'été.", "serait voté avant l'été", "reported/subject", "Paul Roy"),
     "what_a_verb_of_telling_tells_those_it_informs": (
         "Le trafic est perturbé.\n\nLes syndicats informent les passagers que les vols vers Kiev restent "
         "suspendus.", "restent suspendus", "reported/subject", "syndicats"),
@@ -1355,14 +1355,30 @@ CASES = {
     "a_tweet_spelt_with_an_i_introduces_its_quotation": (
         "La soirée électorale a commencé.\n\nLe candidat Paul Roy avait twitté « J'ai gagné cette élection » une "
         "heure avant les résultats.", "gagné cette élection", "introduced/subject", "Paul Roy"),
-    "holding_someone_responsible_accuses": (
-        "Le chef du parti, Omar Sadi, a pris la parole. Il a tenu le gouvernement pleinement responsable des "
-        "violences de la nuit.", "responsable des violences", "reported/subject+pronoun", "Omar Sadi"),
+    "a_possessive_after_a_body_subject_is_that_body_s": (
+        "Le vote a eu lieu dimanche.\n\nLa commission électorale doit publier les résultats mardi. Sa présidente a "
+        "assuré que le scrutin s'était déroulé dans le calme.", "déroulé dans le calme", "reported/subject",
+        "présidente de la commission électorale"),
+    "a_possessive_after_a_pronoun_speaker_is_the_pronoun_s_person": (
+        "Le candidat Paul Roy conteste les chiffres.\n\n« Nous ne reconnaîtrons pas ce résultat », a-t-il dit. Son "
+        "porte-parole a ajouté que des recours seraient déposés.", "recours seraient déposés", "reported/subject",
+        "porte-parole de Paul Roy"),
+    "a_quotation_after_another_verb_is_no_fragment_of_a_relative_clause_s_words": (
+        "La libération a eu lieu.\n\nLe collectif Tournesol, qui réclame depuis des mois la libération des "
+        "opposants, a salué « une victoire de la mobilisation populaire ».", "victoire de la mobilisation",
+        "introduced/subject", "Tournesol"),
+    "reported_words_that_open_a_quotation_close_it": (
+        "La conférence s'est achevée.\n\nLa ministre Anne Roy a pour sa part dénoncé « une conférence pour rien ».",
+        "pour rien »", "reported/subject", "Anne Roy"),
 }
 PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
                   "affirmé aux enquêteurs qu'elle était innocente.")
 
 NOT_STATEMENTS = {
+    "a_relative_clause_after_the_one_a_verb_of_telling_addresses": (
+        "La maire Claire Bonnet a averti les habitants que la crue avait chassés de leurs maisons."),
+    "lequel_opening_a_question": ("Deux candidats restent en lice, Paul Durand et Marc Hervé. Lequel dira que la "
+                                  "réforme est morte ?"),
     "a_locution_and_a_day_say_nothing": "Le quotidien La Presse faisait état samedi.",
     "a_word_twice_says_nothing": "Les syndicats de la fonction publique demandent tour à tour.",
     "a_question_put_to_someone": "Le journaliste Paul Roy a demandé au ministre s'il comptait démissionner.",
@@ -1406,6 +1422,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_stressed_pronoun_after_a_preposition_s_phrase": (
+        "La ministre Anne Vidal a défendu la réforme. Face à l'opposition, elle, a assuré que le texte irait à son "
+        "terme.", "opposition"),
     "on_speaks_not_for_the_press_it_spoke_to": ("« Il fallait un électrochoc », a-t-on expliqué à la presse.",
                                                 "presse"),
     "on_speaks_not_for_the_station_it_spoke_on": (

@@ -232,6 +232,7 @@ def test_the_first_words_of_one_body_s_name_are_that_body():
 @pytest.mark.parametrize("specs", [
     [("Ruthénie", "State", {"key": "ruthenia"}), ("Principauté", "Place")],  # the gazetteer's label
     [("Union des planteurs", "Organization"), ("UP", "Organization"), ("Union", "Organization")],  # spelt out once
+    [("Front de libération du Sud", "Organization"), ("Front", "Organization")],  # no place: a cardinal point in it
 ])
 def test_a_short_form_is_the_one_body_or_state_whose_name_it_opens_however_the_article_last_wrote_it(specs):
     kg = run(make_extraction("a.txt", specs))

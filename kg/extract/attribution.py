@@ -1564,7 +1564,7 @@ def relative(cue: Token, que: Token) -> bool:
     refers back to it (an 'object' the parse found after the 'que', inside the clause, does not); not after the
     one a verb of telling addresses ('a informé les passagers que les vols …')."""
     return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 for c in cue.children) \
-        and cue.lemma_.lower() not in lexicon.addressing_verbs()
+        and not tells_addressee(cue, que)
 
 
 def relative_clause(clause: Token) -> bool:
@@ -1613,7 +1613,19 @@ def after_addressee(cue: Token, que: Token) -> bool:
     told = clause.head
     return clause.dep_ == "acl:relcl" and told.head == cue and (any(
         c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in told.children)
-        or (told.dep_ == "obj" and cue.lemma_.lower() in lexicon.addressing_verbs()))
+        or (told.dep_ == "obj" and tells_addressee(cue, que)))
+
+
+def tells_addressee(cue: Token, que: Token) -> bool:
+    """'a informé les passagers que les vols restent suspendus', 'a prévenu les députés que le texte serait voté':
+    after the object of a verb of telling (kg/lexicon/addressing_verbs.tsv), a 'que' opens what was told unless it
+    is the object of an active verb of its clause ('a averti les habitants que la crue avait chassés')."""
+    clause = que.head
+    if cue.lemma_.lower() not in lexicon.addressing_verbs() or clause.i == que.i:
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in clause.children)
+    own_object = any(c.dep_ == "obj" and c.i != que.i for c in clause.children)
+    return que.dep_ != "obj" or passive or own_object
 
 
 def object_taken(cue: Token, que: Token) -> bool:

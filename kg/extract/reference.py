@@ -273,8 +273,9 @@ def phrase_before_stress(ctx: Context, last: Token) -> Mention | None:
     """'L'opposition indienne, elle, dénonce …': the agent a noun phrase that opens the sentence and ends right
     before a stressed pronoun describes, though no name is in it."""
     head = next((x for x in (last, *last.ancestors) if x.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.left_edge.i != head.sent.start or head.right_edge.i != last.i:
-        return None
+    if head is None or head.left_edge.i != head.sent.start or head.right_edge.i != last.i \
+            or any(t.pos_ == "ADP" for t in head.doc[head.sent.start:head.i]):
+        return None  # 'Face à l'opposition, elle, …': not the opposition
     found = speaker_of_np(ctx, head, until=last.i + 1)
     return found if found is not None and found.type in AGENT_TYPES else None
 
@@ -297,8 +298,10 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
     """'celui-ci', 'ce dernier': the person named last; 'ces derniers', 'ceux-ci': the agents a plural pronoun
     would stand for."""
     head = phrase.head
+    if opening_relative(head):
+        return speaker_of_sentence_before(ctx, head) or NOBODY
     if head.lower_ in DEMONSTRATIVES or (head.lower_ in ("celui", "celle") and head.i + 2 < len(head.doc)
-                                         and head.doc[head.i + 2].lower_ in ("ci", "là")) or opening_relative(head):
+                                         and head.doc[head.i + 2].lower_ in ("ci", "là")):
         return last_named(ctx, head) or NOBODY
     if head.lower_ in ("derniers", "dernières") or (head.lower_ in ("ceux", "celles") and head.i + 2 < len(head.doc)
                                                      and head.doc[head.i + 2].lower_ in ("ci", "là")):
@@ -307,9 +310,17 @@ def by_demonstrative(ctx: Context, phrase: Phrase) -> Mention | None:
 
 
 def opening_relative(head: Token) -> bool:
-    """'…, raconte un participant. Lequel note que …': 'lequel' or 'laquelle' opening a sentence stands, as 'ce
-    dernier' does, for the one named or described last."""
-    return head.lower_ in ("lequel", "laquelle") and head.i == head.sent.start
+    """'Lequel' or 'laquelle' opening a sentence that asks nothing ('Lequel choisir ?' does)."""
+    return head.lower_ in ("lequel", "laquelle") and head.i == head.sent.start \
+        and not head.sent.text.rstrip().endswith("?")
+
+
+def speaker_of_sentence_before(ctx: Context, head: Token) -> Mention | None:
+    """'Un participant raconte que le ton est monté. Lequel note que …': the one who spoke in the sentence before,
+    of the relative's gender (after a sentence where nobody speaks, 'lequel' may be a thing: 'un rapport')."""
+    here = sentence_index(head)
+    other = "m" if head.lower_ == "laquelle" else "f"
+    return next((m for i, m in reversed(ctx.speakers) if i == here - 1 and gender(ctx, m) != other), None)
 
 
 def by_this_role(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -1538,7 +1549,7 @@ def subject_as_speaker(ctx: Context, t: Token) -> Mention | None:
     return found if found is not None and found.type == "Person" else None
 
 
-DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "lequel": "m", "celle": "f", "dernière": "f", "laquelle": "f"}
+DEMONSTRATIVE_GENDER = {"celui": "m", "dernier": "m", "celle": "f", "dernière": "f"}
 
 
 def last_named(ctx: Context, token: Token) -> Mention | None:
@@ -2196,20 +2207,34 @@ def possessed(ctx: Context, src: Source) -> Mention | None:
     of the person last named), not that agent; a source of its own named 'porte-parole de Keir Starmer'."""
     if src.type != "Person" or src.modifiers or not possessive(src.head):
         return None
-    owners = owners_of(ctx, src.head)
+    owners = sorted([*owners_of(ctx, src.head), *subject_body_before(ctx, src.head)], key=lambda m: m.start)
     return new_source(ctx, src, name=f"{src.head.text} {of_phrase(ctx, owners[-1])}") if owners else None
+
+
+def subject_body_before(ctx: Context, head: Token) -> list[Mention]:
+    """'La commission électorale doit publier les résultats. Sa présidente a assuré …': the body, named or not,
+    that is the subject of the sentence before, when head opens its own (to name whose head is)."""
+    doc = head.doc
+    if head.sent.start == 0 or any(not (t.is_space or t.is_punct) for t in doc[head.sent.start:head.i - 1]):
+        return []
+    root = doc[head.sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    found = quietly(ctx, lambda: speaker_of_np(ctx, subject)) \
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None  # for its name only
+    return [found] if found is not None and found.type in AGENT_TYPES - {"Person"} and found.start >= 0 else []
 
 
 def owners_of(ctx: Context, head: Token) -> list[Mention]:
     """Who 'son'/'sa' before head may stand for, nearest last: agents named as subjects in this sentence or the
-    one before, and speakers of the last two, else the persons named there."""
+    one before, and speakers of the last two (the one a pronoun stands for), else the persons named there."""
     own = clause_owner(ctx, head)
     if own is not None:
         return [own]
     here = sentence_index(head)
     near = [m for m in ctx.mentions if named_agent(m) and m.end <= head.idx and here - m.sent_index <= 1]
     subjects = [m for m in near if not ctx.inside_quote(m.start) and is_subject(ctx, m)]
-    return sorted(subjects + recent_speakers(ctx, here), key=lambda m: m.start) or [m for m in near if m.type == "Person"]
+    found = sorted(subjects + recent_speakers(ctx, here), key=lambda m: m.start)
+    return [named_by(ctx, m) or m for m in found] or [m for m in near if m.type == "Person"]
 
 
 def clause_owner(ctx: Context, head: Token) -> Mention | None:

@@ -318,12 +318,16 @@ def quoted_word(st: Statement) -> bool:
 
 def trails(ctx: Context, quoted: Statement, reported: Statement) -> bool:
     """A fragment quoted a few words after the end of what the same speaker reports, in the same clause (or a word
-    borrowed there, whoever the parse made its speaker)."""
+    borrowed there, whoever the parse made its speaker), with no verb of saying but its own between ('X, qui
+    réclame …, a salué « … »' are two statements)."""
     gap = parsed(ctx.doc)[reported.evidence.end:quoted.evidence.start]
     return fragment(quoted) and (same_speaker(quoted, reported) or borrowed(ctx, quoted)) \
         and reported.evidence.end <= quoted.evidence.start \
         and len(gap) < 80 \
-        and not any(c in gap for c in ".!?;:") and sum(c in MARKS for c in gap.replace(" ", "")) <= 1
+        and not any(c in gap for c in ".!?;:") and sum(c in MARKS for c in gap.replace(" ", "")) <= 1 \
+        and not any(cues.is_cue(t) and cues.cue_word(t) != reported.cue
+                    for t in ctx.doc.char_span(reported.evidence.end, quoted.evidence.start,
+                                               alignment_mode="contract") or ())
 
 
 def same_speaker(one: Statement, other: Statement) -> bool:
@@ -1005,7 +1009,7 @@ def content(cue: Token) -> tuple[int, int] | None:
         return reported
     first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire"
                                                 or c.lower_ in cues.REFLEXIVE) and c.i < cue.i] + [cue.i])
-    return cue.doc[first].idx, reported[1]
+    return cue.doc[first].idx, past_closing_mark(cue.doc, cue.doc[first].idx, reported[1])  # 'a dénoncé « une …
 
 
 CLOSING_MARK = re.compile(r"[ \u00a0\u202f]*[»”\"]")
