@@ -1607,8 +1607,8 @@ def aside_closed(t: Token) -> int:
 
 
 def after_addressee(cue: Token, que: Token) -> bool:
-    """'a déclaré à l'Agence France-Presse qu'elle vérifiait …', 'a assuré les journalistes que le texte serait
-    voté' parsed as a relative clause on the one spoken to: the 'que' opens what was said."""
+    """'a déclaré à l'Agence France-Presse qu'elle vérifiait …', 'a prévenu les députés que le texte serait voté'
+    parsed as a relative clause on the one spoken to: the 'que' opens what was said."""
     clause = que.head
     told = clause.head
     return clause.dep_ == "acl:relcl" and told.head == cue and (any(
