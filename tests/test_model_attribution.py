@@ -1352,6 +1352,15 @@ CASES = {
     "a_verb_coordinated_after_a_quoted_phrase_reports_its_own_words": (
         "La séance a été levée.\n\nLa députée Anne Roy a dénoncé une « trahison » et réclamé la démission du "
         "ministre.", "réclamé la démission", "reported/coordinated", "Anne Roy"),
+    "the_medium_told_is_no_part_of_an_unnamed_speaker": (
+        "Les combats ont repris.\n\n« La situation est grave », a confié une source militaire au Monde.",
+        "situation est grave", "incise/inverted-subject", "source militaire"),
+    "the_agency_told_is_no_part_of_an_unnamed_speaker": (
+        "La grève continue.\n\n« Nous ne céderons pas », a déclaré un porte-parole à l'AFP.", "ne céderons pas",
+        "incise/subject", "porte-parole"),
+    "a_participle_after_a_stressed_pronoun_set_off_after_its_auxiliary": (
+        "Le débat a repris.\n\nLe chef de la minorité démocrate au Sénat a, lui, appelé à « un compromis "
+        "raisonnable ».", "compromis raisonnable", "reported/stranded-auxiliary", "chef de la minorité démocrate"),
     "a_tweet_spelt_with_an_i_introduces_its_quotation": (
         "La soirée électorale a commencé.\n\nLe candidat Paul Roy avait twitté « J'ai gagné cette élection » une "
         "heure avant les résultats.", "gagné cette élection", "introduced/subject", "Paul Roy"),

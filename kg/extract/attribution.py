@@ -694,24 +694,21 @@ def by_stranded_auxiliary(ctx: Context, cue: Token) -> Mention | None:
     return speaker_of_np(ctx, head, until=end + 1)
 
 
-STRESSED = frozenset({"lui", "elle", "eux", "elles"})
-
-
 def stranded_group(cue: Token) -> Token | None:
     """Where a verb group cut off from its subject starts: at the finite 'avoir' or 'être' of a past participle
-    with adverbs or an aside of the lexicon between, or past a stressed pronoun set off before it (', lui,')."""
+    with adverbs, an aside of the lexicon or a stressed pronoun set off between ('a, lui, appelé'), or past a
+    stressed pronoun set off before it (', lui,')."""
     doc, i = cue.doc, cue.i - 1
     if cue.dep_.startswith("aux"):
         return None
-    while i > 0 and (doc[i].pos_ == "ADV" or cues.set_off_aside(doc, i)):
-        i -= cues.set_off_aside(doc, i) or 1
+    while i > 0 and (doc[i].pos_ == "ADV" or cues.set_off_aside(doc, i) or cues.stressed_set_off(doc, i)):
+        i -= cues.set_off_aside(doc, i) or (3 if cues.stressed_set_off(doc, i) else 1)
     aux = doc[i]
     if "Part" in cue.morph.get("VerbForm") and aux.lemma_ in ("avoir", "être") and "Fin" in aux.morph.get("VerbForm"):
         if i < cue.i - 1:
             return aux
         i -= 1
-    stressed = i >= 3 and doc[i].text == "," and doc[i - 1].lower_ in STRESSED and doc[i - 2].text == ","
-    return doc[i - 2] if stressed else None
+    return doc[i - 2] if cues.stressed_set_off(doc, i) and i >= 3 else None
 
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:

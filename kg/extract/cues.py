@@ -238,11 +238,21 @@ def avoir_head(token: Token) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[head.i + 1:token.i])
 
 
+STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
 def auxiliary_before_aside(token: Token) -> bool:
-    """'a pour sa part dénoncé', 'a quant à lui affirmé': a form of 'avoir' or 'être' right before an aside."""
-    n = set_off_aside(token.doc, token.i - 1) if token.i else 0
+    """'a pour sa part dénoncé', 'a quant à lui affirmé', 'a, lui, appelé': a form of 'avoir' or 'être' right
+    before an aside or a stressed pronoun set off by commas."""
+    doc, i = token.doc, token.i - 1
+    n = 3 if stressed_set_off(doc, i) else set_off_aside(doc, i) if token.i else 0
     before = token.doc[token.i - 1 - n] if n and token.i - 1 - n >= 0 else None
     return before is not None and before.pos_ in ("AUX", "VERB") and before.lemma_ in ("avoir", "être")
+
+
+def stressed_set_off(doc: Doc, i: int) -> bool:
+    """A stressed pronoun set off by commas ending at token i (', lui,')."""
+    return i >= 2 and doc[i].text == "," and doc[i - 1].lower_ in STRESSED and doc[i - 2].text == ","
 
 
 def set_off_aside(doc: Doc, i: int) -> int:
@@ -418,6 +428,7 @@ def medium_after(verb: Token) -> bool:
 
 
 MEDIA_KINDS = frozenset({"media", "news_agency"})
+AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
 
 
 @lru_cache(maxsize=1)

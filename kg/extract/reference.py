@@ -171,6 +171,21 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
     return tokens
 
 
+def without_medium_told(ctx: Context, head: Token, tokens: list[Token]) -> list[Token]:
+    """'a déclaré un porte-parole à l'AFP', 'a confié une source militaire au Monde': the news medium the words
+    were told to, after the noun, is none of the speaker's description (the place in 'le correspondant à
+    Bruxelles' is)."""
+    told = [c for c in head.children if c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux")
+                                                             for k in c.children) and medium(ctx, c)]
+    cut = {t.i for c in told for t in c.subtree}
+    return [t for t in tokens if t.i not in cut]
+
+
+def medium(ctx: Context, token: Token) -> bool:
+    """A news agency or outlet the gazetteer knows, or a noun of the press ('la presse', 'les journalistes')."""
+    return token.lower_ in cues.AUDIENCE or getattr(ctx.at(token), "key", None) in cues.media_ids()
+
+
 def run_before(tokens: list[Token], until: int) -> list[Token]:
     """The phrase's words that run without a gap up to the token before until, punctuation opening them aside
     ('Dans un entretien, le ministre a …' parsed with the circumstance under 'ministre')."""
@@ -237,7 +252,7 @@ class Phrase:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        tokens = np_tokens(self.head, stop_at_comma=self.stop_at_comma)
+        tokens = without_medium_told(self.ctx, self.head, np_tokens(self.head, stop_at_comma=self.stop_at_comma))
         return tokens if self.until is None else run_before(tokens, self.until)
 
     @cached_property

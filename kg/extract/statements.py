@@ -268,13 +268,12 @@ def subordinate_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
 
 
-AUDIENCE = frozenset({"presse", "journalistes", "journaliste", "médias", "agence", "chaîne", "radio", "télévision"})
 
 
 def addressee(ctx: Context, token: Token) -> bool:
     """'[au député X]', '[à la presse]': who the words were said to, which adds nothing to what was said."""
     named = ctx.at(token)
-    told = token.lower_ in ROLE_NOUNS | AUDIENCE or (named is not None and named.type == "Person")
+    told = token.lower_ in ROLE_NOUNS | cues.AUDIENCE or (named is not None and named.type == "Person")
     return told and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children)
 
 
