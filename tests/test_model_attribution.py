@@ -1360,7 +1360,14 @@ CASES = {
         "incise/subject", "porte-parole"),
     "a_participle_after_a_stressed_pronoun_set_off_after_its_auxiliary": (
         "Le débat a repris.\n\nLe chef de la minorité démocrate au Sénat a, lui, appelé à « un compromis "
-        "raisonnable ».", "compromis raisonnable", "reported/stranded-auxiliary", "chef de la minorité démocrate"),
+        "raisonnable ».", "compromis raisonnable", "introduced/stranded-auxiliary", "chef de la minorité démocrate"),
+    "no_subject_inverted_after_a_stressed_pronoun_set_off": (
+        "La grève continue.\n\nLa veille, le secrétaire général du syndicat, Paul Roy, avait, lui, indiqué dans Le "
+        "Grand Jury de RTL, Le Figaro et LCI, que des journées d'actions étaient possibles.",
+        "journées d'actions étaient possibles", "reported/stranded-auxiliary", "Paul Roy"),
+    "the_medium_a_press_job_works_for_is_part_of_the_speaker": (
+        "La grève continue.\n\n« Rien n'est décidé », a affirmé un ancien journaliste à l'AFP.", "Rien n'est décidé",
+        "incise/inverted-subject", "ancien journaliste à l'AFP"),
     "a_tweet_spelt_with_an_i_introduces_its_quotation": (
         "La soirée électorale a commencé.\n\nLe candidat Paul Roy avait twitté « J'ai gagné cette élection » une "
         "heure avant les résultats.", "gagné cette élection", "introduced/subject", "Paul Roy"),

@@ -900,10 +900,10 @@ def titled(doc: Doc, start: int) -> bool:
 
 def cannot_invert(cue: Token, mark: Token) -> bool:
     """A participle, a subjunctive, a verb after a closing bracket ('Le Parquet national financier (PNF) a exigé …':
-    it closes the subject), a verb with what it says or its attribute right after it and no subject after it ('…,
-    s'est déclaré favorable à …')."""
+    it closes the subject) or after a stressed pronoun set off ('X avait, lui, indiqué …'), a verb with what it says
+    or its attribute right after it and no subject after it ('…, s'est déclaré favorable à …')."""
     return cues.is_participle(cue) or cues.subjunctive(cue) or mark.text in ")]" or says_next(cue) \
-        or (attribute_after(cue) and not any(c.i > cue.i for c in parsed_subjects(cue)))
+        or stressed_before(cue) or (attribute_after(cue) and not any(c.i > cue.i for c in parsed_subjects(cue)))
 
 
 def subject_with_relative(before: Span) -> bool:
@@ -1013,6 +1013,15 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def stressed_before(cue: Token) -> bool:
+    """'X avait, lui, indiqué dans Le Grand Jury de RTL, Le Figaro et LCI, que …': a stressed pronoun set off before
+    the verb (and its adverbs) stands for a subject before it."""
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].pos_ == "ADV":
+        i -= 1
+    return cues.stressed_set_off(cue.doc, i)
 
 
 def attribute_after(cue: Token) -> bool:

@@ -172,9 +172,11 @@ def np_tokens(head: Token, *, stop_at_comma: bool = False) -> list[Token]:
 
 
 def without_medium_told(ctx: Context, head: Token, tokens: list[Token]) -> list[Token]:
-    """'a déclaré un porte-parole à l'AFP', 'a confié une source militaire au Monde': the news medium the words
-    were told to, after the noun, is none of the speaker's description (the place in 'le correspondant à
-    Bruxelles' is)."""
+    """'a déclaré un porte-parole à l'AFP', 'selon une source militaire au Monde': a news medium after 'à' is the
+    one the words were told to, no part of the phrase (the place in 'le correspondant à Bruxelles' is, and so is
+    the medium a press job works for: 'un ancien journaliste à l'AFP')."""
+    if head.lower_ in lexicon.press_jobs():
+        return tokens
     told = [c for c in head.children if c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux")
                                                              for k in c.children) and medium(ctx, c)]
     cut = {t.i for c in told for t in c.subtree}

@@ -268,8 +268,6 @@ def subordinate_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
 
 
-
-
 def addressee(ctx: Context, token: Token) -> bool:
     """'[au député X]', '[à la presse]': who the words were said to, which adds nothing to what was said."""
     named = ctx.at(token)

@@ -157,6 +157,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def press_jobs() -> frozenset[str]:
+    """Nouns of jobs of the press, whose medium after them is where they work ('journaliste à l'AFP')."""
+    return frozenset(r["word"] for r in rows("press_jobs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def addressing_verbs() -> frozenset[str]:
     """Verbs of saying whose object is the one told, before what is told ('a informé les passagers que …')."""
     return frozenset(r["lemma"] for r in rows("addressing_verbs.tsv"))
