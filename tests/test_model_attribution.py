@@ -1368,6 +1368,13 @@ CASES = {
     "the_medium_a_press_job_works_for_is_part_of_the_speaker": (
         "La grève continue.\n\n« Rien n'est décidé », a affirmé un ancien journaliste à l'AFP.", "Rien n'est décidé",
         "incise/inverted-subject", "ancien journaliste à l'AFP"),
+    "a_word_for_any_document_is_the_speech_noun_before": (
+        "Le pays est en crise.\n\nDans un communiqué, la CGT dénonce une provocation. Le texte réclame aussi "
+        "l'ouverture de négociations salariales.", "ouverture de négociations", "reported/subject", "CGT"),
+    "a_word_for_any_document_after_a_body_described_as_subject": (
+        "Le pays est en crise.\n\nLa junte a annoncé la libération de dix détenus dans un communiqué lu à la "
+        "télévision. Cette décision intervient « dans un esprit de réconciliation », précise le texte.",
+        "esprit de réconciliation", "incise/subject", "junte"),
     "a_tweet_spelt_with_an_i_introduces_its_quotation": (
         "La soirée électorale a commencé.\n\nLe candidat Paul Roy avait twitté « J'ai gagné cette élection » une "
         "heure avant les résultats.", "gagné cette élection", "introduced/subject", "Paul Roy"),

@@ -956,21 +956,23 @@ def issuer_before(ctx: Context, head: Token) -> Mention | None:
 
 def same_noun_before(head: Token, *, within: int) -> Token | None:
     """The last use of head's noun before its sentence, in a sentence that ends at most `within` tokens before it
-    (the scan stops there, not at the article's start)."""
+    (the scan stops there, not at the article's start); for a word for any document ('le texte'), the last speech
+    noun ('un communiqué')."""
     doc = head.doc
+    document = head.lower_ in lexicon.document_words()
     for i in range(head.sent.start - 1, -1, -1):
         t = doc[i]
         if head.sent.start - t.sent.end > within:
             return None
-        if t.lemma_ == head.lemma_:
+        if t.lemma_ == head.lemma_ or (document and t.pos_ == "NOUN" and t.lower_ in SPEECH_NOUNS):
             return t
     return None
 
 
 def subject_in(ctx: Context, sent: Span) -> Mention | None:
-    """The last agent named as a subject in a sentence."""
-    subjects = [m for m in ctx.mentions if m.type in AGENT_TYPES and sent.start_char <= m.start < sent.end_char
-                and is_subject(ctx, m)]
+    """The last agent named or described as a subject in a sentence."""
+    subjects = sorted((m for m in [*ctx.mentions, *ctx.made] if m.type in AGENT_TYPES
+                       and sent.start_char <= m.start < sent.end_char and is_subject(ctx, m)), key=lambda m: m.start)
     return subjects[-1] if subjects else None
 
 

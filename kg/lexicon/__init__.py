@@ -157,6 +157,12 @@ def furniture_cues() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def document_words() -> frozenset[str]:
+    """Words for any document ('le texte'), which stand for the speech noun last used before them."""
+    return frozenset(r["word"] for r in rows("document_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def press_jobs() -> frozenset[str]:
     """Nouns of jobs of the press, whose medium after them is where they work ('journaliste à l'AFP')."""
     return frozenset(r["word"] for r in rows("press_jobs.tsv"))
