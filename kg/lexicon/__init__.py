@@ -50,10 +50,15 @@ def rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines(), delimiter="\t"))
 
 
+def column(name: str, key: str) -> frozenset[str]:
+    """One column of a TSV file of the package, as a set."""
+    return frozenset(r[key] for r in rows(name))
+
+
 @lru_cache(maxsize=1)
 def calling_verbs() -> frozenset[str]:
     """Verbs of saying whose 'de' complement is the word said ('a qualifié X de « fausses nouvelles »')."""
-    return frozenset(r["lemma"] for r in rows("calling_verbs.tsv"))
+    return column("calling_verbs.tsv", "lemma")
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +123,7 @@ def given_name(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def joined_words() -> frozenset[str]:
     """Hyphened nouns the tokenizer would cut in three ('état-major'), in lower case."""
-    return frozenset(r["word"] for r in rows("joined_words.tsv"))
+    return column("joined_words.tsv", "word")
 
 
 @lru_cache(maxsize=1)
@@ -159,25 +164,25 @@ def furniture_cues() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def document_words() -> frozenset[str]:
     """Words for any document ('le texte'), which stand for the speech noun last used before them."""
-    return frozenset(r["word"] for r in rows("document_words.tsv"))
+    return column("document_words.tsv", "word")
 
 
 @lru_cache(maxsize=1)
 def press_jobs() -> frozenset[str]:
     """Nouns of jobs of the press, whose medium after them is where they work ('journaliste à l'AFP')."""
-    return frozenset(r["word"] for r in rows("press_jobs.tsv"))
+    return column("press_jobs.tsv", "word")
 
 
 @lru_cache(maxsize=1)
 def addressing_verbs() -> frozenset[str]:
     """Verbs of saying whose object is the one told, before what is told ('a informé les passagers que …')."""
-    return frozenset(r["lemma"] for r in rows("addressing_verbs.tsv"))
+    return column("addressing_verbs.tsv", "lemma")
 
 
 @lru_cache(maxsize=1)
 def appointment_verbs() -> frozenset[str]:
     """Verbs that give someone an office ('a été élu président du parti', 'nommée présidente de la Croix-Rouge')."""
-    return frozenset(r["lemma"] for r in rows("appointment_verbs.tsv"))
+    return column("appointment_verbs.tsv", "lemma")
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +220,7 @@ def words_by_kind(name: str, *, folded: bool = False) -> dict[str, frozenset[str
 @lru_cache(maxsize=1)
 def speech_frames() -> frozenset[str]:
     """Verbs whose infinitive is itself what the subject says ('s'est contenté de rappeler que', 'a tenu à dire')."""
-    return frozenset(r["lemma"] for r in rows("speech_frames.tsv"))
+    return column("speech_frames.tsv", "lemma")
 
 
 @lru_cache(maxsize=1)
