@@ -788,6 +788,27 @@ CASES = {
                                     "parlé des salaires", "incise/inverted-subject", "participant"),
     "verb_form_tagged_as_another_word": ("Le Kremlin dément toute négociation secrète avec Kiev.",
                                          "toute négociation secrète", "reported/subject", "Kremlin"),
+    "verb_form_after_an_adjective_that_ends_the_subject": (
+        "Le ministre tunisien des Affaires sociales critique « le choix de certains pays de fermer leurs portes ».",
+        "fermer leurs portes", "reported/subject", "ministre tunisien des Affaires sociales"),
+    "verb_form_after_ce_dernier": ("Le juge Paul Morel a reçu les parties mardi. Ce dernier note que le dossier est "
+                                   "incomplet.", "dossier est incomplet", "reported/subject+reference", "Paul Morel"),
+    "verb_form_tagged_as_an_adjective": ("Le rapport de la Cour des comptes suggère que les aides soient réduites.",
+                                         "aides soient réduites", "reported/subject", "Cour des comptes"),
+    "a_commissioner_is_a_role": ("Le commissaire européen au Commerce, Piet Van Damme, était à Pékin. Le commissaire "
+                                 "a estimé que les taxes chinoises étaient « inacceptables ».",
+                                 "taxes chinoises", "reported/subject+reference", "Piet Van Damme"),
+    "il_after_a_body_that_spoke": ("Le président Paul Kaboré a visité la caserne lundi.\n\n« Dix assaillants ont été "
+                                   "tués », a indiqué le ministère de la Défense dans un communiqué. Il précise que "
+                                   "des renforts ont été envoyés.", "renforts ont été envoyés", "reported/subject",
+                                   "ministère de la Défense"),
+    "il_after_a_body_that_spoke_and_a_person_named_since": (
+        "« Dix assaillants ont été tués », a indiqué le ministère de la Défense. Le général Paul Roy s'est rendu sur "
+        "place. Il a ajouté que des renforts avaient été envoyés.", "renforts avaient été envoyés",
+        "reported/subject+pronoun", "Paul Roy"),
+    "a_rapporteur_is_a_role": ("La rapporteure du texte, Claire Dumas, a défendu l'amendement. « Ce texte protège "
+                               "les locataires », a affirmé la rapporteure.", "protège les locataires",
+                               "incise/inverted-subject+reference", "Claire Dumas"),
     "infinitive_after_a_frame": ("Interrogé sur ce point, le ministre Paul Durand s'est contenté de rappeler que "
                                  "le texte concernait « nos deux pays souverains ».", "nos deux pays souverains",
                                  "reported/infinitive", "Paul Durand"),

@@ -206,3 +206,20 @@ def test_an_aside_set_off_by_commas_is_measured_with_its_commas():
     from kg.extract.cues import set_off_aside
     doc = Doc(VOCAB, words=["Il", "a", ",", "de", "son", "côté", ",", "dit", "non"])
     assert (set_off_aside(doc, 6), set_off_aside(doc, 5), set_off_aside(doc, 2), set_off_aside(doc, -1)) == (5, 3, 0, 0)
+
+
+def test_a_comma_past_a_complement_the_parse_hung_on_the_verb_still_sets_off_the_name():
+    """'…, selon le médiateur de l'UA pour le Soudan, Paul Mensah.' parsed with 'pour le Soudan' on the root."""
+    from kg.extract.attribution import comma_after_phrase
+    words = ["Tout", "va", "mal", ",", "selon", "le", "médiateur", "de", "l'", "UA", "pour", "le", "Soudan", ",",
+             "Paul", "Mensah", "."]
+    heads = [1, 1, 1, 1, 6, 6, 1, 9, 9, 6, 12, 12, 1, 14, 12, 14, 1]
+    deps = ["nsubj", "ROOT", "advmod", "punct", "case", "det", "obl:mod", "case", "det", "nmod", "case", "det",
+            "obl:mod", "punct", "conj", "flat:name", "punct"]
+    pos = ["PRON", "VERB", "ADV", "PUNCT", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN",
+           "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = parsed_doc(words, heads, deps, pos)
+    assert comma_after_phrase(doc[6]) == 13
+    words[10:13] = ["qui", "parle", "là"]  # past a verb, the comma closes another clause
+    pos[10:13] = ["PRON", "VERB", "ADV"]
+    assert comma_after_phrase(parsed_doc(words, heads, deps, pos)[6]) is None

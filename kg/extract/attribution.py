@@ -34,6 +34,7 @@ CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "t
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 QUOTE_MARKS = cues.QUOTE_MARKS
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"}) | QUOTE_MARKS
 COURTS = frozenset(lexicon.source_nouns()["court"])
 TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les"})
@@ -93,8 +94,7 @@ def apposed_name(ctx: Context, head: Token) -> Mention | None:
     """'selon un de ses avocats, Khin Maung Zaw, …', '…, a déploré la présidente du syndicat (FSE), Josée X.': a
     person named right after the phrase, between a comma and the end of the clause."""
     doc = head.doc
-    edge = max(t.i for t in head.subtree if t.text != ",") + 1
-    comma = next((t.i for t in doc[head.i + 1:edge + 1] if t.text == ","), None)  # the parse may hold the name
+    comma = comma_after_phrase(head)
     if comma is None:
         return None
     named = titled_name(ctx, doc[comma + 1:comma + 6])
@@ -102,6 +102,20 @@ def apposed_name(ctx: Context, head: Token) -> Mention | None:
         return None
     after = parsed(doc)[named.end:named.end + 2].strip()
     return named if after[:1] in ("", ",", ".", ";", ")") else None
+
+
+def comma_after_phrase(head: Token) -> int | None:
+    """The comma inside a phrase (the parse may hold the name set off after it) or right after it, past a
+    complement the parse hung elsewhere ('selon le médiateur de la CEDEAO pour le Mali, Blaise X'), not past a verb."""
+    doc = head.doc
+    edge = max(t.i for t in head.subtree if t.text != ",") + 1
+    for t in doc[head.i + 1:min(head.sent.end, edge + 8)]:
+        if t.text == ",":
+            return t.i
+        if t.i >= edge and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or t.text in SENTENCE_ENDS
+                            or "\n" in t.text):
+            return None
+    return None
 
 
 def titled_name(ctx: Context, tokens: Span) -> Mention | None:
@@ -517,8 +531,19 @@ def subject_before(ctx: Context, cue: Token) -> Mention | None:
     while i > 0 and cue.doc[i].lower_ in cues.AVOIR:
         i -= 1
     before = cue.doc[i]  # a name only: the parse that missed the verb also glued it to a description
+    if cues.ends_subject(before):  # 'Ce dernier note …', 'Le ministre des Affaires sociales critique …'
+        return speaker_of_np(ctx, before if before.lower_ in ("dernier", "dernière") else subject_top(before),
+                             until=cue.i)
     named = ctx.at(before)
     return speaker_of_np(ctx, before) if named is not None or before.pos_ == "PRON" else None
+
+
+def subject_top(token: Token) -> Token:
+    """The first noun of the phrase a word closes ('Affaires sociales' -> 'ministre' in 'Le ministre des Affaires
+    sociales')."""
+    while token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
 
 
 def best_subject(ctx: Context, subjects: list[Token]) -> Mention:

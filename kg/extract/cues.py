@@ -203,7 +203,17 @@ def mistagged(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.pos_ in ("PROPN", "NOUN", "PRON") or bool(before.ent_type_) or before.text in (",", "»", "”", '"') \
-        or before.lower_ in AVOIR
+        or before.lower_ in AVOIR or ends_subject(before)
+
+
+def ends_subject(token: Token) -> bool:
+    """An adjective that closes a subject: after its noun ('Le ministre des Affaires sociales | critique …') or in
+    'ce dernier', 'cette dernière' ('Ce dernier | note que …'); not one before its noun ('la dernière note')."""
+    if token.pos_ != "ADJ" or token.i == 0:
+        return False
+    if token.lower_ in ("dernier", "dernière"):
+        return token.doc[token.i - 1].lower_ in ("ce", "cette")
+    return token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def restricted(token: Token) -> bool:

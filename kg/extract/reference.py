@@ -1096,7 +1096,7 @@ def antecedent(ctx: Context, token: Token, *, chain: bool = True) -> Mention | N
     person named (else, for 'elle', any agent; not one named as whose someone is), else the first person named
     just after, else the last person who spoke. After a quotation of several sentences ('« … . … . … », a-t-il
     déclaré'), the sentences count back from where it opened."""
-    main = main_antecedent(ctx, token)
+    main = main_antecedent(ctx, token) or body_speaker_before(ctx, token)
     if main is not None:
         return main
     fits = outside_reported(token, agrees(ctx, number_gender(token)))
@@ -1458,6 +1458,28 @@ def body_subject(ctx: Context, token: Token) -> Mention | None:
     found = [m for m in ctx.mentions + spoke if body_before(ctx, m, token, here)
              and (m in spoke or is_subject(ctx, m)) and masculine(ctx, m)]
     return max(found, key=lambda m: m.start) if found else None
+
+
+def body_speaker_before(ctx: Context, token: Token) -> Mention | None:
+    """'« … », a indiqué l'état-major. Il précise que …': 'il' right after a body named by a masculine phrase spoke,
+    in its sentence or the one before, with no person named since, stands for that body (not for a person named
+    before it)."""
+    if PRONOUNS.get(token.lower_) != "m" or not ctx.speakers:
+        return None
+    i, m = ctx.speakers[-1]
+    others = [o for j, o in ctx.speakers[:-1] if j == i and o.text != m.text]  # 'X a dit que le parti estime …'
+    if m.type not in BODIES or counted_from(ctx, token) - i > 1 or not 0 <= m.start < m.end <= token.idx or others:
+        return None
+    return m if not named_since(ctx, m.end, token) and (masculine(ctx, m) or noun_gender(ctx, m) != "f") else None
+
+
+def named_since(ctx: Context, start: int, token: Token) -> bool:
+    """Whether a person is named, or a subject stands, between a character and a pronoun, outside quotations."""
+    people = any(p.type == "Person" and start <= p.start < token.idx and not ctx.inside_quote(p.start)
+                 for p in ctx.mentions)
+    return people or any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ != "qui"
+                         and t.i != token.i and not ctx.inside_quote(t.idx)
+                         for t in ctx.doc.char_span(start, token.idx, alignment_mode="expand") or [])
 
 
 def body_before(ctx: Context, m: Mention, token: Token, here: int) -> bool:
