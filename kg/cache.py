@@ -55,6 +55,34 @@ def fingerprint() -> str:
     return digest.hexdigest()[:20]
 
 
+def user_folder() -> Path:
+    """kg's cache folder for this user: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write data through a file renamed into place, so that a killed process leaves no torn file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def keep_in_user_folder(name: str, text: str) -> None:
+    """Keep text in the user cache folder under name, in place of the files of other fingerprints that share its
+    prefix (name is prefix-fingerprint.suffix); a folder that cannot be written to is only logged."""
+    folder = user_folder()
+    try:
+        for old in folder.glob(f"{name.split('-')[0]}-*"):
+            old.unlink()
+        write_atomically(folder / name, text.encode("utf-8"))
+    except OSError as err:
+        log.debug("kg's user cache %s cannot be written to: %s", folder, err)
+
+
 def article_key(document: Document) -> str:
     """What extraction reads from an article, hashed."""
     parts = (document.text, document.title or "", document.published or "", repr(document.dropped),
@@ -150,11 +178,7 @@ class Cache:
 
     def restamp(self, manifest: str, stamp: str | None) -> None:
         """Record a new stamp beside an unchanged manifest (files touched, not changed), atomically."""
-        path = self.root.parent / BUILT
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"manifest": manifest, "stamp": stamp}, f)
-        os.replace(tmp, path)
+        write_atomically(self.root.parent / BUILT, json.dumps({"manifest": manifest, "stamp": stamp}).encode())
 
     def prune(self) -> None:
         """Remove the entries of articles this build did not have, and caches of other fingerprints."""

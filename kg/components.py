@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy
 
@@ -207,9 +209,42 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     nlp.add_pipe("kg_line_sentences", before="parser")
     nlp.add_pipe("kg_joined_sentences", after="parser")
     ruler = nlp.add_pipe("entity_ruler", name=RULER, first=True, config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer_patterns(gazetteer))
+    patterns = gazetteer_patterns(gazetteer)
+    with pretokenised(nlp, [p["pattern"] for p in patterns]):
+        ruler.add_patterns(patterns)
     fresh_cache(nlp)
     return nlp
+
+
+@contextmanager
+def pretokenised(nlp: Language, texts: list[str]) -> Iterator[None]:
+    """Let nlp tokenise texts from the words its tokenizer gave them before (kept in kg's user cache folder
+    under a fingerprint of kg, its data and the model), which spares the load a second of tokenising the
+    gazetteer's patterns; any other text goes through the tokenizer."""
+    tokenizer = nlp.tokenizer
+    table = pattern_words(tokenizer, texts)
+    nlp.tokenizer = lambda text: Doc(nlp.vocab, *table[text]) if text in table else tokenizer(text)
+    try:
+        yield
+    finally:
+        nlp.tokenizer = tokenizer
+
+
+def pattern_words(tokenizer: Callable[[str], Doc], texts: list[str]) -> dict[str, tuple[list[str], list[bool]]]:
+    """The words and spaces of each text, from the user cache when it holds them for this kg, else from the
+    tokenizer (and kept there for the next load)."""
+    from kg import cache
+    name = f"patterns-{cache.fingerprint()}.json"
+    try:
+        table = json.loads((cache.user_folder() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        table = {}
+    if all(t in table for t in texts):
+        return table
+    table = {text: ([w.text for w in doc], [bool(w.whitespace_) for w in doc])
+             for text, doc in zip(texts, map(tokenizer, texts))}
+    cache.keep_in_user_folder(name, json.dumps(table, ensure_ascii=False))
+    return table
 
 
 def fresh_cache(nlp: Language, size: int = TOKENIZER_CACHE) -> None:

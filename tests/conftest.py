@@ -7,6 +7,7 @@ draws the same examples every run, so a red build always means a change, never a
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+os.environ.setdefault("KG_CACHE_DIR", tempfile.mkdtemp(prefix="kg-user-cache-"))  # never the user's ~/.cache/kg
 settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
