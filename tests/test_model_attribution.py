@@ -806,6 +806,9 @@ CASES = {
         "« Dix assaillants ont été tués », a indiqué le ministère de la Défense. Le général Paul Roy s'est rendu sur "
         "place. Il a ajouté que des renforts avaient été envoyés.", "renforts avaient été envoyés",
         "reported/subject+pronoun", "Paul Roy"),
+    "an_unnamed_speaker_ends_before_a_verb_tagged_as_a_noun": (
+        "Au contraire, une ministre en exercice juge « le calendrier très mauvais » et considère que son collègue "
+        "fait cavalier seul.", "calendrier très mauvais", "reported/subject", "ministre en exercice"),
     "a_rapporteur_is_a_role": ("La rapporteure du texte, Claire Dumas, a défendu l'amendement. « Ce texte protège "
                                "les locataires », a affirmé la rapporteure.", "protège les locataires",
                                "incise/inverted-subject+reference", "Claire Dumas"),
@@ -1466,6 +1469,10 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_body_the_speaker_quoted_before_a_participle": (
+        "Le porte-parole du gouvernement, Yossi Levin, a parlé jeudi.\n\nYossi Levin a insisté sur le fait que « le "
+        "Hezbollah ne contrôlera pas la frontière », soulignant que « la direction du Hezbollah a été affaiblie ». Il "
+        "a ajouté : « Nous resterons vigilants ».", "hezbollah"),
     "a_stressed_pronoun_after_a_preposition_s_phrase": (
         "La ministre Anne Vidal a défendu la réforme. Face à l'opposition, elle, a assuré que le texte irait à son "
         "terme.", "opposition"),

@@ -1156,10 +1156,12 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
     if found is not None:
         return found
-    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t) and leads(ctx, t)]
+    quoted = ctx.inside_quote(cue.idx)  # a verb of words quoted before is no anchor of one outside them
+    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t) and leads(ctx, t)
+               and (quoted or not ctx.inside_quote(t.idx))]
     if gerund(cue):
         return gerund_subject(ctx, cue, earlier)
-    above = [a for a in cue.ancestors if leads(ctx, a)]
+    above = [a for a in cue.ancestors if leads(ctx, a) and (quoted or not ctx.inside_quote(a.idx))]
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or unanchored_participle_subject(ctx, cue)
 
@@ -1222,6 +1224,8 @@ def unanchored_participle_subject(ctx: Context, cue: Token) -> Mention | None:
     """A participle with no verb of saying to go on with: a person subject of the clause it hangs on, else the
     sentence's 'selon X', else that clause's subject, else the sentence's subject."""
     own = clause_subject(ctx, cue)
+    if own is not None and 0 <= own.start and ctx.inside_quote(own.start) and not ctx.inside_quote(cue.idx):
+        own = None  # 'X a insisté sur le fait que « le Hamas ne gouvernera pas », soulignant …' is not the Hamas's
     person = own is not None and own.type == "Person" and not own.unnamed
     return (own if person else None) or relay_of(ctx, cue.sent) or own or sentence_subject(ctx, cue)
 

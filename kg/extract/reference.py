@@ -1468,7 +1468,8 @@ def body_speaker_before(ctx: Context, token: Token) -> Mention | None:
         return None
     i, m = ctx.speakers[-1]
     others = [o for j, o in ctx.speakers[:-1] if j == i and o.text != m.text]  # 'X a dit que le parti estime …'
-    if m.type not in BODIES or counted_from(ctx, token) - i > 1 or not 0 <= m.start < m.end <= token.idx or others:
+    if m.type not in BODIES or counted_from(ctx, token) - i > 1 or not 0 <= m.start < m.end <= token.idx or others \
+            or ctx.inside_quote(m.start):
         return None
     return m if not named_since(ctx, m.end, token) and (masculine(ctx, m) or noun_gender(ctx, m) != "f") else None
 
@@ -2236,10 +2237,11 @@ def description_end(src: Source) -> int:
 
 
 def breaks_description(t: Token) -> bool:
-    """A bracket, a dash, a preposition of place or time, or a comma that opens an aside of the lexicon ('quant à
-    lui', 'pour sa part')."""
+    """A bracket, a dash, a preposition of place or time, a verb of saying the tagger took for another word ('une
+    ministre en exercice [juge « … »]'), or a comma that opens an aside of the lexicon ('quant à lui', 'pour sa
+    part')."""
     doc = t.doc
-    return t.text in "([—–" or t.lower_ in WHERE or (t.text == "," and any(
+    return t.text in "([—–" or t.lower_ in WHERE or cues.mistagged(t) or (t.text == "," and any(
         cues.aside_ending(doc, i) == i - t.i for i in range(t.i + 1, min(len(doc), t.i + 5))))
 
 
