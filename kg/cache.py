@@ -62,25 +62,53 @@ def user_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
+def user_file_name(prefix: str, *parts: object) -> str | None:
+    """The name of a file of the user cache folder for this kg (its fingerprint) and parts ('patterns-<hash>.json'),
+    None when kg cannot tell its fingerprint (a checkout never installed)."""
+    try:
+        key = "|".join([fingerprint(), *map(str, parts)])
+    except (ImportError, OSError):
+        return None
+    return f"{prefix}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.json"
+
+
+def read_user_json(name: str | None) -> dict | None:
+    """The JSON of a file of the user cache folder, None when there is none or it cannot be read."""
+    try:
+        return json.loads((user_folder() / name).read_text(encoding="utf-8")) if name else None
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: no home folder
+        return None
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write data through a file renamed into place, so that a killed process leaves no torn file."""
+    """Write data through a file renamed into place, so that a killed process leaves no torn file (and a failed
+    write no file at all)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+USER_FILES_KEPT = 3  # files of one prefix the user cache folder keeps (other kg installs may share it)
 
 
 def keep_in_user_folder(name: str, text: str) -> None:
-    """Keep text in the user cache folder under name, in place of the files of other fingerprints that share its
-    prefix (name is prefix-fingerprint.suffix); a folder that cannot be written to is only logged."""
-    folder = user_folder()
+    """Keep text in the user cache folder under name ('prefix-hash.json'), and of the other files of its prefix
+    only the most recent ones; a folder that cannot be written to is only logged."""
     try:
-        for old in folder.glob(f"{name.split('-')[0]}-*"):
-            old.unlink()
+        folder = user_folder()
         write_atomically(folder / name, text.encode("utf-8"))
-    except OSError as err:
-        log.debug("kg's user cache %s cannot be written to: %s", folder, err)
+        others = sorted((p for p in folder.glob(f"{name.split('-')[0]}-*") if p.name != name),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[USER_FILES_KEPT - 1:]:
+            old.unlink(missing_ok=True)
+    except (OSError, RuntimeError) as err:  # RuntimeError: no home folder
+        log.debug("kg's user cache cannot be written to: %s", err)
 
 
 def article_key(document: Document) -> str:

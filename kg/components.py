@@ -204,7 +204,7 @@ def unglue(nlp: Language) -> None:
 
 def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add the line-break sentence starter before the parser and the gazetteer ruler first (it only needs
-    tokens; placed first, its ten thousand phrase patterns are tokenised, not parsed, when it loads)."""
+    tokens; placed first, its phrase patterns, some 28,000, are tokenised, not parsed, when it loads)."""
     unglue(nlp)
     nlp.add_pipe("kg_line_sentences", before="parser")
     nlp.add_pipe("kg_joined_sentences", after="parser")
@@ -222,7 +222,7 @@ def pretokenised(nlp: Language, texts: list[str]) -> Iterator[None]:
     under a fingerprint of kg, its data and the model), which spares the load a second of tokenising the
     gazetteer's patterns; any other text goes through the tokenizer."""
     tokenizer = nlp.tokenizer
-    table = pattern_words(tokenizer, texts)
+    table = pattern_words(nlp, texts)
     nlp.tokenizer = lambda text: Doc(nlp.vocab, *table[text]) if text in table else tokenizer(text)
     try:
         yield
@@ -230,20 +230,18 @@ def pretokenised(nlp: Language, texts: list[str]) -> Iterator[None]:
         nlp.tokenizer = tokenizer
 
 
-def pattern_words(tokenizer: Callable[[str], Doc], texts: list[str]) -> dict[str, tuple[list[str], list[bool]]]:
-    """The words and spaces of each text, from the user cache when it holds them for this kg, else from the
-    tokenizer (and kept there for the next load)."""
-    from kg import cache
-    name = f"patterns-{cache.fingerprint()}.json"
-    try:
-        table = json.loads((cache.user_folder() / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        table = {}
+def pattern_words(nlp: Language, texts: list[str]) -> dict[str, tuple[list[str], list[bool]]]:
+    """The words and spaces nlp's tokenizer gives each text, from the user cache when it holds them for this kg
+    and this pipeline, else from the tokenizer (and kept there for the next load)."""
+    from kg import cache  # not at the top: kg.cache's fingerprint imports kg.nlp, which imports this module
+    name = cache.user_file_name("patterns", nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version"))
+    table = cache.read_user_json(name) or {}
     if all(t in table for t in texts):
         return table
     table = {text: ([w.text for w in doc], [bool(w.whitespace_) for w in doc])
-             for text, doc in zip(texts, map(tokenizer, texts))}
-    cache.keep_in_user_folder(name, json.dumps(table, ensure_ascii=False))
+             for text, doc in zip(texts, map(nlp.tokenizer, texts))}
+    if name:
+        cache.keep_in_user_folder(name, json.dumps(table, ensure_ascii=False))
     return table
 
 

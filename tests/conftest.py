@@ -6,7 +6,9 @@ draws the same examples every run, so a red build always means a change, never a
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -15,7 +17,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-os.environ.setdefault("KG_CACHE_DIR", tempfile.mkdtemp(prefix="kg-user-cache-"))  # never the user's ~/.cache/kg
+if "KG_CACHE_DIR" not in os.environ:  # never the user's ~/.cache/kg; removed when the tests end
+    os.environ["KG_CACHE_DIR"] = tempfile.mkdtemp(prefix="kg-user-cache-")
+    atexit.register(shutil.rmtree, os.environ["KG_CACHE_DIR"], True)
 settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")

@@ -1417,11 +1417,16 @@ CASES = {
     "reported_words_that_open_a_quotation_close_it": (
         "La conférence s'est achevée.\n\nLa ministre Anne Roy a pour sa part dénoncé « une conférence pour rien ».",
         "pour rien »", "reported/subject", "Anne Roy"),
+    "il_after_a_body_that_reported_on_a_person": (
+        "Le ministre Paul Roux a démissionné, a annoncé le gouvernement. Il a expliqué que sa décision était "
+        "personnelle.", "décision était personnelle", "reported/subject+pronoun", "Paul Roux"),
 }
 PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
                   "affirmé aux enquêteurs qu'elle était innocente.")
 
 NOT_STATEMENTS = {
+    "an_adjective_critique_after_a_subject_with_a_verb_of_its_own": (
+        "Un député centriste critique du projet a quitté la séance mardi."),
     "a_relative_clause_after_the_one_a_verb_of_telling_addresses": (
         "La maire Claire Bonnet a averti les habitants que la crue avait chassés de leurs maisons."),
     "lequel_opening_a_question": ("Deux candidats restent en lice, Paul Durand et Marc Hervé. Lequel dira que la "
@@ -1469,6 +1474,12 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_role_noun_with_qualifiers_another_holder_lacks": (
+        "Le commissaire de police Jean Lefort a été muté à Lyon. Le commissaire européen au Commerce a estimé que les "
+        "taxes étaient « injustes ».", "lefort"),
+    "a_name_after_a_circumstance_is_no_apposition": (
+        "« Le match était difficile », a réagi le président du club après la rencontre, Paul Roux, l'entraîneur, "
+        "refusant de s'exprimer.", "roux"),
     "a_body_the_speaker_quoted_before_a_participle": (
         "Le porte-parole du gouvernement, Yossi Levin, a parlé jeudi.\n\nYossi Levin a insisté sur le fait que « le "
         "Hezbollah ne contrôlera pas la frontière », soulignant que « la direction du Hezbollah a été affaiblie ». Il "

@@ -25,6 +25,8 @@ ARTICLES = {
     "head_of_a_body_of_a_state": ("Le président du Parlement ukrainien, Petro Lenko, a reçu Donald Trump. « Nous "
                                   "tiendrons », a déclaré le président du Parlement ukrainien."),
     "leader_of_a_body_with_a_demonym": ("Le chef du Mouvement démocratique slovène, Marko Zupan, a critiqué le budget."),
+    "demonym_of_a_matter": ("Le délégué à la langue française, Paul Girard, a remis son rapport. Le ministre "
+                            "italien de la Culture, Marco Bianchi, l'a salué."),
     "honorific_after_the_comma": ("La présidente de la Commission européenne, Mme Ursula von der Leyen, a reçu les "
                                   "ministres."),
     "members_in_brackets": ("Le Mercosur (Brésil, Argentine, Uruguay et Paraguay) négocie avec l'Union européenne."),
@@ -235,6 +237,12 @@ def test_the_leader_of_a_body_leads_the_body_not_the_state_of_its_demonym(built)
     found = triples(built, "leader_of_a_body_with_a_demonym")
     assert not [t for t in found if t[1:] == ("leaderOf", "Slovenia")]
     assert [t for t in found if t[0] == "Marko Zupan" and t[1] == "leaderOf"]
+
+
+def test_a_demonym_of_the_matter_a_role_deals_with_names_no_state_of_its_holder(built):
+    found = triples(built, "demonym_of_a_matter")
+    assert ("Marco Bianchi", "memberOf", "Italy") in found
+    assert not [t for t in found if t[0] == "Paul Girard" and t[2] == "France"]
 
 
 def test_the_head_of_an_armed_group_leads_it(built):

@@ -34,7 +34,7 @@ CONJUNCTIONS = frozenset({"après", "avant", "alors", "bien", "pour", "sans", "t
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 QUOTE_MARKS = cues.QUOTE_MARKS
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"}) | QUOTE_MARKS
-SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"}) | QUOTE_MARKS
+CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":"}) | QUOTE_MARKS
 COURTS = frozenset(lexicon.source_nouns()["court"])
 TITLE_WORDS = frozenset(lexicon.source_nouns()["title"])
 OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les"})
@@ -109,13 +109,18 @@ def comma_after_phrase(head: Token) -> int | None:
     complement the parse hung elsewhere ('selon le médiateur de la CEDEAO pour le Mali, Blaise X'), not past a verb."""
     doc = head.doc
     edge = max(t.i for t in head.subtree if t.text != ",") + 1
-    for t in doc[head.i + 1:min(head.sent.end, edge + 8)]:
+    for t in doc[head.i + 1:min(head.sent.end, edge + COMPLEMENT_WORDS)]:
         if t.text == ",":
             return t.i
-        if t.i >= edge and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or t.text in SENTENCE_ENDS
-                            or "\n" in t.text):
+        if t.i >= edge and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or t.text in CLAUSE_STOPS
+                            or "\n" in t.text or t.lower_ in CIRCUMSTANCES):
             return None
     return None
+
+
+COMPLEMENT_WORDS = 8  # how far past the parse's phrase a complement of its own may run ('pour le Mali')
+CIRCUMSTANCES = frozenset({"après", "avant", "lors", "pendant", "devant", "depuis", "dans", "sur", "sous", "durant"})
+
 
 
 def titled_name(ctx: Context, tokens: Span) -> Mention | None:
@@ -532,8 +537,7 @@ def subject_before(ctx: Context, cue: Token) -> Mention | None:
         i -= 1
     before = cue.doc[i]  # a name only: the parse that missed the verb also glued it to a description
     if cues.ends_subject(before):  # 'Ce dernier note …', 'Le ministre des Affaires sociales critique …'
-        return speaker_of_np(ctx, before if before.lower_ in ("dernier", "dernière") else subject_top(before),
-                             until=cue.i)
+        return speaker_of_np(ctx, before if before.lower_ in cues.LATTER else subject_top(before), until=cue.i)
     named = ctx.at(before)
     return speaker_of_np(ctx, before) if named is not None or before.pos_ == "PRON" else None
 

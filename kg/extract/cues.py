@@ -206,14 +206,22 @@ def mistagged(token: Token) -> bool:
         or before.lower_ in AVOIR or ends_subject(before)
 
 
+LATTER = frozenset({"dernier", "dernière"})  # 'ce dernier', 'cette dernière'
+
+
 def ends_subject(token: Token) -> bool:
     """An adjective that closes a subject: after its noun ('Le ministre des Affaires sociales | critique …') or in
-    'ce dernier', 'cette dernière' ('Ce dernier | note que …'); not one before its noun ('la dernière note')."""
+    'ce dernier', 'cette dernière' ('Ce dernier | note que …'); not one before its noun ('la dernière note'), nor
+    one of a phrase that is the subject of a verb further on ('Un député centriste critique du projet a quitté …')."""
     if token.pos_ != "ADJ" or token.i == 0:
         return False
-    if token.lower_ in ("dernier", "dernière"):
+    if token.lower_ in LATTER:
         return token.doc[token.i - 1].lower_ in ("ce", "cette")
-    return token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+    top = token
+    while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    verb_after = top.dep_.startswith("nsubj") and top.head.i > token.i + 1 and top.head.pos_ in ("VERB", "AUX")
+    return top is not token and not verb_after
 
 
 def restricted(token: Token) -> bool:

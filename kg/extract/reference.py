@@ -1462,8 +1462,9 @@ def body_subject(ctx: Context, token: Token) -> Mention | None:
 
 def body_speaker_before(ctx: Context, token: Token) -> Mention | None:
     """'« … », a indiqué l'état-major. Il précise que …': 'il' right after a body named by a masculine phrase spoke,
-    in its sentence or the one before, with no person named since, stands for that body (not for a person named
-    before it)."""
+    in its sentence or the one before, stands for that body (not for a person named before it) when no person is
+    named in the body's sentence or since ('X a démissionné, a annoncé le gouvernement. Il …' is X) and no other
+    subject stands after it."""
     if PRONOUNS.get(token.lower_) != "m" or not ctx.speakers:
         return None
     i, m = ctx.speakers[-1]
@@ -1471,16 +1472,18 @@ def body_speaker_before(ctx: Context, token: Token) -> Mention | None:
     if m.type not in BODIES or counted_from(ctx, token) - i > 1 or not 0 <= m.start < m.end <= token.idx or others \
             or ctx.inside_quote(m.start):
         return None
-    return m if not named_since(ctx, m.end, token) and (masculine(ctx, m) or noun_gender(ctx, m) != "f") else None
+    return m if not named_around(ctx, m, token) and (masculine(ctx, m) or noun_gender(ctx, m) != "f") else None
 
 
-def named_since(ctx: Context, start: int, token: Token) -> bool:
-    """Whether a person is named, or a subject stands, between a character and a pronoun, outside quotations."""
+def named_around(ctx: Context, body: Mention, token: Token) -> bool:
+    """Whether a person is named from the start of the body's sentence to a pronoun, or a subject stands between
+    the body and the pronoun, outside quotations."""
+    start = ctx.doc.char_span(body.start, body.end, alignment_mode="expand").sent.start_char
     people = any(p.type == "Person" and start <= p.start < token.idx and not ctx.inside_quote(p.start)
                  for p in ctx.mentions)
     return people or any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ != "qui"
-                         and t.i != token.i and not ctx.inside_quote(t.idx)
-                         for t in ctx.doc.char_span(start, token.idx, alignment_mode="expand") or [])
+                         and not ctx.inside_quote(t.idx)
+                         for t in ctx.doc.char_span(body.end, token.idx, alignment_mode="expand") or [])
 
 
 def body_before(ctx: Context, m: Mention, token: Token, here: int) -> bool:
@@ -1854,12 +1857,14 @@ def member_of(entry: dict | None, body: str, word: str, name: str) -> bool:
 
 
 def given_role(ctx: Context, q: RoleQuery) -> list[Mention]:
-    """The people the article gave that role ('le général X' before 'le général'); of those, the ones whose
-    role has the same qualifiers ('le député LFI' is not the 'député LR' named last)."""
+    """The people the article gave that role ('le général X' before 'le général'); of those, when the description
+    has qualifiers, the ones whose role has them ('le député LFI' is not the 'député LR' named last, 'le commissaire
+    européen' not the 'commissaire de police')."""
     given = [r for r in ctx.roles if (r.person.start < q.head.idx or r.start <= q.head.idx < r.end)
              and same_role(q, r) and not r.of_other(q.of_names)]
-    same = [r for r in given if q.qualifiers and all(among_words(w, r.words) for w in q.qualifiers)]
-    return [r.person for r in same or given]
+    if not q.qualifiers:
+        return [r.person for r in given]
+    return [r.person for r in given if all(among_words(w, r.words) for w in q.qualifiers)]
 
 
 def same_role(q: RoleQuery, r: Role) -> bool:

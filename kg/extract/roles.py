@@ -622,15 +622,24 @@ def is_subject_span(doc: Doc, m: Mention) -> bool:
 
 
 def state_of(phrase: Span, inside: list[Mention], gazetteer: Gazetteer) -> str | None:
-    """The state a role phrase names: by a demonym or by name."""
+    """The state a role phrase names: by a demonym (not one of a matter after 'à': 'le commissaire à la langue
+    française') or by name."""
     for t in phrase:
-        if gazetteer.state_of_demonym(t.text):
+        if gazetteer.state_of_demonym(t.text) and not of_a_matter(t):
             return gazetteer.state_of_demonym(t.text)
     for o in inside:
         entry = gazetteer.get(o.key)
         if entry and entry["type"] == "State":
             return o.key
     return located(phrase, gazetteer)
+
+
+def of_a_matter(demonym: Token) -> bool:
+    """A demonym on the noun of an 'à' complement, the matter a role deals with ('à la langue française'; not a
+    role noun's own: 'opposant au président turc')."""
+    head = demonym.head
+    return head.pos_ == "NOUN" and head.lower_ not in ROLE_NOUNS \
+        and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in head.children)
 
 
 def jurisdiction(phrase: Span) -> str | None:
