@@ -1160,14 +1160,19 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
     if found is not None:
         return found
-    quoted = ctx.inside_quote(cue.idx)  # a verb of words quoted before is no anchor of one outside them
-    earlier = [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t) and leads(ctx, t)
-               and (quoted or not ctx.inside_quote(t.idx))]
+    earlier = leading_words(ctx, cue, [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t)])
     if gerund(cue):
         return gerund_subject(ctx, cue, earlier)
-    above = [a for a in cue.ancestors if leads(ctx, a) and (quoted or not ctx.inside_quote(a.idx))]
+    above = leading_words(ctx, cue, list(cue.ancestors))
     found = next((m for anchor in above + earlier for m in [subject(ctx, anchor)] if m is not None), None)
     return found or unanchored_participle_subject(ctx, cue)
+
+
+def leading_words(ctx: Context, cue: Token, tokens: list[Token]) -> list[Token]:
+    """The words of tokens that lead a clause a participle may go on with; a verb of words quoted before it is
+    none when the participle stands outside the quotation."""
+    quoted = ctx.inside_quote(cue.idx)
+    return [t for t in tokens if leads(ctx, t) and (quoted or not ctx.inside_quote(t.idx))]
 
 
 def named_right_before(ctx: Context, cue: Token) -> Mention | None:
