@@ -1417,6 +1417,10 @@ CASES = {
     "reported_words_that_open_a_quotation_close_it": (
         "La conférence s'est achevée.\n\nLa ministre Anne Roy a pour sa part dénoncé « une conférence pour rien ».",
         "pour rien »", "reported/subject", "Anne Roy"),
+    "a_role_of_its_own_after_a_speaker_given_another": (
+        "Le ministre de l'Environnement, Paul Girard, a affirmé qu'il soutenait son chef.\n\nLe commissaire à la "
+        "langue française propose un « parcours d'intégration obligatoire ».", "parcours d'intégration",
+        "introduced/subject", "commissaire à la langue française"),
     "il_after_a_body_that_reported_on_a_person": (
         "Le ministre Paul Roux a démissionné, a annoncé le gouvernement. Il a expliqué que sa décision était "
         "personnelle.", "décision était personnelle", "reported/subject+pronoun", "Paul Roux"),

@@ -522,10 +522,24 @@ def last_speaker(ctx: Context, phrase: Phrase) -> Mention | None:
 
 def given_other_office(ctx: Context, m: Mention, phrase: Phrase) -> bool:
     """Whether the article gave m an office and the phrase names another ('Le ministre de l'Économie, X, …' …
-    'le Premier ministre a assuré': not X)."""
+    'le Premier ministre a assuré': not X), or gave m roles of other nouns (given_other_noun)."""
     q = role_query(ctx, phrase.head, phrase.tokens)
-    given = [r for r in ctx.roles if same_person(ctx, r.person, m)] if q.office else []
-    return bool(given) and not any(same_office(q, r) for r in given)
+    given = [r for r in ctx.roles if same_person(ctx, r.person, m)]
+    if q.office:
+        return bool(given) and not any(same_office(q, r) for r in given)
+    return given_other_noun(phrase, given)
+
+
+def given_other_noun(phrase: Phrase, given: list[Role]) -> bool:
+    """Whether the roles given to someone are all of other nouns than the phrase's, which describes one of its own
+    in words after its noun, both nouns of kind 'role' in kg/lexicon/role_nouns.tsv ('le ministre de
+    l'Environnement, X, … Le commissaire à la langue française propose …': not X; 'opposant', 'élu' are no such
+    roles)."""
+    kinds = lexicon.role_nouns()
+    nouns = {phrase.head.lower_, phrase.head.lemma_.lower()}
+    described = any(t.i > phrase.head.i for t in phrase.tokens)
+    return described and kinds.get(phrase.head.lower_) == "role" and any(kinds.get(r.head) == "role" for r in given) \
+        and not any(r.head in nouns for r in given)
 
 
 def same_person(ctx: Context, one: Mention, other: Mention) -> bool:
