@@ -145,11 +145,7 @@ class Cache:
         """Store an article's records (written aside and renamed, so a killed build leaves no torn entry)."""
         key = article_key(ex.doc)
         self.used.add(key)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(replace(ex, doc=None), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.folder / f"{key}.pickle")
+        write_atomically(self.folder / f"{key}.pickle", pickle.dumps(replace(ex, doc=None), pickle.HIGHEST_PROTOCOL))
 
     def graph(self, out: Path) -> Graph:
         """The N-Triples of the graph in out, kept for the next build (the kept ones not used when fresh)."""
@@ -267,11 +263,7 @@ class Files:
         """Write the entries of this build's files (written aside and renamed), when they are not those kept."""
         if self.new.keys() == self.old.keys():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(self.new, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.path)
+        write_atomically(self.path, pickle.dumps(self.new, pickle.HIGHEST_PROTOCOL))
 
 
 class Graph:
@@ -326,14 +318,8 @@ class Graph:
         os.replace(self.new, self.path)
         if manifest is None:
             return
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.parts)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(self.tie(manifest), f)
-        os.replace(tmp, self.record)
+        write_atomically(self.parts, pickle.dumps(parts, pickle.HIGHEST_PROTOCOL))
+        write_atomically(self.record, json.dumps(self.tie(manifest)).encode())
 
 
 class NoCache:

@@ -537,17 +537,9 @@ def subject_before(ctx: Context, cue: Token) -> Mention | None:
         i -= 1
     before = cue.doc[i]  # a name only: the parse that missed the verb also glued it to a description
     if cues.ends_subject(before):  # 'Ce dernier note …', 'Le ministre des Affaires sociales critique …'
-        return speaker_of_np(ctx, before if before.lower_ in cues.LATTER else subject_top(before), until=cue.i)
+        return speaker_of_np(ctx, before if before.lower_ in cues.LATTER else cues.subject_top(before), until=cue.i)
     named = ctx.at(before)
     return speaker_of_np(ctx, before) if named is not None or before.pos_ == "PRON" else None
-
-
-def subject_top(token: Token) -> Token:
-    """The first noun of the phrase a word closes ('Affaires sociales' -> 'ministre' in 'Le ministre des Affaires
-    sociales')."""
-    while token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head
-    return token
 
 
 def best_subject(ctx: Context, subjects: list[Token]) -> Mention:

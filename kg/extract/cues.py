@@ -209,6 +209,14 @@ def mistagged(token: Token) -> bool:
 LATTER = frozenset({"dernier", "dernière"})  # 'ce dernier', 'cette dernière'
 
 
+def subject_top(token: Token) -> Token:
+    """The first noun of the phrase a word closes ('Affaires sociales' -> 'ministre' in 'Le ministre des Affaires
+    sociales')."""
+    while token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
 def ends_subject(token: Token) -> bool:
     """An adjective that closes a subject: after its noun ('Le ministre des Affaires sociales | critique …') or in
     'ce dernier', 'cette dernière' ('Ce dernier | note que …'); not one before its noun ('la dernière note'), nor
@@ -217,9 +225,7 @@ def ends_subject(token: Token) -> bool:
         return False
     if token.lower_ in LATTER:
         return token.doc[token.i - 1].lower_ in ("ce", "cette")
-    top = token
-    while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
-        top = top.head
+    top = subject_top(token)
     verb_after = top.dep_.startswith("nsubj") and top.head.i > token.i + 1 and top.head.pos_ in ("VERB", "AUX")
     return top is not token and not verb_after
 
