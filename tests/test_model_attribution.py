@@ -1424,6 +1424,26 @@ CASES = {
     "il_after_a_body_that_reported_on_a_person": (
         "Le ministre Paul Roux a démissionné, a annoncé le gouvernement. Il a expliqué que sa décision était "
         "personnelle.", "décision était personnelle", "reported/subject+pronoun", "Paul Roux"),
+    "a_name_the_parse_made_the_root_before_its_predicate_is_the_subject": (
+        "De son côté, Jean Marchal refuse « d'entrer en négociation ». Paul Bernard, lui, n'est pas du même avis. "
+        "Il appelle le parti à « rassembler d'autres familles politiques ».", "rassembler d'autres familles",
+        "reported/subject+pronoun", "Paul Bernard"),
+    "a_believed_source_written_without_the_accent_of_its_capital": (
+        "A en croire Paul Durand, l'ancien ministre est resté flou sur ses intentions.", "resté flou",
+        "reported/selon", "Paul Durand"),
+    "a_whistleblower_is_a_source": (
+        "La présidence a tenté de cacher les notes de l'appel entre les deux chefs d'État, selon un lanceur d'alerte.",
+        "tenté de cacher", "reported/selon", "lanceur d'alerte"),
+    "the_commander_of_a_force_named_after_it_is_no_one_of_that_name": (
+        "Le commandant de la force Marwan renchérit : « Le projet de quitter la ville est ancien. »",
+        "quitter la ville", "introduced/subject", "commandant de la force Marwan"),
+    "a_participle_the_tagger_made_finite_after_a_person_set_off": (
+        "Le parti lui emboîte le pas, Marie Leroy, présidente du groupe, moquant la nouvelle équipe : « Ne déballez "
+        "pas vos cartons ! »", "déballez pas", "introduced/participle", "Marie Leroy"),
+    "a_cleft_name_before_an_aside_speaks_before_a_colon": (
+        "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
+        "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
+        "Anne Morel"),
 }
 PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
                   "affirmé aux enquêteurs qu'elle était innocente.")
@@ -1478,6 +1498,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_social_network_is_no_party": (
+        "Le vice-président du groupe a ironisé sur X : « Ça y est, on connaît enfin les noms ». Le parti lui emboîte "
+        "le pas : « Ne déballez pas vos cartons ! »", "x"),
     "a_role_noun_with_qualifiers_another_holder_lacks": (
         "Le commissaire de police Jean Lefort a été muté à Lyon. Le commissaire européen au Commerce a estimé que les "
         "taxes étaient « injustes ».", "lefort"),

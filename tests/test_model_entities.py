@@ -86,7 +86,7 @@ ARTICLES = {
     "a_name_with_an_age": "Zohran Mamdani, 34 ans, a battu l'ancien gouverneur Andrew Cuomo.",
     "kind_noun_before_a_name": ("Le parti Slovenska Demokracija a gagné. L'hebdomadaire Der Spiegel a publié "
                                 "l'enquête. Des tirs ont visé la localité de Chanzu. Le syndicat Force démocratique a appelé "
-                                "à la grève."),
+                                "à la grève. La force Marwan a quitté le pays. La brigade Golani a été déployée."),
     "holder_after_a_role_s_body": ("La grève commence lundi, selon le patron du groupe Marc Lenoir. Le patron du "
                                    "groupe Paul Ricard, Alexandre Ricard, a publié ses comptes."),
 }
@@ -167,9 +167,10 @@ def test_a_known_union_is_one_node_and_a_section_named_with_it_is_another_body(b
 
 def test_the_common_noun_before_a_name_gives_its_type(built):
     found = entities_of(built, "kind_noun_before_a_name")
-    assert {k: found[k][1] for k in ("Slovenska Demokracija", "Der Spiegel", "Chanzu", "Force démocratique")} == {
+    names = ("Slovenska Demokracija", "Der Spiegel", "Chanzu", "Force démocratique", "Marwan", "Golani")
+    assert {k: found[k][1] for k in names} == {
         "Slovenska Demokracija": "Organization", "Der Spiegel": "Organization", "Chanzu": "Place",
-        "Force démocratique": "Organization"}
+        "Force démocratique": "Organization", "Marwan": "MilitaryUnit", "Golani": "MilitaryUnit"}
 
 
 def test_a_given_name_after_a_role_s_body_noun_names_the_holder_not_the_body(built):

@@ -1149,7 +1149,7 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     faisait référence …, expliquant …'), else the sentence's 'selon X', else the subject of that clause ('X est
     alarmé …, soulignant …'), else the sentence's subject."""
     doc = cue.doc
-    found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
+    found = fronted_subject(ctx, cue) or named_right_before(ctx, cue) or set_off_described(ctx, cue)
     if found is not None:
         return found
     earlier = leading_words(ctx, cue, [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t)])
@@ -1172,6 +1172,18 @@ def named_right_before(ctx: Context, cue: Token) -> Mention | None:
     word = cue.doc[cue.i - 1] if cue.i else None
     before = ctx.at(word) if word is not None and word.pos_ in ("PROPN", "NOUN") else None
     return before if before is not None and before.type in AGENT_TYPES else None
+
+
+def set_off_described(ctx: Context, cue: Token) -> Mention | None:
+    """'LFI lui emboîte le pas, Mathilde Panot, présidente du groupe, moquant …': a person set off by a comma
+    whom the parse makes the participle describe."""
+    head = cue.head
+    while head.dep_ == "appos" and head.head.i < head.i:  # '…, présidente du groupe, moquant' hangs on the title
+        head = head.head
+    named = ctx.at(head) if cue.dep_ == "acl" and head.pos_ == "PROPN" else None
+    if named is None or named.type != "Person" or named.unnamed:
+        return None
+    return named if parsed(cue.doc)[:named.start].rstrip().endswith(",") else None
 
 
 def fronted_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -1826,12 +1838,22 @@ def closing_subjects(colon: Token) -> Iterator[Token]:
     while word is not None:
         subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
         if subject is not None:
-            yield word.head if subject.lower_ == "qui" and word.head.pos_ in ("NOUN", "PROPN") else subject
+            yield (clefted(subject) or word.head) if subject.lower_ == "qui" and word.head.pos_ in ("NOUN", "PROPN") \
+                else subject
             if word.dep_ != "ccomp" or not cues.is_cue(word.head):
                 return  # past a clause with a subject, only the verb of saying whose 'que' clause it is
         word = word.head if word.head.i != word.i else None
 
 
+def clefted(qui: Token) -> Token | None:
+    """'c'est X, reconduite …, qui a donné …': the phrase a cleft sets before a subject 'qui' (the parse may hang
+    'qui' on a word of an aside between)."""
+    return next((t for t in reversed(qui.doc[qui.sent.start:qui.i]) if t.pos_ in ("NOUN", "PROPN")
+                 and any(c.dep_ == "expl:subj" and c.lower_ in CE for c in t.children)
+                 and any(c.dep_ == "cop" for c in t.children)), None)
+
+
+CE = frozenset({"c'", "c’", "ce"})
 SUMMING = frozenset({"tel", "telle", "tels", "telles"})
 VERDICT_NOUNS = SPEECH_NOUNS | {"réaction", "réponse", "constat", "avis", "analyse", "sentiment", "conviction",
                                 "mot", "mots", "credo", "explication", "verdict"}

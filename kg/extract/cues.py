@@ -533,8 +533,8 @@ def eyes_of(token: Token) -> Token | None:
 
 
 def believed(token: Token) -> bool:
-    """The 'à' of 'à en croire X', 'à entendre X'."""
-    if token.lower_ != "à" or token.i + 1 >= len(token.doc):
+    """The 'à' of 'à en croire X', 'à entendre X' (written 'A' on pages that drop the accent of capitals)."""
+    if token.text not in ("à", "À", "A") or token.i + 1 >= len(token.doc):
         return False
     verb = token.head
     heard = verb.lemma_ == "entendre" and verb.i == token.i + 1
@@ -553,9 +553,11 @@ def relay_np(token: Token) -> Token:
 
 @per_token
 def is_participle(token: Token) -> bool:
-    """A present participle ('affirmant', 'en prédisant'), whatever tense the tagger gives it."""
-    return ("Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense")
-                                                       or token.lower_.endswith("ant"))) or adjective_participle(token)
+    """A present participle ('affirmant', 'en prédisant'), whatever tense or form the tagger gives it (no finite
+    form of a French verb ends in '-ant')."""
+    ending = token.lower_.endswith("ant")
+    return ("Part" in token.morph.get("VerbForm") and ("Pres" in token.morph.get("Tense") or ending)) \
+        or (ending and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")) or adjective_participle(token)
 
 
 def adjective_participle(token: Token) -> bool:

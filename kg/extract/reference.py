@@ -638,8 +638,14 @@ def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     here = sentence_index(head)
     bodies = [m for m in ctx.mentions if m.end <= head.idx and m.type == kind and not m.unnamed and m.role is None
-              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)]
+              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start) and not outlet(m)]
     return ctx.new(head, kind, role="reference", alias_of=bodies[-1].id) if bodies else None
+
+
+def outlet(m: Mention) -> bool:
+    """A social network or a medium ('sur X', 'selon Reuters'): no party, movement or group an article goes on
+    to call 'le parti'."""
+    return names.fold(m.text) in lexicon.platforms() or m.key in cues.media_ids()
 
 
 def only_adjectives(phrase: Phrase) -> bool:
@@ -1679,7 +1685,23 @@ def subject_by_place(ctx: Context, m: Mention, span: Span) -> bool:
     that opens the sentence on a conjunction)."""
     root = span.root
     return (appositive(ctx, m) and subject_phrase(root)) or stands_for_subject(root) or before_apposed_subject(root) \
-        or titled_subject(span) or opens_main_clause(span)
+        or titled_subject(span) or opens_main_clause(span) or root_before_predicate(root)
+
+
+def root_before_predicate(token: Token) -> bool:
+    """'X, lui, n'est pas du même avis' parsed with the name as the root and its predicate joined to it: a name
+    heading its sentence before a predicate that has no subject of its own."""
+    opening = token.doc[token.sent.start:token.i]
+    if token.dep_ != "ROOT" or token.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in opening):
+        return False
+    return any(c.dep_ in ("conj", "parataxis") and c.i > token.i and finite_predicate(c) for c in token.children)
+
+
+def finite_predicate(token: Token) -> bool:
+    """A finite verb, or a predicate with a finite copula or auxiliary, that has no subject of its own."""
+    helpers = [c for c in token.children if c.dep_ in ("cop", "aux", "aux:tense")]
+    finite = "Fin" in token.morph.get("VerbForm") or any("Fin" in c.morph.get("VerbForm") for c in helpers)
+    return finite and not any(c.dep_.startswith(("nsubj", "expl")) for c in token.children)
 
 
 def opens_main_clause(span: Span) -> bool:
