@@ -1440,6 +1440,15 @@ CASES = {
     "a_participle_the_tagger_made_finite_after_a_person_set_off": (
         "Le parti lui emboîte le pas, Marie Leroy, présidente du groupe, moquant la nouvelle équipe : « Ne déballez "
         "pas vos cartons ! »", "déballez pas", "introduced/participle", "Marie Leroy"),
+    "the_agency_is_the_medium_named_before_though_no_party_is": (
+        "Des frappes visent la banlieue sud, selon Reuters. « Une ceinture de feu enveloppe la banlieue », a indiqué "
+        "l'agence.", "ceinture de feu", "incise/inverted-subject+reference", "Reuters"),
+    "a_prime_minister_is_no_minister_of_another_office_the_gazetteer_knows": (
+        "« Oui, nous tiendrons », a déclaré le ministre de l'Économie Bruno Le Maire. Le Premier ministre a déclaré "
+        "que « rien ne change ».", "rien ne change", "introduced/subject", "Premier ministre"),
+    "a_ministry_of_a_movement_is_a_body_of_its_own": (
+        "Selon le ministère de la Santé du Hamas, quarante personnes ont été tuées dans la nuit.", "quarante personnes",
+        "reported/selon", "ministère de la Santé du Hamas"),
     "a_cleft_name_before_an_aside_speaks_before_a_colon": (
         "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
         "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
@@ -1631,7 +1640,8 @@ def built(tmp_path_factory):
         "inverted_subject_set_off": INVERTED_SUBJECT_SET_OFF, "spaced_apostrophes": SPACED_APOSTROPHES,
         "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
         "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES,
-        "other_minister": OTHER_MINISTER, "banner": BANNER, "far_locution": FAR_LOCUTION}
+        "other_minister": OTHER_MINISTER, "banner": BANNER, "far_locution": FAR_LOCUTION,
+        "described_between": DESCRIBED_BETWEEN}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
@@ -1778,6 +1788,8 @@ def test_an_answer_after_the_name_or_initials_of_the_interviewee_leaves_them_out
 
 OTHER_MINISTER = ("La réunion a duré.\n\n« Nous tiendrons », a déclaré le ministre de la Culture, Paul Roy. Le Premier "
                   "ministre a assuré que le gouvernement irait jusqu'au bout.")
+DESCRIBED_BETWEEN = ("« Nous tiendrons », a répété le ministre Paul Roux.\n\nLe Premier ministre ne compte pas céder "
+                     "face à la grogne. « On ne lâche rien », cette phrase est celle de son entourage.")
 BANNER = ("La marche a eu lieu.\n\n« Nous resterons », a déclaré le maire Paul Morel. « Paix pour tous », "
           "pouvait-on lire sur une banderole.")
 
@@ -1947,3 +1959,8 @@ def test_a_spokesperson_passing_words_on_is_no_second_speaker(built):
 def test_the_same_source_is_the_source_last_quoted(built):
     found = said(built, "same_source")
     assert [who.label for _, who in found] == ["participant", "participant"] and found[1][1].unnamed
+
+
+def test_a_person_described_as_a_subject_between_stops_the_words_going_on_with_the_last_speaker(built):
+    found = [who.label for st, who in said(built, "described_between") if "lâche rien" in st.text]
+    assert "Paul Roux" not in found

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.attribution import names_a_noun_before, names_speaker, relative, subject_candidates
+from kg.extract.attribution import names_a_noun_before, names_speaker, refers_to_words, relative, subject_candidates
 from kg.extract.statements import past_quotation, que_clause, relative_end, run_on_end, writers_imperative
 
 VOCAB = spacy.blank("fr").vocab
@@ -223,3 +223,17 @@ def test_a_comma_past_a_complement_the_parse_hung_on_the_verb_still_sets_off_the
     words[10:13] = ["qui", "parle", "là"]  # past a verb, the comma closes another clause
     pos[10:13] = ["PRON", "VERB", "ADV"]
     assert comma_after_phrase(parsed_doc(words, heads, deps, pos)[6]) is None
+
+
+@pytest.mark.parametrize("words, pos, cue, refers", [
+    (["C'", "est", "ce", "qu'", "a", "déclaré", "Paul", "."], ["PRON", "AUX", "PRON", "PRON", "AUX", "VERB",
+                                                               "PROPN", "PUNCT"], 5, True),
+    (["Le", "projet", "est", "abandonné", ",", "comme", "l'", "a", "annoncé", "Paul", "."],
+     ["DET", "NOUN", "AUX", "VERB", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "PROPN", "PUNCT"], 8, False),
+    (["Il", "dit", "ce", "qu'", "il", "a", "vu", "."], ["PRON", "VERB", "PRON", "PRON", "PRON", "AUX", "VERB",
+                                                       "PUNCT"], 6, False),
+    (["Paul", "a", "déclaré", "que", "non", "."], ["PROPN", "AUX", "VERB", "SCONJ", "ADV", "PUNCT"], 2, False),
+])
+def test_a_verb_after_ce_qu_refers_to_words_and_inverts_its_subject(words, pos, cue, refers):
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    assert refers_to_words(doc[cue]) is refers

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -14,8 +15,8 @@ from kg.extract import cues
 from kg.extract.cues import aside_ending
 from kg.extract.common import AGENT_TYPES, parsed, per_token, sentence_bounds, sentence_index
 from kg.extract.entities import person_nouns
-from kg.extract.reference import (INSTITUTIONAL, NOBODY, SPEECH_NOUNS, Context, gender, is_subject, np_tokens,
-                                   owners_of, person_words, speaker_of_np, unnamed_type)
+from kg.extract.reference import (INSTITUTIONAL, NOBODY, SPEECH_NOUNS, Context, gender, is_subject, named_by,
+                                   np_tokens, owners_of, person_words, quietly, speaker_of_np, unnamed_type)
 from kg.extract.roles import HONORIFICS, ROLE_NOUNS
 from kg.ingest.furniture import INTERVIEW_IN_TITLE
 from kg.ingest.furniture import INTERVIEW_LINE as INTERVIEW
@@ -847,6 +848,7 @@ SPEAKER_STRATEGIES = (
     Strategy("told-by", 0.9, told_by),
     Strategy("cited-by-medium", 0.8, by_medium_citing),
     Strategy("inverted-subject", 0.9, lambda ctx, cue: inverted(ctx, cue)),
+    Strategy("relative-inversion", 0.85, lambda ctx, cue: by_relative_inversion(ctx, cue)),
     Strategy("stranded-auxiliary", 0.8, by_stranded_auxiliary),
     Strategy("subjectless-incise", 0.6, by_subjectless_incise),
     Strategy("coordinated", 0.8, by_coordination),
@@ -1019,9 +1021,28 @@ def inverted(ctx: Context, cue: Token) -> Mention | None:
     """The subject after an inverted reporting verb: a pronoun, or the first bare noun phrase that ends the
     clause, past an aside and circumstances set off by commas ('…, a dénoncé jeudi, après l'avoir visitée, le
     directeur X')."""
-    doc = cue.doc
     if inversion_comma(cue) is None or attribute_after(cue):
         return None
+    return phrase_after(ctx, cue)
+
+
+def by_relative_inversion(ctx: Context, cue: Token) -> Mention | None:
+    """'« … ». C'est ce qu'a déclaré X': after 'ce qu'', the subject follows its verb, whatever the parse made of
+    it."""
+    return phrase_after(ctx, cue) if refers_to_words(cue) else None
+
+
+def refers_to_words(cue: Token) -> bool:
+    """Whether a verb follows 'ce qu'' ('C'est ce qu'a déclaré X': the words are those before; not 'comme l'a
+    reconnu X, tandis que …', whose clause after is no one's words)."""
+    mark = word_before_verb_group(cue)
+    return mark is not None and mark.i > 0 and mark.lower_ in ("qu'", "qu’") and cue.doc[mark.i - 1].lower_ == "ce"
+
+
+def phrase_after(ctx: Context, cue: Token) -> Mention | None:
+    """The subject after a verb: a pronoun, or the first bare noun phrase that ends the clause, past an aside and
+    circumstances."""
+    doc = cue.doc
     skip = cue.i + 1 + cues.aside_from(doc, cue.i + 1)  # '…, estime quant à elle X'
     for t in doc[skip:min(len(doc), cue.i + 25)]:
         if t.lower_ in ("il", "elle", "ils", "elles") or t.lower_ in INVERTED_CLITICS:
@@ -2024,9 +2045,29 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
         return None
     free = last.end + first_stop(gap)
     if any(m.type in AGENT_TYPES and (is_subject(ctx, m) or opens_its_sentence(ctx, m))
-           for m in ctx.starting(free, quote.start_char)) or told_by_several(ctx, quote, last.speaker):
+           for m in ctx.starting(free, quote.start_char)) or told_by_several(ctx, quote, last.speaker) \
+            or described_other(ctx, ctx.doc.char_span(last.end, quote.start_char, alignment_mode="contract"), last):
         return None
     return last.speaker, last.word
+
+
+def described_other(ctx: Context, gap: Span | None, last: LastQuote) -> bool:
+    """'« … », a-t-il répété. … Le Premier ministre ne compte pas céder. « … »': a person described as the
+    subject of a sentence after that of the last quotation, who is not its speaker, stands between."""
+    for t in gap if gap is not None else []:
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in person_words() and not ctx.inside_quote(t.idx) \
+                and t.sent.start_char >= last.end:
+            found = quietly(ctx, partial(speaker_of_np, ctx, t))
+            if found is None or found is NOBODY or not same_entity(ctx, found, last.speaker):
+                return True
+    return False
+
+
+def same_entity(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one entity: one mention (or one a pronoun or description stands for), or one
+    gazetteer id."""
+    a, b = named_by(ctx, a) or a, named_by(ctx, b) or b
+    return a is b or bool(a.key and a.key == b.key)
 
 
 def opens_its_sentence(ctx: Context, m: Mention) -> bool:

@@ -526,8 +526,20 @@ def given_other_office(ctx: Context, m: Mention, phrase: Phrase) -> bool:
     q = role_query(ctx, phrase.head, phrase.tokens)
     given = [r for r in ctx.roles if same_person(ctx, r.person, m)]
     if q.office:
-        return bool(given) and not any(same_office(q, r) for r in given)
+        return (bool(given) and not any(same_office(q, r) for r in given)) or other_known_office(ctx, m, q)
     return given_other_noun(phrase, given)
+
+
+def other_known_office(ctx: Context, m: Mention, q: RoleQuery) -> bool:
+    """Whether the gazetteer gives m roles of the description's noun, none with its office's words ('ancien ministre
+    de l'Économie' is no 'Premier ministre')."""
+    roles = [r for r in role_words(ctx.gazetteer.get(m.key)) if q.word in r]
+    return bool(roles) and not any(office_words(q) <= r for r in roles)
+
+
+def office_words(q: RoleQuery) -> frozenset[str]:
+    """The folded words of the office a description names ('premier', 'ministre'), none for no office."""
+    return frozenset(names.fold(q.office[0]).replace("'", " ").split()) if q.office else frozenset()
 
 
 def given_other_noun(phrase: Phrase, given: list[Role]) -> bool:
@@ -638,13 +650,14 @@ def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     here = sentence_index(head)
     bodies = [m for m in ctx.mentions if m.end <= head.idx and m.type == kind and not m.unnamed and m.role is None
-              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start) and not outlet(m)]
+              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)
+              and (names.fold(head.text) in cues.MEDIUM_NOUNS or not outlet(m))]
     return ctx.new(head, kind, role="reference", alias_of=bodies[-1].id) if bodies else None
 
 
 def outlet(m: Mention) -> bool:
     """A social network or a medium ('sur X', 'selon Reuters'): no party, movement or group an article goes on
-    to call 'le parti'."""
+    to call 'le parti' (only a noun of media, 'l'agence', stands for a medium)."""
     return names.fold(m.text) in lexicon.platforms() or m.key in cues.media_ids()
 
 
@@ -1911,15 +1924,16 @@ def same_role(q: RoleQuery, r: Role) -> bool:
 
 def same_office(q: RoleQuery, r: Role) -> bool:
     """Whether a role may hold the office a description names in words of its own: the same office, or one the
-    lexicon does not know with the same noun and no portfolio, or whose words hold the description's office phrase
-    ('le Premier ministre' is no 'ministre de l'Économie', nor 'le maire'); a one-word office ('le président',
-    'le leader') is any role of that noun."""
+    lexicon does not know with the same noun and no portfolio (when the office phrase opens on that noun), or whose
+    words hold the description's office phrase ('le Premier ministre' is no 'ministre de l'Économie', nor 'le
+    ministre X', nor 'le maire'); a one-word office ('le président', 'le leader') is any role of that noun."""
     if q.office is None or " " not in q.office[0]:
         return True
     if r.office is not None:
         return r.office == q.office[1]
-    bare = not r.of_names and q.word in r.words  # 'le ministre sénégalais' may be the foreign minister
-    return bare or f" {q.office[0]} " in f" {r.plain or r.folded} "
+    bare = not r.of_names and q.word in r.words  # 'le ministre sénégalais' may be the foreign minister …
+    qualified = q.office[0].split()[0] != q.word  # … not the 'Premier ministre', whose noun is qualified before it
+    return (bare and not qualified) or f" {q.office[0]} " in f" {r.plain or r.folded} "
 
 
 def leading_alike(q: RoleQuery, r: Role) -> bool:
@@ -1971,9 +1985,10 @@ def article_gender(noun: Token) -> str | None:
 
 def gazetteer_role(ctx: Context, q: RoleQuery) -> list[Mention]:
     """People named before one of whose gazetteer roles holds the word and the capitalised words of the
-    description's complement (and who belong to the state, if given)."""
+    description's complement, and the words of its office ('le Premier ministre' is no 'ministre de l'Économie';
+    and who belong to the state, if given)."""
     return [m for m in ctx.mentions if m.type == "Person" and m.start < q.head.idx and m.key
-            and holds(ctx, m, q.of_names, q.word) and of_state(ctx, m, q.state)]
+            and holds(ctx, m, q.of_names | office_words(q), q.word) and of_state(ctx, m, q.state)]
 
 
 def role_ahead(ctx: Context, q: RoleQuery) -> list[Mention]:
@@ -2199,8 +2214,9 @@ def possessive(head: Token) -> bool:
 
 
 def named_body(ctx: Context, src: Source) -> Mention | None:
-    """'les services de renseignement de l'OTAN': an organisation or unit named in the description."""
-    if src.type == "Person":
+    """'les services de renseignement de l'OTAN': an organisation or unit named in the description ('le
+    ministère de la Santé du Hamas' is a body of its own, as a ministry of a state is)."""
+    if src.type == "Person" or src.head.lower_ in MINISTRIES:
         return None
     named = [ctx.at(t) for t in src.tokens if t.i > src.head.i and ctx.at(t) is not None]
     return next((m for m in named if m.type in ("Organization", "MilitaryUnit")), None)
@@ -2380,5 +2396,6 @@ def qualifies(modifier: Token) -> bool:
     return modifier.dep_ == "amod" or not any(c.dep_ == "case" for c in modifier.children)
 
 
+MINISTRIES = frozenset({"ministère", "ministères"})
 UNNAMED_RULES = (same_description, known_person, possessed, titled_person, named_body, qualified_person,
                  bare_description, new_source)
