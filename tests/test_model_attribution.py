@@ -1449,6 +1449,9 @@ CASES = {
     "a_ministry_of_a_movement_is_a_body_of_its_own": (
         "Selon le ministère de la Santé du Hamas, quarante personnes ont été tuées dans la nuit.", "quarante personnes",
         "reported/selon", "ministère de la Santé du Hamas"),
+    "the_subject_of_a_verb_conjugated_with_etre_is_no_passive_one": (
+        "La présidente du syndicat est revenue sur la réforme, affirmant qu'elle ne la soutenait pas.",
+        "ne la soutenait pas", "reported/participle", "présidente du syndicat"),
     "a_cleft_name_before_an_aside_speaks_before_a_colon": (
         "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
         "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
@@ -1507,6 +1510,9 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_place_after_a_preposition_before_a_title_is_no_person": (
+        "Au cours du point de presse tenu jeudi, au Palais de Marbre, le président de la République est revenu sur "
+        "la prolongation de l'état d'urgence. Il a précisé qu'il avait été amené à le faire.", "marbre"),
     "a_social_network_is_no_party": (
         "Le vice-président du groupe a ironisé sur X : « Ça y est, on connaît enfin les noms ». Le parti lui emboîte "
         "le pas : « Ne déballez pas vos cartons ! »", "x"),

@@ -576,7 +576,8 @@ def is_subject_of(child: Token, cue: Token) -> bool:
         return False  # 'a quant à elle déclaré X'
     if child.lower_ in DATIVES and child.i < cue.i and child.nbor(1).text != ",":
         return False  # '« … », lui a asséné le député': the one spoken to
-    if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in cue.children)):
+    passive = any(c.dep_ == "aux:pass" for c in cue.children) and cue.lemma_ not in lexicon.etre_verbs()
+    if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not passive):  # 'X est revenu sur …' is no passive
         return child.pos_ != "SCONJ"  # 'le PDP est exhorté à …': the subject of a passive is spoken to
     return child.dep_ == "expl:subj" and child.lower_ in PERSONAL and child.i < cue.i and personal(cue)
 

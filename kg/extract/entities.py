@@ -610,10 +610,14 @@ def title_before_comma(span: Span) -> bool:
 
 
 def title_after_comma(span: Span) -> bool:
-    """'X, porte-parole de …': a noun that titles a person right after the comma that closes the name."""
+    """'X, porte-parole de …': a noun that titles a person right after the comma that closes the name (not after
+    a preposition of place: 'au Palais de Carthage, le président …')."""
     doc = span.doc
     after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"][:1]
-    return span.end < len(doc) and doc[span.end].text == "," and bool(after) and titles_person(after[0])
+    before = next((t for t in reversed(doc[span.sent.start:span.start]) if t.pos_ != "DET"), None)
+    located = before is not None and before.lower_ in LOCATIVE
+    return span.end < len(doc) and doc[span.end].text == "," and bool(after) and titles_person(after[0]) \
+        and not located
 
 
 def kind_before(span: Span) -> str | None:

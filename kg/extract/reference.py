@@ -1583,7 +1583,8 @@ def described_subjects(ctx: Context, token: Token) -> list[tuple[int, Mention]]:
     out = []
     for i in range(max(0, counted_from(ctx, token) - 2), sentence_index(token) + 1):
         for t in ctx.doc[bounds[i][0]:min(bounds[i][1], token.i)]:
-            if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or subject_after_comma(t)) and not ctx.inside_quote(t.idx):
+            if t.pos_ == "NOUN" and (t.dep_.startswith("nsubj") or subject_after_comma(t)) \
+                    and not ctx.inside_quote(t.idx):
                 m = described_subject(ctx, t)
                 if m is not None:
                     out.append((i, m))

@@ -56,6 +56,12 @@ def column(name: str, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def etre_verbs() -> frozenset[str]:
+    """Verbs whose compound tenses take 'être' ('est revenu'), which the parse may take for passives."""
+    return column("etre_verbs.tsv", "lemma")
+
+
+@lru_cache(maxsize=1)
 def calling_verbs() -> frozenset[str]:
     """Verbs of saying whose 'de' complement is the word said ('a qualifié X de « fausses nouvelles »')."""
     return column("calling_verbs.tsv", "lemma")
