@@ -1452,6 +1452,11 @@ CASES = {
     "the_subject_of_a_verb_conjugated_with_etre_is_no_passive_one": (
         "La présidente du syndicat est revenue sur la réforme, affirmant qu'elle ne la soutenait pas.",
         "ne la soutenait pas", "reported/participle", "présidente du syndicat"),
+    "a_name_set_off_beside_a_title_the_parse_made_the_root_is_the_subject": (
+        "Le député Paul Martin s'est porté à la défense de son chef. « Il siège en toute légitimité », a-t-il lancé."
+        "\n\nLe leader parlementaire du gouvernement, Simon Durand, s'est lui aussi lancé dans la mêlée. « Qu'il "
+        "démontre un peu de respect », a-t-il rétorqué.", "un peu de respect", "incise/inverted-pronoun",
+        "Simon Durand"),
     "a_cleft_name_before_an_aside_speaks_before_a_colon": (
         "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
         "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
@@ -1513,6 +1518,14 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
     "a_place_after_a_preposition_before_a_title_is_no_person": (
         "Au cours du point de presse tenu jeudi, au Palais de Marbre, le président de la République est revenu sur "
         "la prolongation de l'état d'urgence. Il a précisé qu'il avait été amené à le faire.", "marbre"),
+    "the_subject_of_a_passive_before_a_colon": (
+        "François Dupuis a été piqué au vif par la question du chef de l'opposition : « Est-ce que le ministre peut "
+        "reconnaître ses erreurs ? »", "dupuis"),
+    "a_prime_minister_is_no_president_who_also_led_a_government": (
+        "En mêlée de presse, le premier ministre sortant a comparé son adversaire à Donald Trump.\n\nM. Tremblay lui "
+        "fait penser à quelqu'un au sud, a déclaré M. Gagnon à Laval.\n\nReprenant ses expressions de la veille, le "
+        "premier ministre sortant a qualifié M. Tremblay d'agitateur.\n\nSelon lui, Luc Tremblay s'est disqualifié du "
+        "poste qu'il convoite.", "trump"),
     "a_social_network_is_no_party": (
         "Le vice-président du groupe a ironisé sur X : « Ça y est, on connaît enfin les noms ». Le parti lui emboîte "
         "le pas : « Ne déballez pas vos cartons ! »", "x"),

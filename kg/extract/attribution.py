@@ -576,10 +576,15 @@ def is_subject_of(child: Token, cue: Token) -> bool:
         return False  # 'a quant à elle déclaré X'
     if child.lower_ in DATIVES and child.i < cue.i and child.nbor(1).text != ",":
         return False  # '« … », lui a asséné le député': the one spoken to
-    passive = any(c.dep_ == "aux:pass" for c in cue.children) and cue.lemma_ not in lexicon.etre_verbs()
-    if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not passive):  # 'X est revenu sur …' is no passive
+    if child.dep_ == "nsubj" or (child.dep_ == "nsubj:pass" and not passive(cue)):  # 'X est revenu sur …' is none
         return child.pos_ != "SCONJ"  # 'le PDP est exhorté à …': the subject of a passive is spoken to
     return child.dep_ == "expl:subj" and child.lower_ in PERSONAL and child.i < cue.i and personal(cue)
+
+
+def passive(verb: Token) -> bool:
+    """A verb in the passive: with the passive's auxiliary, and not one whose compound tenses take 'être' ('est
+    revenu'; kg/lexicon/etre_verbs.tsv)."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) and verb.lemma_ not in lexicon.etre_verbs()
 
 
 def personal(cue: Token) -> bool:
@@ -1801,6 +1806,9 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     head = parsed(doc)[:quote.start_char].rstrip(" \t\n\u00a0\u202f«“\"")  # the quotation may open the next line
     colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand") if head.endswith(":") else None
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
+        return None
+    root = colon[0].sent.root
+    if root.i < colon.start and passive(root):  # 'X a été piqué au vif par la question de Y : « … ? »': not X's
         return None
     subjects = list(closing_subjects(colon[0]))
     found = (speaker_of_np(ctx, subject) for subject in subjects) if subjects \

@@ -886,7 +886,7 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     """The person of the article who held the office by the gazetteer's terms: one who has spoken first, then
     the last named before; with no jurisdiction, only when one such person named just before, or in the article,
     or one who has spoken, stands out."""
-    named = named_holders(ctx, office, jurisdiction, kinds)
+    named = [m for m in named_holders(ctx, office, jurisdiction, kinds) if not titled_otherwise(ctx, m, head)]
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
         named = near_holder(ctx, head, named, kinds) or unique_holder(named, spoke)
@@ -895,6 +895,15 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     if target is None:
         return None
     return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
+
+
+def titled_otherwise(ctx: Context, m: Mention, noun: Token) -> bool:
+    """Whether the gazetteer gives m roles, none of them of the description's noun, when that noun names a role of
+    its own ('le Premier ministre' is no US president who led the government too; a leader's noun, 'le
+    dirigeant', may be any)."""
+    word = names.fold(noun.lower_)
+    roles = role_words(ctx.gazetteer.get(m.key))
+    return bool(roles) and lexicon.role_nouns().get(noun.lower_) == "role" and not any(word in r for r in roles)
 
 
 def named_holders(ctx: Context, office: lexicon.Office, jurisdiction: str | None,
@@ -1703,19 +1712,22 @@ def subject_by_place(ctx: Context, m: Mention, span: Span) -> bool:
 
 
 def root_before_predicate(token: Token) -> bool:
-    """'X, lui, n'est pas du même avis' parsed with the name as the root and its predicate joined to it: a name
-    heading its sentence before a predicate that has no subject of its own."""
-    opening = token.doc[token.sent.start:token.i]
-    if token.dep_ != "ROOT" or token.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in opening):
+    """'X, lui, n'est pas du même avis', 'Le leader du groupe, X, s'est lui aussi lancé …' parsed with the phrase
+    as the root and its predicate hung on it: a name (or one set off beside a noun) heading its sentence before a
+    predicate that has no subject of its own."""
+    set_off = token.dep_ in ("appos", "nmod") and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    head = token.head if set_off and token.head.i < token.i else token
+    opening = token.doc[token.sent.start:head.i]
+    if head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in opening):
         return False
-    return any(c.dep_ in ("conj", "parataxis") and c.i > token.i and finite_predicate(c) for c in token.children)
+    return any(c.dep_ in ("conj", "parataxis", "acl") and c.i > token.i and finite_predicate(c) for c in head.children)
 
 
 def finite_predicate(token: Token) -> bool:
     """A finite verb, or a predicate with a finite copula or auxiliary, that has no subject of its own."""
     helpers = [c for c in token.children if c.dep_ in ("cop", "aux", "aux:tense")]
     finite = "Fin" in token.morph.get("VerbForm") or any("Fin" in c.morph.get("VerbForm") for c in helpers)
-    return finite and not any(c.dep_.startswith(("nsubj", "expl")) for c in token.children)
+    return finite and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in token.children)
 
 
 def opens_main_clause(span: Span) -> bool:
