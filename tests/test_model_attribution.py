@@ -1431,9 +1431,6 @@ CASES = {
     "a_believed_source_written_without_the_accent_of_its_capital": (
         "A en croire Paul Durand, l'ancien ministre est resté flou sur ses intentions.", "resté flou",
         "reported/selon", "Paul Durand"),
-    "a_whistleblower_is_a_source": (
-        "La présidence a tenté de cacher les notes de l'appel entre les deux chefs d'État, selon un lanceur d'alerte.",
-        "tenté de cacher", "reported/selon", "lanceur d'alerte"),
     "the_commander_of_a_force_named_after_it_is_no_one_of_that_name": (
         "Le commandant de la force Marwan renchérit : « Le projet de quitter la ville est ancien. »",
         "quitter la ville", "introduced/subject", "commandant de la force Marwan"),
@@ -1446,17 +1443,18 @@ CASES = {
     "a_prime_minister_is_no_minister_of_another_office_the_gazetteer_knows": (
         "« Oui, nous tiendrons », a déclaré le ministre de l'Économie Bruno Le Maire. Le Premier ministre a déclaré "
         "que « rien ne change ».", "rien ne change", "introduced/subject", "Premier ministre"),
-    "a_ministry_of_a_movement_is_a_body_of_its_own": (
-        "Selon le ministère de la Santé du Hamas, quarante personnes ont été tuées dans la nuit.", "quarante personnes",
-        "reported/selon", "ministère de la Santé du Hamas"),
-    "the_subject_of_a_verb_conjugated_with_etre_is_no_passive_one": (
-        "La présidente du syndicat est revenue sur la réforme, affirmant qu'elle ne la soutenait pas.",
-        "ne la soutenait pas", "reported/participle", "présidente du syndicat"),
     "a_name_set_off_beside_a_title_the_parse_made_the_root_is_the_subject": (
         "Le député Paul Martin s'est porté à la défense de son chef. « Il siège en toute légitimité », a-t-il lancé."
         "\n\nLe leader parlementaire du gouvernement, Simon Durand, s'est lui aussi lancé dans la mêlée. « Qu'il "
         "démontre un peu de respect », a-t-il rétorqué.", "un peu de respect", "incise/inverted-pronoun",
         "Simon Durand"),
+    "a_subject_sure_of_itself_before_a_colon_speaks": (
+        "Le ministre du Travail, Paul Girard, est convaincu : « Cette réforme est indispensable. »", "indispensable",
+        "colon-subject", "Paul Girard"),
+    "a_person_described_acting_on_the_speaker_between_quotations": (
+        "« J'ai attendu neuf heures sur un brancard », raconte Léa Martin, 72 ans. Le médecin de garde ne l'a examinée "
+        "qu'à trois heures du matin. « J'avais l'impression d'être oubliée. »", "être oubliée", "continued",
+        "Léa Martin"),
     "a_cleft_name_before_an_aside_speaks_before_a_colon": (
         "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
         "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
@@ -1466,6 +1464,8 @@ PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré 
                   "affirmé aux enquêteurs qu'elle était innocente.")
 
 NOT_STATEMENTS = {
+    "what_someone_said_that_the_writer_contradicts": (
+        "Contrairement à ce qu'a affirmé le ministre du Travail, la réforme coûtera cher aux salariés."),
     "an_adjective_critique_after_a_subject_with_a_verb_of_its_own": (
         "Un député centriste critique du projet a quitté la séance mardi."),
     "a_relative_clause_after_the_one_a_verb_of_telling_addresses": (
@@ -1521,14 +1521,6 @@ NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any
     "the_subject_of_a_passive_before_a_colon": (
         "François Dupuis a été piqué au vif par la question du chef de l'opposition : « Est-ce que le ministre peut "
         "reconnaître ses erreurs ? »", "dupuis"),
-    "a_prime_minister_is_no_president_who_also_led_a_government": (
-        "En mêlée de presse, le premier ministre sortant a comparé son adversaire à Donald Trump.\n\nM. Tremblay lui "
-        "fait penser à quelqu'un au sud, a déclaré M. Gagnon à Laval.\n\nReprenant ses expressions de la veille, le "
-        "premier ministre sortant a qualifié M. Tremblay d'agitateur.\n\nSelon lui, Luc Tremblay s'est disqualifié du "
-        "poste qu'il convoite.", "trump"),
-    "a_social_network_is_no_party": (
-        "Le vice-président du groupe a ironisé sur X : « Ça y est, on connaît enfin les noms ». Le parti lui emboîte "
-        "le pas : « Ne déballez pas vos cartons ! »", "x"),
     "a_role_noun_with_qualifiers_another_holder_lacks": (
         "Le commissaire de police Jean Lefort a été muté à Lyon. Le commissaire européen au Commerce a estimé que les "
         "taxes étaient « injustes ».", "lefort"),

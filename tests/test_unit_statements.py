@@ -233,7 +233,10 @@ def test_a_comma_past_a_complement_the_parse_hung_on_the_verb_still_sets_off_the
     (["Il", "dit", "ce", "qu'", "il", "a", "vu", "."], ["PRON", "VERB", "PRON", "PRON", "PRON", "AUX", "VERB",
                                                        "PUNCT"], 6, False),
     (["Paul", "a", "déclaré", "que", "non", "."], ["PROPN", "AUX", "VERB", "SCONJ", "ADV", "PUNCT"], 2, False),
+    (["Contrairement", "à", "ce", "qu'", "a", "affirmé", "Paul", ",", "non"], ["ADV", "ADP", "PRON", "PRON", "AUX",
+                                                                           "VERB", "PROPN", "PUNCT", "ADV"], 5, False),
 ])
 def test_a_verb_after_ce_qu_refers_to_words_and_inverts_its_subject(words, pos, cue, refers):
-    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    lemmas = ["être" if w == "est" else w.lower() for w in words]
+    doc = Doc(VOCAB, words=words, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
     assert refers_to_words(doc[cue]) is refers

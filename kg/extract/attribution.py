@@ -587,6 +587,16 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children) and verb.lemma_ not in lexicon.etre_verbs()
 
 
+def asked(verb: Token) -> bool:
+    """A passive whose agent is someone's words ('piqué au vif par la question de Y', 'visé par les propos de Y'):
+    the words after a colon are theirs, not the subject's ('X a été interrogé par BFMTV : « … »' are X's)."""
+    return passive(verb) and any(c.dep_ in ("obl:agent", "obl:mod", "obl") and c.lower_ in ASKING
+                                 and any(g.lower_ == "par" for g in c.children) for c in verb.children)
+
+
+ASKING = SPEECH_NOUNS | {"question", "questions", "interpellation"}
+
+
 def personal(cue: Token) -> bool:
     """A verb of saying whose impersonal-looking 'il' is someone ('il promet de laisser la place'): not before
     another verb of saying in the infinitive ('il convient de noter que …'; 'il estime que le taux a été gonflé',
@@ -1039,10 +1049,13 @@ def by_relative_inversion(ctx: Context, cue: Token) -> Mention | None:
 
 
 def refers_to_words(cue: Token) -> bool:
-    """Whether a verb follows 'ce qu'' ('C'est ce qu'a déclaré X': the words are those before; not 'comme l'a
-    reconnu X, tandis que …', whose clause after is no one's words)."""
+    """Whether a verb follows 'c'est ce qu'' or 'voilà ce qu'' ('C'est ce qu'a déclaré X': the words are those
+    before; not 'Contrairement à ce qu'a affirmé X, …', nor 'comme l'a reconnu X, tandis que …')."""
     mark = word_before_verb_group(cue)
-    return mark is not None and mark.i > 0 and mark.lower_ in ("qu'", "qu’") and cue.doc[mark.i - 1].lower_ == "ce"
+    if mark is None or mark.i < 2 or mark.lower_ not in ("qu'", "qu’") or cue.doc[mark.i - 1].lower_ != "ce":
+        return False
+    lead = cue.doc[mark.i - 2]
+    return lead.lemma_ == "être" or lead.lower_ in ("voilà", "voici")
 
 
 def phrase_after(ctx: Context, cue: Token) -> Mention | None:
@@ -1176,7 +1189,7 @@ def participle_subject(ctx: Context, cue: Token) -> Mention | None:
     faisait référence …, expliquant …'), else the sentence's 'selon X', else the subject of that clause ('X est
     alarmé …, soulignant …'), else the sentence's subject."""
     doc = cue.doc
-    found = fronted_subject(ctx, cue) or named_right_before(ctx, cue) or set_off_described(ctx, cue)
+    found = fronted_subject(ctx, cue) or named_right_before(ctx, cue)
     if found is not None:
         return found
     earlier = leading_words(ctx, cue, [t for t in reversed(doc[cue.sent.start:cue.i]) if not cues.is_participle(t)])
@@ -1199,18 +1212,6 @@ def named_right_before(ctx: Context, cue: Token) -> Mention | None:
     word = cue.doc[cue.i - 1] if cue.i else None
     before = ctx.at(word) if word is not None and word.pos_ in ("PROPN", "NOUN") else None
     return before if before is not None and before.type in AGENT_TYPES else None
-
-
-def set_off_described(ctx: Context, cue: Token) -> Mention | None:
-    """'LFI lui emboîte le pas, Mathilde Panot, présidente du groupe, moquant …': a person set off by a comma
-    whom the parse makes the participle describe."""
-    head = cue.head
-    while head.dep_ == "appos" and head.head.i < head.i:  # '…, présidente du groupe, moquant' hangs on the title
-        head = head.head
-    named = ctx.at(head) if cue.dep_ == "acl" and head.pos_ == "PROPN" else None
-    if named is None or named.type != "Person" or named.unnamed:
-        return None
-    return named if parsed(cue.doc)[:named.start].rstrip().endswith(",") else None
 
 
 def fronted_subject(ctx: Context, cue: Token) -> Mention | None:
@@ -1808,7 +1809,7 @@ def colon_subject(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     if colon is None or "\n" in parsed(doc)[colon.sent.start_char:colon.start_char]:
         return None
     root = colon[0].sent.root
-    if root.i < colon.start and passive(root):  # 'X a été piqué au vif par la question de Y : « … ? »': not X's
+    if root.i < colon.start and asked(root):  # 'X a été piqué au vif par la question de Y : « … ? »': not X's
         return None
     subjects = list(closing_subjects(colon[0]))
     found = (speaker_of_np(ctx, subject) for subject in subjects) if subjects \
@@ -2065,11 +2066,21 @@ def described_other(ctx: Context, gap: Span | None, last: LastQuote) -> bool:
     subject of a sentence after that of the last quotation, who is not its speaker, stands between."""
     for t in gap if gap is not None else []:
         if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in person_words() and not ctx.inside_quote(t.idx) \
-                and t.sent.start_char >= last.end:
+                and t.sent.start_char >= last.end and not acts_on_speaker(t.head):
             found = quietly(ctx, partial(speaker_of_np, ctx, t))
             if found is None or found is NOBODY or not same_entity(ctx, found, last.speaker):
                 return True
     return False
+
+
+def acts_on_speaker(verb: Token) -> bool:
+    """'Le médecin ne l'a examinée qu'à trois heures', 'Le Premier ministre lui a retiré sa confiance': a verb
+    with a clitic object, who stays the one in view."""
+    return any(c.pos_ == "PRON" and c.dep_ in ("obj", "iobj", "obl:arg") and c.lower_ in CLITIC_OBJECTS
+               for c in verb.children)
+
+
+CLITIC_OBJECTS = frozenset({"l'", "le", "la", "lui", "les", "leur"})
 
 
 def same_entity(ctx: Context, a: Mention, b: Mention) -> bool:

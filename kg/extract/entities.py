@@ -615,7 +615,7 @@ def title_after_comma(span: Span) -> bool:
     doc = span.doc
     after = [t for t in doc[span.end + 1:span.end + 3] if t.pos_ != "DET"][:1]
     before = next((t for t in reversed(doc[span.sent.start:span.start]) if t.pos_ != "DET"), None)
-    located = before is not None and before.lower_ in LOCATIVE
+    located = before is not None and before.lower_ in LOCATIVE and before.lower_ != "à"  # 's'en prendre à X, le …'
     return span.end < len(doc) and doc[span.end].text == "," and bool(after) and titles_person(after[0]) \
         and not located
 

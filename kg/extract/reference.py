@@ -650,15 +650,8 @@ def by_class_noun(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     here = sentence_index(head)
     bodies = [m for m in ctx.mentions if m.end <= head.idx and m.type == kind and not m.unnamed and m.role is None
-              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)
-              and (names.fold(head.text) in cues.MEDIUM_NOUNS or not outlet(m))]
+              and here - m.sent_index <= 5 and not ctx.inside_quote(m.start)]
     return ctx.new(head, kind, role="reference", alias_of=bodies[-1].id) if bodies else None
-
-
-def outlet(m: Mention) -> bool:
-    """A social network or a medium ('sur X', 'selon Reuters'): no party, movement or group an article goes on
-    to call 'le parti' (only a noun of media, 'l'agence', stands for a medium)."""
-    return names.fold(m.text) in lexicon.platforms() or m.key in cues.media_ids()
 
 
 def only_adjectives(phrase: Phrase) -> bool:
@@ -886,7 +879,7 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     """The person of the article who held the office by the gazetteer's terms: one who has spoken first, then
     the last named before; with no jurisdiction, only when one such person named just before, or in the article,
     or one who has spoken, stands out."""
-    named = [m for m in named_holders(ctx, office, jurisdiction, kinds) if not titled_otherwise(ctx, m, head)]
+    named = named_holders(ctx, office, jurisdiction, kinds)
     spoke = {ctx.key_of(m) for _, m in ctx.speakers}
     if jurisdiction is None:
         named = near_holder(ctx, head, named, kinds) or unique_holder(named, spoke)
@@ -895,15 +888,6 @@ def gazetteer_holder(ctx: Context, head: Token, office: lexicon.Office, jurisdic
     if target is None:
         return None
     return ctx.new(head, "Person", role="office", alias_of=target.id) if target.id >= 0 else target
-
-
-def titled_otherwise(ctx: Context, m: Mention, noun: Token) -> bool:
-    """Whether the gazetteer gives m roles, none of them of the description's noun, when that noun names a role of
-    its own ('le Premier ministre' is no US president who led the government too; a leader's noun, 'le
-    dirigeant', may be any)."""
-    word = names.fold(noun.lower_)
-    roles = role_words(ctx.gazetteer.get(m.key))
-    return bool(roles) and lexicon.role_nouns().get(noun.lower_) == "role" and not any(word in r for r in roles)
 
 
 def named_holders(ctx: Context, office: lexicon.Office, jurisdiction: str | None,
@@ -2227,9 +2211,8 @@ def possessive(head: Token) -> bool:
 
 
 def named_body(ctx: Context, src: Source) -> Mention | None:
-    """'les services de renseignement de l'OTAN': an organisation or unit named in the description ('le
-    ministère de la Santé du Hamas' is a body of its own, as a ministry of a state is)."""
-    if src.type == "Person" or src.head.lower_ in MINISTRIES:
+    """'les services de renseignement de l'OTAN': an organisation or unit named in the description."""
+    if src.type == "Person":
         return None
     named = [ctx.at(t) for t in src.tokens if t.i > src.head.i and ctx.at(t) is not None]
     return next((m for m in named if m.type in ("Organization", "MilitaryUnit")), None)
@@ -2409,6 +2392,5 @@ def qualifies(modifier: Token) -> bool:
     return modifier.dep_ == "amod" or not any(c.dep_ == "case" for c in modifier.children)
 
 
-MINISTRIES = frozenset({"ministère", "ministères"})
 UNNAMED_RULES = (same_description, known_person, possessed, titled_person, named_body, qualified_person,
                  bare_description, new_source)
