@@ -2053,12 +2053,17 @@ def continued(ctx: Context, quote: Span) -> tuple[Mention, str] | None:
     gap = text[last.end:quote.start_char].rstrip(" \t«“\"")
     if gap.strip() and gap.rstrip()[-1] not in ".!?:\n" and not gap.endswith("\n") and not bridge(gap, quote):
         return None
-    free = last.end + first_stop(gap)
-    if any(m.type in AGENT_TYPES and (is_subject(ctx, m) or opens_its_sentence(ctx, m))
-           for m in ctx.starting(free, quote.start_char)) or told_by_several(ctx, quote, last.speaker) \
-            or described_other(ctx, ctx.doc.char_span(last.end, quote.start_char, alignment_mode="contract"), last):
+    if someone_else_between(ctx, quote, last, last.end + first_stop(gap)):
         return None
     return last.speaker, last.word
+
+
+def someone_else_between(ctx: Context, quote: Span, last: LastQuote, free: int) -> bool:
+    """Whether an agent named as a subject after the last statement's sentence (from free), a plural verb of
+    saying, or a person described as a subject stands between the last quotation and this one."""
+    return any(m.type in AGENT_TYPES and (is_subject(ctx, m) or opens_its_sentence(ctx, m))
+               for m in ctx.starting(free, quote.start_char)) or told_by_several(ctx, quote, last.speaker) \
+        or described_other(ctx, ctx.doc.char_span(last.end, quote.start_char, alignment_mode="contract"), last)
 
 
 def described_other(ctx: Context, gap: Span | None, last: LastQuote) -> bool:
