@@ -79,10 +79,18 @@ class Gazetteer:
         spelt alike (kg.gazetteer.Gazetteer.spelt_alike), else None; a short acronym must be one of its names
         letter for letter ('EFF' is not the agency EFE, though their keys are alike)."""
         found = self.by_key.get(names.key(name)) or self.spelt_alike(name)
-        ids = sorted(i for i in found if type_ is None or self.entries[i]["type"] == type_)
+        ids = sorted(i for i in found if (type_ is None or self.entries[i]["type"] == type_) and self.spelt_as(name, i))
         if SHORT_ACRONYM.fullmatch(name.strip()):
             ids = [i for i in ids if name.strip() in {n.upper() for n in self.names(self.entries[i])}]
         return ids[0] if len(ids) == 1 else None
+
+    def spelt_as(self, name: str, gid: str) -> bool:
+        """Whether a one-word name is a person's as written, accents aside ('Raabe' is no 'Raab', whose key it
+        shares); a longer name, or another entity's, may be spelt otherwise."""
+        entry = self.entries[gid]
+        if " " in name.strip() or entry["type"] != "Person":
+            return True
+        return names.fold(name.strip()) in {names.fold(w) for n in self.names(entry) for w in n.split()}
 
     def spelt_alike(self, name: str) -> set[str]:
         """The persons with a long name of the same consonants whose every word is one letter off at most

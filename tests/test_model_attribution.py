@@ -384,7 +384,7 @@ CASES = {
         "que le maire « ne siège plus ».", "Vous ne venez jamais", "incise/inverted-subject", "maire"),
     "subject_whose_apposition_names_a_minister": (
         "La CGT, adversaire du ministre Pierre Dupont, a dénoncé « une provocation inacceptable ».",
-        "provocation inacceptable", "introduced/subject", "CGT"),
+        "provocation inacceptable", "reported/subject", "CGT"),
     "auxiliary_before_an_aside": (
         "Le parti d'opposition Renouveau, rival du président Marc Aldo, a pour sa part dénoncé « une mise en scène » "
         "visant à détourner l'attention.", "mise en scène", "reported/subject", "Renouveau"),
@@ -1442,7 +1442,7 @@ CASES = {
         "l'agence.", "ceinture de feu", "incise/inverted-subject+reference", "Reuters"),
     "a_prime_minister_is_no_minister_of_another_office_the_gazetteer_knows": (
         "« Oui, nous tiendrons », a déclaré le ministre de l'Économie Bruno Le Maire. Le Premier ministre a déclaré "
-        "que « rien ne change ».", "rien ne change", "introduced/subject", "Premier ministre"),
+        "que « rien ne change ».", "rien ne change", "reported/subject", "Premier ministre"),
     "a_name_set_off_beside_a_title_the_parse_made_the_root_is_the_subject": (
         "Le député Paul Martin s'est porté à la défense de son chef. « Il siège en toute légitimité », a-t-il lancé."
         "\n\nLe leader parlementaire du gouvernement, Simon Durand, s'est lui aussi lancé dans la mêlée. « Qu'il "
@@ -1459,6 +1459,37 @@ CASES = {
         "Dans la salle des fêtes, c'est Anne Morel, reconduite en tant qu'adjointe, qui a donné le coup d'envoi : "
         "« Rappel des résultats : la liste sortante a obtenu 31 sièges. »", "liste sortante", "colon-subject",
         "Anne Morel"),
+    "a_verb_quoted_after_its_auxiliary": (
+        "Le maire Paul Girard a « fermement condamné » les violences du week-end.", "les violences du week-end",
+        "quoted-verb/subject", "Paul Girard"),
+    "a_verb_opening_a_quotation_after_its_subject": (
+        "Le ministre Paul Girard « salue le courage des soignants » et promet des renforts.", "courage des soignants",
+        "quoted-verb/subject", "Paul Girard"),
+    "dit_between_a_clause_and_its_subject": (
+        "Le projet doit être abandonné, dit l'opposition.", "doit être abandonné", "reported/inverted-subject",
+        "opposition"),
+    "forces_named_by_their_adjective": (
+        "Les forces kurdes ont affirmé que la ville était tombée.", "la ville était tombée", "reported/subject",
+        "forces kurdes"),
+    "a_phrase_after_sur_that_holds_a_quotation": (
+        "Le ministre Paul Girard a insisté sur l'existence de « dossiers sensibles » avec Rome.", "dossiers sensibles",
+        "reported/subject", "Paul Girard"),
+    "the_words_before_voila_ce_qu_a_annonce": (
+        "« Nous ne lâcherons rien sur les salaires. » Voilà ce qu'a annoncé Karim Benali à l'issue de la réunion.",
+        "lâcherons rien", "told-next/subject", "Karim Benali"),
+    "the_words_before_c_est_l_appel_qu_a_lance": (
+        "« Il faut revenir à la table des négociations ». C'est l'appel qu'a lancé mercredi à Lyon la présidente de "
+        "la région, Claire Morin.", "table des négociations", "told-next/relative-inversion", "Claire Morin"),
+    "a_leader_s_qualifiers_joined_before_another_office": (
+        "Le chef travailliste et Premier ministre britannique Keir Starmer a confirmé lundi que le président "
+        "américain Donald Trump l'avait appelé. Interrogé à Londres, le chef travailliste a noté que « plusieurs "
+        "sujets » avaient été abordés.", "plusieurs", "reported/subject+reference", "Keir Starmer"),
+    "a_newspaper_s_name_in_straight_marks_opens_no_quotation": (
+        'Le journal "Le Monde" affirme que le projet sera abandonné.', "projet sera abandonné", "reported/subject",
+        "Le Monde"),
+    "a_feminine_envoy": (
+        "L'envoyée spéciale Anne Roy a quitté Genève. L'envoyée spéciale a déclaré que la trêve tenait.",
+        "trêve tenait", "reported/subject+office", "Anne Roy"),
 }
 PERSON_OPENING = ("« Nous avons interpellé un homme de 32 ans », a déclaré le procureur Jean Vasseur. Cette personne a "
                   "affirmé aux enquêteurs qu'elle était innocente.")
@@ -1515,6 +1546,18 @@ QUOTED_NAMES = {
                     "prochain, le but de cette « rencontre » reste inconnu, ce qui inquiète les élus."),
 }
 NOT_THE_SPEAKER = {  # name: (body, a word that must not name the speaker of any statement)
+    "a_ce_que_with_no_c_est_claims_nothing_before": (
+        "M. Paul Dewaele a répété que l'accord était proche. Ce que, côté flamand, Groen et la N-VA excluent "
+        "toujours.", "n-va"),
+    "the_subject_of_a_quoted_verb_in_a_sentence_another_source_opens": (
+        "Selon le préfet, les manifestants ont « promis de revenir » samedi.", "manifestants"),
+    "the_object_of_a_quoted_verb": (
+        "Dans un communiqué, le gouvernement tchadien a « félicité le Niger pour cette décision historique ».",
+        "niger"),
+    "the_subject_of_a_clause_reported_after_a_day": (
+        "Le Premier ministre belge Marc Lenoir a admis jeudi que le président français Paul Arnaud avait soulevé la "
+        "question d'une mission commune le mois dernier, contrairement à ce que ses déclarations laissaient "
+        "entendre. « Oui, il l'a soulevée », a-t-il concédé.", "arnaud"),
     "a_place_after_a_preposition_before_a_title_is_no_person": (
         "Au cours du point de presse tenu jeudi, au Palais de Marbre, le président de la République est revenu sur "
         "la prolongation de l'état d'urgence. Il a précisé qu'il avait été amené à le faire.", "marbre"),
@@ -1652,11 +1695,22 @@ def built(tmp_path_factory):
         "borrowed": BORROWED, "fronted_before_apposition": FRONTED_BEFORE_APPOSITION, "quoted_claim": QUOTED_CLAIM,
         "a_person_who_opens_a_sentence": PERSON_OPENING, "colon_after_circumstances": COLON_AFTER_CIRCUMSTANCES,
         "other_minister": OTHER_MINISTER, "banner": BANNER, "far_locution": FAR_LOCUTION,
-        "described_between": DESCRIBED_BETWEEN}
+        "described_between": DESCRIBED_BETWEEN, "left_unsaid": LEFT_UNSAID} | {
+        name: body for name, (body, _) in NOT_SAID.items()}
     return build_many(tmp_path_factory.mktemp("attribution"), bodies | {"same_source": SAME_SOURCE,
                                                                          "titled_subject": TITLED_SUBJECT})
 
 
+NOT_SAID = {  # name: (body, words no statement holds)
+    "voici_points_ahead": (
+        "Le sommet s'est ouvert mardi à Bruxelles. Voici ce qu'a déclaré la présidente de la Commission, Ursula Kern, "
+        "à son arrivée : « Nous devons rester unis. »", "sommet s'est ouvert"),
+    "a_cleft_on_a_speech_its_focus": (
+        "Les élus ont quitté la séance en colère. C'est le discours qu'a prononcé le ministre Paul Garnier qui a mis "
+        "le feu aux poudres.", "élus ont quitté"),
+}
+LEFT_UNSAID = ("« Elle est arrivée », a déclaré le porte-parole Marco Bianchi, sans toutefois préciser si elle "
+               "rencontrerait le pape.")
 SPACED_APOSTROPHES = ("Faux, rétorque Ibrahim Mahamat.\n\n‘’Les gens ont dit qu’il y a eu des combats. Vous me voyez, "
                       "je suis vivant. Je suis là pour une semaine ‘’, répond-il devant ses soldats.")
 INVERTED_SUBJECT_SET_OFF = ('"C’est un règlement de comptes visant les adversaires politiques", a affirmé M. Khalfi, '
@@ -1975,3 +2029,17 @@ def test_the_same_source_is_the_source_last_quoted(built):
 def test_a_person_described_as_a_subject_between_stops_the_words_going_on_with_the_last_speaker(built):
     found = [who.label for st, who in said(built, "described_between") if "lâche rien" in st.text]
     assert "Paul Roux" not in found
+
+
+def test_what_someone_did_not_say_is_no_statement(built):
+    """'…, sans toutefois préciser si …': the verb a 'sans' negates past an adverb reports nothing."""
+    found = [st.text for st, _ in said(built, "left_unsaid")]
+    assert found and not [text for text in found if "rencontrerait" in text]
+
+
+@pytest.mark.parametrize("name", NOT_SAID)
+def test_the_writer_s_sentence_before_a_pointer_ahead_is_no_one_s(built, name):
+    """'Voici ce qu'a déclaré X : …' and 'C'est le discours qu'a prononcé X qui …' do not give X the sentence
+    before."""
+    body, words = NOT_SAID[name]
+    assert not [st.text for st, _ in said(built, name) if words in st.text]

@@ -498,6 +498,18 @@ def test_a_short_acronym_names_only_the_entry_that_bears_it_letter_for_letter():
     assert gaz.lookup("EFF") is None
 
 
+def test_a_surname_alone_is_a_known_person_s_only_as_written():
+    """'Mme Raabe' is no Dominic Raab, though their keys are alike; 'Poutine' is an alias, accents aside."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer(entries={
+        "dominic_raab": {"id": "dominic_raab", "type": "Person", "label": "Dominic Raab", "aliases": ["Raab"]},
+        "vladimir_putin": {"id": "vladimir_putin", "type": "Person", "label": "Vladimir Putin",
+                           "aliases": ["Poutine"]}})
+    assert gaz.lookup("Raabe") is None
+    assert gaz.lookup("Raab") == gaz.lookup("Dominic Raabe") == "dominic_raab"
+    assert gaz.lookup("Poutine") == gaz.lookup("Putin") == "vladimir_putin"
+
+
 def test_a_long_name_spelt_with_other_vowels_is_the_one_person_of_those_consonants():
     """'ben Abdelrahmane' and 'bin Abdulrahman': a long name of the same consonants, each word one letter off at most,
     names one person; a short name's consonants do not, nor words further apart."""

@@ -24,8 +24,8 @@ def test_a_relative_clause_ends_at_its_first_comma_outside_quotation_marks(words
 
 
 def parsed_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None,
-               morphs: list[str] | None = None) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               morphs: list[str] | None = None, lemmas: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs, lemmas=lemmas,
                sent_starts=[True] + [False] * (len(words) - 1))
 
 
@@ -240,3 +240,67 @@ def test_a_verb_after_ce_qu_refers_to_words_and_inverts_its_subject(words, pos, 
     lemmas = ["être" if w == "est" else w.lower() for w in words]
     doc = Doc(VOCAB, words=words, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
     assert refers_to_words(doc[cue]) is refers
+
+
+def test_a_day_the_parse_took_for_an_object_does_not_turn_a_que_into_a_relative():
+    """'a admis jeudi que Paul avait soulevé la question' is a clause the verb reports."""
+    doc = parsed_doc(["Marc", "a", "admis", "jeudi", "que", "Paul", "avait", "soulevé", "la", "question"],
+                     [2, 2, 2, 2, 7, 7, 7, 2, 9, 7], ["nsubj", "aux", "ROOT", "obj", "mark", "nsubj", "aux", "ccomp",
+                                                      "det", "obj"])
+    assert not relative(doc[2], doc[4])
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, quoted", [
+    # 'Paul a aussi « condamné fermement » les violences': the auxiliary before the mark
+    (["Paul", "a", "aussi", "«", "condamné", "fermement", "»", "les", "violences"], [0, 3, 4, 0, 0, 4, 4, 8, 4],
+     ["ROOT", "aux:tense", "advmod", "punct", "acl", "advmod", "punct", "det", "obj"],
+     ["PROPN", "AUX", "ADV", "PUNCT", "VERB", "ADV", "PUNCT", "DET", "NOUN"], True),
+    # 'Paul « salue le courage »': the subject before the mark
+    (["Paul", "«", "salue", "le", "courage", "»"], [2, 2, 2, 4, 2, 2],
+     ["nsubj", "punct", "ROOT", "det", "obj", "punct"], ["PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"], True),
+    # '… et qu'il a « remis en cause le jugement »': a subordinate clause's verb
+    (["et", "qu'", "il", "a", "«", "remis", "»"], [5, 5, 5, 5, 5, 5, 5],
+     ["cc", "mark", "nsubj", "aux:tense", "punct", "ROOT", "punct"],
+     ["CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "VERB", "PUNCT"], False),
+    # '« Nous saluons le courage », dit Paul': the quotation's own verb
+    (["«", "Nous", "saluons", "le", "courage", "»"], [2, 2, 2, 4, 2, 2],
+     ["punct", "nsubj", "ROOT", "det", "obj", "punct"], ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"], False),
+])
+def test_a_verb_opening_a_quotation_after_its_subject_or_auxiliary_is_the_writer_s(words, heads, deps, pos, quoted):
+    from kg.extract.cues import quoted_predicate
+    doc = parsed_doc(words, heads, deps, pos, lemmas=["avoir" if w in ("a", "ont") else w for w in words])
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert quoted_predicate(verb) is quoted
+
+
+@pytest.mark.parametrize("after, incise", [(["l'", "opposition"], True), (["par", "Paul"], False)])
+def test_dit_after_a_comma_and_before_its_subject_is_the_present_of_an_incise(after, incise):
+    """'Le projet doit être abandonné, dit l'opposition' is no 'le projet, dit par Paul'."""
+    from kg.extract.cues import inverted_present
+    doc = parsed_doc(["Le", "projet", "est", "mort", ",", "dit", *after], [1, 3, 3, 3, 5, 3, 7, 5],
+                     ["det", "nsubj", "cop", "ROOT", "punct", "advcl", "det", "obj"],
+                     ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "DET" if incise else "ADP", "NOUN"])
+    assert inverted_present(doc[5]) is incise
+
+
+def test_sans_before_adverbs_negates_the_verb():
+    """'…, sans toutefois préciser si elle rencontrerait le pape' says nothing."""
+    from kg.extract.cues import negated
+    doc = parsed_doc(["sans", "toutefois", "préciser", "si", "elle", "viendrait"], [2, 2, 2, 5, 5, 2],
+                     ["mark", "advmod", "ROOT", "mark", "nsubj", "ccomp"],
+                     ["ADP", "ADV", "VERB", "SCONJ", "PRON", "VERB"])
+    assert negated(doc[2])
+
+
+def test_the_c_est_of_a_cleft_is_no_passive_auxiliary():
+    """'C'est ainsi que Paul a rejeté toute idée de retrait' parsed with 'est' as the passive's auxiliary."""
+    from kg.extract.cues import agentless_passive
+    from kg.extract.statements import content
+    words = ["C'", "est", "ainsi", "que", "Paul", "a", "rejeté", "toute", "idée", "de", "retrait"]
+    doc = parsed_doc(words, [6, 6, 6, 6, 6, 6, 6, 8, 6, 10, 8],
+                     ["nsubj", "aux:pass", "advmod", "mark", "nsubj", "aux:tense", "ROOT", "det", "obj", "case",
+                      "nmod"],
+                     ["PRON", "AUX", "ADV", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                     ["", FINITE, "", "", "", FINITE, PARTICIPLE, "", "", "", ""])
+    assert not agentless_passive(doc[6])
+    assert doc.text[content(doc[6])[0]:].startswith("a rejeté")

@@ -230,13 +230,19 @@ def by_subject(ctx: Context, cue: Token) -> Mention | None:
     if cues.mistagged(cue):
         return subject_before(ctx, cue)
     subjects = [c for c in subject_candidates(cue) if not (ctx.inside_quote(c.idx) and not ctx.inside_quote(cue.idx))]
-    comma = inversion_comma(cue) if ctx.inside_quote(cue.idx) else None  # '« …, on part, résume une élue »'
+    comma = comma_inside(ctx, cue)
     subjects = [c for c in subjects if own_subject(cue, c, comma) and not quoted_away(ctx, cue, c)
                 and not object_after(cue, c) and not names_a_noun_before(cue, c)]
     if not subjects:  # a subject the parse found inside the quotation the verb reports is none of its own
         return None
     relative = next((c for c in subjects if c.lower_ == "qui"), None)
     return antecedent_speaker(ctx, cue, relative) if relative is not None else best_subject(ctx, subjects)
+
+
+def comma_inside(ctx: Context, cue: Token) -> Token | None:
+    """The comma of an incise inside the quotation the verb stands in ('« …, on part, résume une élue »'), not
+    for a verb that opens a quotation after its subject ('X « salue … »')."""
+    return inversion_comma(cue) if ctx.inside_quote(cue.idx) and not cues.quoted_predicate(cue) else None
 
 
 def by_opening_clause(ctx: Context, cue: Token) -> Mention | None:
@@ -724,7 +730,8 @@ def by_stranded_auxiliary(ctx: Context, cue: Token) -> Mention | None:
     end = start.i - 1 if start is not None else -1
     if end >= 2 and cue.doc[end].text == "," and name_before_comma(ctx, cue.doc[end]) is not None:
         end -= 1  # 'Le ministre de l'Économie, Antoine Lefranc, a de son côté …'
-    if end < 0 or not (cue.doc[end].pos_ in ("NOUN", "PROPN") or cue.doc[end].lower_ in PERSONAL):
+    if end < 0 or not (cue.doc[end].pos_ in ("NOUN", "PROPN") or cue.doc[end].lower_ in PERSONAL
+                       or (cue.doc[end].dep_ == "amod" and cue.doc[end].head.i < end)):
         return None
     head = cue.doc[end]
     while head.dep_ in ("flat:name", "nmod", "amod", "appos") and head.head.i < head.i:
@@ -734,12 +741,12 @@ def by_stranded_auxiliary(ctx: Context, cue: Token) -> Mention | None:
 
 def stranded_group(cue: Token) -> Token | None:
     """Where a verb group cut off from its subject starts: at the finite 'avoir' or 'être' of a past participle
-    with adverbs, an aside of the lexicon or a stressed pronoun set off between ('a, lui, appelé'), or past a
-    stressed pronoun set off before it (', lui,')."""
+    with adverbs, an opening quotation mark ('a « fermement condamné »'), an aside of the lexicon or a stressed
+    pronoun set off between ('a, lui, appelé'), or past a stressed pronoun set off before it (', lui,')."""
     doc, i = cue.doc, cue.i - 1
     if cue.dep_.startswith("aux"):
         return None
-    while i > 0 and (doc[i].pos_ == "ADV" or cues.set_off_aside(doc, i) or cues.stressed_set_off(doc, i)):
+    while i > 0 and in_cut_group(doc, i):
         i -= cues.set_off_aside(doc, i) or (3 if cues.stressed_set_off(doc, i) else 1)
     aux = doc[i]
     if "Part" in cue.morph.get("VerbForm") and aux.lemma_ in ("avoir", "être") and "Fin" in aux.morph.get("VerbForm"):
@@ -747,6 +754,13 @@ def stranded_group(cue: Token) -> Token | None:
             return aux
         i -= 1
     return doc[i - 2] if cues.stressed_set_off(doc, i) and i >= 3 else None
+
+
+def in_cut_group(doc: Doc, i: int) -> bool:
+    """Whether token i may stand between an auxiliary and its participle: an adverb, an opening quotation mark,
+    an aside of the lexicon, a stressed pronoun set off."""
+    return cues.adverbial(doc[i]) or cues.opening_mark(doc[i]) or bool(cues.set_off_aside(doc, i)) \
+        or cues.stressed_set_off(doc, i)
 
 
 def by_nearest(ctx: Context, cue: Token) -> Mention | None:
@@ -906,7 +920,7 @@ def inversion_comma(cue: Token) -> Token | None:
     when a whole clause or a quotation stands before it, else None."""
     doc = cue.doc
     mark = word_before_verb_group(cue)
-    if mark is None or not mark.is_punct or cannot_invert(cue, mark):
+    if mark is None or not inverting_mark(mark) or cannot_invert(cue, mark):
         return None
     i = mark.i
     before = doc[cue.sent.start:i]
@@ -915,6 +929,12 @@ def inversion_comma(cue: Token) -> Token | None:
     clause = any((t.text in "»”\"" and not closes_name(t))
                  or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in before)
     return doc[i] if clause or resumes_after(cue) or after_quotation(mark) or quotation_after_incise(cue) else None
+
+
+def inverting_mark(mark: Token) -> bool:
+    """Punctuation that may end what an inverted verb reports; not a quotation opening right before the verb ('a
+    « félicité le Niger »')."""
+    return mark.is_punct and mark.text not in "«“"
 
 
 def after_quotation(comma: Token) -> bool:
@@ -1049,13 +1069,29 @@ def by_relative_inversion(ctx: Context, cue: Token) -> Mention | None:
 
 
 def refers_to_words(cue: Token) -> bool:
-    """Whether a verb follows 'c'est ce qu'' or 'voilà ce qu'' ('C'est ce qu'a déclaré X': the words are those
-    before; not 'Contrairement à ce qu'a affirmé X, …', nor 'comme l'a reconnu X, tandis que …')."""
+    """Whether a verb follows 'c'est ce qu'', 'voilà ce qu'' or 'c'est l'appel qu'' ('C'est ce qu'a déclaré X':
+    the words are those before; not 'Contrairement à ce qu'a affirmé X, …', nor 'comme l'a reconnu X, tandis que
+    …', nor 'C'est le discours qu'a prononcé X qui a …'; 'Voici ce qu'a dit X :' points ahead)."""
     mark = word_before_verb_group(cue)
-    if mark is None or mark.i < 2 or mark.lower_ not in ("qu'", "qu’") or cue.doc[mark.i - 1].lower_ != "ce":
+    if mark is None or mark.i < 3 or mark.lower_ not in ("qu'", "qu’") or points_ahead(cue):
         return False
-    lead = cue.doc[mark.i - 2]
-    return lead.lemma_ == "être" or lead.lower_ in ("voilà", "voici")
+    doc, head = cue.doc, cue.doc[mark.i - 1]
+    lead = doc[mark.i - 2] if head.lower_ == "ce" else doc[mark.i - 3] if told_noun(head) else None
+    return lead is not None and (lead.lemma_ == "être" or lead.lower_ == "voilà")
+
+
+def points_ahead(cue: Token) -> bool:
+    """Whether the sentence goes on after a verb with a colon or a quotation, or with a 'qui' before any comma
+    that makes the clause the focus of a cleft ('C'est le discours qu'a prononcé X qui a mis le feu aux poudres')."""
+    after = cue.doc[cue.i + 1:cue.sent.end]
+    clause = list(takewhile(lambda t: t.text != ",", after))
+    return any(t.text == ":" or cues.opening_mark(t) for t in after) or any(t.lower_ == "qui" for t in clause)
+
+
+def told_noun(noun: Token) -> bool:
+    """'C'est l'appel qu'a lancé X': a noun of words said (kg/lexicon/source_nouns.tsv, kind 'told') after its
+    determiner."""
+    return noun.lower_ in lexicon.source_nouns()["told"] and noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET"
 
 
 def phrase_after(ctx: Context, cue: Token) -> Mention | None:
@@ -1638,9 +1674,10 @@ def own_clause(token: Token) -> bool:
 def relative(cue: Token, que: Token) -> bool:
     """'a démenti tout transfert d'armes, que X avait qualifié …': a 'que' right after the verb's object
     refers back to it (an 'object' the parse found after the 'que', inside the clause, does not); not after the
-    one a verb of telling addresses ('a informé les passagers que les vols …')."""
-    return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 for c in cue.children) \
-        and not tells_addressee(cue, que)
+    one a verb of telling addresses ('a informé les passagers que les vols …'), nor after a day the parse took
+    for an object ('a admis jeudi que …')."""
+    return any(c.dep_ == "obj" and c.i < que.i <= c.right_edge.i + 2 and names.fold(c.text) not in lexicon.time_words()
+               for c in cue.children) and not tells_addressee(cue, que)
 
 
 def relative_clause(clause: Token) -> bool:
@@ -2160,13 +2197,26 @@ def told_next(ctx: Context, quote: Span) -> Token | None:
     que' and a verb of saying, or by a bare verb of saying, in the next sentence of its paragraph."""
     doc, bounds = ctx.doc, sentence_bounds(ctx.doc)
     here = sentence_index(quote[-1])
-    if here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space) for t in doc[quote.end:bounds[here][1]]):
+    nxt = rest_after_quote(quote, bounds[here][1])
+    if nxt is None and (here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space)
+                                                       for t in doc[quote.end:bounds[here][1]])):
         return None
-    nxt = doc[bounds[here + 1][0]:bounds[here + 1][1]]
+    nxt = nxt if nxt is not None else doc[bounds[here + 1][0]:bounds[here + 1][1]]
     if "\n" in doc[quote.end:nxt.start + 1].text:
         return None
     return next((t for t in nxt if cues.is_cue(t) and (tells_what_before(t) or bare_telling(t, nxt)
                                                         or in_these_terms(nxt))), None)
+
+
+def rest_after_quote(quote: Span, end: int) -> Span | None:
+    """'« … . » Voilà ce qu'a annoncé X', cut as one sentence: the words after a quotation whose last sentence
+    ends inside its marks, when they open with a capital."""
+    doc = quote.doc
+    after = next((t for t in doc[quote.end:end] if not (t.is_punct or t.is_space)), None)
+    stop = next((t for t in reversed(doc[quote.start:quote.end]) if not t.is_space and t.text not in QUOTE_MARKS), None)
+    if after is None or stop is None or stop.text not in (".", "!", "?") or not after.text[:1].isupper():
+        return None
+    return doc[after.i:end]
 
 
 def in_these_terms(sent: Span) -> bool:
@@ -2184,8 +2234,15 @@ def bare_telling(cue: Token, sent: Span) -> bool:
 
 
 def tells_what_before(cue: Token) -> bool:
-    """'C'est ce qu'a déclaré X': a verb of saying in a relative clause on the 'ce' that heads the sentence."""
-    return cue.dep_ == "acl:relcl" and cue.head.lower_ == "ce" and cue.head.dep_ == "ROOT"
+    """'C'est ce qu'a déclaré X', 'Voilà ce qu'a annoncé X', 'C'est l'appel qu'a lancé X': a verb of saying in a
+    relative clause on the 'ce' (or a noun of words) that 'c'est' or 'voilà' opens."""
+    ce = cue.head
+    clause = cue.dep_ == "acl:relcl" and ce.lower_ == "ce" and (
+        (ce.dep_ == "ROOT" and any(c.dep_ == "cop" for c in ce.children))  # not 'Ce que X excluent.'
+        or (ce.head.lower_ == "voilà" and ce.head.dep_ == "ROOT"))
+    if clause and not points_ahead(cue):
+        return True
+    return refers_to_words(cue) and cue.doc[cue.sent.start].lower_ in ("c'", "c’", "voilà")
 
 
 def bridge(gap: str, quote: Span) -> bool:

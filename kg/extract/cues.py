@@ -165,10 +165,11 @@ def has_agent(token: Token) -> bool:
 
 def agentless_passive(token: Token) -> bool:
     """'les sanctions devaient être maintenues': a passive with nobody named as the one who speaks; not an 'être'
-    of another clause the parse hung on the verb ('X est « en cohérence … », a pour sa part réagi le ministre')."""
+    of another clause the parse hung on the verb ('X est « en cohérence … », a pour sa part réagi le ministre'),
+    nor that of 'c'est ainsi que X a rejeté …'."""
     doc = token.doc
-    return any(c.dep_ == "aux:pass" and not any(t.is_punct for t in doc[c.i + 1:token.i]) for c in token.children) \
-        and not has_agent(token)
+    return any(c.dep_ == "aux:pass" and not any(t.is_punct or t.dep_ == "mark" for t in doc[c.i + 1:token.i])
+               for c in token.children) and not has_agent(token)
 
 
 def verbal(token: Token) -> bool:
@@ -247,8 +248,19 @@ def passive_participle(token: Token) -> bool:
     before an aside the parse hung it on: 'X a pour sa part dénoncé')."""
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not is_participle(token) \
         and not any(c.dep_.startswith("aux") for c in token.children) and token.dep_ in ("acl", "amod", "advcl") \
-        and not auxiliary_before_aside(token) and not avoir_head(token) \
-        and PAST_PARTICIPLE_END.search(token.lower_) is not None
+        and not auxiliary_before_aside(token) and not avoir_head(token) and not auxiliary_before_quote(token) \
+        and not inverted_present(token) and PAST_PARTICIPLE_END.search(token.lower_) is not None
+
+
+SAME_AS_PRESENT = frozenset({"dit", "écrit", "décrit", "prédit", "redit"})  # present and participle alike
+
+
+def inverted_present(token: Token) -> bool:
+    """'Le projet doit être abandonné, dit l'opposition': a present spelt like its participle, after a comma and
+    before its subject, is the verb of an incise."""
+    doc, i = token.doc, token.i
+    return token.lower_ in SAME_AS_PRESENT and i > 0 and doc[i - 1].text == "," and i + 1 < len(doc) \
+        and doc[i + 1].pos_ in ("DET", "PROPN")
 
 
 PAST_PARTICIPLE_END = re.compile(r"[éiuts]e?s?$")  # 'accusés', 'dite', 'pris'; not 'déplore', which the tagger may call one
@@ -260,6 +272,63 @@ def avoir_head(token: Token) -> bool:
     head = token.head
     return head.i < token.i and head.lemma_ == "avoir" and head.pos_ in ("AUX", "VERB") and token.i - head.i <= 7 \
         and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[head.i + 1:token.i])
+
+
+def auxiliary_before_quote(token: Token) -> bool:
+    """'L'Union a aussi « condamné fermement » …', 'ont « fermement rejeté »': a form of 'avoir' before the opening
+    quotation mark of its participle, with only adverbs around the mark."""
+    return quoted_group_start(token) < getattr(quote_opener_before(token), "i", -1)
+
+
+def quoted_group_start(token: Token) -> int:
+    """Where the verb group of a verb opening a quotation starts: at the 'avoir' before the opening mark, else
+    at the mark ('a « fermement condamné »', '« salue … »'); -1 when no mark opens right before it."""
+    opener = quote_opener_before(token)
+    if opener is None:
+        return -1
+    i = before_adverbs(token.doc, opener.i - 1)
+    return i if i >= 0 and token.doc[i].lemma_ == "avoir" and token.doc[i].pos_ in ("AUX", "VERB") else opener.i
+
+
+def before_adverbs(doc: Doc, i: int) -> int:
+    """The last token at or before i that is no adverb nor a word of an adverbial locution ('d'abord')."""
+    while i >= 0 and adverbial(doc[i]):
+        i -= 1
+    return i
+
+
+def adverbial(token: Token) -> bool:
+    """An adverb or a word of an adverbial locution ('d'abord', 'à nouveau')."""
+    return token.pos_ == "ADV" or token.dep_ in ("advmod", "fixed")
+
+
+@per_token
+def quoted_predicate(token: Token) -> bool:
+    """'Le ministre « salue le courage des soignants » et « promet des renforts »', 'a « fermement condamné »':
+    a verb opening a quotation whose subject or auxiliary stands before it is the writer's report, not words
+    quoted; not one of a subordinate clause, nor of a sentence that another source's 'selon' opens."""
+    opener = quote_opener_before(token)
+    if opener is None or any(c.dep_ == "mark" for c in token.children) \
+            or any(t.lower_ in ("selon", "d'après", "d’après") for t in token.doc[token.sent.start:opener.i]):
+        return False
+    if auxiliary_before_quote(token) or any(c.dep_ == "nsubj" and c.i < opener.i for c in token.children):
+        return True
+    return token.dep_ == "conj" and token.head.i < opener.i and quoted_predicate(token.head)
+
+
+def quote_opener_before(token: Token) -> Token | None:
+    """The opening quotation mark right before a word, past adverbs."""
+    i = before_adverbs(token.doc, token.i - 1)
+    return token.doc[i] if i >= 1 and opening_mark(token.doc[i]) else None
+
+
+def opening_mark(token: Token) -> bool:
+    """A mark that opens a quotation: '«', '“' …, or a straight '"' with an even number of them before it in
+    its paragraph ('Le journal "Le Monde" affirme …': the second closes)."""
+    if token.text != '"':
+        return token.text in quotes.OPENERS
+    start = next((t.i + 1 for t in reversed(token.doc[:token.i]) if "\n" in t.text), 0)
+    return sum(t.text == '"' for t in token.doc[start:token.i]) % 2 == 0
 
 
 STRESSED = frozenset({"lui", "elle", "eux", "elles"})
@@ -316,17 +385,23 @@ def asides_ending_with() -> dict[str, list[tuple[str, ...]]]:
 
 
 def negated(token: Token) -> bool:
-    """'n'a pas confirmé', 'ne pouvaient pas dire', 'sans expliquer comment': negation on the verb or on the
+    """'n'a pas confirmé', 'ne pouvaient pas dire', 'sans (toutefois) expliquer comment': negation on the verb or on the
     modal it depends on."""
     if any(negation(c) and not quoted_between(token, c) for c in token.children):
         return True
     before = [t.lower_ for t in token.doc[max(0, token.i - 4):token.i]]
-    if before and before[-1] == "sans":
+    if after_sans(token):
         return True
     if before and before[-1] in ("pas", "jamais", "plus", "guère") and ("ne" in before or "n'" in before):
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ in MODALS and any(c.lower_ in NEGATIONS for c in head.children)
+
+
+def after_sans(token: Token) -> bool:
+    """'sans expliquer comment', 'sans toutefois préciser si …': 'sans' before the verb, past adverbs."""
+    i = before_adverbs(token.doc, token.i - 1)
+    return i >= max(0, token.i - 4) and token.doc[i].lower_ == "sans"
 
 
 HEAD_DEPS = frozenset({"ccomp", "obj", "nsubj", "conj", "xcomp", "obl:arg", "obl:mod", "nmod", "advcl", "parataxis"})

@@ -392,15 +392,25 @@ def joined_roles(m: Mention, phrase: Span, mentions: list[Mention], gazetteer: G
     """The roles of a phrase that may join offices with a bare 'et' ('X, député LFI et président de la
     commission'; 'le Premier ministre qatari et ministre des Affaires étrangères, X'): one role each when each
     names its state, body or place, else the phrase's one role ('président et fondateur de …'); a determiner
-    after 'et' opens another person's role ('le ministre et le chef d'état-major, le général X')."""
+    after 'et' opens another person's role ('le ministre et le chef d'état-major, le général X'); a role joined
+    before keeps its qualifiers ('le chef travailliste et Premier ministre britannique X')."""
     doc = phrase.doc
     cuts = [t.i for t in phrase[1:] if t.lower_ == "et" and bare_role_at(doc, t.i + 1)]
     parts = [make_role(m, doc[a:b], role_head(doc[a:b]), mentions, gazetteer)
              for a, b in zip([phrase.start] + [c + 1 for c in cuts], cuts + [phrase.end])]
     found = parts if all(scoped(r) for r in parts) else [make_role(m, phrase, role_head(phrase), mentions, gazetteer)]
+    return earlier_role(m, phrase, mentions, gazetteer) + found
+
+
+def earlier_role(m: Mention, phrase: Span, mentions: list[Mention], gazetteer: Gazetteer) -> list[Role]:
+    """The role a bare 'et' joins before a phrase, when it names its scope or has an adjective after its noun
+    ('le chef travailliste et Premier ministre britannique X')."""
     before = joined_before(phrase)
-    earlier = make_role(m, before, role_head(before), mentions, gazetteer) if before is not None else None
-    return ([earlier] if earlier is not None and scoped(earlier) else []) + found
+    if before is None:
+        return []
+    head = role_head(before)
+    role = make_role(m, before, head, mentions, gazetteer)
+    return [role] if scoped(role) or any(t.pos_ == "ADJ" and t.i > head.i for t in before) else []
 
 
 def joined_before(phrase: Span) -> Span | None:

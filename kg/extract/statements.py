@@ -165,7 +165,7 @@ def with_reported(ctx: Context, sent: Span, found: list[Statement]) -> list[Stat
     reports is folded into it."""
     opened = any(s < sent.start_char < e for s, e in ctx.quotes)  # '… . … », a-t-il dit, estimant que …'
     reported_here = list(indirect_statements(ctx, sent, participles_only=opened))
-    found = [q for q in found if not any(claimed(r) and holds(r, q) for r in reported_here)]
+    found = [q for q in found if not any(takes_quotes(r) and holds(r, q) for r in reported_here)]
     reported_here = standing(ctx, reported_here, found)
     return fold_trailing(ctx, [st for st in found if not any(folds_into(st, r) for r in reported_here)], reported_here)
 
@@ -175,7 +175,13 @@ def standing(ctx: Context, reported: list[Statement], found: list[Statement]) ->
     sentence ('a qualifié X de « fausses nouvelles »'), else claims and what adds to the quotations."""
     if all(quoted_word(q) for q in found):
         return reported
-    return [st for st in reported if claimed(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
+    return [st for st in reported if takes_quotes(st) or adds_to_quotes(ctx, st, ctx.quotes, found)]
+
+
+def takes_quotes(st: Statement) -> bool:
+    """Reported speech that tells the quotations inside it: a claim, or words a verb opening them reports ('a
+    « promis des moyens » supplémentaires')."""
+    return claimed(st) or st.rule.startswith("quoted-verb/")
 
 
 def claimed(st: Statement) -> bool:
@@ -291,8 +297,8 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
         if i is None:
             kept += [] if quoted_word(q) else [q]
         else:
-            r, tail = out[i], parsed(ctx.doc)[q.evidence.end:q.evidence.end + 2]
-            end = q.evidence.end + len(tail) - len(tail.lstrip(MARKS.strip()))  # past the closing mark
+            r, closing = out[i], CLOSING_MARK.match(parsed(ctx.doc), q.evidence.end)
+            end = closing.end() if closing else q.evidence.end  # past the closing mark
             out[i] = replace(r, text=original(ctx.doc)[r.evidence.start:end].strip(),
                              evidence=span_evidence(ctx, r.evidence.start, end),
                              about=about(ctx, r.evidence.start, end, r.speaker))
@@ -302,9 +308,12 @@ def fold_trailing(ctx: Context, quoted: list[Statement], reported: list[Statemen
 def quoted_word(st: Statement) -> bool:
     """'Macron a appelé à la « prudence »', 'a jugé « irresponsable » le projet': one or two words quoted inside a
     clause of the writer's, that a verb before or after them attributes, are the writer's words marked as the
-    speaker's, no statement of their own ('a répondu : « Jamais »', '« Jamais », a-t-il répondu', 'a qualifié X
-    de « fausses nouvelles »' are)."""
-    if not st.rule.startswith(("introduced/", "governed/")) or len(st.text.split()) > 2:
+    speaker's, no statement of their own, and so are three that the verb or its participle has for object ('a
+    dénoncé des « mensonges organisés »'); 'a répondu : « Jamais »', '« Jamais », a-t-il répondu', 'a qualifié X
+    de « fausses nouvelles »' are statements."""
+    words = len(st.text.split())
+    if not st.rule.startswith(("introduced/", "governed/")) or words > 3 \
+            or (words == 3 and not st.rule.startswith(("introduced/subject", "introduced/participle"))):
         return False
     ev = st.evidence
     before = ev.sentence[:max(0, ev.start - ev.sent_start)].rstrip(MARKS + " ")
@@ -495,7 +504,7 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
     for cue in sent:
         if not reports(ctx, cue):
             continue
-        pieces = [p for p in reported_pieces(ctx, cue, participles_only=participles_only) if not quoted_piece(ctx, p)]
+        pieces = own_pieces(ctx, cue, participles_only=participles_only)
         if cues.is_participle(cue) and all(within(p, covered) for p in pieces):
             continue
         who = speaker_of(ctx, cue) if pieces else None
@@ -503,11 +512,24 @@ def indirect_statements(ctx: Context, sent: Span, *, participles_only: bool = Fa
         if not pieces:
             continue
         covered += told_span(cue, pieces)
-        yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule_name(f"reported/{who[1].name}", who[0]),
+        rule = rule_name(f"{link(cue)}/{who[1].name}", who[0])
+        yield reported(ctx, Attribution(who[0], cue, relay_of(ctx, sent), rule,
                                         who[1].confidence, cues.cue_word(cue)), pieces)
     if not participles_only:
         yield from relayed(ctx, sent, covered)
         yield from claims(ctx, sent)
+
+
+def own_pieces(ctx: Context, cue: Token, *, participles_only: bool) -> list[tuple[int, int]]:
+    """What a verb reports but for whole quotations, which their own statements tell (a verb that opens the
+    quotation keeps it)."""
+    return [p for p in reported_pieces(ctx, cue, participles_only=participles_only)
+            if not quoted_piece(ctx, p) or cues.quoted_predicate(cue)]
+
+
+def link(cue: Token) -> str:
+    """The first part of a reported statement's rule: 'quoted-verb' for a verb opening a quotation."""
+    return "quoted-verb" if cues.quoted_predicate(cue) else "reported"
 
 
 def outermost(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -667,7 +689,8 @@ def reported_pieces(ctx: Context, cue: Token, *, participles_only: bool = False)
     own = [] if participles_only and not said_by_antecedent(cue) else [content(cue)]
     pieces = [p for p in own + [content(t) for t in participles(ctx, cue)] if p is not None]
     pieces = [told] if (told := told_before(cue)) is not None else bounded(ctx, cue, before_contrast(ctx, cue, pieces))
-    return pieces if pieces and says_something(ctx, pieces) and says_enough(ctx, cue, pieces) else []
+    said = pieces and (says_something(ctx, pieces) or cues.quoted_predicate(cue))
+    return pieces if said and says_enough(ctx, cue, pieces) else []
 
 
 def says_enough(ctx: Context, cue: Token, pieces: list[tuple[int, int]]) -> bool:
@@ -754,9 +777,16 @@ def reports(ctx: Context, cue: Token) -> bool:
     passing words on."""
     return cues.is_cue(cue) and (not relative_clause_verb(cue) or said_by_antecedent(cue) or told_before(cue) is not None) \
         and not ctx.mute(cue.idx) \
-        and not ctx.inside_quote(cue.idx) and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
+        and not quoted_words(ctx, cue) \
+        and not (cues.is_participle(cue) and (goes_on_from(ctx, cue) or modifies_noun(cue))) \
         and not passes_on(ctx, cue) and medium_passing_on(ctx, cue) is None and own_words(ctx, cue) \
         and not resumes_incise(cue) and not tells_no_words(cue)
+
+
+def quoted_words(ctx: Context, cue: Token) -> bool:
+    """A verb inside a quotation, which reports nothing of its own, but for one that opens the quotation after its
+    subject or auxiliary ('X a « fermement condamné » …')."""
+    return ctx.inside_quote(cue.idx) and not cues.quoted_predicate(cue)
 
 
 def tells_no_words(cue: Token) -> bool:
@@ -1004,8 +1034,10 @@ def content(cue: Token) -> tuple[int, int] | None:
     reported = reported[0], past_closing_mark(cue.doc, *reported)
     if reported[0] < cue.idx or reported == as_said(cue):  # the words stand apart from the verb, or around it
         return reported
+    floor = max((c.i for c in cue.children if c.dep_ == "mark"), default=-1)  # not 'est' of 'C'est ainsi que X a …'
     first = min([c.i for c in cue.children if (c.dep_.startswith("aux") or c.lemma_ == "faire"
-                                                or c.lower_ in cues.REFLEXIVE) and c.i < cue.i] + [cue.i])
+                                                or c.lower_ in cues.REFLEXIVE) and floor < c.i < cue.i] + [cue.i])
+    first = min(first, cues.quoted_group_start(cue)) if cues.quoted_predicate(cue) else first  # 'a « condamné »'
     return cue.doc[first].idx, past_closing_mark(cue.doc, cue.doc[first].idx, reported[1])  # 'a dénoncé « une …
 
 
@@ -1168,13 +1200,24 @@ def locution(noun: Token) -> bool:
 def said_about(cue: Token) -> tuple[int, int] | None:
     """'a insisté sur le climat apaisé …', 'a mis en garde contre la montée …': the phrase after the preposition
     that brings in what this verb says (the lexicon's object column); not when a quotation follows ('a insisté sur
-    le réseau social X « qu'il n'y a aucun accord »')."""
+    le réseau social X « qu'il n'y a aucun accord »'), but when the phrase holds it ('a insisté sur l'existence
+    de « dossiers importants »')."""
     prep = getattr(cues.entry(cue), "about", None)
-    if prep is None or any(t.text in MARKS.strip() for t in cue.doc[cue.i:cue.sent.end]):
+    if prep is None:
         return None
     heads = [cue] + [c for c in cue.children if c.dep_ in ("obj", "fixed") and c.i < cue.i + 3]  # 'mis en garde'
     child = next((c for h in heads for c in h.children if c.i > cue.i and introduced_by(c, prep)), None)
-    return clause_chars(child, skip_mark=False) if child is not None else None
+    return clause_chars(child, skip_mark=False) if child is not None and not quote_outside(child) else None
+
+
+def quote_outside(phrase: Token) -> bool:
+    """Whether a quote mark stands in the sentence from the phrase's head on but outside the phrase, other than
+    the mark right after it that closes a quotation the phrase opens."""
+    doc, edge = phrase.doc, phrase.right_edge.i
+    marks = [t.text for t in doc[phrase.left_edge.i:edge + 1]]
+    opened = sum(m in quotes.OPENERS for m in marks) > sum(m in quotes.CLOSERS for m in marks) or marks.count('"') % 2
+    return any(t.text in MARKS.strip() and not phrase.left_edge.i <= t.i <= edge and not (opened and t.i == edge + 1)
+               for t in doc[phrase.head.i:phrase.sent.end])
 
 
 def introduced_by(phrase: Token, prep: str) -> bool:

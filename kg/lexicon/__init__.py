@@ -96,8 +96,9 @@ def metonyms() -> dict[str, Metonym]:
 def source_nouns() -> dict[str, dict[str, str]]:
     """kind ('speech', 'unnamed', 'institutional', 'state', 'title', 'court', 'delegation', …) -> word -> entity type
     (empty when the kind has none): nouns of speech ('communiqué'), of unnamed sources ('responsable'), of
-    institutions ('état-major'), of those who sign for a state ('délégation'), and the words that introduce a
-    quoted name ('l'opération « … »', 'intitulé « … »')."""
+    institutions ('état-major'), of those who sign for a state ('délégation'), of words said that a cleft points
+    back to ('C'est l'appel qu'a lancé X': 'told'), and the words that introduce a quoted name ('l'opération
+    « … »', 'intitulé « … »')."""
     out: dict[str, dict[str, str]] = {}
     for r in rows("source_nouns.tsv"):
         out.setdefault(r["kind"], {})[r["word"]] = r["type"]
