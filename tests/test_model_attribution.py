@@ -1487,6 +1487,9 @@ CASES = {
     "a_newspaper_s_name_in_straight_marks_opens_no_quotation": (
         'Le journal "Le Monde" affirme que le projet sera abandonné.', "projet sera abandonné", "reported/subject",
         "Le Monde"),
+    "a_political_camp_speaks": (
+        "De leur côté, les écologistes, ceux de Claire Morin, ont prévenu que le budget ne serait pas voté.",
+        "budget ne serait pas voté", "reported/subject", "écologistes"),
     "a_feminine_envoy": (
         "L'envoyée spéciale Anne Roy a quitté Genève. L'envoyée spéciale a déclaré que la trêve tenait.",
         "trêve tenait", "reported/subject+office", "Anne Roy"),
