@@ -2195,17 +2195,22 @@ def inner_incise(ctx: Context, quote: Span) -> Token | None:
 def told_next(ctx: Context, quote: Span) -> Token | None:
     """'« … ». C'est ce qu'a déclaré X', '« … . » Il a dit.': a quotation that ends its sentence, told by 'ce
     que' and a verb of saying, or by a bare verb of saying, in the next sentence of its paragraph."""
-    doc, bounds = ctx.doc, sentence_bounds(ctx.doc)
-    here = sentence_index(quote[-1])
-    nxt = rest_after_quote(quote, bounds[here][1])
-    if nxt is None and (here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space)
-                                                       for t in doc[quote.end:bounds[here][1]])):
-        return None
-    nxt = nxt if nxt is not None else doc[bounds[here + 1][0]:bounds[here + 1][1]]
-    if "\n" in doc[quote.end:nxt.start + 1].text:
+    end = sentence_bounds(ctx.doc)[sentence_index(quote[-1])][1]
+    nxt = rest_after_quote(quote, end)
+    nxt = nxt if nxt is not None else sentence_after(ctx, quote)
+    if nxt is None or "\n" in ctx.doc[quote.end:nxt.start + 1].text:
         return None
     return next((t for t in nxt if cues.is_cue(t) and (tells_what_before(t) or bare_telling(t, nxt)
                                                         or in_these_terms(nxt))), None)
+
+
+def sentence_after(ctx: Context, quote: Span) -> Span | None:
+    """The sentence after a quotation that ends its own (nothing but punctuation after it)."""
+    doc, bounds = ctx.doc, sentence_bounds(ctx.doc)
+    here = sentence_index(quote[-1])
+    if here + 1 >= len(bounds) or any(not (t.is_punct or t.is_space) for t in doc[quote.end:bounds[here][1]]):
+        return None
+    return doc[bounds[here + 1][0]:bounds[here + 1][1]]
 
 
 def rest_after_quote(quote: Span, end: int) -> Span | None:

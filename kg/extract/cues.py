@@ -309,7 +309,7 @@ def quoted_predicate(token: Token) -> bool:
     quoted; not one of a subordinate clause, nor of a sentence that another source's 'selon' opens."""
     opener = quote_opener_before(token)
     if opener is None or any(c.dep_ == "mark" for c in token.children) \
-            or any(t.lower_ in ("selon", "d'après", "d’après") for t in token.doc[token.sent.start:opener.i]):
+            or any(t.lower_ in SOURCE_RELAYS and is_relay(t) for t in token.doc[token.sent.start:opener.i]):
         return False
     if auxiliary_before_quote(token) or any(c.dep_ == "nsubj" and c.i < opener.i for c in token.children):
         return True

@@ -1213,11 +1213,10 @@ def said_about(cue: Token) -> tuple[int, int] | None:
 def quote_outside(phrase: Token) -> bool:
     """Whether a quote mark stands in the sentence from the phrase's head on but outside the phrase, other than
     the mark right after it that closes a quotation the phrase opens."""
-    doc, edge = phrase.doc, phrase.right_edge.i
-    marks = [t.text for t in doc[phrase.left_edge.i:edge + 1]]
-    opened = sum(m in quotes.OPENERS for m in marks) > sum(m in quotes.CLOSERS for m in marks) or marks.count('"') % 2
-    return any(t.text in MARKS.strip() and not phrase.left_edge.i <= t.i <= edge and not (opened and t.i == edge + 1)
-               for t in doc[phrase.head.i:phrase.sent.end])
+    doc, last = phrase.doc, phrase.doc[phrase.right_edge.i]
+    start = phrase.doc[phrase.left_edge.i].idx
+    end = past_closing_mark(doc, start, last.idx + len(last))
+    return any(t.text in MARKS.strip() and not start <= t.idx < end for t in doc[phrase.head.i:phrase.sent.end])
 
 
 def introduced_by(phrase: Token, prep: str) -> bool:
